@@ -1,0 +1,89 @@
+// Lint rules for Quiet Channel. The core (model, machine, engine, codec, bots) must stay pure:
+// no rendering, audio or Node imports, no clocks and no Math.random, so that it runs unchanged
+// in the browser, the CLI, the tests and the server.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const coreDirs = ['src/model/**', 'src/machine/**', 'src/engine/**', 'src/codec/**', 'src/bots/**'];
+const nodeBuiltins = [
+  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises',
+  'http', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'tls', 'url', 'util',
+  'v8', 'vm', 'worker_threads', 'zlib',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/e2e/artifacts/**', 'assets/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/ui/**', 'src/audio/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [
+        { name: 'phaser', message: 'Only src/ui may import phaser.' },
+        { name: 'howler', message: 'Only src/audio may import howler.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/audio/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'phaser', message: 'Only src/ui may import phaser.' }] }],
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'howler', message: 'Only src/audio may import howler.' }] }],
+    },
+  },
+  {
+    files: ['src/cli/**', 'src/server/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.*'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/ui/**', 'src/audio/**', 'src/main.ts', 'src/app/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: coreDirs,
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'phaser', message: 'Only src/ui may import phaser: the core stays headless.' },
+          { name: 'howler', message: 'Only src/audio may import howler: the core stays headless.' },
+          ...nodeBuiltins.map((name) => ({ name, message: 'The core runs in the browser too: no Node built-ins.' })),
+        ],
+        patterns: [
+          { group: ['node:*'], message: 'The core runs in the browser too: no Node built-ins.' },
+          { group: ['**/ui/**', '**/audio/**', '**/cli/**', '**/server/**'], message: 'The core never depends on an adapter.' },
+        ],
+      }],
+      'no-restricted-properties': ['error',
+        { object: 'Math', property: 'random', message: 'All chance comes from the seeded generator in the game state.' },
+        { object: 'Date', property: 'now', message: 'The core has no clock.' },
+        { object: 'performance', property: 'now', message: 'The core has no clock.' },
+      ],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'The core has no DOM.' },
+        { name: 'document', message: 'The core has no DOM.' },
+        { name: 'localStorage', message: 'The core has no storage.' },
+        { name: 'setTimeout', message: 'The core has no timers.' },
+        { name: 'setInterval', message: 'The core has no timers.' },
+        { name: 'process', message: 'The core runs in the browser too.' },
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date']", message: 'The core has no clock.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,161 @@
+/**
+ * How a bot chooses: from its seat's player view only, deterministically from the view's
+ * decision seed (derived from the game's generator without advancing it), with a one-line
+ * reason kept in the log for the debrief.
+ */
+import {
+  CONFIDENCE_REBUFF,
+  DETERMINATION_FOR_ENVOY,
+  DETERMINATION_FOR_SUMMIT,
+  OPPOSITION_BLOCKS_PUBLIC_TALKS,
+  TRUST_FOR_FORMAL,
+  TRUST_FOR_RESPONSE,
+  TRUST_FOR_SUMMIT,
+} from '../model/conditions';
+import { RngCursor, seedRng } from '../model/rng';
+import type { IndicatorId, Seat } from '../model/types';
+import type { MoveOption, PlayerView } from '../model/view';
+import { PERSONALITIES, isBotName, type BotName, type Personality } from './personalities';
+
+export interface BotChoice {
+  move: string;
+  reason: string;
+}
+
+/** The strongest reason behind a card's score, turned into words only for the card chosen. */
+type Why =
+  | { kind: 'indicator'; id: string; delta: number }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'progress' }
+  | { kind: 'refused' }
+  | { kind: 'walkOut' }
+  | { kind: 'stance'; position: string; wanted: boolean }
+  | { kind: 'thrift' }
+  | { kind: 'none' };
+
+interface Scored {
+  option: MoveOption;
+  score: number;
+  why: Why;
+}
+
+/** Whether a card's signal would move the talks on now, judged from what the seat can see. */
+function wouldProgress(view: PlayerView, o: MoveOption): boolean | null {
+  const ind = view.indicators;
+  const after = (id: IndicatorId) => ind[id] + (o.effect.deltas?.[id] ?? 0);
+  switch (o.signal) {
+    case 'channel.envoy': return after('determination') >= DETERMINATION_FOR_ENVOY;
+    case 'channel.public': return after('usOpposition') < OPPOSITION_BLOCKS_PUBLIC_TALKS;
+    case 'channel.response': return after('trust') >= TRUST_FOR_RESPONSE && after('dprkConfidence') < CONFIDENCE_REBUFF;
+    case 'talks.upgrade': return after('trust') >= TRUST_FOR_FORMAL;
+    case 'talks.summit': return after('trust') >= TRUST_FOR_SUMMIT && after('determination') >= DETERMINATION_FOR_SUMMIT;
+    default: return null;
+  }
+}
+
+/** The deal a personality wants on the table, adjusted to what it can see of the other side. */
+function stanceFor(view: PlayerView, p: Personality): string | undefined {
+  // Claim 1: while the hawks hold the cabinet together, Washington's line stays full denuclearization.
+  if (view.seat === 'us' && p.stance === 'freeze' && view.tracks.cabinet === 'loyal' && view.indicators.cabinetCohesion >= 55 && view.indicators.determination < 75) {
+    return 'cvid';
+  }
+  if (view.seat === 'us' && p.stance === 'freeze' && view.positions.dprk === 'recognition' && view.indicators.determination >= 75) {
+    return 'recognition';
+  }
+  if (view.seat === 'dprk' && p.stance === 'freeze' && view.indicators.sanctions >= 62 && view.indicators.dprkConfidence <= 64) {
+    return 'roadmap';
+  }
+  return p.stance;
+}
+
+function urgency(view: PlayerView, p: Personality, id: IndicatorId): number {
+  const d = p.danger?.[id];
+  if (!d) return 1;
+  const v = view.indicators[id];
+  return (d.below !== undefined && v < d.below) || (d.above !== undefined && v > d.above) ? d.factor : 1;
+}
+
+function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: string | undefined, rng: RngCursor): Scored {
+  let score = 0;
+  let why: Why = { kind: 'none' };
+  let whyScore = -Infinity;
+  const deltas = o.effect.deltas;
+  if (deltas) {
+    for (const id in deltas) {
+      const delta = deltas[id as IndicatorId] as number;
+      const v = (p.values[id as IndicatorId] ?? 0) * delta * urgency(view, p, id as IndicatorId);
+      if (v === 0) continue;
+      score += v;
+      if (v > whyScore) { whyScore = v; why = { kind: 'indicator', id, delta }; }
+    }
+  }
+  for (const tag of o.tags) {
+    const v = p.tags[tag] ?? 0;
+    if (v === 0) continue;
+    score += v;
+    if (v > whyScore) { whyScore = v; why = { kind: 'tag', tag }; }
+  }
+  const progress = wouldProgress(view, o);
+  if (progress !== null) {
+    const v = progress ? p.progress : -p.progress / 2;
+    score += v;
+    if (v > whyScore) { whyScore = v; why = { kind: progress ? 'progress' : 'refused' }; }
+  }
+  if (o.signal === 'talks.walkOut') {
+    const v = p.progress > 5 ? -p.progress : 2;
+    score += v;
+    if (v > whyScore) { whyScore = v; why = { kind: 'walkOut' }; }
+  }
+  const sets = o.effect.usPosition ?? o.effect.dprkPosition;
+  if (sets) {
+    const wanted = sets === stance;
+    const v = wanted ? 8 : -6;
+    score += v;
+    if (v > whyScore) { whyScore = v; why = { kind: 'stance', position: sets, wanted }; }
+  }
+  if (o.cost === 0) {
+    const v = p.thrift * 2;
+    score += v;
+    if (v > whyScore) { whyScore = v; why = { kind: 'thrift' }; }
+  }
+  score -= p.thrift * o.cost;
+  score += rng.float() * p.noise;
+  return { option: o, score, why };
+}
+
+function describe(why: Why, view: PlayerView): string {
+  switch (why.kind) {
+    case 'indicator': return `${why.delta > 0 ? 'raises' : 'lowers'} ${why.id} (${why.delta > 0 ? '+' : ''}${why.delta})`;
+    case 'tag': return `fits a ${why.tag} line`;
+    case 'progress': return `moves the talks on while the conditions hold (trust ${view.indicators.trust}, determination ${view.indicators.determination})`;
+    case 'refused': return 'tries although the conditions do not hold yet';
+    case 'walkOut': return 'walks away from the table';
+    case 'stance': return why.wanted ? `puts ${why.position} on the table` : `settles for ${why.position}`;
+    case 'thrift': return 'saves political capital';
+    case 'none': return 'the least costly option';
+  }
+}
+
+const SEAT_NAMES: Record<Seat, string> = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' };
+
+/** Chooses a move for the view's seat. Throws if the seat has nothing to play (a caller error). */
+export function chooseMove(view: PlayerView, bot: string): BotChoice {
+  if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
+  const hand = view.legal;
+  if (hand.length === 0) throw new Error(`${view.seat} has no legal move`);
+  const rng = new RngCursor(seedRng(view.decisionSeed));
+  const name: BotName = isBotName(bot) ? bot : 'dealmaker';
+  if (name === 'random') {
+    const pick = hand[rng.int(hand.length)] as MoveOption;
+    return { move: pick.id, reason: `${SEAT_NAMES[view.seat]} (random): picked at random among ${hand.length} moves` };
+  }
+  const p = PERSONALITIES[view.seat][name];
+  const stance = stanceFor(view, p);
+  let best: Scored | null = null;
+  for (const o of hand) {
+    const s = scoreOption(view, o, p, stance, rng);
+    if (!best || s.score > best.score) best = s;
+  }
+  const chosen = best as Scored;
+  return { move: chosen.option.id, reason: `${SEAT_NAMES[view.seat]} (${name}): ${describe(chosen.why, view)}` };
+}

@@ -1,0 +1,89 @@
+/**
+ * Bot personalities as data: what each one values, per seat. A bot scores every card in its hand
+ * by the card's visible effect weighted by these values, plus biases for the card's tags and for
+ * moving the talks on, plus a little noise from the game's generator.
+ */
+import type { MoveTag } from '../model/rules';
+import type { IndicatorId, Seat } from '../model/types';
+
+export const BOT_NAMES = ['hawk', 'dove', 'dealmaker', 'random'] as const;
+export type BotName = (typeof BOT_NAMES)[number];
+
+export interface Personality {
+  /** Value of +1 on an indicator (negative: the bot wants it lower). */
+  values: Partial<Record<IndicatorId, number>>;
+  tags: Partial<Record<MoveTag, number>>;
+  /** Value of a move that would move the negotiation track forward now. */
+  progress: number;
+  /** Value of a point of capital kept. */
+  thrift: number;
+  /** Size of the random spread added to each card's score. */
+  noise: number;
+  /** Indicators that count for more once they near a red line: below `below` (or above `above`), values are multiplied. */
+  danger?: Partial<Record<IndicatorId, { below?: number; above?: number; factor: number }>>;
+  /** Preferred deal position for the seat. */
+  stance?: 'cvid' | 'freeze' | 'recognition' | 'roadmap';
+}
+
+/** Seoul and Washington both fear losing the alliance once it runs low (claim 10). */
+const ALLIANCE_RED_LINE = { alliance: { below: 40, factor: 4 }, tension: { above: 80, factor: 3 } };
+/** Pyongyang's pragmatists step back from the brink (claim 4: regime security first). */
+const WAR_RED_LINE = { tension: { above: 80, factor: 3 } };
+
+export const PERSONALITIES: Record<Seat, Record<Exclude<BotName, 'random'>, Personality>> = {
+  us: {
+    hawk: {
+      values: { cabinetCohesion: 0.8, alliance: 0.7, sanctions: 0.5, usOpposition: -0.6, trust: 0.1, tension: -0.2, dprkCapability: -0.4 },
+      tags: { pressure: 6, alliance: 4, concede: -10, engage: -2 },
+      progress: 3, thrift: 1, noise: 5, stance: 'cvid', danger: ALLIANCE_RED_LINE,
+    },
+    dove: {
+      values: { trust: 0.9, tension: -0.7, alliance: 0.3, interKorean: 0.3, determination: 0.3 },
+      tags: { engage: 6, concede: 2, pressure: -6, provoke: -10 },
+      progress: 10, thrift: 0.6, noise: 5, stance: 'freeze', danger: ALLIANCE_RED_LINE,
+    },
+    dealmaker: {
+      values: { determination: 0.5, trust: 0.6, alliance: 0.35, usOpposition: -0.3, costSharing: 0.3, tension: -0.3, cabinetCohesion: 0.2 },
+      tags: { deal: 5, engage: 4, pressure: 0 },
+      progress: 12, thrift: 0.8, noise: 6, stance: 'freeze', danger: ALLIANCE_RED_LINE,
+    },
+  },
+  dprk: {
+    hawk: {
+      values: { dprkCapability: 0.8, dprkConfidence: 0.6, russiaTies: 0.6, sanctions: -0.5, trust: 0.1 },
+      tags: { provoke: 6, pressure: 4, concede: -8, engage: -1 },
+      progress: 2, thrift: 0.8, noise: 6, stance: 'recognition',
+    },
+    dove: {
+      values: { trust: 0.8, sanctions: -0.7, interKorean: 0.5, tension: -0.5 },
+      tags: { engage: 6, deal: 3, provoke: -10 },
+      progress: 9, thrift: 0.6, noise: 5, stance: 'freeze', danger: WAR_RED_LINE,
+    },
+    dealmaker: {
+      values: { sanctions: -0.8, trust: 0.6, dprkConfidence: 0.3, russiaTies: 0.2, tension: -0.2, dprkCapability: 0.2 },
+      tags: { deal: 5, engage: 3, provoke: -1 },
+      progress: 10, thrift: 0.8, noise: 7, stance: 'freeze', danger: WAR_RED_LINE,
+    },
+  },
+  rok: {
+    hawk: {
+      values: { alliance: 0.9, tension: -0.2, interKorean: 0.1, costSharing: -0.3, rokNukeSupport: 0.1 },
+      tags: { alliance: 6, pressure: 3, engage: -3 },
+      progress: 0, thrift: 0.8, noise: 5, danger: ALLIANCE_RED_LINE,
+    },
+    dove: {
+      values: { interKorean: 0.9, tension: -0.6, trust: 0.5, alliance: 0.3, costSharing: -0.2 },
+      tags: { engage: 6, pressure: -5 },
+      progress: 4, thrift: 0.6, noise: 5, danger: ALLIANCE_RED_LINE,
+    },
+    dealmaker: {
+      values: { alliance: 0.6, interKorean: 0.6, costSharing: -0.5, tension: -0.4, trust: 0.3, rokNukeSupport: -0.1 },
+      tags: { alliance: 2, engage: 2 },
+      progress: 3, thrift: 0.8, noise: 7, danger: ALLIANCE_RED_LINE,
+    },
+  },
+};
+
+export function isBotName(name: string): name is BotName {
+  return (BOT_NAMES as readonly string[]).includes(name);
+}

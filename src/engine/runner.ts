@@ -1,0 +1,115 @@
+/**
+ * The one authority over a game: a long-lived statechart actor, the log of accepted actions, and
+ * the bots that fill seats not played by people. Adapters (browser, CLI, server) hold a runner
+ * and see the game only through `view(seat)`.
+ */
+import { createActor, type Actor } from 'xstate';
+import { chooseMove } from '../bots/choose';
+import { err, ok, type Result } from '../codec/result';
+import { gameMachine } from '../machine/gameMachine';
+import type { GameEmitted } from '../machine/events';
+import { whyIllegal } from '../model/legal';
+import type { NewGameInput } from '../model/state';
+import { SEATS, type GameState, type Seat } from '../model/types';
+import { playerView, type PlayerView } from '../model/view';
+
+/** An accepted action, as the save file records it. */
+export interface Action {
+  turn: number;
+  seat: Seat;
+  move: string;
+  reason: string;
+}
+
+export interface GameRunner {
+  readonly input: NewGameInput;
+  /** The full state, for the core and its tests only: adapters use `view`. */
+  state(): GameState;
+  view(seat: Seat | 'all'): PlayerView;
+  /** Seals a move for a seat this month; refuses an illegal one with a reason and changes nothing. */
+  play(seat: Seat, move: string, reason?: string): Result<void>;
+  /** Queues an event from the scenario's list for this month (teacher console, experiments). */
+  inject(eventId: string): Result<void>;
+  /** Lets every bot seat that has not chosen yet choose. Returns how many moved. */
+  stepBots(): number;
+  /** Plays bots until a human seat must act or the game ends. */
+  runBots(): void;
+  ended(): boolean;
+  /** Turns resolved so far. */
+  turnsResolved(): number;
+  actions(): Action[];
+  on(listener: (e: GameEmitted) => void): () => void;
+  stop(): void;
+}
+
+export function botOf(state: GameState, seat: Seat): string | null {
+  const c = state.seats[seat];
+  return c.startsWith('bot:') ? c.slice(4) : null;
+}
+
+export function createGame(input: NewGameInput): GameRunner {
+  const actor: Actor<typeof gameMachine> = createActor(gameMachine, { input });
+  actor.start();
+  const state = () => actor.getSnapshot().context;
+  const log: Action[] = [];
+
+  const play = (seat: Seat, move: string, reason = ''): Result<void> => {
+    const before = state();
+    const why = whyIllegal(before, seat, move);
+    if (why) return err(`Turn ${before.turn}: ${seat} cannot play ${move}: ${why}.`);
+    actor.send({ type: 'move.play', seat, move, reason });
+    log.push({ turn: before.turn, seat, move, reason });
+    return ok(undefined);
+  };
+
+  const stepBots = (): number => {
+    const s = state();
+    if (s.ending !== null) return 0;
+    let moved = 0;
+    for (const seat of SEATS) {
+      const bot = botOf(s, seat);
+      if (!bot || s.pending[seat] !== undefined) continue;
+      const choice = chooseMove(playerView(state(), seat, { brief: true }), bot);
+      const r = play(seat, choice.move, choice.reason);
+      if (!r.ok) throw new Error(`bot ${bot} chose an illegal move: ${r.error}`);
+      moved++;
+      if (state().turn !== s.turn) break;
+    }
+    return moved;
+  };
+
+  return {
+    input,
+    state,
+    view: (seat) => playerView(state(), seat),
+    play,
+    inject(eventId) {
+      const before = state();
+      actor.send({ type: 'event.inject', event: eventId });
+      return state().injected.length > before.injected.length ? ok(undefined) : err(`Unknown event "${eventId}" or the game is over.`);
+    },
+    stepBots,
+    runBots() {
+      while (!this.ended() && stepBots() > 0) { /* keep going while bots can move */ }
+    },
+    ended: () => actor.getSnapshot().status === 'done',
+    turnsResolved: () => state().history.length,
+    actions: () => log.slice(),
+    on(listener) {
+      const subs = (['move.accepted', 'turn.resolved', 'stage.entered', 'game.ended'] as const).map((t) => actor.on(t, listener));
+      return () => subs.forEach((s) => s.unsubscribe());
+    },
+    stop: () => actor.stop(),
+  };
+}
+
+/** Plays a whole game with bots in every seat; returns the final state and the log. */
+export function playBotGame(input: NewGameInput): { state: GameState; actions: Action[] } {
+  const seats = { us: input.seats?.us ?? 'bot:dealmaker', dprk: input.seats?.dprk ?? 'bot:dealmaker', rok: input.seats?.rok ?? 'bot:dealmaker' };
+  for (const seat of SEATS) if (!seats[seat].startsWith('bot:')) throw new Error(`playBotGame needs a bot in every seat; ${seat} is ${seats[seat]}`);
+  const game = createGame({ ...input, seats });
+  game.runBots();
+  const result = { state: game.state(), actions: game.actions() };
+  game.stop();
+  return result;
+}

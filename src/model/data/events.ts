@@ -1,0 +1,165 @@
+/**
+ * Events: what the world, the outside powers and the institutions do each month. Each is drawn
+ * from the game's seeded generator with a chance that depends on the state. Order matters: at
+ * most `MAX_RANDOM_EVENTS` unscheduled events fire in a month, taken in table order.
+ */
+import type { EventDef } from '../rules';
+
+export const MAX_RANDOM_EVENTS = 2;
+
+export const EVENTS: readonly EventDef[] = [
+  // ── Scheduled politics and the calendar ──────────────────────────────────────────────────
+  {
+    id: 'courtRuling', actor: 'court', scheduled: true,
+    when: { seoul: ['trial'], fromTurn: 2 },
+    chance: { base: 0.4 },
+    outcomes: [
+      { id: 'upheld', weight: 85, signal: { type: 'seoul.ruling', upheld: true } },
+      { id: 'dismissed', weight: 15, signal: { type: 'seoul.ruling', upheld: false } },
+    ],
+    source: 'Claim 9: if the Constitutional Court upholds Yoon’s impeachment, an election follows within 60 days.',
+  },
+  {
+    id: 'snapElection', actor: 'voters', scheduled: true,
+    when: { seoul: ['snapElection'], minTrackTurns: { seoul: 2 } },
+    chance: { base: 1 },
+    outcomes: [
+      { id: 'liberal', weight: 72, per: { tension: -0.4, interKorean: 0.3 }, signal: { type: 'seoul.election', winner: 'liberal' } },
+      { id: 'conservative', weight: 28, per: { tension: 0.4 }, signal: { type: 'seoul.election', winner: 'conservative' } },
+    ],
+    source: 'Claim 9: a Democratic Party candidate would probably win the snap election within 60 days.',
+  },
+  {
+    id: 'exerciseSeason', actor: 'calendar', scheduled: true,
+    when: { months: [3, 8] },
+    chance: { base: 1 },
+    modifiers: [
+      { when: { exercises: ['held'] }, effect: { deltas: { tension: 7, trust: -4, alliance: 3 } } },
+      { when: { exercises: ['scaledDown'] }, effect: { deltas: { tension: 3, alliance: 1 } } },
+      { when: { exercises: ['suspended'] }, effect: { deltas: { alliance: -5, rokNukeSupport: 2, trust: 2 } } },
+    ],
+    source: 'Claim 10 and fact: the spring (Freedom Shield) and August (Ulchi Freedom Shield) joint exercises.',
+  },
+  {
+    id: 'summitPhotoOp', actor: 'washington', scheduled: true,
+    when: { negotiation: ['summit'] },
+    chance: { base: 0.8 },
+    effect: { deltas: { determination: 6, trust: 3, usOpposition: 3, tension: -4 } },
+    source: 'Claim 2: on 30 June 2019 Trump became the first sitting US president to step into North Korea.',
+  },
+  // ── Random events ──────────────────────────────────────────────────────────────────────────
+  {
+    id: 'leak', actor: 'press',
+    when: { unrevealedSecrets: true },
+    chance: { base: 0.07, per: { secrecy: -0.005, usOpposition: 0.001 }, max: 0.5 },
+    effect: { deltas: { usOpposition: 7, cabinetCohesion: -6, secrecy: -12, trust: -4 } },
+    signal: { type: 'channel.exposed' },
+    reveals: true,
+    source: 'Claims 3 and 6: secret talks work only away from public scrutiny; opposition to engagement is entrenched.',
+  },
+  {
+    id: 'congressSanctionsPush', actor: 'congress',
+    chance: { base: 0.05, per: { usOpposition: 0.003, russiaTies: 0.001 }, max: 0.3 },
+    effect: { deltas: { sanctions: 7, usOpposition: 3, determination: -3, trust: -3 } },
+    source: 'Claim 6: Congress presses for more pressure on Pyongyang because of its partnership with Russia.',
+  },
+  {
+    id: 'hawksClash', actor: 'washington',
+    when: { cabinet: ['loyal'] },
+    chance: { base: 0.05, per: { cabinetCohesion: -0.007 }, max: 0.5 },
+    effect: { deltas: { cabinetCohesion: -5, usOpposition: 3 } },
+    signal: { type: 'cabinet.clash' },
+    source: 'Claim 1: the hawks’ stance may produce clashes like Trump’s first-term conflict with John Bolton.',
+  },
+  {
+    id: 'hawkResigns', actor: 'washington',
+    when: { cabinet: ['clash'], minTrackTurns: { cabinet: 1 } },
+    chance: { base: 0.1, per: { cabinetCohesion: -0.008 }, max: 0.6 },
+    signal: { type: 'cabinet.hawkOut' },
+    source: 'Claim 1 and fact: John Bolton left the White House in September 2019 after clashing with Trump.',
+  },
+  {
+    id: 'cabinetCloseRanks', actor: 'washington',
+    when: { cabinet: ['clash'], min: { cabinetCohesion: 55 } },
+    chance: { base: 0.3 },
+    signal: { type: 'cabinet.reconcile' },
+    source: 'Claim 1: Trump’s inner circle is unusually loyal.',
+  },
+  {
+    id: 'ukraineCeasefireTalks', actor: 'moscow',
+    when: { ukraine: ['war'], fromTurn: 2 },
+    chance: { base: 0.07, per: { determination: 0.002 } },
+    signal: { type: 'ukraine.talks' },
+    source: 'Claim 8: a settlement of the Ukraine war under Trump.',
+  },
+  {
+    id: 'ukraineSettlement', actor: 'moscow',
+    when: { ukraine: ['ceasefireTalks'], minTrackTurns: { ukraine: 1 } },
+    chance: { base: 0.14 },
+    signal: { type: 'ukraine.settle' },
+    source: 'Claim 8: a settlement could make the North Korea–Russia partnership uncertain.',
+  },
+  {
+    id: 'ukraineTalksStall', actor: 'moscow',
+    when: { ukraine: ['ceasefireTalks'], minTrackTurns: { ukraine: 1 } },
+    chance: { base: 0.09 },
+    signal: { type: 'ukraine.collapse' },
+    source: 'Claim 8: the settlement is only a possibility.',
+  },
+  {
+    id: 'russiaArmsDeal', actor: 'moscow',
+    when: { ukraine: ['war'] },
+    chance: { base: 0.1, per: { russiaTies: 0.002 } },
+    effect: { deltas: { russiaTies: 5, dprkCapability: 3, dprkConfidence: 3, usOpposition: 3, sanctions: -3 } },
+    source: 'Claims 7 and 8: the partnership with Russia grew during the Ukraine war and bolstered Pyongyang.',
+  },
+  {
+    id: 'satelliteLaunch', actor: 'pyongyang',
+    when: { negotiation: ['noContact', 'secretEnvoy', 'collapsed'] },
+    chance: { base: 0.05, per: { dprkConfidence: 0.003, tension: 0.002 } },
+    effect: { deltas: { dprkCapability: 3, tension: 7, trust: -4, rokNukeSupport: 2 } },
+    source: 'Fact: North Korea put a reconnaissance satellite into orbit in November 2023; claim 7 on its growing capacity.',
+  },
+  {
+    id: 'chinaPressure', actor: 'beijing',
+    chance: { base: 0.06, per: { tension: 0.003 } },
+    effect: { deltas: { dprkConfidence: -4, trust: 3, tension: -3 } },
+    source: 'Claim 5: Washington’s deal-making is about strategic competition with China; Beijing wants calm on its border.',
+  },
+  {
+    id: 'chinaEasesEnforcement', actor: 'beijing',
+    chance: { base: 0.05, per: { sanctions: 0.003 } },
+    effect: { deltas: { sanctions: -7, dprkConfidence: 3 } },
+    source: 'Claim 5: the competition with China shapes how hard sanctions bite.',
+  },
+  {
+    id: 'nuclearDebateSurge', actor: 'seoul',
+    when: { min: { tension: 60 } },
+    chance: { base: 0.1, per: { tension: 0.004 } },
+    effect: { deltas: { rokNukeSupport: 5, alliance: -3 } },
+    source: 'Claim 9: 71% of South Koreans support developing their own nuclear weapons.',
+  },
+  {
+    id: 'costSharingTalks', actor: 'washington',
+    when: { troopsMin: 1, negotiation: ['formal', 'summit', 'agreement', 'implementation'] },
+    chance: { base: 0.1, per: { interKorean: 0.003 } },
+    effect: { deltas: { costSharing: 8, alliance: -4 } },
+    source: 'Claim 10: if arms control replaces denuclearization, the fight over cost-sharing may reopen.',
+  },
+  {
+    id: 'insultsAndThreats', actor: 'washington',
+    when: { max: { trust: 25 }, min: { tension: 55 } },
+    chance: { base: 0.06, per: { tension: 0.003 } },
+    effect: { deltas: { tension: 8, trust: -3, determination: -2 } },
+    source: 'Claim 4: in 2017 Trump swung between insults and threats.',
+  },
+  {
+    id: 'kimLetter', actor: 'pyongyang',
+    when: { min: { trust: 40 } },
+    chance: { base: 0.08, per: { trust: 0.002 } },
+    effect: { deltas: { determination: 5, trust: 3 } },
+    source: 'Claim 6 and fact: Trump’s confidence in his personal relationship with Kim; their 2018–2019 letters.',
+  },
+];
+
+export const EVENTS_BY_ID: Readonly<Record<string, EventDef>> = Object.fromEntries(EVENTS.map((e) => [e.id, e]));

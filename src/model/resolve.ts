@@ -1,0 +1,277 @@
+/**
+ * A month's resolution: the sealed moves in fixed seat order, then the month's events, then the
+ * world's drift, then the negotiation pipeline. The result carries `signals` for the statechart,
+ * which decides which track stages change (see src/machine).
+ */
+import { DEALS, STAGES_BY_KEY } from './data/stages';
+import { EVENTS, EVENTS_BY_ID, MAX_RANDOM_EVENTS } from './data/events';
+import { MOVES_BY_ID } from './data/moves';
+import {
+  BREAKDOWN_TRUST,
+  CAPITAL_PER_TURN,
+  CRISIS_TENSION,
+  DEAL_BREAK_TRUST,
+  DRIFTS,
+  ENVOY_PATIENCE,
+  IMPLEMENTATION_TURNS,
+  MAX_CAPITAL,
+  RUPTURE_ALLIANCE,
+  RUPTURE_TROOPS,
+} from './data/scenario';
+import { RngCursor } from './rng';
+import type { EventDef, Outcome } from './rules';
+import {
+  addDelta,
+  applyEffect,
+  applyModifiers,
+  chanceOf,
+  draft,
+  holds,
+  targetOf,
+} from './state';
+import {
+  SEATS,
+  type DealKind,
+  type GameState,
+  type IndicatorId,
+  type NewsItem,
+  type Seat,
+  type Signal,
+  type TrackId,
+  type Tracks,
+} from './types';
+
+/**
+ * Claims 1 and 6b: hawks in the cabinet and a hostile Congress can wreck a signed deal while it
+ * is carried out; the chance grows with opposition and with the cabinet's division.
+ */
+const SABOTAGE = { base: 0.1, per: { usOpposition: 0.004, cabinetCohesion: -0.003 }, max: 0.5 } as const;
+
+/** Moves resolve in this order every month, whatever order they were chosen in. */
+export const SEAT_ORDER: readonly Seat[] = SEATS;
+
+/** Seals a seat's move for this month. The caller has checked it is legal. */
+export function commitMove(s: GameState, seat: Seat, move: string, reason: string): GameState {
+  return { ...s, pending: { ...s.pending, [seat]: { move, reason } } };
+}
+
+/** Queues an event from the scenario's list to fire first in this month's resolution. */
+export function injectEvent(s: GameState, eventId: string): GameState {
+  return { ...s, injected: [...s.injected, eventId] };
+}
+
+export function allCommitted(s: GameState): boolean {
+  return SEAT_ORDER.every((seat) => s.pending[seat] !== undefined);
+}
+
+function pushNews(d: GameState, item: Omit<NewsItem, 'turn'>): void {
+  d.news.push({ turn: d.turn, ...item });
+}
+
+/** Reveals every secret move that has not leaked yet (list items are replaced, never mutated). */
+function revealSecrets(d: GameState): number {
+  let n = 0;
+  d.moves = d.moves.map((m) => {
+    if (!m.secret || m.revealedOn !== undefined) return m;
+    n++;
+    return { ...m, revealedOn: d.turn };
+  });
+  return n;
+}
+
+function pickOutcome(d: GameState, outcomes: readonly Outcome[], rng: RngCursor): Outcome {
+  const weights = outcomes.map((o) => {
+    let w = o.weight;
+    if (o.per) for (const k in o.per) w += (o.per[k as IndicatorId] as number) * (d.indicators[k as IndicatorId] - 50);
+    return Math.max(0, w);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = rng.float() * total;
+  for (let i = 0; i < outcomes.length; i++) {
+    r -= weights[i] as number;
+    if (r < 0) return outcomes[i] as Outcome;
+  }
+  return outcomes[outcomes.length - 1] as Outcome;
+}
+
+function fireEvent(d: GameState, def: EventDef, rng: RngCursor, injected: boolean): void {
+  const cause = { cause: `event.${def.id}` };
+  const outcome = def.outcomes ? pickOutcome(d, def.outcomes, rng) : undefined;
+  const params: Record<string, string | number> = {};
+  if (outcome) params.outcome = outcome.id;
+  if (injected) params.injected = 1;
+  if (def.reveals) params.revealed = revealSecrets(d);
+  pushNews(d, { id: `event.${def.id}`, source: def.source, ...(Object.keys(params).length ? { params } : {}) });
+  applyModifiers(d, def.modifiers, cause);
+  applyEffect(d, def.effect, cause);
+  if (outcome) applyEffect(d, outcome.effect, cause);
+  const signal = outcome?.signal ?? def.signal;
+  if (signal) d.signals.push(signal);
+}
+
+function resolveMoves(d: GameState): void {
+  for (const seat of SEAT_ORDER) {
+    const chosen = d.pending[seat];
+    if (!chosen) continue;
+    const def = MOVES_BY_ID[chosen.move];
+    if (!def) continue;
+    const secret = def.visibility === 'secret';
+    const cause = { cause: def.id, seat, ...(secret ? { secret } : {}) };
+    d.capital[seat] = Math.max(0, d.capital[seat] - def.cost);
+    applyModifiers(d, def.modifiers, cause);
+    applyEffect(d, def.effect, cause);
+    if (def.once) d.used.push(def.id);
+    d.moves.push({ turn: d.turn, seat, move: def.id, secret, reason: chosen.reason });
+    if (def.signal) d.signals.push({ type: def.signal, seat });
+  }
+  d.pending = {};
+}
+
+function resolveEvents(d: GameState, rng: RngCursor): void {
+  for (const id of d.injected) {
+    const def = EVENTS_BY_ID[id];
+    if (def) fireEvent(d, def, rng, true);
+  }
+  const already = new Set(d.injected);
+  d.injected = [];
+  let random = 0;
+  for (const def of EVENTS) {
+    if (already.has(def.id) || !holds(d, def.when)) continue;
+    if (!def.scheduled && random >= MAX_RANDOM_EVENTS) continue;
+    const p = chanceOf(d, def.chance);
+    if (p <= 0 || (p < 1 && rng.float() >= p)) continue;
+    fireEvent(d, def, rng, false);
+    if (!def.scheduled) random++;
+  }
+}
+
+function resolveDrift(d: GameState): void {
+  for (const drift of DRIFTS) {
+    if (!holds(d, drift.when)) continue;
+    const cause = { cause: `drift.${drift.id}` };
+    applyModifiers(d, drift.modifiers, cause);
+    applyEffect(d, drift.effect, cause);
+    if (drift.toward) {
+      const { indicator, target, rate } = drift.toward;
+      const delta = Math.round((targetOf(d.indicators, target) - d.indicators[indicator]) * rate);
+      if (delta !== 0) addDelta(d, indicator, delta, cause);
+    }
+  }
+}
+
+/** What a summit ends in, given what each side has put on the table (claims 4, 5 and 11). */
+export function summitOutcome(d: GameState, rng: RngCursor): Signal {
+  const { us, dprk } = d.positions;
+  const trust = d.indicators.trust;
+  const deal = (kind: DealKind): Signal => ({ type: 'talks.deal', deal: kind });
+  const roll = rng.float();
+  if (trust < 25) return { type: 'talks.walkOut' };
+  if (us === 'recognition') return deal('recognition');
+  if (dprk === 'roadmap') return deal('roadmap');
+  if (us === 'freeze' && dprk === 'freeze') return deal('freeze');
+  // Hanoi: Washington asks for everything, Pyongyang offers a part.
+  if (us === 'cvid' && dprk === 'freeze') return roll < (trust - 45) / 50 ? deal('freeze') : { type: 'talks.walkOut' };
+  if (dprk === 'recognition') return roll < 0.6 ? { type: 'talks.walkOut' } : { type: 'talks.vague' };
+  if (us === 'freeze') return roll < trust / 120 ? deal('freeze') : { type: 'talks.vague' };
+  if (us === 'cvid') return roll < 0.5 ? { type: 'talks.walkOut' } : { type: 'talks.vague' };
+  // Singapore 2018: a summit without positions ends in a vague statement.
+  return { type: 'talks.vague' };
+}
+
+function resolvePipeline(d: GameState, rng: RngCursor): void {
+  const stage = d.tracks.negotiation;
+  const t = d.trackTurns.negotiation;
+  const trust = d.indicators.trust;
+  if (stage === 'secretEnvoy' && t >= ENVOY_PATIENCE) d.signals.push({ type: 'channel.stale' });
+  if ((stage === 'exploratory' || stage === 'formal') && trust < BREAKDOWN_TRUST) d.signals.push({ type: 'talks.breakdown' });
+  if (stage === 'summit' && t >= 1) d.signals.push(summitOutcome(d, rng));
+  if (stage === 'agreement') d.signals.push({ type: 'deal.step' });
+  if (stage === 'implementation') {
+    const tested = d.moves.some((m) => m.turn === d.turn && m.move === 'dprk.testMissile');
+    const sabotage = rng.chance(chanceOf(d, SABOTAGE));
+    if (tested || sabotage || trust < DEAL_BREAK_TRUST || d.indicators.tension >= 85) d.signals.push({ type: 'deal.broken' });
+    else if (t >= IMPLEMENTATION_TURNS) d.signals.push({ type: 'deal.done' });
+  }
+}
+
+/** Resolves the month: moves, events, drift and the negotiation pipeline. */
+export function resolveTurn(s: GameState): GameState {
+  const d = draft(s, ['used', 'injected', 'moves', 'changes', 'news']);
+  d.signals = [];
+  const rng = new RngCursor(d.rng);
+  resolveMoves(d);
+  resolveEvents(d, rng);
+  resolveDrift(d);
+  resolvePipeline(d, rng);
+  d.rng = rng.state;
+  return d;
+}
+
+/** Enters a track stage: what the statechart decided, the tables turn into effects and news. */
+export function enterStage(s: GameState, track: TrackId, stage: string, signal?: Signal): GameState {
+  const d = draft(s, ['changes', 'news']);
+  (d.tracks as Record<TrackId, string>)[track] = stage;
+  d.trackTurns[track] = 0;
+  const cause = { cause: `stage.${track}.${stage}` };
+  const params: Record<string, string | number> = {};
+  if (track === 'seoul') {
+    if (stage === 'snapElection') d.statuses.seoulGovernment = 'interim';
+    if (stage === 'yoon') d.statuses.seoulGovernment = 'conservative';
+    if (stage === 'newGovernment' && signal && typeof signal.winner === 'string') {
+      d.statuses.seoulGovernment = signal.winner === 'liberal' ? 'liberal' : 'conservative';
+      params.winner = signal.winner;
+    }
+  }
+  if (track === 'ukraine') d.statuses.ukraine = stage as Tracks['ukraine'];
+  const def = STAGES_BY_KEY[`${track}.${stage}`];
+  applyModifiers(d, def?.modifiers, cause);
+  applyEffect(d, def?.effect, cause);
+  if (track === 'negotiation') {
+    if (stage === 'agreement' && signal && typeof signal.deal === 'string') {
+      const kind = signal.deal as DealKind;
+      d.deal = kind;
+      params.deal = kind;
+      applyEffect(d, DEALS[kind].effect, cause);
+    }
+    if (stage === 'collapsed') d.ending = 'collapse';
+    if (stage === 'noContact') d.deal = null;
+  }
+  if (signal) params.signal = signal.type;
+  pushNews(d, { id: `stage.${track}.${stage}`, source: def?.source ?? '', params });
+  return d;
+}
+
+/** A signal that the statechart did not act on, recorded so the player learns why. */
+export function noteRefused(s: GameState, signal: string, reason: string): GameState {
+  return { ...s, news: [...s.news, { turn: s.turn, id: `note.${reason}`, params: { signal }, source: '' }] };
+}
+
+/** The signed deal has held through implementation: the game ends in it. */
+export function concludeDeal(s: GameState): GameState {
+  return s.deal ? { ...s, ending: s.deal } : s;
+}
+
+/** Closes the month: endings, the turn record, capital, and the next turn. */
+export function finishTurn(s: GameState): GameState {
+  const d = draft(s, ['history']);
+  d.signals = [];
+  for (const k in d.trackTurns) d.trackTurns[k as TrackId] += 1;
+  if (d.ending === null) {
+    if (d.indicators.tension >= CRISIS_TENSION) d.ending = 'crisis';
+    else if (d.statuses.troops < RUPTURE_TROOPS || d.indicators.alliance <= RUPTURE_ALLIANCE) d.ending = 'rupture';
+    else if (d.turn >= d.settings.maxTurns) d.ending = 'statusQuo';
+  }
+  d.history.push({
+    turn: d.turn,
+    indicators: { ...d.indicators },
+    statuses: { ...d.statuses },
+    tracks: { ...d.tracks },
+  });
+  if (d.ending !== null) {
+    d.endedOn = d.turn;
+    return d;
+  }
+  d.turn += 1;
+  for (const seat of SEAT_ORDER) d.capital[seat] = Math.min(MAX_CAPITAL, d.capital[seat] + CAPITAL_PER_TURN);
+  return d;
+}

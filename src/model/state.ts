@@ -1,0 +1,212 @@
+/**
+ * Creating a game state and the small pure operations every rule is built from: testing a
+ * condition, applying an effect with its cause recorded, and the calendar.
+ */
+import { seedRng } from './rng';
+import type { Chance, Condition, Effect, Modifier, Target } from './rules';
+import {
+  DEFAULT_MAX_TURNS,
+  SCENARIO,
+  START_CAPITAL,
+  START_INDICATORS,
+  START_STATUSES,
+  START_TRACKS,
+  START_YEAR,
+} from './data/scenario';
+import {
+  EXERCISE_STATUSES,
+  INDICATOR_IDS,
+  type Change,
+  type GameSettings,
+  type GameState,
+  type IndicatorId,
+  type Indicators,
+  type Seat,
+  type SeatControllers,
+  type Statuses,
+  type Tracks,
+} from './types';
+
+export interface NewGameInput {
+  seed: number;
+  seats?: Partial<SeatControllers>;
+  maxTurns?: number;
+  overrides?: GameSettings['overrides'];
+}
+
+export const DEFAULT_SEATS: SeatControllers = { us: 'bot:dealmaker', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' };
+
+/** Tracks that follow from the starting statuses, so `--set` overrides start the statechart in the right stage. */
+function tracksFor(statuses: Statuses): Tracks {
+  const seoul = statuses.seoulGovernment === 'interim' ? 'trial' : statuses.seoulGovernment === 'liberal' ? 'newGovernment' : 'yoon';
+  return { ...START_TRACKS, seoul, ukraine: statuses.ukraine };
+}
+
+/** The game state at the start of January 2025 (with any what-if overrides). */
+export function createInitialState(input: NewGameInput): GameState {
+  const overrides = input.overrides ?? {};
+  const indicators = { ...START_INDICATORS };
+  for (const id of INDICATOR_IDS) {
+    const v = overrides[id];
+    if (v !== undefined) indicators[id] = clamp(v);
+  }
+  const statuses: Statuses = {
+    seoulGovernment: overrides.seoulGovernment ?? START_STATUSES.seoulGovernment,
+    ukraine: overrides.ukraine ?? START_STATUSES.ukraine,
+    exercises: overrides.exercises ?? START_STATUSES.exercises,
+    troops: overrides.troops ?? START_STATUSES.troops,
+  };
+  const seed = input.seed >>> 0;
+  return {
+    scenario: { ...SCENARIO },
+    seed,
+    settings: { maxTurns: input.maxTurns ?? DEFAULT_MAX_TURNS, overrides: { ...overrides } },
+    seats: { ...DEFAULT_SEATS, ...input.seats },
+    rng: seedRng(seed),
+    turn: 1,
+    indicators,
+    statuses,
+    tracks: tracksFor(statuses),
+    capital: { us: START_CAPITAL, dprk: START_CAPITAL, rok: START_CAPITAL },
+    positions: { us: 'none', dprk: 'none' },
+    trackTurns: { negotiation: 0, seoul: 0, ukraine: 0, cabinet: 0 },
+    deal: null,
+    pending: {},
+    used: [],
+    injected: [],
+    signals: [],
+    moves: [],
+    changes: [],
+    news: [],
+    history: [],
+    ending: null,
+    endedOn: null,
+  };
+}
+
+export function clamp(v: number, lo = 0, hi = 100): number {
+  return v < lo ? lo : v > hi ? hi : v;
+}
+
+/** Month (1–12) and year of a turn. */
+export function calendar(turn: number): { year: number; month: number } {
+  const m = turn - 1;
+  return { year: START_YEAR + Math.floor(m / 12), month: (m % 12) + 1 };
+}
+
+function inList<T>(list: readonly T[] | undefined, v: T): boolean {
+  return list === undefined || list.includes(v);
+}
+
+/** Whether every part of a condition holds in a state. */
+export function holds(s: GameState, c: Condition | undefined): boolean {
+  if (!c) return true;
+  if (!inList(c.negotiation, s.tracks.negotiation)) return false;
+  if (!inList(c.seoul, s.tracks.seoul)) return false;
+  if (!inList(c.ukraine, s.tracks.ukraine)) return false;
+  if (!inList(c.cabinet, s.tracks.cabinet)) return false;
+  if (!inList(c.government, s.statuses.seoulGovernment)) return false;
+  if (!inList(c.exercises, s.statuses.exercises)) return false;
+  if (!inList(c.usPosition, s.positions.us)) return false;
+  if (!inList(c.dprkPosition, s.positions.dprk)) return false;
+  if (c.troopsMin !== undefined && s.statuses.troops < c.troopsMin) return false;
+  if (c.troopsMax !== undefined && s.statuses.troops > c.troopsMax) return false;
+  if (c.fromTurn !== undefined && s.turn < c.fromTurn) return false;
+  if (c.months && !c.months.includes(calendar(s.turn).month)) return false;
+  if (c.min) for (const k in c.min) if (s.indicators[k as IndicatorId] < (c.min[k as IndicatorId] as number)) return false;
+  if (c.max) for (const k in c.max) if (s.indicators[k as IndicatorId] > (c.max[k as IndicatorId] as number)) return false;
+  if (c.minTrackTurns) {
+    for (const k in c.minTrackTurns) {
+      const t = k as keyof Tracks;
+      if (s.trackTurns[t] < (c.minTrackTurns[t] as number)) return false;
+    }
+  }
+  if (c.unrevealedSecrets !== undefined && hasUnrevealedSecrets(s) !== c.unrevealedSecrets) return false;
+  return true;
+}
+
+export function hasUnrevealedSecrets(s: GameState): boolean {
+  return s.moves.some((m) => m.secret && m.revealedOn === undefined);
+}
+
+/** `base + Σ per[i] · (indicator − 50)`, clamped to [0, max]. */
+export function chanceOf(s: GameState, c: Chance): number {
+  let p = c.base;
+  if (c.per) for (const k in c.per) p += (c.per[k as IndicatorId] as number) * (s.indicators[k as IndicatorId] - 50);
+  return clamp(p, 0, c.max ?? 1);
+}
+
+export function targetOf(ind: Indicators, t: Target): number {
+  let v = t.base;
+  if (t.per) for (const k in t.per) v += (t.per[k as IndicatorId] as number) * ind[k as IndicatorId];
+  return v;
+}
+
+/** Who caused a change, for the record. */
+export interface Cause {
+  cause: string;
+  seat?: Seat;
+  secret?: boolean;
+}
+
+/**
+ * Applies an effect to a draft state (a fresh copy owned by the caller), recording every
+ * indicator change with its cause. Deltas are clamped so indicators stay within 0–100.
+ */
+export function applyEffect(d: GameState, e: Effect | undefined, cause: Cause): void {
+  if (!e) return;
+  if (e.deltas) {
+    for (const k in e.deltas) addDelta(d, k as IndicatorId, e.deltas[k as IndicatorId] as number, cause);
+  }
+  if (e.exercises) {
+    const i = EXERCISE_STATUSES.indexOf(d.statuses.exercises) - e.exercises;
+    d.statuses.exercises = EXERCISE_STATUSES[Math.max(0, Math.min(EXERCISE_STATUSES.length - 1, i))] ?? d.statuses.exercises;
+  }
+  if (e.troops) d.statuses.troops = Math.max(0, d.statuses.troops + e.troops);
+  if (e.usPosition) d.positions.us = e.usPosition;
+  if (e.dprkPosition) d.positions.dprk = e.dprkPosition;
+  if (e.capital) {
+    for (const k in e.capital) d.capital[k as Seat] = Math.max(0, d.capital[k as Seat] + (e.capital[k as Seat] as number));
+  }
+}
+
+export function applyModifiers(d: GameState, mods: readonly Modifier[] | undefined, cause: Cause): void {
+  if (!mods) return;
+  // Conditions are tested against the state before any modifier applies, so order does not matter.
+  const hits = mods.filter((m) => holds(d, m.when));
+  for (const m of hits) applyEffect(d, m.effect, cause);
+}
+
+export function addDelta(d: GameState, id: IndicatorId, delta: number, cause: Cause): void {
+  const before = d.indicators[id];
+  const after = clamp(before + delta);
+  if (after === before) return;
+  d.indicators[id] = after;
+  const change: Change = { turn: d.turn, indicator: id, delta: after - before, cause: cause.cause };
+  if (cause.seat) change.seat = cause.seat;
+  if (cause.secret) change.secret = true;
+  d.changes.push(change);
+}
+
+type ListKey = 'used' | 'injected' | 'signals' | 'moves' | 'changes' | 'news' | 'history';
+
+/**
+ * A copy of a state whose nested records may be changed freely by one rule, and whose named
+ * lists are fresh copies it may append to. Lists not named stay shared and must not be touched,
+ * which keeps a month's resolution from copying the whole game's history several times.
+ */
+export function draft(s: GameState, lists: readonly ListKey[]): GameState {
+  const d: GameState = {
+    ...s,
+    rng: [...s.rng],
+    indicators: { ...s.indicators },
+    statuses: { ...s.statuses },
+    tracks: { ...s.tracks },
+    capital: { ...s.capital },
+    positions: { ...s.positions },
+    trackTurns: { ...s.trackTurns },
+    pending: { ...s.pending },
+  };
+  for (const k of lists) (d[k] as unknown[]) = s[k].slice();
+  return d;
+}

@@ -1,0 +1,153 @@
+/**
+ * `playerView(state, seat)`: the only way anything outside the core sees a game. It hides the
+ * other seats' secret moves (and the changes they caused) until they leak or the game ends, the
+ * other seats' sealed choices for this month, and the generator's state.
+ */
+import { MOVES_BY_ID } from './data/moves';
+import { legalMoves } from './legal';
+import { mix32 } from './rng';
+import type { Effect, MoveTag } from './rules';
+import { calendar } from './state';
+import { scoreGame, type SeatResult } from './score';
+import { explainEnding, type Explanation } from './explain';
+import {
+  SEATS,
+  type Change,
+  type EndingId,
+  type GameState,
+  type Indicators,
+  type NewsItem,
+  type PlayedMove,
+  type Seat,
+  type SeatControllers,
+  type Statuses,
+  type Tracks,
+  type TurnRecord,
+  type UsPosition,
+  type DprkPosition,
+} from './types';
+
+/** A move as one seat sees it: another seat's unrevealed secret move has no id and no reason. */
+export interface SeenMove {
+  turn: number;
+  seat: Seat;
+  move: string | null;
+  secret: boolean;
+  revealedOn?: number;
+  reason: string | null;
+}
+
+/** A card in the seat's hand. */
+export interface MoveOption {
+  id: string;
+  cost: number;
+  visibility: 'public' | 'secret';
+  tags: readonly MoveTag[];
+  /** The base effect, for the card's preview (how much is shown depends on difficulty). */
+  effect: Effect;
+  signal?: string;
+  source: string;
+}
+
+export interface PlayerView {
+  seat: Seat | 'all';
+  scenario: { id: string; version: number };
+  turn: number;
+  maxTurns: number;
+  date: { year: number; month: number };
+  seats: SeatControllers;
+  indicators: Indicators;
+  statuses: Statuses;
+  tracks: Tracks;
+  /** Only the viewer's own capital (all of them in the "all" view). */
+  capital: Partial<Record<Seat, number>>;
+  /** Positions on the table as this seat knows them. */
+  positions: { us: UsPosition | null; dprk: DprkPosition | null };
+  moves: SeenMove[];
+  changes: Change[];
+  news: NewsItem[];
+  history: TurnRecord[];
+  /** Which seats have sealed a move this month (not which move). */
+  committed: Record<Seat, boolean>;
+  /** The viewer's own sealed move this month. */
+  pending: { move: string; reason: string } | null;
+  /** The viewer's hand: moves it may play now. */
+  legal: MoveOption[];
+  ending: EndingId | null;
+  endedOn: number | null;
+  results: Record<Seat, SeatResult> | null;
+  explanation: Explanation | null;
+  /** A number derived from the game's generator that bots draw from, without exposing the generator. */
+  decisionSeed: number;
+}
+
+function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean): boolean {
+  return viewer === 'all' || ended || !m.secret || m.seat === viewer || m.revealedOn !== undefined;
+}
+
+export interface ViewOptions {
+  /** Leave out the game's record (moves, changes, news, history): what a bot needs to decide. */
+  brief?: boolean;
+}
+
+function lastPositionMove(s: GameState, owner: 'us' | 'dprk'): PlayedMove | undefined {
+  const key = owner === 'us' ? 'usPosition' : 'dprkPosition';
+  for (let i = s.moves.length - 1; i >= 0; i--) {
+    const m = s.moves[i] as PlayedMove;
+    if (m.seat === owner && MOVES_BY_ID[m.move]?.effect[key]) return m;
+  }
+  return undefined;
+}
+
+/** The game as `seat` sees it. `'all'` is the teacher's and the debrief's view. */
+export function playerView(s: GameState, seat: Seat | 'all', options: ViewOptions = {}): PlayerView {
+  const ended = s.ending !== null;
+  const hidden = new Set<string>();
+  const moves: SeenMove[] = options.brief ? [] : s.moves.map((m) => {
+    if (visibleTo(m, seat, ended)) {
+      return { turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, reason: m.reason, ...(m.revealedOn !== undefined ? { revealedOn: m.revealedOn } : {}) };
+    }
+    hidden.add(`${m.turn}:${m.seat}`);
+    return { turn: m.turn, seat: m.seat, move: null, secret: true, reason: null };
+  });
+  const changes = options.brief ? [] : hidden.size === 0
+    ? s.changes
+    : s.changes.map((c) => (c.seat && hidden.has(`${c.turn}:${c.seat}`) ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' } : c));
+  const knownPosition = <T extends string>(owner: 'us' | 'dprk', actual: T): T | null => {
+    if (seat === 'all' || seat === owner || ended) return actual;
+    const last = lastPositionMove(s, owner);
+    if (!last) return actual; // nothing was ever put on the table: 'none' is public knowledge
+    return visibleTo(last, seat, ended) ? actual : null;
+  };
+  const own = seat === 'all' ? null : s.pending[seat];
+  const committed = Object.fromEntries(SEATS.map((x) => [x, s.pending[x] !== undefined])) as Record<Seat, boolean>;
+  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => ({
+    id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
+    ...(m.signal ? { signal: m.signal } : {}),
+  }));
+  return {
+    seat,
+    scenario: s.scenario,
+    turn: s.turn,
+    maxTurns: s.settings.maxTurns,
+    date: calendar(s.turn),
+    seats: s.seats,
+    indicators: s.indicators,
+    statuses: s.statuses,
+    tracks: s.tracks,
+    capital: seat === 'all' ? { ...s.capital } : { [seat]: s.capital[seat] },
+    positions: { us: knownPosition('us', s.positions.us), dprk: knownPosition('dprk', s.positions.dprk) },
+    moves,
+    changes,
+    news: options.brief ? [] : s.news,
+    history: options.brief ? [] : s.history,
+    committed,
+    pending: own ? { move: own.move, reason: own.reason } : null,
+    legal,
+    ending: s.ending,
+    endedOn: s.endedOn,
+    results: ended ? scoreGame(s) : null,
+    explanation: ended ? explainEnding(s) : null,
+    decisionSeed: mix32(s.rng[0], s.rng[1], s.rng[2], s.rng[3], s.turn, SEATS.indexOf(seat as Seat) + 1),
+  };
+}
