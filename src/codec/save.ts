@@ -26,7 +26,8 @@ export const SAVE_VERSION = 1;
 /** Largest accepted save, in UTF-8 bytes; a real game's save is a few tens of kilobytes. */
 export const MAX_SAVE_BYTES = 5 * 1024 * 1024;
 
-const MAX_TURN = 60;
+/** Longest game a save may describe (24 months is the default; long what-if runs go further). */
+export const MAX_TURN = 200;
 const hash = z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hash (64 lowercase hex digits)' });
 const turn = z.int().min(1).max(MAX_TURN);
 const title = z.string().max(80);

@@ -6,12 +6,15 @@
 import { createActor, type Actor } from 'xstate';
 import { chooseMove } from '../bots/choose';
 import { err, ok, type Result } from '../codec/result';
+import type { SaveFile } from '../codec/save';
 import { gameMachine } from '../machine/gameMachine';
 import type { GameEmitted } from '../machine/events';
 import { whyIllegal } from '../model/legal';
-import type { NewGameInput } from '../model/state';
+import { DEFAULT_SEATS, type NewGameInput } from '../model/state';
 import { SEATS, type GameState, type Seat } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
+import { createHashChain } from './hash';
+import { makeSaveFile } from './replay';
 
 /** An accepted action, as the save file records it. */
 export interface Action {
@@ -38,6 +41,12 @@ export interface GameRunner {
   /** Turns resolved so far. */
   turnsResolved(): number;
   actions(): Action[];
+  /** State hashes after each resolved month (with `checkpoints: true`). */
+  checkpoints(): { turn: number; hash: string }[];
+  /** The game so far as a save file. */
+  save(meta?: SaveFile['meta']): SaveFile;
+  /** The current state's hash, as the CLI and saves compute it. */
+  hash(): string;
   on(listener: (e: GameEmitted) => void): () => void;
   stop(): void;
 }
@@ -47,11 +56,18 @@ export function botOf(state: GameState, seat: Seat): string | null {
   return c.startsWith('bot:') ? c.slice(4) : null;
 }
 
-export function createGame(input: NewGameInput): GameRunner {
+export interface RunnerOptions {
+  /** Hash the state after every month, for save files (costs a SHA-256 a month). */
+  checkpoints?: boolean;
+}
+
+export function createGame(input: NewGameInput, options: RunnerOptions = {}): GameRunner {
   const actor: Actor<typeof gameMachine> = createActor(gameMachine, { input });
   actor.start();
   const state = () => actor.getSnapshot().context;
   const log: Action[] = [];
+  const checkpoints: { turn: number; hash: string }[] = [];
+  const chain = createHashChain(state());
 
   const play = (seat: Seat, move: string, reason = ''): Result<void> => {
     const before = state();
@@ -59,6 +75,10 @@ export function createGame(input: NewGameInput): GameRunner {
     if (why) return err(`Turn ${before.turn}: ${seat} cannot play ${move}: ${why}.`);
     actor.send({ type: 'move.play', seat, move, reason });
     log.push({ turn: before.turn, seat, move, reason });
+    const after = state();
+    if (options.checkpoints && after.history.length > before.history.length) {
+      checkpoints.push({ turn: after.history.length, hash: chain.hash(after) });
+    }
     return ok(undefined);
   };
 
@@ -95,6 +115,9 @@ export function createGame(input: NewGameInput): GameRunner {
     ended: () => actor.getSnapshot().status === 'done',
     turnsResolved: () => state().history.length,
     actions: () => log.slice(),
+    checkpoints: () => checkpoints.slice(),
+    save: (meta) => makeSaveFile(input, log, checkpoints, state(), chain.hash(state()), meta),
+    hash: () => chain.hash(state()),
     on(listener) {
       const subs = (['move.accepted', 'turn.resolved', 'stage.entered', 'game.ended'] as const).map((t) => actor.on(t, listener));
       return () => subs.forEach((s) => s.unsubscribe());
@@ -105,7 +128,7 @@ export function createGame(input: NewGameInput): GameRunner {
 
 /** Plays a whole game with bots in every seat; returns the final state and the log. */
 export function playBotGame(input: NewGameInput): { state: GameState; actions: Action[] } {
-  const seats = { us: input.seats?.us ?? 'bot:dealmaker', dprk: input.seats?.dprk ?? 'bot:dealmaker', rok: input.seats?.rok ?? 'bot:dealmaker' };
+  const seats = { ...DEFAULT_SEATS, ...input.seats };
   for (const seat of SEATS) if (!seats[seat].startsWith('bot:')) throw new Error(`playBotGame needs a bot in every seat; ${seat} is ${seats[seat]}`);
   const game = createGame({ ...input, seats });
   game.runBots();

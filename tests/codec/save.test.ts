@@ -130,7 +130,7 @@ describe('parseSave refuses hostile or broken input', () => {
     ['non-integer seed', edited((s) => (s['seed'] = 1.5)), 'seed: expected a whole number, found 1.5'],
     ['seed too large', edited((s) => (s['seed'] = 2 ** 32)), 'seed: must be at most 4294967295'],
     ['negative seed', edited((s) => (s['seed'] = -1)), 'seed: must be at least 0'],
-    ['maxTurns too large', edited((s) => (s['settings']['maxTurns'] = 61)), 'settings.maxTurns: must be at most 60'],
+    ['maxTurns too large', edited((s) => (s['settings']['maxTurns'] = 201)), 'settings.maxTurns: must be at most 200'],
     ['indicator override out of range', edited((s) => (s['settings']['overrides']['tension'] = 101)), 'settings.overrides.tension: must be at most 100'],
     ['bad status override', edited((s) => (s['settings']['overrides']['ukraine'] = 'peace')), 'expected one of war, ceasefireTalks, settled'],
     ['actions not a list', edited((s) => (s['actions'] = {})), 'actions: expected a list, found an object'],

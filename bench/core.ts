@@ -1,0 +1,123 @@
+/**
+ * `npm run bench [-- --json]`: the core's speed on one core, in one run.
+ *  - full bot games per second (target ≥ 1,000);
+ *  - one of our transitions (a sealed move) against a trivial XState machine's transition, the
+ *    engine floor (target: within 3×), and a whole month's cost per event for context;
+ *  - replay-verify of a 24-month save and of a 500-action save (target < 100 ms).
+ * Runs in plain Node with XState's production build; never inside Vitest.
+ */
+import { performance } from 'node:perf_hooks';
+import { assign, createActor, setup } from 'xstate';
+import { chooseMove } from '../src/bots/choose';
+import { createGame, playBotGame } from '../src/engine/runner';
+import { replaySave } from '../src/engine/replay';
+import { gameMachine } from '../src/machine/gameMachine';
+import { SEATS } from '../src/model/types';
+import { playerView } from '../src/model/view';
+
+const json = process.argv.includes('--json');
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const r = fn();
+  return [r, performance.now() - t];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+// ── Full games per second ────────────────────────────────────────────────────────────────
+for (let i = 0; i < 200; i++) playBotGame({ seed: 900000 + i }); // warm up the JIT
+const GAMES = 2000;
+let months = 0;
+const [, gamesMs] = time(() => {
+  for (let i = 0; i < GAMES; i++) months += playBotGame({ seed: i + 1 }).state.history.length;
+});
+const gamesPerSecond = (GAMES / gamesMs) * 1000;
+
+// ── One transition against the floor ────────────────────────────────────────────────────
+const trivial = setup({ types: { context: {} as { n: number }, events: {} as { type: 'inc' } } }).createMachine({
+  context: { n: 0 },
+  on: { inc: { actions: assign({ n: ({ context }) => context.n + 1 }) } },
+});
+const floorActor = createActor(trivial).start();
+const FLOOR_N = 200000;
+for (let i = 0; i < 20000; i++) floorActor.send({ type: 'inc' });
+const [, floorMs] = time(() => { for (let i = 0; i < FLOOR_N; i++) floorActor.send({ type: 'inc' }); });
+const floorUs = (floorMs / FLOOR_N) * 1000;
+
+// A sealed move that does not complete the month: the common transition of every game.
+const moveSamples: number[] = [];
+let monthEvents = 0;
+let monthMs = 0;
+for (let g = 0; g < 300; g++) {
+  const actor = createActor(gameMachine, { input: { seed: 50000 + g } }).start();
+  while (actor.getSnapshot().status === 'active') {
+    const choices = SEATS.map((seat) => ({ seat, ...chooseMove(playerView(actor.getSnapshot().context, seat, { brief: true }), 'dealmaker') }));
+    for (const [i, c] of choices.entries()) {
+      const [, ms] = time(() => actor.send({ type: 'move.play', seat: c.seat, move: c.move, reason: c.reason }));
+      if (i < 2) moveSamples.push(ms * 1000);
+      monthMs += ms;
+      monthEvents++;
+    }
+  }
+  actor.stop();
+}
+const moveUs = moveSamples.reduce((a, b) => a + b, 0) / moveSamples.length;
+const perEventUs = (monthMs / monthEvents) * 1000;
+
+// ── Replay-verify ────────────────────────────────────────────────────────────────────────
+function recordedSave(seed: number, maxTurns: number) {
+  const game = createGame({ seed, maxTurns, seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:dealmaker' } }, { checkpoints: true });
+  game.runBots();
+  const save = game.save();
+  game.stop();
+  return save;
+}
+let save24 = recordedSave(1, 24);
+for (let s = 2; save24.actions.length < 72 && s < 500; s++) save24 = recordedSave(s, 24);
+let save500 = recordedSave(1, 200);
+for (let s = 2; save500.actions.length < 500 && s < 2000; s++) save500 = recordedSave(s, 200);
+const replayRuns = (save: typeof save24) => {
+  for (let i = 0; i < 5; i++) replaySave(save, { verify: true });
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const [r, ms] = time(() => replaySave(save, { verify: true }));
+    if (!r.ok) throw new Error(`bench save did not verify: ${r.divergence.message}`);
+    samples.push(ms);
+  }
+  return median(samples);
+};
+const replay24Ms = replayRuns(save24);
+const replay500Ms = replayRuns(save500);
+
+const result = {
+  gamesPerSecond: Math.round(gamesPerSecond),
+  meanMonths: Math.round((months / GAMES) * 10) / 10,
+  floorTransitionUs: Math.round(floorUs * 100) / 100,
+  moveTransitionUs: Math.round(moveUs * 100) / 100,
+  moveVsFloor: Math.round((moveUs / floorUs) * 100) / 100,
+  perEventIncludingResolutionUs: Math.round(perEventUs * 100) / 100,
+  replay24: { actions: save24.actions.length, checkpoints: save24.checkpoints.length, ms: Math.round(replay24Ms * 100) / 100 },
+  replay500: { actions: save500.actions.length, checkpoints: save500.checkpoints.length, ms: Math.round(replay500Ms * 100) / 100 },
+  targets: {
+    gamesPerSecond: { target: '>= 1000', met: gamesPerSecond >= 1000 },
+    moveVsFloor: { target: '<= 3', met: moveUs / floorUs <= 3 },
+    replay500Ms: { target: '< 100', met: replay500Ms < 100 },
+  },
+};
+
+if (json) console.log(JSON.stringify(result, null, 2));
+else {
+  const mark = (b: boolean) => (b ? 'met' : 'NOT met');
+  console.log([
+    `Full bot games:        ${result.gamesPerSecond} games/s on one core (${result.meanMonths} months each)   target ≥ 1000: ${mark(result.targets.gamesPerSecond.met)}`,
+    `Engine floor:          ${result.floorTransitionUs} µs per transition of a trivial machine`,
+    `Our sealed move:       ${result.moveTransitionUs} µs (${result.moveVsFloor}× the floor)                 target ≤ 3×: ${mark(result.targets.moveVsFloor.met)}`,
+    `Whole months:          ${result.perEventIncludingResolutionUs} µs per event including the month's resolution`,
+    `Replay-verify 24 mo:   ${result.replay24.ms} ms (${result.replay24.actions} actions, ${result.replay24.checkpoints} checkpoints)`,
+    `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,
+  ].join('\n'));
+}

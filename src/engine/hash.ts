@@ -1,0 +1,54 @@
+/**
+ * State hashes. A game's state grows every month (its moves, changes and news), so hashing the
+ * whole of it after every month would cost time quadratic in the game's length. Instead the
+ * hash is a chain: each month's link is a SHA-256 over the previous link and that month's own
+ * records (canonical JSON), and a state's hash is a SHA-256 over the last link and everything
+ * in the state that is not a log. It commits to the whole game exactly as a hash of the whole
+ * state would, and the replay extends it one month at a time.
+ */
+import { canonicalJson } from '../codec/canonicalJson';
+import { sha256Hex } from '../codec/sha256';
+import type { GameState } from '../model/types';
+
+/** The first link: what the game was started with. */
+export function genesisLink(s: GameState): string {
+  return sha256Hex(canonicalJson({ scenario: s.scenario, seed: s.seed, settings: s.settings, seats: s.seats }));
+}
+
+/** The link for month `turn`, from the previous link and that month's records. */
+export function monthLink(prev: string, s: GameState, turn: number): string {
+  const record = s.history[turn - 1];
+  // `revealedOn` changes after the month closes, so it is committed to in the state part instead.
+  const moves = s.moves.filter((m) => m.turn === turn).map((m) => ({ turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, reason: m.reason }));
+  return sha256Hex(prev + canonicalJson({
+    record,
+    moves,
+    changes: s.changes.filter((c) => c.turn === turn),
+    news: s.news.filter((n) => n.turn === turn),
+  }));
+}
+
+function stateLink(last: string, s: GameState): string {
+  const { moves, changes: _c, news: _n, history: _h, ...rest } = s;
+  const reveals = moves.filter((m) => m.revealedOn !== undefined).map((m) => [m.turn, m.seat, m.revealedOn]);
+  return sha256Hex(last + canonicalJson({ ...rest, reveals }));
+}
+
+/** The hash of a state, computed from scratch (the CLI's `hash`). */
+export function stateHash(s: GameState): string {
+  let link = genesisLink(s);
+  for (let t = 1; t <= s.history.length; t++) link = monthLink(link, s, t);
+  return stateLink(link, s);
+}
+
+/** Keeps the chain as a game advances, so each month's checkpoint costs one month's hashing. */
+export function createHashChain(initial: GameState): { hash(s: GameState): string } {
+  let link = genesisLink(initial);
+  let months = 0;
+  return {
+    hash(s) {
+      while (months < s.history.length) link = monthLink(link, s, ++months);
+      return stateLink(link, s);
+    },
+  };
+}
