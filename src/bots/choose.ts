@@ -59,7 +59,11 @@ function stanceFor(view: PlayerView, p: Personality): string | undefined {
   if (view.seat === 'us' && p.stance === 'freeze' && view.tracks.cabinet === 'loyal' && view.indicators.cabinetCohesion >= 55 && view.indicators.determination < 75) {
     return 'cvid';
   }
-  if (view.seat === 'us' && p.stance === 'freeze' && view.positions.dprk === 'recognition' && view.indicators.determination >= 75) {
+  if (view.seat === 'us' && p.stance === 'freeze' && view.positions.dprk === 'recognition' && view.indicators.determination >= 70) {
+    return 'recognition';
+  }
+  // Claim 7: a confident Pyongyang, backed by new allies, wants its arsenal recognized.
+  if (view.seat === 'dprk' && p.stance === 'freeze' && view.indicators.dprkConfidence >= 85 && view.indicators.russiaTies >= 70) {
     return 'recognition';
   }
   if (view.seat === 'dprk' && p.stance === 'freeze' && view.indicators.sanctions >= 62 && view.indicators.dprkConfidence <= 64) {

@@ -157,7 +157,7 @@ export const MOVES: readonly MoveDef[] = [
   },
   {
     id: 'dprk.demandRecognition', seat: 'dprk', visibility: 'public', cost: 1,
-    requires: { negotiation: AT_TABLE },
+    requires: { negotiation: AT_TABLE, dprkPosition: ['none', 'freeze'] },
     effect: { dprkPosition: 'recognition', deltas: { rokNukeSupport: 4, trust: -3, dprkConfidence: 3 } },
     tags: ['deal', 'pressure'],
     source: 'Claims 7 and 11: Pyongyang wants its arsenal tacitly accepted; recognition is the worst case for Seoul.',

@@ -88,7 +88,15 @@ export const DRIFTS: readonly DriftDef[] = [
     source: 'Claim 7: capacity and new allies feed confidence; sanctions sap it.' },
   { id: 'distrust', toward: { indicator: 'trust', rate: 0.1, target: { base: 25 } },
     source: 'Claim 4: technically still at war, with every earlier agreement collapsed, distrust is the default.' },
-  { id: 'tensionEases', toward: { indicator: 'tension', rate: 0.1, target: { base: 45 } },
+  { id: 'oppositionSettles', toward: { indicator: 'usOpposition', rate: 0.08, target: { base: 60 } },
+    source: 'Claim 6b: opposition to engagement is entrenched: it returns to its usual level when nothing stirs it.' },
+  { id: 'resolveFades', toward: { indicator: 'determination', rate: 0.06, target: { base: 58 } },
+    source: 'Claim 6a: determination is strong, but other priorities compete for the President’s attention.' },
+  { id: 'billNormalizes', toward: { indicator: 'costSharing', rate: 0.05, target: { base: 45 } },
+    source: 'Claim 10: cost-sharing settles back into the negotiated agreement between rounds.' },
+  { id: 'detenteNeedsTending', toward: { indicator: 'interKorean', rate: 0.05, target: { base: 35 } },
+    source: 'Claim 9: inter-Korean relations froze before and can freeze again without new steps.' },
+  { id: 'tensionEases', toward: { indicator: 'tension', rate: 0.12, target: { base: 50 } },
     source: 'Game rule: without new provocations tension slowly eases.' },
 ];
 
