@@ -77,6 +77,11 @@ const saveSchema = z.strictObject({
     )
     .max(2000),
   checkpoints: z.array(z.strictObject({ turn, hash })).max(200),
+  /** Events a teacher (or an experiment) injected, each fired in the resolution of its turn. */
+  injections: z
+    .array(z.strictObject({ turn, event: z.string().regex(/^[a-zA-Z]{1,40}$/, { error: 'expected an event id such as "leak"' }) }))
+    .max(500)
+    .optional(),
   result: z.strictObject({ ending, turn: z.int().min(0).max(MAX_TURN), hash }).optional(),
   meta: z
     .strictObject({
@@ -153,6 +158,12 @@ function crossFieldProblem(save: SaveFile): string | null {
     const key = `${a.turn}/${a.seat}`;
     if (seen.has(key)) return `actions[${i}]: seat ${a.seat} already has an action in turn ${a.turn}`;
     seen.add(key);
+  }
+  const injections = save.injections ?? [];
+  for (let i = 1; i < injections.length; i++) {
+    if (injections[i]!.turn < injections[i - 1]!.turn) {
+      return `injections[${i}].turn: turns must not go backwards (turn ${injections[i]!.turn} comes after turn ${injections[i - 1]!.turn})`;
+    }
   }
   for (let i = 1; i < save.checkpoints.length; i++) {
     const prev = save.checkpoints[i - 1]!.turn;
@@ -253,6 +264,7 @@ function inWritingOrder(s: SaveFile): SaveFile {
     seats: { us: s.seats.us, dprk: s.seats.dprk, rok: s.seats.rok },
     actions: s.actions.map((a) => ({ turn: a.turn, seat: a.seat, move: a.move, reason: a.reason })),
     checkpoints: s.checkpoints.map((c) => ({ turn: c.turn, hash: c.hash })),
+    injections: s.injections?.map((i) => ({ turn: i.turn, event: i.event })),
     result: s.result && { ending: s.result.ending, turn: s.result.turn, hash: s.result.hash },
     meta:
       s.meta &&
@@ -267,7 +279,7 @@ function inWritingOrder(s: SaveFile): SaveFile {
 
 /**
  * Writes a save file: 2-space indented JSON, keys in the documented order (format, version,
- * scenario, seed, settings, seats, actions, checkpoints, result, meta), ending in a newline.
+ * scenario, seed, settings, seats, actions, checkpoints, injections, result, meta), ending in a newline.
  * `parseSave(makeSave(x))` deep-equals `x`. Throws if `save` is invalid, because producing one is a
  * bug in the caller, not something a player can fix.
  */

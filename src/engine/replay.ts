@@ -61,8 +61,24 @@ export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayR
   const to = options.to ?? Infinity;
   let checked = 0;
   const chain = createHashChain(state());
+  const injections = save.injections ?? [];
+  let nextInjection = 0;
+  /** Injected events are queued at the start of their month, before its moves resolve. */
+  const inject = (): Divergence | null => {
+    const s = state();
+    while (nextInjection < injections.length && (injections[nextInjection] as { turn: number }).turn <= s.turn) {
+      const { turn, event } = injections[nextInjection++] as { turn: number; event: string };
+      if (turn < s.turn) return { turn, message: `the injected event ${event} is for month ${turn}, which had already passed` };
+      const before = s.injected.length;
+      actor.send({ type: 'event.inject', event });
+      if (state().injected.length === before) return { turn, message: `the injected event "${event}" does not exist in this scenario` };
+    }
+    return null;
+  };
   if (to > 0) {
     for (const a of save.actions) {
+      const bad = inject();
+      if (bad) return fail(bad);
       const s = state();
       if (s.ending !== null) return fail({ turn: a.turn, seat: a.seat, move: a.move, message: 'the game had already ended' });
       if (a.turn !== s.turn) {
@@ -84,6 +100,10 @@ export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayR
       }
     }
   }
+  if (to === Infinity && state().ending === null) {
+    const bad = inject();
+    if (bad) return fail(bad);
+  }
   const final = state();
   const finalHash = chain.hash(final);
   if (options.verify && options.to === undefined) {
@@ -102,6 +122,7 @@ export function makeSaveFile(
   input: NewGameInput,
   actions: readonly Action[],
   checkpoints: readonly { turn: number; hash: string }[],
+  injections: readonly { turn: number; event: string }[],
   final: GameState,
   finalHash: string,
   meta?: SaveFile['meta'],
@@ -116,6 +137,7 @@ export function makeSaveFile(
     actions: actions.map((a) => ({ turn: a.turn, seat: a.seat, move: a.move, reason: a.reason.slice(0, 300) })),
     checkpoints: checkpoints.map((c) => ({ ...c })),
   };
+  if (injections.length) save.injections = injections.map((i) => ({ ...i }));
   if (final.ending !== null) save.result = { ending: final.ending, turn: final.endedOn ?? final.turn, hash: finalHash };
   if (meta) save.meta = meta;
   return save;

@@ -67,6 +67,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
   const state = () => actor.getSnapshot().context;
   const log: Action[] = [];
   const checkpoints: { turn: number; hash: string }[] = [];
+  const injections: { turn: number; event: string }[] = [];
   const chain = createHashChain(state());
 
   const play = (seat: Seat, move: string, reason = ''): Result<void> => {
@@ -106,7 +107,9 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     inject(eventId) {
       const before = state();
       actor.send({ type: 'event.inject', event: eventId });
-      return state().injected.length > before.injected.length ? ok(undefined) : err(`Unknown event "${eventId}" or the game is over.`);
+      if (state().injected.length === before.injected.length) return err(`Unknown event "${eventId}" or the game is over.`);
+      injections.push({ turn: before.turn, event: eventId });
+      return ok(undefined);
     },
     stepBots,
     runBots() {
@@ -116,7 +119,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     turnsResolved: () => state().history.length,
     actions: () => log.slice(),
     checkpoints: () => checkpoints.slice(),
-    save: (meta) => makeSaveFile(input, log, checkpoints, state(), chain.hash(state()), meta),
+    save: (meta) => makeSaveFile(input, log, checkpoints, injections, state(), chain.hash(state()), meta),
     hash: () => chain.hash(state()),
     on(listener) {
       const subs = (['move.accepted', 'turn.resolved', 'stage.entered', 'game.ended'] as const).map((t) => actor.on(t, listener));
