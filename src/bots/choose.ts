@@ -13,6 +13,8 @@ import {
   TRUST_FOR_SUMMIT,
 } from '../model/conditions';
 import { RngCursor, seedRng } from '../model/rng';
+import { formatSignedDelta, indicatorName, t } from '../i18n';
+import type { MoveTag } from '../model/rules';
 import type { IndicatorId, Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
 import { PERSONALITIES, isBotName, type BotName, type Personality } from './personalities';
@@ -129,16 +131,22 @@ function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: st
 
 function describe(why: Why, view: PlayerView): string {
   switch (why.kind) {
-    case 'indicator': return `${why.delta > 0 ? 'raises' : 'lowers'} ${why.id} (${why.delta > 0 ? '+' : ''}${why.delta})`;
-    case 'tag': return `fits a ${why.tag} line`;
+    case 'indicator': return `${why.delta > 0 ? 'raises' : 'lowers'} ${indicatorName('en', why.id as IndicatorId)} (${formatSignedDelta('en', why.delta)})`;
+    case 'tag': return `fits its line of ${TAG_WORDS[why.tag as MoveTag]}`;
     case 'progress': return `moves the talks on while the conditions hold (trust ${view.indicators.trust}, determination ${view.indicators.determination})`;
     case 'refused': return 'tries although the conditions do not hold yet';
     case 'walkOut': return 'walks away from the table';
-    case 'stance': return why.wanted ? `puts ${why.position} on the table` : `settles for ${why.position}`;
+    case 'stance': return `${why.wanted ? 'puts' : 'settles for'} “${t('en', `position.${why.position}`)}” ${why.wanted ? 'on the table' : ''}`.trim();
     case 'thrift': return 'saves political capital';
     case 'none': return 'the least costly option';
   }
 }
+
+/** Bot reasons are kept in English in the log; the debrief shows them as the bot gave them. */
+const TAG_WORDS: Record<MoveTag, string> = {
+  engage: 'engagement', pressure: 'pressure', deal: 'deal-making', alliance: 'alliance solidarity',
+  concede: 'concessions', provoke: 'provocation', signal: 'signalling', hold: 'patience',
+};
 
 const SEAT_NAMES: Record<Seat, string> = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' };
 
