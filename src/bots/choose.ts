@@ -81,52 +81,44 @@ function urgency(view: PlayerView, p: Personality, id: IndicatorId): number {
   return (d.below !== undefined && v < d.below) || (d.above !== undefined && v > d.above) ? d.factor : 1;
 }
 
+/** Running total of a card's score and the strongest single reason behind it. */
+interface Tally {
+  score: number;
+  why: Why;
+  whyScore: number;
+}
+
+function add(t: Tally, v: number, why: Why): void {
+  t.score += v;
+  if (v > t.whyScore) {
+    t.whyScore = v;
+    t.why = why;
+  }
+}
+
 function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: string | undefined, rng: RngCursor): Scored {
-  let score = 0;
-  let why: Why = { kind: 'none' };
-  let whyScore = -Infinity;
+  const t: Tally = { score: 0, why: { kind: 'none' }, whyScore: -Infinity };
   const deltas = o.effect.deltas;
   if (deltas) {
     for (const id in deltas) {
       const delta = deltas[id as IndicatorId] as number;
       const v = (p.values[id as IndicatorId] ?? 0) * delta * urgency(view, p, id as IndicatorId);
-      if (v === 0) continue;
-      score += v;
-      if (v > whyScore) { whyScore = v; why = { kind: 'indicator', id, delta }; }
+      if (v !== 0) add(t, v, { kind: 'indicator', id, delta });
     }
   }
   for (const tag of o.tags) {
     const v = p.tags[tag] ?? 0;
-    if (v === 0) continue;
-    score += v;
-    if (v > whyScore) { whyScore = v; why = { kind: 'tag', tag }; }
+    if (v !== 0) add(t, v, { kind: 'tag', tag });
   }
   const progress = wouldProgress(view, o);
-  if (progress !== null) {
-    const v = progress ? p.progress : -p.progress / 2;
-    score += v;
-    if (v > whyScore) { whyScore = v; why = { kind: progress ? 'progress' : 'refused' }; }
-  }
-  if (o.signal === 'talks.walkOut') {
-    const v = p.progress > 5 ? -p.progress : 2;
-    score += v;
-    if (v > whyScore) { whyScore = v; why = { kind: 'walkOut' }; }
-  }
+  if (progress !== null) add(t, progress ? p.progress : -p.progress / 2, { kind: progress ? 'progress' : 'refused' });
+  if (o.signal === 'talks.walkOut') add(t, p.progress > 5 ? -p.progress : 2, { kind: 'walkOut' });
   const sets = o.effect.usPosition ?? o.effect.dprkPosition;
-  if (sets) {
-    const wanted = sets === stance;
-    const v = wanted ? 8 : -6;
-    score += v;
-    if (v > whyScore) { whyScore = v; why = { kind: 'stance', position: sets, wanted }; }
-  }
-  if (o.cost === 0) {
-    const v = p.thrift * 2;
-    score += v;
-    if (v > whyScore) { whyScore = v; why = { kind: 'thrift' }; }
-  }
-  score -= p.thrift * o.cost;
-  score += rng.float() * p.noise;
-  return { option: o, score, why };
+  if (sets) add(t, sets === stance ? 8 : -6, { kind: 'stance', position: sets, wanted: sets === stance });
+  if (o.cost === 0) add(t, p.thrift * 2, { kind: 'thrift' });
+  t.score -= p.thrift * o.cost;
+  t.score += rng.float() * p.noise;
+  return { option: o, score: t.score, why: t.why };
 }
 
 function describe(why: Why, view: PlayerView): string {
