@@ -10,7 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { assign, createActor, setup } from 'xstate';
 import { chooseMove } from '../src/bots/choose';
 import { createGame, playBotGame } from '../src/engine/runner';
+import { encodeLink } from '../src/codec/link';
 import { replaySave } from '../src/engine/replay';
+import { openLink } from '../src/engine/share';
 import { gameMachine } from '../src/machine/gameMachine';
 import { SEATS } from '../src/model/types';
 import { playerView } from '../src/model/view';
@@ -93,6 +95,24 @@ const replayRuns = (save: typeof save24) => {
 const replay24Ms = replayRuns(save24);
 const replay500Ms = replayRuns(save500);
 
+// ── Share links: the worst time to refuse a hostile fragment ──────────────────────────────
+const linkPayload = encodeLink(save24, replaySave(save24).ok ? (replaySave(save24) as { hash: string }).hash : '', '');
+let worstLinkMs = 0;
+let seedState = 12345;
+const nextRand = () => ((seedState = (Math.imul(seedState, 1103515245) + 12345) >>> 0) / 4294967296);
+if (linkPayload.ok) {
+  const valid = linkPayload.value;
+  for (let i = 0; i < 10000; i++) {
+    const cut = valid.slice(0, Math.floor(nextRand() * valid.length));
+    const pos = Math.floor(nextRand() * valid.length);
+    const mutated = valid.slice(0, pos) + 'ABCxyz019+-$'.charAt(Math.floor(nextRand() * 12)) + valid.slice(pos + 1);
+    for (const f of [cut, mutated]) {
+      const [, ms] = time(() => openLink(f));
+      worstLinkMs = Math.max(worstLinkMs, ms);
+    }
+  }
+}
+
 const result = {
   gamesPerSecond: Math.round(gamesPerSecond),
   meanMonths: Math.round((months / GAMES) * 10) / 10,
@@ -102,10 +122,12 @@ const result = {
   perEventIncludingResolutionUs: Math.round(perEventUs * 100) / 100,
   replay24: { actions: save24.actions.length, checkpoints: save24.checkpoints.length, ms: Math.round(replay24Ms * 100) / 100 },
   replay500: { actions: save500.actions.length, checkpoints: save500.checkpoints.length, ms: Math.round(replay500Ms * 100) / 100 },
+  worstLinkRefusalMs: Math.round(worstLinkMs * 100) / 100,
   targets: {
     gamesPerSecond: { target: '>= 1000', met: gamesPerSecond >= 1000 },
     moveVsFloor: { target: '<= 3', met: moveUs / floorUs <= 3 },
     replay500Ms: { target: '< 100', met: replay500Ms < 100 },
+    linkRefusalMs: { target: '< 100 each', met: worstLinkMs < 100 },
   },
 };
 
@@ -119,5 +141,6 @@ else {
     `Whole months:          ${result.perEventIncludingResolutionUs} µs per event including the month's resolution`,
     `Replay-verify 24 mo:   ${result.replay24.ms} ms (${result.replay24.actions} actions, ${result.replay24.checkpoints} checkpoints)`,
     `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,
+    `Share links:           worst refusal of 20,000 truncated or mutated fragments ${result.worstLinkRefusalMs} ms   target < 100 ms: ${mark(result.targets.linkRefusalMs.met)}`,
   ].join('\n'));
 }

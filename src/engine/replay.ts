@@ -8,7 +8,9 @@ import { createHashChain } from './hash';
 import type { SaveFile } from '../codec/save';
 import { SCENARIO } from '../model/data/scenario';
 import { gameMachine } from '../machine/gameMachine';
+import { chooseMove } from '../bots/choose';
 import { whyIllegal } from '../model/legal';
+import { playerView } from '../model/view';
 import type { NewGameInput } from '../model/state';
 import type { GameState, Seat } from '../model/types';
 import type { Action } from './runner';
@@ -18,6 +20,13 @@ export interface ReplayOptions {
   to?: number;
   /** Compare every checkpoint with the replayed state's hash. */
   verify?: boolean;
+  /**
+   * Recompute the reason of every bot move saved without one (share links drop reasons): a bot
+   * chooses deterministically from its view, so asking it again gives the reason it gave.
+   */
+  botReasons?: boolean;
+  /** Hash every month and return the hashes (to rebuild a save's checkpoints). */
+  record?: boolean;
 }
 
 export interface Divergence {
@@ -28,7 +37,7 @@ export interface Divergence {
 }
 
 export type ReplayResult =
-  | { ok: true; state: GameState; hash: string; checked: number }
+  | { ok: true; state: GameState; hash: string; checked: number; checkpoints: { turn: number; hash: string }[] }
   | { ok: false; divergence: Divergence; state: GameState };
 
 /** The new-game input a save describes. */
@@ -60,6 +69,7 @@ export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayR
   const checkpoints = new Map(save.checkpoints.map((c) => [c.turn, c.hash]));
   const to = options.to ?? Infinity;
   let checked = 0;
+  const recorded: { turn: number; hash: string }[] = [];
   const chain = createHashChain(state());
   const injections = save.injections ?? [];
   let nextInjection = 0;
@@ -86,13 +96,21 @@ export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayR
       }
       const why = whyIllegal(s, a.seat, a.move);
       if (why) return fail({ turn: a.turn, seat: a.seat, move: a.move, message: why });
-      actor.send({ type: 'move.play', seat: a.seat, move: a.move, reason: a.reason });
+      let reason = a.reason;
+      const controller = s.seats[a.seat];
+      if (options.botReasons && reason === '' && controller.startsWith('bot:')) {
+        const choice = chooseMove(playerView(s, a.seat, { brief: true }), controller.slice(4));
+        if (choice.move === a.move) reason = choice.reason;
+      }
+      actor.send({ type: 'move.play', seat: a.seat, move: a.move, reason });
       const resolved = state().history.length;
       if (resolved > s.history.length) {
         const expected = options.verify ? checkpoints.get(resolved) : undefined;
+        const actual = expected !== undefined || options.record ? chain.hash(state()) : '';
+        if (options.record) recorded.push({ turn: resolved, hash: actual });
         if (expected !== undefined) {
           checked++;
-          if (chain.hash(state()) !== expected) {
+          if (actual !== expected) {
             return fail({ turn: resolved, message: `the state after month ${resolved} differs from the save's checkpoint` });
           }
         }
@@ -114,7 +132,7 @@ export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayR
     }
   }
   actor.stop();
-  return { ok: true, state: final, hash: finalHash, checked };
+  return { ok: true, state: final, hash: finalHash, checked, checkpoints: recorded };
 }
 
 /** Builds a save file from a game's input and log, with a checkpoint hash after every month. */

@@ -1,0 +1,139 @@
+/**
+ * Share links: a game packed into a URL fragment. A save file is too long for a link (every move
+ * carries its reason, every month a hash), so a link keeps only what a replay needs — seed,
+ * settings, seats, the moves as one character each, injected events — and a 16-digit prefix of
+ * the final state hash, which the replay must reach. Bots' reasons are recomputed on replay.
+ * Fragments come from strangers: they are bounded in length before decompression and
+ * everything decompressed is validated like a save file.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { MOVES } from '../model/data/moves';
+import { SCENARIO } from '../model/data/scenario';
+import { err, ok, type Result } from './result';
+import { MAX_TURN, SAVE_FORMAT, SAVE_VERSION, validateSave, type SaveFile } from './save';
+import { forbiddenContent, isPlainRecord } from './saveText';
+
+/** A link longer than this is refused by some browsers and chat tools; offer the file instead. */
+export const MAX_LINK_LENGTH = 2000;
+/** Longest fragment payload accepted for decoding (bounds the decompressor's work). */
+const MAX_PAYLOAD = 4000;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const MOVE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(MOVES.map((m, i) => [m.id, i]));
+
+export interface LinkGame {
+  save: SaveFile;
+  /** First 16 hex digits of the state hash the replay must reach. */
+  hashPrefix: string;
+}
+
+interface Packed {
+  v: 1;
+  s: number;
+  t: number;
+  p: [string, string, string];
+  o: Record<string, unknown>;
+  m: string;
+  k: number[];
+  i: [number, string][];
+  h: string;
+}
+
+/**
+ * Packs a save into a fragment payload (without the leading `#g=`). Fails when the link would be
+ * longer than `MAX_LINK_LENGTH` with `base` in front of it.
+ */
+export function encodeLink(save: SaveFile, finalHash: string, base = ''): Result<string> {
+  if (MOVES.length > ALPHABET.length) return err('This scenario has too many moves for a share link.');
+  const turnsPerAction: number[] = [];
+  let moves = '';
+  for (const a of save.actions) {
+    const index = MOVE_INDEX[a.move];
+    if (index === undefined) return err(`The move ${a.move} cannot be put in a link.`);
+    moves += ALPHABET[index];
+    turnsPerAction.push(a.turn);
+  }
+  const packed: Packed = {
+    v: 1,
+    s: save.seed,
+    t: save.settings.maxTurns,
+    p: [save.seats.us, save.seats.dprk, save.seats.rok],
+    o: save.settings.overrides,
+    m: moves,
+    // Month of each action, run-length coded as the count of actions per month.
+    k: runLengths(turnsPerAction),
+    i: (save.injections ?? []).map((x) => [x.turn, x.event]),
+    h: finalHash.slice(0, 16),
+  };
+  const payload = compressToEncodedURIComponent(JSON.stringify(packed));
+  const length = base.length + 3 + payload.length;
+  if (length > MAX_LINK_LENGTH) return err(`The link would be ${length} characters long; share the save file instead.`);
+  return ok(payload);
+}
+
+function runLengths(turns: number[]): number[] {
+  const counts: number[] = [];
+  let turn = 0;
+  for (const t of turns) {
+    while (turn < t) { counts.push(0); turn++; }
+    counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const BROKEN = 'This link is broken or incomplete: it does not contain a Quiet Channel game.';
+
+/** Unpacks a fragment payload into a save (reasons empty, no checkpoints). Never throws. */
+export function decodeLink(payload: string): Result<LinkGame> {
+  if (payload.length === 0 || payload.length > MAX_PAYLOAD || !/^[A-Za-z0-9+\-$]*$/.test(payload)) return err(BROKEN);
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(payload);
+  } catch {
+    return err(BROKEN);
+  }
+  if (!text || text.length > 20000) return err(BROKEN);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return err(BROKEN);
+  }
+  const forbidden = forbiddenContent(raw);
+  if (forbidden) return err(`This link was refused: ${forbidden}`);
+  if (!isPlainRecord(raw) || raw.v !== 1) {
+    return err(isPlainRecord(raw) && typeof raw.v === 'number' && raw.v > 1
+      ? 'This link was made by a newer version of Quiet Channel.'
+      : BROKEN);
+  }
+  const p = raw as Partial<Packed>;
+  if (typeof p.m !== 'string' || !Array.isArray(p.k) || !Array.isArray(p.p) || p.p.length !== 3 || typeof p.h !== 'string' || !/^[0-9a-f]{16}$/.test(p.h)) {
+    return err(BROKEN);
+  }
+  const actions: SaveFile['actions'] = [];
+  let cursor = 0;
+  for (let month = 0; month < p.k.length && month < MAX_TURN; month++) {
+    const count = p.k[month];
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 3) return err(BROKEN);
+    for (let j = 0; j < count; j++) {
+      const index = ALPHABET.indexOf(p.m.charAt(cursor++));
+      const def = MOVES[index];
+      if (index < 0 || !def) return err(BROKEN);
+      actions.push({ turn: month + 1, seat: def.seat, move: def.id, reason: '' });
+    }
+  }
+  if (cursor !== p.m.length) return err(BROKEN);
+  const candidate = {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    scenario: { ...SCENARIO },
+    seed: p.s,
+    settings: { maxTurns: p.t, overrides: p.o },
+    seats: { us: p.p[0], dprk: p.p[1], rok: p.p[2] },
+    actions,
+    checkpoints: [],
+    ...(Array.isArray(p.i) && p.i.length ? { injections: p.i.map((x) => (Array.isArray(x) ? { turn: x[0], event: x[1] } : x)) } : {}),
+  };
+  const valid = validateSave(candidate);
+  if (!valid.ok) return err(`This link is damaged: ${valid.error}`);
+  return ok({ save: valid.value, hashPrefix: p.h });
+}
