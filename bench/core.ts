@@ -50,6 +50,22 @@ for (let i = 0; i < 20000; i++) floorActor.send({ type: 'inc' });
 const [, floorMs] = time(() => { for (let i = 0; i < FLOOR_N; i++) floorActor.send({ type: 'inc' }); });
 const floorUs = (floorMs / FLOOR_N) * 1000;
 
+// The same shape with nothing in it: four regions of two states and a turn region, one counter.
+// It shows what the statechart's parallel structure alone costs per event.
+const region = (name: string) => ({ initial: 'a', states: { a: { on: { [`${name}.go`]: 'b' } }, b: {} } });
+const skeleton = setup({ types: { context: {} as { n: number }, events: {} as { type: string } } }).createMachine({
+  context: { n: 0 },
+  type: 'parallel',
+  states: {
+    negotiation: region('n'), seoul: region('s'), ukraine: region('u'), cabinet: region('c'),
+    turn: { initial: 'planning', states: { planning: { on: { inc: { actions: assign({ n: ({ context }) => context.n + 1 }) } } } } },
+  },
+});
+const skeletonActor = createActor(skeleton).start();
+for (let i = 0; i < 20000; i++) skeletonActor.send({ type: 'inc' });
+const [, skeletonMs] = time(() => { for (let i = 0; i < FLOOR_N; i++) skeletonActor.send({ type: 'inc' }); });
+const skeletonUs = (skeletonMs / FLOOR_N) * 1000;
+
 // A sealed move that does not complete the month: the common transition of every game.
 const moveSamples: number[] = [];
 let monthEvents = 0;
@@ -96,7 +112,8 @@ const replay24Ms = replayRuns(save24);
 const replay500Ms = replayRuns(save500);
 
 // ── Share links: the worst time to refuse a hostile fragment ──────────────────────────────
-const linkPayload = encodeLink(save24, replaySave(save24).ok ? (replaySave(save24) as { hash: string }).hash : '', '');
+const replayed24 = replaySave(save24);
+const linkPayload = encodeLink(save24, replayed24.ok ? replayed24.hash : '');
 let worstLinkMs = 0;
 let seedState = 12345;
 const nextRand = () => ((seedState = (Math.imul(seedState, 1103515245) + 12345) >>> 0) / 4294967296);
@@ -119,6 +136,8 @@ const result = {
   floorTransitionUs: Math.round(floorUs * 100) / 100,
   moveTransitionUs: Math.round(moveUs * 100) / 100,
   moveVsFloor: Math.round((moveUs / floorUs) * 100) / 100,
+  parallelSkeletonUs: Math.round(skeletonUs * 100) / 100,
+  moveVsSkeleton: Math.round((moveUs / skeletonUs) * 100) / 100,
   perEventIncludingResolutionUs: Math.round(perEventUs * 100) / 100,
   replay24: { actions: save24.actions.length, checkpoints: save24.checkpoints.length, ms: Math.round(replay24Ms * 100) / 100 },
   replay500: { actions: save500.actions.length, checkpoints: save500.checkpoints.length, ms: Math.round(replay500Ms * 100) / 100 },
@@ -138,6 +157,7 @@ else {
     `Full bot games:        ${result.gamesPerSecond} games/s on one core (${result.meanMonths} months each)   target ≥ 1000: ${mark(result.targets.gamesPerSecond.met)}`,
     `Engine floor:          ${result.floorTransitionUs} µs per transition of a trivial machine`,
     `Our sealed move:       ${result.moveTransitionUs} µs (${result.moveVsFloor}× the floor)                 target ≤ 3×: ${mark(result.targets.moveVsFloor.met)}`,
+    `Parallel skeleton:     ${result.parallelSkeletonUs} µs per transition of an empty machine with our five regions (ours is ${result.moveVsSkeleton}× that)`,
     `Whole months:          ${result.perEventIncludingResolutionUs} µs per event including the month's resolution`,
     `Replay-verify 24 mo:   ${result.replay24.ms} ms (${result.replay24.actions} actions, ${result.replay24.checkpoints} checkpoints)`,
     `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,

@@ -6,12 +6,16 @@
  * Fragments come from strangers: they are bounded in length before decompression and
  * everything decompressed is validated like a save file.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import * as lzModule from 'lz-string';
 import { MOVES } from '../model/data/moves';
 import { SCENARIO } from '../model/data/scenario';
 import { err, ok, type Result } from './result';
 import { MAX_TURN, SAVE_FORMAT, SAVE_VERSION, validateSave, type SaveFile } from './save';
 import { forbiddenContent, isPlainRecord } from './saveText';
+
+// lz-string is a CommonJS/UMD module: Node's ESM loader exposes it only as `default`, bundlers as
+// named exports. Take whichever is there.
+const lz = ((lzModule as { default?: typeof lzModule }).default ?? lzModule) as typeof lzModule;
 
 /** A link longer than this is refused by some browsers and chat tools; offer the file instead. */
 export const MAX_LINK_LENGTH = 2000;
@@ -64,7 +68,7 @@ export function encodeLink(save: SaveFile, finalHash: string, base = ''): Result
     i: (save.injections ?? []).map((x) => [x.turn, x.event]),
     h: finalHash.slice(0, 16),
   };
-  const payload = compressToEncodedURIComponent(JSON.stringify(packed));
+  const payload = lz.compressToEncodedURIComponent(JSON.stringify(packed));
   const length = base.length + 3 + payload.length;
   if (length > MAX_LINK_LENGTH) return err(`The link would be ${length} characters long; share the save file instead.`);
   return ok(payload);
@@ -87,7 +91,7 @@ export function decodeLink(payload: string): Result<LinkGame> {
   if (payload.length === 0 || payload.length > MAX_PAYLOAD || !/^[A-Za-z0-9+\-$]*$/.test(payload)) return err(BROKEN);
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(payload);
+    text = lz.decompressFromEncodedURIComponent(payload);
   } catch {
     return err(BROKEN);
   }
