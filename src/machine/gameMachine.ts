@@ -86,7 +86,9 @@ const game = setup({
       enterStage(context, p.track, p.stage, p.signal ? findSignal(context.signals, { signal: p.signal }) : undefined),
     ),
     announceStage: emit((_, p: StageParams) => ({ type: 'stage.entered' as const, track: p.track, stage: p.stage })),
-    refuse: assign(({ context }, p: { reason: string; signal: string }) => noteRefused(context, p.signal, p.reason)),
+    refuse: assign(({ context }, p: { reason: string; signal: string }) =>
+      noteRefused(context, findSignal(context.signals, { signal: p.signal }) ?? { type: p.signal }, p.reason),
+    ),
     concludeDeal: assign(({ context }) => concludeDeal(context)),
     finishTurn: assign(({ context }) => finishTurn(context)),
     announceTurn: emit(({ context }) => ({ type: 'turn.resolved' as const, turn: context.history.length })),

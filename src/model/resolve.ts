@@ -236,14 +236,20 @@ export function enterStage(s: GameState, track: TrackId, stage: string, signal?:
     if (stage === 'collapsed') d.ending = 'collapse';
     if (stage === 'noContact') d.deal = null;
   }
-  if (signal) params.signal = signal.type;
+  if (signal) {
+    params.signal = signal.type;
+    // A stage entered because of a seat's move is as secret as that move (see playerView).
+    if (typeof signal.seat === 'string') params.seat = signal.seat;
+  }
   pushNews(d, { id: `stage.${track}.${stage}`, source: def?.source ?? '', params });
   return d;
 }
 
 /** A signal that the statechart did not act on, recorded so the player learns why. */
-export function noteRefused(s: GameState, signal: string, reason: string): GameState {
-  return { ...s, news: [...s.news, { turn: s.turn, id: `note.${reason}`, params: { signal }, source: '' }] };
+export function noteRefused(s: GameState, signal: Signal, reason: string): GameState {
+  const params: Record<string, string | number> = { signal: signal.type };
+  if (typeof signal.seat === 'string') params.seat = signal.seat;
+  return { ...s, news: [...s.news, { turn: s.turn, id: `note.${reason}`, params, source: '' }] };
 }
 
 /** The signed deal has held through implementation: the game ends in it. */

@@ -99,20 +99,67 @@ function lastPositionMove(s: GameState, owner: 'us' | 'dprk'): PlayedMove | unde
   return undefined;
 }
 
+function hiddenMoves(s: GameState, viewer: Seat | 'all', ended: boolean): Set<string> {
+  const hidden = new Set<string>();
+  for (const m of s.moves) if (!visibleTo(m, viewer, ended)) hidden.add(`${m.turn}:${m.seat}`);
+  return hidden;
+}
+
+/** True when a news item was caused by a move the viewer cannot see (a stage the secret channel entered). */
+function newsHidden(n: NewsItem, hidden: ReadonlySet<string>): boolean {
+  const seat = n.params?.seat;
+  return typeof seat === 'string' && hidden.has(`${n.turn}:${seat}`);
+}
+
+/**
+ * Which news the viewer cannot see, and the negotiation stage it believes in. A stage entered
+ * through another seat's secret move stays unknown until that move comes out; so does the quiet
+ * end of such a channel. A stage entered in public (a summit) is news to everyone.
+ */
+function knownNews(s: GameState, hidden: ReadonlySet<string>): { hiddenNews: Set<NewsItem>; negotiation: Tracks['negotiation'] } {
+  const hiddenNews = new Set<NewsItem>();
+  let negotiation: Tracks['negotiation'] = 'noContact';
+  let inSecret = false;
+  for (const n of s.news) {
+    if (newsHidden(n, hidden)) {
+      hiddenNews.add(n);
+      if (n.id.startsWith('stage.negotiation.')) inSecret = true;
+      continue;
+    }
+    if (!n.id.startsWith('stage.negotiation.')) continue;
+    const stage = n.id.slice('stage.negotiation.'.length) as Tracks['negotiation'];
+    if (inSecret && stage === 'noContact') {
+      hiddenNews.add(n);
+    } else {
+      negotiation = stage;
+    }
+    inSecret = false;
+  }
+  return { hiddenNews, negotiation };
+}
+
 /** The game as `seat` sees it. `'all'` is the teacher's and the debrief's view. */
 export function playerView(s: GameState, seat: Seat | 'all', options: ViewOptions = {}): PlayerView {
   const ended = s.ending !== null;
-  const hidden = new Set<string>();
+  const hidden = hiddenMoves(s, seat, ended);
   const moves: SeenMove[] = options.brief ? [] : s.moves.map((m) => {
-    if (visibleTo(m, seat, ended)) {
+    if (!hidden.has(`${m.turn}:${m.seat}`)) {
       return { turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, reason: m.reason, ...(m.revealedOn !== undefined ? { revealedOn: m.revealedOn } : {}) };
     }
-    hidden.add(`${m.turn}:${m.seat}`);
     return { turn: m.turn, seat: m.seat, move: null, secret: true, reason: null };
   });
+  const known = hidden.size === 0 ? null : knownNews(s, hidden);
+  const news = options.brief ? [] : known ? s.news.filter((n) => !known.hiddenNews.has(n)) : s.news;
+  // Changes made by entering a stage the viewer does not know about are as hidden as the move behind it.
+  const hiddenStages = new Set<string>();
+  if (!options.brief && known) for (const n of known.hiddenNews) hiddenStages.add(`${n.turn}:${n.id}`);
   const changes = options.brief ? [] : hidden.size === 0
     ? s.changes
-    : s.changes.map((c) => (c.seat && hidden.has(`${c.turn}:${c.seat}`) ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' } : c));
+    : s.changes.map((c) =>
+      (c.seat && hidden.has(`${c.turn}:${c.seat}`)) || hiddenStages.has(`${c.turn}:${c.cause}`)
+        ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' }
+        : c);
+  const tracks = known ? { ...s.tracks, negotiation: known.negotiation } : s.tracks;
   const knownPosition = <T extends string>(owner: 'us' | 'dprk', actual: T): T | null => {
     if (seat === 'all' || seat === owner || ended) return actual;
     const last = lastPositionMove(s, owner);
@@ -134,12 +181,12 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
     seats: s.seats,
     indicators: s.indicators,
     statuses: s.statuses,
-    tracks: s.tracks,
+    tracks,
     capital: seat === 'all' ? { ...s.capital } : { [seat]: s.capital[seat] },
     positions: { us: knownPosition('us', s.positions.us), dprk: knownPosition('dprk', s.positions.dprk) },
     moves,
     changes,
-    news: options.brief ? [] : s.news,
+    news,
     history: options.brief ? [] : s.history,
     committed,
     pending: own ? { move: own.move, reason: own.reason } : null,

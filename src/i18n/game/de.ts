@@ -40,7 +40,7 @@ export const game: Record<string, string> = {
     'Meldungen über einen weicheren Kurs als erfunden abtun, wie Trump es auf Truth Social tat. Öffentliches Wort und geheime Position gehen auseinander: Der Kanal ist wieder besser getarnt, die Kritiker beruhigen sich, das Vertrauen leidet ein wenig.',
   'move.us.proposeFormalTalks.name': 'Formelle Gespräche vorschlagen',
   'move.us.proposeFormalTalks.desc':
-    'In den stillen Gesprächen ausloten, ob Pjöngjang zu echten Verhandlungen bereit ist. Das gelingt erst, wenn genug Vertrauen gewachsen ist.',
+    'Aus den stillen Gesprächen förmliche, öffentliche Verhandlungen machen. Das gelingt erst, wenn genug Vertrauen gewachsen ist – und Kongress wie Falken schauen dann genau hin.',
   'move.us.proposeSummit.name': 'Gipfeltreffen vorschlagen',
   'move.us.proposeSummit.desc':
     'Kim Jong Un zu einem persönlichen Treffen mit dem Präsidenten einladen, wie 2018 und 2019. Dafür braucht es festes Vertrauen und einen entschlossenen Präsidenten – und alle Kritiker schauen hin.',

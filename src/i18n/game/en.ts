@@ -41,7 +41,7 @@ export const game: Record<string, string> = {
     'Dismiss stories about a softer line as fabricated, the way Trump did on Truth Social. Public words and secret positions part ways: the channel regains cover and critics calm down, at a small cost in trust.',
   'move.us.proposeFormalTalks.name': 'Propose formal talks',
   'move.us.proposeFormalTalks.desc':
-    'Use the quiet talks to test whether Pyongyang is ready for real negotiations. It works only once trust is high enough.',
+    'Turn the quiet talks into formal, public negotiations. It works only once trust is high enough, and Congress and the hawks will be watching.',
   'move.us.proposeSummit.name': 'Propose a summit',
   'move.us.proposeSummit.desc':
     'Invite Kim Jong Un to meet the President in person, as in 2018 and 2019. It needs solid trust and a determined President, and it draws every critic’s attention.',

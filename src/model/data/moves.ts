@@ -45,11 +45,11 @@ export const MOVES: readonly MoveDef[] = [
     source: 'Claim 5: Trump called reports of a softer line “fabricated” on Truth Social.',
   },
   {
-    id: 'us.proposeFormalTalks', seat: 'us', visibility: 'secret', cost: 2,
+    id: 'us.proposeFormalTalks', seat: 'us', visibility: 'public', cost: 2,
     requires: { negotiation: ['exploratory'] },
-    effect: { deltas: { determination: 3, secrecy: -4 } },
+    effect: { deltas: { determination: 3, usOpposition: 3 } },
     signal: 'talks.upgrade', tags: ['engage'],
-    source: 'Claim 3: secret talks test readiness for formal negotiations, as before the 2015 Iran deal.',
+    source: 'Claim 3: secret talks test readiness for formal, public negotiations, as before the 2015 Iran deal.',
   },
   {
     id: 'us.proposeSummit', seat: 'us', visibility: 'public', cost: 3,
