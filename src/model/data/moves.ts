@@ -173,7 +173,7 @@ export const MOVES: readonly MoveDef[] = [
   {
     id: 'dprk.deepenRussiaTies', seat: 'dprk', visibility: 'secret', cost: 1,
     requires: { ukraine: ['war', 'ceasefireTalks'] },
-    effect: { deltas: { russiaTies: 9, dprkConfidence: 5, sanctions: -4, dprkCapability: 2, secrecy: -3 } },
+    effect: { deltas: { russiaTies: 9, dprkConfidence: 5, sanctions: -3, dprkCapability: 2, secrecy: -3 } },
     tags: ['pressure'],
     source: 'Claims 7 and 8: the partnership with Russia grew during the Ukraine war; new allies bolster Pyongyang.',
   },
