@@ -25,8 +25,18 @@ export function takeOver(parent: SaveFile, turn: number, seats: SeatControllers)
   if (upTo.state.history.length < turn) return err(`The saved game ends before month ${turn}.`);
   if (upTo.state.ending !== null) return err(`The saved game has already ended by month ${turn}; take over an earlier month.`);
   const game = createGame({ ...inputOf(parent), seats }, { checkpoints: true });
+  const injections = (parent.injections ?? []).filter((i) => i.turn <= turn);
+  let next = 0;
   for (const a of parent.actions) {
     if (a.turn > turn) break;
+    // The parent's injected events of a month are queued before that month's moves, as in replay.
+    while (next < injections.length && (injections[next] as { turn: number }).turn <= a.turn) {
+      const r = game.inject((injections[next++] as { event: string }).event);
+      if (!r.ok) {
+        game.stop();
+        return err(r.error);
+      }
+    }
     const r = game.play(a.seat, a.move, a.reason);
     if (!r.ok) {
       game.stop();

@@ -23,7 +23,8 @@ export function parseOverride(text: string, into: Overrides = {}): Result<Overri
   if ((INDICATOR_IDS as readonly string[]).includes(id)) {
     const v = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(v) || v < 0 || v > 100) return err(`${id} takes a number from 0 to 100, not "${raw}"`);
-    return ok({ ...into, [id as IndicatorId]: v });
+    // Indicators are whole numbers throughout the game.
+    return ok({ ...into, [id as IndicatorId]: Math.round(v) });
   }
   if (id === 'troops') {
     const v = Number(raw);

@@ -81,6 +81,11 @@ export interface MoveDef {
   seat: Seat;
   /** Secret moves stay hidden from the other seats until leaked or the game ends. */
   visibility: 'public' | 'secret';
+  /**
+   * Who besides the mover learns of a secret move at once: a message through the channel reaches
+   * its counterpart (Washington's envoy is received in Pyongyang). Everyone else waits for a leak.
+   */
+  audience?: readonly Seat[];
   /** Political capital it costs. */
   cost: number;
   /** Can be played only once a game. */

@@ -48,7 +48,7 @@ export function createInitialState(input: NewGameInput): GameState {
   const indicators = { ...START_INDICATORS };
   for (const id of INDICATOR_IDS) {
     const v = overrides[id];
-    if (v !== undefined) indicators[id] = clamp(v);
+    if (v !== undefined) indicators[id] = clamp(Math.round(v));
   }
   const statuses: Statuses = {
     seoulGovernment: overrides.seoulGovernment ?? START_STATUSES.seoulGovernment,

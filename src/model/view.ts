@@ -82,7 +82,8 @@ export interface PlayerView {
 }
 
 function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean): boolean {
-  return viewer === 'all' || ended || !m.secret || m.seat === viewer || m.revealedOn !== undefined;
+  if (viewer === 'all' || ended || !m.secret || m.seat === viewer || m.revealedOn !== undefined) return true;
+  return MOVES_BY_ID[m.move]?.audience?.includes(viewer) ?? false;
 }
 
 export interface ViewOptions {
@@ -116,11 +117,18 @@ function newsHidden(n: NewsItem, hidden: ReadonlySet<string>): boolean {
  * through another seat's secret move stays unknown until that move comes out; so does the quiet
  * end of such a channel. A stage entered in public (a summit) is news to everyone.
  */
-function knownNews(s: GameState, hidden: ReadonlySet<string>): { hiddenNews: Set<NewsItem>; negotiation: Tracks['negotiation'] } {
+function knownNews(s: GameState, hidden: ReadonlySet<string>): {
+  hiddenNews: Set<NewsItem>;
+  negotiation: Tracks['negotiation'];
+  /** The stage the viewer believed in at the end of each month (index 0: month 1). */
+  byMonth: Tracks['negotiation'][];
+} {
   const hiddenNews = new Set<NewsItem>();
+  const byMonth: Tracks['negotiation'][] = [];
   let negotiation: Tracks['negotiation'] = 'noContact';
   let inSecret = false;
   for (const n of s.news) {
+    while (byMonth.length < n.turn - 1) byMonth.push(negotiation);
     if (newsHidden(n, hidden)) {
       hiddenNews.add(n);
       if (n.id.startsWith('stage.negotiation.')) inSecret = true;
@@ -135,7 +143,8 @@ function knownNews(s: GameState, hidden: ReadonlySet<string>): { hiddenNews: Set
     }
     inSecret = false;
   }
-  return { hiddenNews, negotiation };
+  while (byMonth.length < s.history.length) byMonth.push(negotiation);
+  return { hiddenNews, negotiation, byMonth };
 }
 
 /** The game as `seat` sees it. `'all'` is the teacher's and the debrief's view. */
@@ -160,6 +169,13 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
         ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' }
         : c);
   const tracks = known ? { ...s.tracks, negotiation: known.negotiation } : s.tracks;
+  // The record of past months must not show a stage the viewer did not know of either.
+  const history = options.brief ? [] : known
+    ? s.history.map((h, i) => {
+      const believed = known.byMonth[i] ?? h.tracks.negotiation;
+      return believed === h.tracks.negotiation ? h : { ...h, tracks: { ...h.tracks, negotiation: believed } };
+    })
+    : s.history;
   const knownPosition = <T extends string>(owner: 'us' | 'dprk', actual: T): T | null => {
     if (seat === 'all' || seat === owner || ended) return actual;
     const last = lastPositionMove(s, owner);
@@ -187,7 +203,7 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
     moves,
     changes,
     news,
-    history: options.brief ? [] : s.history,
+    history,
     committed,
     pending: own ? { move: own.move, reason: own.reason } : null,
     legal,

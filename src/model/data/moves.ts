@@ -10,7 +10,7 @@ const AT_TABLE = ['exploratory', 'formal', 'summit'] as const;
 export const MOVES: readonly MoveDef[] = [
   // ── Washington ────────────────────────────────────────────────────────────────────────────
   {
-    id: 'us.sendEnvoy', seat: 'us', visibility: 'secret', cost: 2,
+    id: 'us.sendEnvoy', seat: 'us', visibility: 'secret', audience: ['dprk'], cost: 2,
     requires: { negotiation: ['noContact'] },
     effect: { deltas: { secrecy: -6, determination: 3 } },
     signal: 'channel.envoy', tags: ['engage'],
@@ -24,7 +24,7 @@ export const MOVES: readonly MoveDef[] = [
     source: 'Claims 3 and 6: strong domestic opposition makes public talks infeasible, as with Iran before 2015.',
   },
   {
-    id: 'us.offerFreeze', seat: 'us', visibility: 'secret', cost: 2,
+    id: 'us.offerFreeze', seat: 'us', visibility: 'secret', audience: ['dprk'], cost: 2,
     requires: { negotiation: AT_TABLE, usPosition: ['none', 'cvid'] },
     effect: { deltas: { trust: 5, cabinetCohesion: -7, dprkConfidence: 3, secrecy: -5 }, usPosition: 'freeze' },
     tags: ['deal', 'concede'],
@@ -122,7 +122,7 @@ export const MOVES: readonly MoveDef[] = [
 
   // ── Pyongyang ─────────────────────────────────────────────────────────────────────────────
   {
-    id: 'dprk.respondChannel', seat: 'dprk', visibility: 'secret', cost: 1,
+    id: 'dprk.respondChannel', seat: 'dprk', visibility: 'secret', audience: ['us'], cost: 1,
     requires: { negotiation: ['secretEnvoy'] },
     effect: { deltas: { trust: 4, secrecy: -4 } },
     signal: 'channel.response', tags: ['engage'],
@@ -142,14 +142,14 @@ export const MOVES: readonly MoveDef[] = [
     source: 'Claim 4: in 2017 Trump swung between insults and threats as tests went on.',
   },
   {
-    id: 'dprk.freezeTesting', seat: 'dprk', visibility: 'secret', cost: 2,
+    id: 'dprk.freezeTesting', seat: 'dprk', visibility: 'secret', audience: ['us'], cost: 2,
     requires: { negotiation: AT_TABLE, dprkPosition: ['none', 'recognition'] },
     effect: { dprkPosition: 'freeze', deltas: { trust: 5, tension: -5, dprkConfidence: -2, secrecy: -4 } },
     tags: ['deal', 'concede'],
     source: 'Claim 5: a freeze of the programme and no new weapons, in return for sanctions relief.',
   },
   {
-    id: 'dprk.offerRoadmap', seat: 'dprk', visibility: 'secret', cost: 3,
+    id: 'dprk.offerRoadmap', seat: 'dprk', visibility: 'secret', audience: ['us'], cost: 3,
     requires: { negotiation: ['formal', 'summit'], min: { sanctions: 55, trust: 40 }, max: { dprkConfidence: 70 } },
     effect: { dprkPosition: 'roadmap', deltas: { trust: 10, dprkConfidence: -8, secrecy: -4 } },
     tags: ['deal', 'concede'],
@@ -229,7 +229,7 @@ export const MOVES: readonly MoveDef[] = [
     source: 'Claim 10: Seoul can resist Washington’s demand for more money.',
   },
   {
-    id: 'rok.interKoreanOutreach', seat: 'rok', visibility: 'secret', cost: 2,
+    id: 'rok.interKoreanOutreach', seat: 'rok', visibility: 'secret', audience: ['dprk'], cost: 2,
     effect: { deltas: { interKorean: 7, tension: -4, secrecy: -3 } },
     modifiers: [
       { when: { government: ['liberal'] }, effect: { deltas: { interKorean: 6, trust: 3 } } },
@@ -259,7 +259,7 @@ export const MOVES: readonly MoveDef[] = [
     source: 'Claim 10: without the joint exercises Seoul is left vulnerable.',
   },
   {
-    id: 'rok.consultWashington', seat: 'rok', visibility: 'secret', cost: 1,
+    id: 'rok.consultWashington', seat: 'rok', visibility: 'secret', audience: ['us'], cost: 1,
     effect: { deltas: { alliance: 6, secrecy: -5, costSharing: 2 } },
     tags: ['alliance'],
     source: 'Claim 10: Seoul’s security concerns about a US–DPRK deal made over its head.',

@@ -50,7 +50,11 @@ export const FULL_TROOPS = 28500;
 /** Below this the alliance has ruptured: the troops are in effect withdrawn. */
 export const RUPTURE_TROOPS = 10000;
 export const RUPTURE_ALLIANCE = 8;
-export const CRISIS_TENSION = 95;
+/**
+ * Tension at the end of a month at which the standoff becomes a crisis. The month's drift has
+ * already pulled tension back toward its usual level by then, so this is a sustained peak.
+ */
+export const CRISIS_TENSION = 90;
 /** Turns a signed deal must hold in implementation before the game ends in it. */
 export const IMPLEMENTATION_TURNS = 2;
 /** Turns an envoy waits for an answer before the channel goes quiet. */

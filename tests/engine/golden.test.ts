@@ -1,0 +1,46 @@
+/**
+ * Golden seeded games. These numbers were computed once, by running the default bots (dealmaker
+ * in every seat) on these seeds at commit c7d1edd, and are pinned here on purpose: they guard
+ * against *accidental* rule changes. Any change to a move, an event, a drift, a threshold, the
+ * generator or a bot's scoring will almost surely change at least one of them.
+ *
+ * If this test fails after a change you meant to make (rebalancing, a new event), check that the
+ * new outcomes make sense, then update the table from
+ *   npm run sim -- --games 1 --seed SEED --json    (endings, meanTurns)
+ * and say so in the commit. If it fails after a change that should not affect play (a refactor,
+ * a new UI field), the change is not as neutral as it looks.
+ */
+import { describe, expect, it } from 'vitest';
+import { playBotGame } from '../../src/engine/runner';
+import { replaySave } from '../../src/engine/replay';
+import { createGame } from '../../src/engine/runner';
+import type { EndingId } from '../../src/model/types';
+
+const GOLDEN: { seed: number; ending: EndingId; months: number }[] = [
+  { seed: 2, ending: 'recognition', months: 14 },
+  { seed: 7, ending: 'freeze', months: 13 },
+  { seed: 13, ending: 'collapse', months: 8 },
+];
+
+describe('golden seeded games', () => {
+  it.each(GOLDEN)('seed $seed ends in $ending after $months months', ({ seed, ending, months }) => {
+    const { state, actions } = playBotGame({ seed });
+    expect(state.ending).toBe(ending);
+    expect(state.endedOn).toBe(months);
+    expect(state.history).toHaveLength(months);
+    // Bots in every seat move every month.
+    expect(actions).toHaveLength(3 * months);
+  });
+
+  it.each(GOLDEN)('seed $seed is the same game every time, and its save replays to it', ({ seed }) => {
+    const a = createGame({ seed }, { checkpoints: true });
+    a.runBots();
+    const b = createGame({ seed });
+    b.runBots();
+    expect(b.hash()).toBe(a.hash());
+    const r = replaySave(a.save(), { verify: true });
+    expect(r.ok && r.hash).toBe(a.hash());
+    a.stop();
+    b.stop();
+  });
+});

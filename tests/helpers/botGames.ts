@@ -1,0 +1,33 @@
+/** Seeded bot games as test material: positions to test rules on, and whole games to test properties over. */
+import { createGame } from '../../src/engine/runner';
+import type { NewGameInput } from '../../src/model/state';
+import type { GameState } from '../../src/model/types';
+
+/** The state at the start of every month of a bot game (nothing sealed yet), and the final state. */
+export function monthStarts(input: NewGameInput): { starts: GameState[]; final: GameState } {
+  const game = createGame(input);
+  const starts: GameState[] = [];
+  while (!game.ended()) {
+    starts.push(game.state());
+    game.stepBots();
+  }
+  const final = game.state();
+  game.stop();
+  return { starts, final };
+}
+
+/** Every month-start position of the bot games with seeds `from`, `from + 1`, … (`count` games). */
+export function samplePositions(from: number, count: number, input: Omit<NewGameInput, 'seed'> = {}): GameState[] {
+  const out: GameState[] = [];
+  for (let seed = from; seed < from + count; seed++) out.push(...monthStarts({ ...input, seed }).starts);
+  return out;
+}
+
+/** Freezes a value and everything inside it, so a rule that mutates its input throws. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
