@@ -51,7 +51,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['src/ui/**', 'src/audio/**', 'src/main.ts', 'src/app/**'],
+    files: ['src/ui/**', 'src/audio/**', 'src/main.ts', 'src/app/**', 'src/net/**', 'src/classroom/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench:classroom [-- --duration 120 --sessions 20 --students 5 --think 1500]`
+ *
+ * Load on loopback: a classroom server in a child process, and N sessions × (3 seats × S students
+ * + a teacher) of bot clients over real WebSockets for the given time. Every student of a seat
+ * tries to play each month (one wins, the others are refused), and every accepted intent is sent
+ * a second time with the same id (it must come back as a duplicate). When a game ends its slot
+ * starts a new session. Reports p50/p95/p99 intent-to-ack latency, the server's memory, and checks
+ * every session's save against the acknowledgements: no acknowledged action lost, none applied
+ * twice, nothing applied that was not acknowledged.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chooseMove } from '../src/bots/choose';
+import { parseSave } from '../src/codec/save';
+import { SEATS, type Seat } from '../src/model/types';
+import { createSession, joinSession } from '../src/net/api';
+import { connectTeacher, connectTeam, type NetGameClient, type TeacherClient } from '../src/net/client';
+import { MSG, newActionId } from '../src/net/protocol';
+
+const argv = process.argv.slice(2);
+const flag = (name: string, d: number) => {
+  const i = argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(argv[i + 1]) : d;
+  if (!Number.isFinite(v) || v < 0) throw new Error(`--${name} must be a number`);
+  return v;
+};
+const DURATION = flag('duration', 120) * 1000;
+const SESSIONS = flag('sessions', 20);
+const STUDENTS = flag('students', 5);
+const THINK = flag('think', 1500);
+const BOTS = ['hawk', 'dove', 'dealmaker', 'random'];
+
+const latencies: number[] = [];
+let refusedExpected = 0;
+let refusedOther = 0;
+let duplicatesOk = 0;
+let duplicatesBad = 0;
+const acked = new Map<string, Set<string>>(); // code -> "turn/seat/move"
+const finished: { code: string; key: string }[] = [];
+const rss: number[] = [];
+
+function pct(sorted: number[], p: number): number {
+  return sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number) : NaN;
+}
+
+async function startServer(): Promise<{ url: string; pid: number; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'qc-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--data', dir, '--join-limit', '100000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1] as string);
+    });
+    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
+  });
+  return { url, pid: child.pid as number, stop: () => child.kill('SIGTERM') };
+}
+
+function student(client: NetGameClient, code: string, bot: string, until: number): void {
+  let busyTurn = 0;
+  const consider = () => {
+    const view = client.getView();
+    const session = client.getSession();
+    if (!view || !session || session.status !== 'playing' || view.pending || !view.legal.length || busyTurn === view.turn || Date.now() > until) return;
+    busyTurn = view.turn;
+    setTimeout(() => {
+      const now = client.getView();
+      if (!now || now.turn !== view.turn || now.pending || !now.legal.length) return;
+      const choice = chooseMove(now, bot);
+      const id = newActionId('b');
+      const body = { id, type: 'move.play', move: choice.move, reason: choice.reason, turn: now.turn };
+      const t0 = performance.now();
+      void client.connection.request(MSG.intent, body).then(async (ack) => {
+        latencies.push(performance.now() - t0);
+        if (!ack.ok) {
+          if (/already chosen|already over|game is over|paused/.test(ack.error)) refusedExpected++;
+          else refusedOther++;
+          return;
+        }
+        acked.get(code)!.add(`${now.turn}/${client.seat}/${choice.move}`);
+        const again = await client.connection.request(MSG.intent, body);
+        if (again.ok && 'duplicate' in again && again.duplicate) duplicatesOk++;
+        else if (again.ok || !/closed|did not answer/.test(again.error)) duplicatesBad++;
+      });
+    }, Math.random() * THINK * 2);
+  };
+  client.subscribe(consider);
+  client.onSession(consider);
+}
+
+async function runSlot(url: string, slot: number, until: number): Promise<void> {
+  while (Date.now() < until) {
+    const created = await createSession(url, { seats: { us: 'human', dprk: 'human', rok: 'human' }, turnSeconds: 0, seed: 1000 + slot * 97 + finished.length });
+    if (!created.ok) throw new Error(created.error);
+    const { code, teacherKey } = created.value;
+    acked.set(code, new Set());
+    const teacher = await connectTeacher({ baseUrl: url, code, teacherKey });
+    if (!teacher.ok) throw new Error(teacher.error);
+    const clients: NetGameClient[] = [];
+    for (const seat of SEATS) {
+      for (let s = 0; s < STUDENTS; s++) {
+        const j = await joinSession(url, code, `Team ${seat}`, seat as Seat);
+        if (!j.ok) throw new Error(j.error);
+        const c = await connectTeam({ baseUrl: url, code, token: j.value.token, seat: j.value.seat });
+        if (!c.ok) throw new Error(c.error);
+        clients.push(c.value);
+        student(c.value, code, BOTS[(slot + s) % BOTS.length] as string, until);
+      }
+    }
+    await waitEnd(teacher.value, until);
+    finished.push({ code, key: teacherKey });
+    teacher.value.dispose();
+    for (const c of clients) c.dispose();
+  }
+}
+
+function waitEnd(teacher: TeacherClient, until: number): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (teacher.getState()?.session.status === 'ended' || Date.now() > until + 5000) {
+        clearInterval(timer);
+        resolve();
+      }
+    };
+    const timer = setInterval(check, 200);
+  });
+}
+
+const server = await startServer();
+// The server's own limits are per address and everything here comes from 127.0.0.1.
+console.log(`server ${server.url} (pid ${server.pid}); ${SESSIONS} sessions × (3 × ${STUDENTS} students + teacher) for ${DURATION / 1000} s, think ≤ ${THINK * 2} ms`);
+const sampler = setInterval(() => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
+  if (m) rss.push(Number(m[1]) / 1024);
+}, 1000);
+const until = Date.now() + DURATION;
+await Promise.all(Array.from({ length: SESSIONS }, (_, i) => runSlot(server.url, i, until)));
+clearInterval(sampler);
+
+// Every session's save against the acknowledgements.
+let lost = 0;
+let extra = 0;
+let doubled = 0;
+let actions = 0;
+let games = 0;
+for (const [code, set] of acked) {
+  const key = finished.find((f) => f.code === code)?.key;
+  if (!key) continue;
+  const res = await fetch(`${server.url}/api/sessions/${code}/save`, { headers: { authorization: `Bearer ${key}` } });
+  const save = parseSave(await res.text());
+  if (!save.ok) throw new Error(save.error);
+  if (save.value.result) games++;
+  const saved = save.value.actions.map((a) => `${a.turn}/${a.seat}/${a.move}`);
+  const seen = new Set<string>();
+  for (const k of saved) {
+    if (seen.has(k)) doubled++;
+    seen.add(k);
+    if (!set.has(k)) extra++;
+  }
+  for (const k of set) if (!seen.has(k)) lost++;
+  actions += saved.length;
+}
+server.stop();
+const sorted = latencies.slice().sort((a, b) => a - b);
+const result = {
+  sessionsPlayed: finished.length,
+  gamesFinished: games,
+  intents: latencies.length,
+  actionsRecorded: actions,
+  latencyMs: { p50: +pct(sorted, 50).toFixed(1), p95: +pct(sorted, 95).toFixed(1), p99: +pct(sorted, 99).toFixed(1), max: +(sorted.at(-1) ?? NaN).toFixed(1) },
+  serverRssMb: { max: Math.round(Math.max(...rss)), last: Math.round(rss.at(-1) ?? NaN) },
+  refusedAsExpected: refusedExpected,
+  refusedOtherwise: refusedOther,
+  resendsAnsweredAsDuplicate: duplicatesOk,
+  resendsNotDuplicate: duplicatesBad,
+  lost,
+  appliedTwice: doubled,
+  appliedWithoutAck: extra,
+};
+console.log(JSON.stringify(result, null, 2));
+const ok = lost === 0 && doubled === 0 && extra === 0 && duplicatesBad === 0 && refusedOther === 0;
+console.log(ok ? 'OK: no action lost or applied twice.' : 'FAILED: see the counts above.');
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,168 @@
+/**
+ * The students' page (join.html?code=K7PQ3M): enter the code and a team name, get a seat. The
+ * seat's token is kept in sessionStorage, so a refresh or a dropped connection comes back to the
+ * same seat. After joining, the team plays here (a plain, keyboard-friendly panel of its seat's
+ * view) or in the map view of the game (index.html#net=CODE).
+ */
+import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, type Language } from '../i18n';
+import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
+import { forgetSeat, joinSession, lobby, rememberSeat, storedSeat, type StoredSeat } from '../net/api';
+import { connectTeam, type NetGameClient } from '../net/client';
+import { MAX_REASON, MAX_TEAM_NAME, normalizeCode } from '../net/protocol';
+import { append, clear, clock, h, pageLanguage } from './dom';
+
+const lang: Language = pageLanguage();
+
+function joinForm(root: HTMLElement, initialCode: string): void {
+  clear(root);
+  const code = h('input', { attrs: { id: 'code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', maxlength: '8', value: initialCode, required: '', 'aria-label': 'Join code' } });
+  const team = h('input', { attrs: { id: 'team', name: 'team', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), required: '', 'aria-label': 'Team name' } });
+  const seats = h('div', { class: 'lobby', attrs: { 'aria-live': 'polite' } });
+  const error = h('p', { class: 'error', attrs: { role: 'alert' } });
+  let wanted: Seat | undefined;
+  const showLobby = async () => {
+    const c = normalizeCode(code.value);
+    clear(seats);
+    if (c.length < 6) return;
+    const r = await lobby(location.origin, c);
+    if (!r.ok) {
+      seats.append(h('p', { class: 'hint', text: r.error }));
+      return;
+    }
+    seats.append(h('p', { class: 'hint', text: 'Seats in this session (type an existing team’s name to join that team):' }));
+    for (const s of SEATS) {
+      const info = r.value.seats[s];
+      const free = info.controller === 'human' && info.team === null;
+      const radio = h('input', { attrs: { type: 'radio', name: 'seat', value: s, ...(free ? {} : { disabled: '' }) }, on: { change: () => (wanted = s) } });
+      seats.append(h('label', { class: `seat-choice${free ? '' : ' taken'}` }, radio,
+        h('b', { text: seatName(lang, s, true) }), ' ',
+        h('span', { text: info.controller !== 'human' ? '(computer)' : info.team === null ? '(free)' : `team: ${info.team}` })));
+    }
+  };
+  code.addEventListener('change', () => void showLobby());
+  const form = h('form', { class: 'card join' },
+    h('h1', { text: 'Join the classroom game' }),
+    h('label', {}, h('span', { text: 'Join code' }), code),
+    h('label', {}, h('span', { text: 'Team name' }), team),
+    seats,
+    h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Join' }),
+    error);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    error.textContent = '';
+    const c = normalizeCode(code.value);
+    void joinSession(location.origin, c, team.value, wanted).then((r) => {
+      if (!r.ok) {
+        error.textContent = r.error;
+        return;
+      }
+      rememberSeat({ code: r.value.code, seat: r.value.seat, team: r.value.team, token: r.value.token });
+      history.replaceState(null, '', `?code=${r.value.code}`);
+      void teamPanel(root, storedSeat(r.value.code) as StoredSeat);
+    });
+  });
+  root.append(form);
+  if (initialCode) void showLobby();
+  (initialCode ? team : code).focus();
+}
+
+async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
+  clear(root);
+  root.append(h('p', { class: 'notice', text: 'Connecting…' }));
+  const r = await connectTeam({ baseUrl: location.origin, code: seat.code, token: seat.token, seat: seat.seat });
+  if (!r.ok) {
+    forgetSeat(seat.code);
+    joinForm(root, seat.code);
+    root.prepend(h('p', { class: 'error', text: r.error }));
+    return;
+  }
+  const client: NetGameClient = r.value;
+  const head = h('header', { class: 'top' });
+  const status = h('div', { class: 'status', attrs: { 'aria-live': 'polite' } });
+  const hand = h('div', { class: 'hand' });
+  const indicators = h('div', { class: 'indicators' });
+  const record = h('ul', { class: 'log' });
+  const reason = h('textarea', { attrs: { maxlength: String(MAX_REASON), rows: '2', placeholder: 'Why? (your reason goes into the debrief)', 'aria-label': 'Your reason' } });
+  const error = h('p', { class: 'error', attrs: { role: 'alert' } });
+  let received = Date.now();
+  let sending = false;
+
+  const render = () => {
+    const view = client.getView();
+    const session = client.getSession();
+    if (!view || !session) return;
+    received = Date.now();
+    clear(head);
+    head.append(h('h1', {}, seatName(lang, seat.seat, true), h('span', { class: 'team', text: ` — ${seat.team}` })),
+      h('a', { class: 'button', attrs: { href: `index.html#net=${seat.code}` }, text: 'Map view' }));
+    clear(hand);
+    if (session.status === 'ended') {
+      append(hand, h('p', { class: 'notice', text: session.debriefReleased ? 'The game is over.' : 'The game is over. Your teacher will open the debrief.' }),
+        session.debriefReleased ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${seat.code}` }, text: 'Open the debrief' }) : null);
+    } else if (view.pending) {
+      hand.append(h('p', { class: 'notice' }, 'Your move this month: ', h('b', { text: moveName(lang, view.pending.move) }), '. Waiting for the other seats…'));
+    } else if (session.seats[seat.seat].controller !== 'human') {
+      hand.append(h('p', { class: 'notice', text: 'The teacher handed your seat to the computer.' }));
+    } else {
+      hand.append(reason);
+      for (const m of view.legal) {
+        hand.append(h('button', {
+          class: `card-move${m.visibility === 'secret' ? ' secret' : ''}`,
+          attrs: { ...(session.status !== 'playing' || sending ? { disabled: '' } : {}), 'data-move': m.id },
+          on: {
+            click: () => {
+              sending = true;
+              render();
+              void client.send({ type: 'move.play', move: m.id, reason: reason.value }).then((ack) => {
+                sending = false;
+                error.textContent = ack.ok ? '' : ack.error;
+                if (ack.ok) reason.value = '';
+                render();
+              });
+            },
+          },
+        }, h('b', { text: moveName(lang, m.id) }), h('span', { class: 'cost', text: `${m.cost} capital · ${m.visibility}` }), h('small', { text: moveDesc(lang, m.id) })));
+      }
+    }
+    clear(indicators);
+    for (const id of INDICATOR_IDS) {
+      indicators.append(h('div', { class: 'ind' }, h('span', { class: 'name', text: indicatorName(lang, id) }),
+        h('span', { class: 'bar' }, h('span', { attrs: { style: `width:${view.indicators[id]}%` } })), h('b', { text: String(view.indicators[id]) })));
+    }
+    clear(record);
+    for (const n of [...view.news].reverse().slice(0, 12)) record.append(h('li', {}, h('span', { class: 'when', text: formatTurn(lang, n.turn) }), ' ', newsHeadline(lang, n)));
+    tick();
+  };
+  const tick = () => {
+    const view = client.getView();
+    const session = client.getSession();
+    if (!view || !session) return;
+    const left = session.remainingMs === null ? null : session.status === 'playing' ? session.remainingMs - (Date.now() - received) : session.remainingMs;
+    const conn = client.connection.connectionStatus();
+    clear(status);
+    append(status, 
+      h('span', { class: `pill ${session.status}`, text: session.status === 'lobby' ? 'waiting for the other teams' : session.status }),
+      h('span', { class: 'month', text: formatTurn(lang, view.turn) }),
+      h('span', { text: `Capital: ${view.capital[seat.seat] ?? 0}` }),
+      left !== null && session.status !== 'ended' ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) }) : null,
+      h('span', { class: 'committed', text: SEATS.map((s) => `${seatName(lang, s)} ${view.committed[s] ? '✓' : '…'}`).join('  ') }),
+      conn !== 'open' ? h('span', { class: 'conn', text: conn === 'rejected' ? 'Your seat was released; join again.' : 'Reconnecting…' }) : null);
+  };
+  setInterval(tick, 500);
+  client.subscribe(render);
+  client.onSession(render);
+  client.connection.onStatus(() => tick());
+  clear(root);
+  root.append(head, h('section', { class: 'card' }, status, error, hand), h('div', { class: 'two' },
+    h('section', { class: 'card' }, h('h2', { text: 'Indicators' }), indicators),
+    h('section', { class: 'card' }, h('h2', { text: 'News' }), record)));
+  render();
+}
+
+export function startJoinPage(root: HTMLElement): void {
+  document.documentElement.lang = lang;
+  const code = normalizeCode(new URLSearchParams(location.search).get('code') ?? '');
+  const seat = code ? storedSeat(code) : null;
+  if (seat) void teamPanel(root, seat);
+  else joinForm(root, code);
+}

@@ -1,0 +1,337 @@
+/**
+ * The network game client: the same `{ getView, subscribe, send }` shape as the local client in
+ * src/app/client.ts, with the classroom server as the authority. It runs in the browser (the
+ * Phaser game in network mode) and in Node (the bot team, the benchmark, the tests).
+ *
+ * Every intent gets an id and stays pending until the server acknowledges it (which it does only
+ * once the move is durable). Pending intents are sent again, with the same id, after a reconnect
+ * or a timeout; the server applies an id once. A dropped socket first tries Colyseus' own quick
+ * reconnection; if that fails (the server restarted, the laptop slept), the client joins the
+ * session's room again with its team token, which maps to the same seat.
+ */
+import { Client as ColyseusClient, type Room } from '@colyseus/sdk';
+import type { Result } from '../codec/result';
+import type { GameEmitted } from '../machine/events';
+import { SEATS, type Seat } from '../model/types';
+import type { PlayerView } from '../model/view';
+import { MSG, newActionId, type AckMessage, type SeatStateMessage, type SessionInfo, type TeacherStateMessage } from './protocol';
+
+/** What a person can ask for (as in src/app/client.ts). */
+export type Intent = { type: 'move.play'; move: string; reason?: string };
+
+/** An update as the local client delivers it: the new view and what changed. */
+export interface ClientUpdate {
+  view: PlayerView;
+  events: GameEmitted[];
+  resolvedTurn: number | null;
+}
+
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'rejected';
+
+export interface NetClientOptions {
+  /** The server's http(s) address, e.g. "http://192.168.1.20:8080" (in the browser: location.origin). */
+  baseUrl: string;
+  code: string;
+  /** A team member's token (from /api/join) or, for the console, the teacher key. */
+  token?: string;
+  teacherKey?: string;
+  /** Every message received, as decoded (for recording). */
+  onMessage?: (type: string, payload: unknown) => void;
+  /** Milliseconds before an unanswered intent is sent again (default 5000). */
+  resendMs?: number;
+  /** Milliseconds before a send gives up (default 60000). */
+  giveUpMs?: number;
+}
+
+interface Pending {
+  message: Record<string, unknown> & { id: string };
+  type: string;
+  resolve: (r: AckMessage) => void;
+  sentAt: number;
+  deadline: number;
+}
+
+/** Derives what the local client's events would have said, from two successive views of one seat. */
+export function diffEvents(prev: PlayerView | null, next: PlayerView): { events: GameEmitted[]; resolvedTurn: number | null } {
+  const events: GameEmitted[] = [];
+  let resolvedTurn: number | null = null;
+  if (prev && next.history.length > prev.history.length) {
+    resolvedTurn = next.history.length;
+    for (let t = prev.history.length + 1; t <= next.history.length; t++) events.push({ type: 'turn.resolved', turn: t });
+    for (const track of Object.keys(next.tracks) as (keyof PlayerView['tracks'])[]) {
+      if (next.tracks[track] !== prev.tracks[track]) events.push({ type: 'stage.entered', track, stage: next.tracks[track] });
+    }
+  }
+  if (prev && prev.pending === null && next.pending !== null && next.seat !== 'all') {
+    events.unshift({ type: 'move.accepted', seat: next.seat, move: next.pending.move });
+  }
+  if (next.ending !== null && prev?.ending !== next.ending) events.push({ type: 'game.ended', ending: next.ending });
+  return { events, resolvedTurn };
+}
+
+/**
+ * A live connection to one session's room, as a team or as the teacher. Use `connectTeam` or
+ * `connectTeacher` rather than constructing one.
+ */
+export class RoomConnection {
+  private readonly sdk: ColyseusClient;
+  private room: Room | null = null;
+  private status: ConnectionStatus = 'connecting';
+  private readonly pending = new Map<string, Pending>();
+  private readonly statusListeners = new Set<(s: ConnectionStatus) => void>();
+  private readonly messageListeners = new Set<(type: string, payload: unknown) => void>();
+  private disposed = false;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private lastError = '';
+
+  constructor(private readonly options: NetClientOptions) {
+    this.sdk = new ColyseusClient(options.baseUrl);
+  }
+
+  connectionStatus(): ConnectionStatus {
+    return this.status;
+  }
+
+  error(): string {
+    return this.lastError;
+  }
+
+  onStatus(listener: (s: ConnectionStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  onMessage(listener: (type: string, payload: unknown) => void): () => void {
+    this.messageListeners.add(listener);
+    return () => this.messageListeners.delete(listener);
+  }
+
+  /** Joins the room, retrying with back-off; resolves once joined, or with an error when refused. */
+  async open(): Promise<Result<void>> {
+    this.timer = setInterval(() => this.tick(), 500);
+    return this.join(true);
+  }
+
+  /** Sends a message that expects an ack, resending it with the same id until answered. */
+  request(type: string, body: Record<string, unknown>): Promise<AckMessage> {
+    const id = typeof body.id === 'string' ? body.id : newActionId();
+    const message = { ...body, id };
+    if (this.disposed) return Promise.resolve({ id, ok: false, error: 'The connection is closed.' });
+    return new Promise((resolve) => {
+      const now = Date.now();
+      this.pending.set(id, { message, type, resolve, sentAt: now, deadline: now + (this.options.giveUpMs ?? 60_000) });
+      this.transmit(type, message);
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearInterval(this.timer);
+    for (const p of this.pending.values()) p.resolve({ id: p.message.id, ok: false, error: 'The connection is closed.' });
+    this.pending.clear();
+    const room = this.room;
+    this.room = null;
+    if (room) room.leave(true).catch(() => {});
+    this.setStatus('closed');
+  }
+
+  private transmit(type: string, message: Record<string, unknown>): void {
+    const p = this.pending.get(message.id as string);
+    if (p) p.sentAt = Date.now();
+    if (this.room && this.status === 'open') {
+      try {
+        this.room.send(type, message);
+      } catch {
+        /* sent again after the reconnect */
+      }
+    }
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    const resendMs = this.options.resendMs ?? 5000;
+    for (const [id, p] of this.pending) {
+      if (now > p.deadline) {
+        this.pending.delete(id);
+        p.resolve({ id, ok: false, error: 'The server did not answer. Check the connection and try again.' });
+      } else if (now - p.sentAt > resendMs) this.transmit(p.type, p.message);
+    }
+  }
+
+  private setStatus(s: ConnectionStatus): void {
+    if (this.status === s) return;
+    this.status = s;
+    for (const l of [...this.statusListeners]) l(s);
+  }
+
+  private async join(first: boolean): Promise<Result<void>> {
+    const auth = this.options.teacherKey ? { teacherKey: this.options.teacherKey } : { token: this.options.token };
+    let delay = 300;
+    for (let attempt = 0; !this.disposed; attempt++) {
+      this.setStatus(first && attempt === 0 ? 'connecting' : 'reconnecting');
+      try {
+        const room = await this.sdk.joinById(this.options.code, auth);
+        if (this.disposed) {
+          room.leave(true).catch(() => {});
+          break;
+        }
+        this.attach(room);
+        return { ok: true, value: undefined };
+      } catch (e) {
+        const code = (e as { code?: number }).code;
+        this.lastError = e instanceof Error ? e.message : String(e);
+        // Refused for good: a wrong key or a released seat. Anything else is worth another try.
+        if (code === 403 || (code === 429 && attempt > 20)) {
+          this.setStatus('rejected');
+          return { ok: false, error: this.lastError };
+        }
+      }
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(5000, Math.round(delay * 1.6));
+    }
+    return { ok: false, error: 'The connection is closed.' };
+  }
+
+  private attach(room: Room): void {
+    this.room = room;
+    // Colyseus' quick reconnection covers short drops; after a restart our token does the work.
+    room.reconnection.maxRetries = 4;
+    room.reconnection.minUptime = 0;
+    room.onMessage('*', (type: string | number, payload: unknown) => this.receive(String(type), payload));
+    room.onDrop(() => this.setStatus('reconnecting'));
+    room.onReconnect(() => {
+      this.setStatus('open');
+      this.resendAll();
+    });
+    room.onLeave((code: number) => {
+      if (this.room !== room || this.disposed) return;
+      this.room = null;
+      if (code === 4403) {
+        this.setStatus('rejected');
+        return;
+      }
+      void this.join(false);
+    });
+    this.setStatus('open');
+    this.resendAll();
+  }
+
+  private resendAll(): void {
+    for (const p of this.pending.values()) this.transmit(p.type, p.message);
+  }
+
+  private receive(type: string, payload: unknown): void {
+    this.options.onMessage?.(type, payload);
+    if (type === MSG.ack) {
+      const ack = payload as AckMessage;
+      const p = this.pending.get(ack.id);
+      if (p) {
+        this.pending.delete(ack.id);
+        p.resolve(ack);
+      }
+      return;
+    }
+    if (type === MSG.error) this.lastError = String((payload as { error?: unknown }).error ?? '');
+    for (const l of [...this.messageListeners]) l(type, payload);
+  }
+}
+
+/** A team's client for the game UI: its seat's view, updates, and moves sent to the server. */
+export interface NetGameClient {
+  readonly seat: Seat;
+  readonly connection: RoomConnection;
+  getView(): PlayerView | null;
+  getSession(): SessionInfo | null;
+  subscribe(listener: (update: ClientUpdate) => void): () => void;
+  onSession(listener: (info: SessionInfo) => void): () => void;
+  /** Seals a move; resolves once the server has recorded it (or refused it, with a reason). */
+  send(intent: Intent): Promise<Result<void>>;
+  dispose(): void;
+}
+
+export async function connectTeam(options: NetClientOptions & { token: string; seat: Seat }): Promise<Result<NetGameClient>> {
+  const connection = new RoomConnection(options);
+  let view: PlayerView | null = null;
+  let session: SessionInfo | null = null;
+  const listeners = new Set<(u: ClientUpdate) => void>();
+  const sessionListeners = new Set<(s: SessionInfo) => void>();
+  connection.onMessage((type, payload) => {
+    if (type !== MSG.state) return;
+    const m = payload as SeatStateMessage;
+    if (!SEATS.includes(m.seat)) return;
+    const prev = view;
+    view = m.view;
+    session = m.session;
+    for (const l of [...sessionListeners]) l(m.session);
+    const { events, resolvedTurn } = diffEvents(prev, m.view);
+    for (const l of [...listeners]) l({ view: m.view, events, resolvedTurn });
+  });
+  const r = await connection.open();
+  if (!r.ok) {
+    connection.dispose();
+    return r;
+  }
+  return {
+    ok: true,
+    value: {
+      seat: options.seat,
+      connection,
+      getView: () => view,
+      getSession: () => session,
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      onSession(listener) {
+        sessionListeners.add(listener);
+        return () => sessionListeners.delete(listener);
+      },
+      async send(intent) {
+        if (intent.type !== 'move.play') return { ok: false, error: 'Unknown intent.' };
+        const turn = view?.turn;
+        const ack = await connection.request(MSG.intent, { type: 'move.play', move: intent.move, ...(intent.reason ? { reason: intent.reason.slice(0, 300) } : {}), ...(turn ? { turn } : {}) });
+        return ack.ok ? { ok: true, value: undefined } : { ok: false, error: ack.error };
+      },
+      dispose: () => connection.dispose(),
+    },
+  };
+}
+
+/** The teacher console's connection: the whole game, and commands. */
+export interface TeacherClient {
+  readonly connection: RoomConnection;
+  getState(): TeacherStateMessage | null;
+  subscribe(listener: (state: TeacherStateMessage) => void): () => void;
+  command(body: Record<string, unknown> & { action: string }): Promise<AckMessage>;
+  dispose(): void;
+}
+
+export async function connectTeacher(options: NetClientOptions & { teacherKey: string }): Promise<Result<TeacherClient>> {
+  const connection = new RoomConnection(options);
+  let state: TeacherStateMessage | null = null;
+  const listeners = new Set<(s: TeacherStateMessage) => void>();
+  connection.onMessage((type, payload) => {
+    if (type !== MSG.teacherState) return;
+    state = payload as TeacherStateMessage;
+    for (const l of [...listeners]) l(state);
+  });
+  const r = await connection.open();
+  if (!r.ok) {
+    connection.dispose();
+    return r;
+  }
+  return {
+    ok: true,
+    value: {
+      connection,
+      getState: () => state,
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      command: (body) => connection.request(MSG.teacher, body),
+      dispose: () => connection.dispose(),
+    },
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The classroom wire protocol, shared by the server (src/server), the browser client (src/net)
+ * and the teacher console (src/classroom). Every message a client sends is checked against these
+ * schemas on the server before anything else looks at it; messages are small (at most
+ * MAX_MESSAGE_BYTES), and each action carries an id so that a resend is applied once.
+ *
+ * Plain TypeScript and zod: no DOM, no Node.
+ */
+import * as z from 'zod';
+import { SEATS, type Seat } from '../model/types';
+import type { PlayerView } from '../model/view';
+
+/** Largest message a client may send, in bytes (the WebSocket and HTTP bodies are capped too). */
+export const MAX_MESSAGE_BYTES = 4096;
+/** Longest team name, in characters. */
+export const MAX_TEAM_NAME = 40;
+/** Longest reason a team may give for a move (the save format's limit). */
+export const MAX_REASON = 300;
+
+/** Join codes use letters and digits that cannot be confused when read aloud or off a projector. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 6;
+export const codeSchema = z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), { error: 'expected a join code of 6 letters and digits' });
+
+/** Normalizes what someone typed as a join code: upper case, no spaces or dashes. */
+export function normalizeCode(text: string): string {
+  return text.toUpperCase().replace(/[\s-]+/g, '');
+}
+
+/** A client-made id for an action: a resend with the same id is applied once. */
+export const actionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'expected an action id of 8 to 64 letters, digits, - or _' });
+const seatSchema = z.enum(SEATS);
+const botSchema = z.string().regex(/^[a-z]{1,20}$/);
+export const controllerSchema = z.union([z.literal('human'), z.string().regex(/^bot:[a-z]{1,20}$/)]);
+const moveIdSchema = z.string().regex(/^(us|dprk|rok)\.[a-zA-Z]{1,40}$/);
+
+/** A team's name: trimmed, inner whitespace collapsed, 1–40 characters, no control characters. */
+export function normalizeTeamName(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim();
+}
+export const teamNameSchema = z
+  .string()
+  .max(200)
+  .transform(normalizeTeamName)
+  .pipe(z.string().min(1, { error: 'enter a team name' }).max(MAX_TEAM_NAME, { error: `a team name has at most ${MAX_TEAM_NAME} characters` }));
+
+// ── Client → server over the room ──────────────────────────────────────────────────────────────
+
+/** A team seals its move for this month. */
+export const intentSchema = z.strictObject({
+  id: actionIdSchema,
+  type: z.literal('move.play'),
+  move: moveIdSchema,
+  reason: z.string().max(MAX_REASON).optional(),
+  /** The month the team chose for; a move that arrives after its month resolved is refused, not carried over. */
+  turn: z.int().min(1).max(200).optional(),
+});
+export type IntentMessage = z.infer<typeof intentSchema>;
+
+/** What a teacher may do to a running session. */
+export const teacherCommandSchema = z.discriminatedUnion('action', [
+  z.strictObject({ id: actionIdSchema, action: z.literal('start') }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('pause') }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('resume') }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('extend'), seconds: z.int().min(10).max(1800) }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('inject'), event: z.string().regex(/^[a-zA-Z]{1,40}$/) }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('bot'), seat: seatSchema, bot: botSchema }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('release'), seat: seatSchema }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('end') }),
+  z.strictObject({ id: actionIdSchema, action: z.literal('debrief') }),
+]);
+export type TeacherCommand = z.infer<typeof teacherCommandSchema>;
+
+/** Options a client passes when it joins a session's room. */
+export const roomJoinSchema = z.union([
+  z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
+  z.strictObject({ teacherKey: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/) }),
+]);
+export type RoomJoinOptions = z.infer<typeof roomJoinSchema>;
+
+// ── HTTP bodies ────────────────────────────────────────────────────────────────────────────────
+
+export const createSessionSchema = z.strictObject({
+  seats: z.strictObject({ us: controllerSchema, dprk: controllerSchema, rok: controllerSchema }),
+  turnSeconds: z.int().min(0).max(3600).default(0),
+  seed: z.int().min(0).max(4294967295).optional(),
+  autoStart: z.boolean().default(true),
+  maxTurns: z.int().min(1).max(48).optional(),
+  title: z.string().max(80).optional(),
+});
+export type CreateSessionRequest = z.input<typeof createSessionSchema>;
+
+export const joinRequestSchema = z.strictObject({
+  code: z.string().max(20).transform(normalizeCode).pipe(codeSchema),
+  team: teamNameSchema,
+  seat: seatSchema.optional(),
+});
+export type JoinRequest = z.input<typeof joinRequestSchema>;
+
+export interface JoinResponse {
+  code: string;
+  seat: Seat;
+  team: string;
+  token: string;
+}
+
+export interface CreateSessionResponse {
+  code: string;
+  teacherKey: string;
+  joinUrl: string;
+}
+
+// ── Server → client ────────────────────────────────────────────────────────────────────────────
+
+export type SessionStatus = 'lobby' | 'playing' | 'paused' | 'ended';
+
+/** A seat as everyone may see it: who plays it, the team's name, how many devices are there. */
+export interface SeatInfo {
+  controller: string;
+  team: string | null;
+  connected: number;
+  committed: boolean;
+}
+
+/** What every client knows about the session around the game. */
+export interface SessionInfo {
+  code: string;
+  status: SessionStatus;
+  /** Who ended it: the game's own ending, or the teacher. */
+  endedBy: 'game' | 'teacher' | null;
+  /** Milliseconds left on this month's timer, or null without one (frozen while paused). */
+  remainingMs: number | null;
+  turnSeconds: number;
+  seats: Record<Seat, SeatInfo>;
+  debriefReleased: boolean;
+  title: string;
+}
+
+/** A team's message: the session and its own seat's view, nothing else. */
+export interface SeatStateMessage {
+  seat: Seat;
+  session: SessionInfo;
+  view: PlayerView;
+}
+
+/** An action as the teacher's log shows it. */
+export interface LoggedAction {
+  seq: number;
+  turn: number;
+  seat: Seat;
+  move: string;
+  reason: string;
+  by: 'team' | 'timer' | 'bot';
+}
+
+/** The teacher's message: the whole game, including sealed moves and secrets. */
+export interface TeacherStateMessage {
+  session: SessionInfo;
+  view: PlayerView;
+  /** Moves sealed this month and not yet resolved. */
+  sealed: Partial<Record<Seat, { move: string; reason: string }>>;
+  actions: LoggedAction[];
+  joinUrl: string;
+}
+
+/** The answer to an intent or a teacher command, sent only after the action is durable. */
+export type AckMessage = { id: string; ok: true; duplicate?: boolean } | { id: string; ok: false; error: string };
+
+/** Message type names on the room. */
+export const MSG = {
+  intent: 'intent',
+  teacher: 'teacher',
+  state: 'state',
+  teacherState: 'teacherState',
+  ack: 'ack',
+  error: 'error',
+} as const;
+
+/** Makes an action id (browser or Node): 16 random base-36 characters after a prefix. */
+export function newActionId(prefix = 'a'): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  let s = '';
+  for (const b of bytes) s += (b % 36).toString(36);
+  return `${prefix}-${s}`;
+}

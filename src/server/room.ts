@@ -1,0 +1,188 @@
+/**
+ * The Colyseus room: a thin shell around one ClassroomSession. It authenticates each connection
+ * (a team member's token or the teacher's key), validates every message with zod, passes
+ * intents and commands to the session, and sends each connection only what its role may see:
+ * a team its own seat's view, the teacher everything. Views travel as JSON messages, never as
+ * Schema state, so no secret ever sits in a structure shared between clients.
+ *
+ * Colyseus provides the transport, seat reservations and short reconnections (a dropped socket
+ * has RECONNECT_SECONDS to come back with its reconnection token); a refresh or a server restart
+ * simply joins again with the same team token, which maps to the same seat.
+ */
+import { Protocol, Room, ServerError, getMessageBytes, type AuthContext, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
+import type { Seat } from '../model/types';
+import { MSG, intentSchema, roomJoinSchema, teacherCommandSchema, type AckMessage } from '../net/protocol';
+import type { SessionHub } from './hub';
+import type { ClassroomSession } from './session';
+
+export const ROOM_NAME = 'quiet';
+/** How long a dropped connection keeps its place before it must join again with its token. */
+export const RECONNECT_SECONDS = 20;
+
+export interface RoomBinding {
+  hub: SessionHub;
+  joinUrl: (code: string) => string;
+  /** Counts a failed login against an address; false once over the limit. */
+  noteAuthFailure: (ip: string) => boolean;
+}
+
+let binding: RoomBinding | null = null;
+
+/** Connects the room type to this process's sessions (one classroom server per process). */
+export function bindRooms(b: RoomBinding | null): void {
+  binding = b;
+}
+
+type Member = { role: 'team'; seat: Seat; token: string; counted: boolean } | { role: 'teacher'; counted: boolean };
+
+function ipOf(context: AuthContext): string {
+  return Array.isArray(context.ip) ? String(context.ip[0] ?? '') : String(context.ip ?? '');
+}
+
+export class QuietRoom extends Room {
+  override maxMessagesPerSecond = 30;
+  override autoDispose = false;
+  private session!: ClassroomSession;
+  private unsubscribe: (() => void) | null = null;
+  private dirty = false;
+  private scheduled = false;
+
+  override onCreate(options: { code?: unknown }): void {
+    const code = typeof options.code === 'string' ? options.code : '';
+    const session = binding?.hub.get(code);
+    if (!session) throw new ServerError(404, 'no such session');
+    this.roomId = code;
+    this.session = session;
+    this.setPatchRate(null);
+    this.unsubscribe = session.subscribe(() => this.markDirty());
+
+    this.onMessage(MSG.intent, (client: Client, message: unknown) => {
+      const member = client.userData as Member | undefined;
+      const parsed = intentSchema.safeParse(message);
+      if (!parsed.success) return this.reply(client, { id: idOf(message), ok: false, error: `Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
+      if (member?.role !== 'team') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only a team can play a move.' });
+      const ack = this.session.play(member.seat, parsed.data.id, parsed.data.move, parsed.data.reason ?? '', parsed.data.turn);
+      this.reply(client, ack);
+    });
+    this.onMessage(MSG.teacher, (client: Client, message: unknown) => {
+      const member = client.userData as Member | undefined;
+      const parsed = teacherCommandSchema.safeParse(message);
+      if (!parsed.success) return this.reply(client, { id: idOf(message), ok: false, error: `Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
+      if (member?.role !== 'teacher') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only the teacher can do this.' });
+      this.reply(client, this.session.command(parsed.data));
+    });
+    this.onMessage('*', (client: Client, type: string | number, message: unknown) => {
+      this.reply(client, { id: idOf(message), ok: false, error: `Unknown message type "${String(type).slice(0, 40)}".` });
+    });
+  }
+
+  override onAuth(_client: Client, options: unknown, context: AuthContext): Member {
+    const parsed = roomJoinSchema.safeParse(options);
+    const fail = (message: string): never => {
+      if (binding && !binding.noteAuthFailure(ipOf(context))) throw new ServerError(429, 'Too many failed attempts; wait a minute.');
+      throw new ServerError(403, message);
+    };
+    if (!parsed.success) return fail('Join with a team token or the teacher key.');
+    if ('teacherKey' in parsed.data) {
+      if (!binding?.hub.isTeacher(this.session.code, parsed.data.teacherKey)) return fail('Wrong teacher key.');
+      return { role: 'teacher', counted: false };
+    }
+    const who = this.session.authenticate(parsed.data.token);
+    if (!who) return fail('This device is no longer part of a team in this session. Join again.');
+    return { role: 'team', seat: who.seat, token: parsed.data.token, counted: false };
+  }
+
+  override onJoin(client: Client): void {
+    client.userData = client.auth as Member;
+    this.count(client, true);
+    this.sendState(client);
+  }
+
+  override onDrop(client: Client): void {
+    this.count(client, false);
+    this.allowReconnection(client, RECONNECT_SECONDS).catch(() => { /* it will join again with its token */ });
+  }
+
+  override onReconnect(client: Client): void {
+    this.count(client, true);
+    this.sendState(client);
+  }
+
+  override onLeave(client: Client): void {
+    this.count(client, false);
+  }
+
+  override onDispose(): void {
+    this.unsubscribe?.();
+  }
+
+  /** Colyseus' hook: an exception in one room's handler is logged here and never reaches the process. */
+  override onUncaughtException(error: RoomException, method: RoomMethodName): void {
+    console.error(`[classroom] session ${this.roomId}: ${method} failed:`, error.cause ?? error);
+  }
+
+  private count(client: Client, on: boolean): void {
+    const member = client.userData as Member | undefined;
+    if (!member || member.counted === on) return;
+    member.counted = on;
+    if (member.role === 'team') this.session.setConnected(member.seat, on ? 1 : -1);
+  }
+
+  private reply(client: Client, ack: AckMessage): void {
+    // State first, then the answer: a client that awaits its ack already has the new view.
+    this.flush();
+    client.send(MSG.ack, ack);
+  }
+
+  private sendState(client: Client): void {
+    const member = client.userData as Member | undefined;
+    if (!member) return;
+    if (member.role === 'teacher') client.send(MSG.teacherState, this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? ''));
+    else client.send(MSG.state, this.session.seatMessage(member.seat));
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Sends every connection its new state: one encoding per seat, shared by the seat's devices. */
+  private flush(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const encoded = new Map<string, Uint8Array>();
+    const bytesFor = (key: string, type: string, make: () => unknown): Uint8Array => {
+      let bytes = encoded.get(key);
+      if (!bytes) {
+        // getMessageBytes writes into a shared buffer: copy before the next encoding reuses it.
+        bytes = Uint8Array.from(getMessageBytes.raw(Protocol.ROOM_DATA, type, make()));
+        encoded.set(key, bytes);
+      }
+      return bytes;
+    };
+    for (const client of this.clients) {
+      const member = client.userData as Member | undefined;
+      if (!member) continue;
+      if (member.role === 'teacher') {
+        client.enqueueRaw(bytesFor('teacher', MSG.teacherState, () => this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '')));
+        continue;
+      }
+      if (!this.session.authenticate(member.token)) {
+        client.send(MSG.error, { error: 'The teacher released your seat. Join again to take part.' });
+        client.leave(4403);
+        continue;
+      }
+      client.enqueueRaw(bytesFor(`seat:${member.seat}`, MSG.state, () => this.session.seatMessage(member.seat)));
+    }
+  }
+}
+
+function idOf(message: unknown): string {
+  const id = typeof message === 'object' && message !== null ? (message as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id.slice(0, 64) : '';
+}

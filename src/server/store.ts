@@ -1,0 +1,99 @@
+/**
+ * The durable store: one SQLite file (WAL, synchronous=FULL) holding each session's settings and
+ * its append-only log. An entry is committed, and so fsynced, before the action it records is
+ * acknowledged; a restart (even after kill -9) replays each session's log through the engine.
+ * better-sqlite3 is synchronous: an append blocks the event loop for one fsync, which keeps the
+ * order "durable, then applied, then acknowledged" trivially true.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { LogEntry, SessionConfig } from './session';
+
+export interface SessionRecord {
+  code: string;
+  /** SHA-256 of the teacher key (the key itself is never stored). */
+  teacherKeyHash: string;
+  config: SessionConfig;
+}
+
+export interface SessionStore {
+  createSession(record: SessionRecord): void;
+  /** Appends an entry; throws if the session already has an entry with this id or sequence number. */
+  append(code: string, entry: LogEntry): void;
+  sessions(): SessionRecord[];
+  log(code: string): LogEntry[];
+  close(): void;
+}
+
+export function openSqliteStore(dir: string): SessionStore {
+  mkdirSync(dir, { recursive: true });
+  const db = new Database(join(dir, 'classroom.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS sessions (
+      code TEXT PRIMARY KEY,
+      teacher_key_hash TEXT NOT NULL,
+      config TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS log (
+      code TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      id TEXT NOT NULL,
+      entry TEXT NOT NULL,
+      PRIMARY KEY (code, seq),
+      UNIQUE (code, id)
+    );
+  `);
+  const insertSession = db.prepare('INSERT INTO sessions (code, teacher_key_hash, config) VALUES (?, ?, ?)');
+  const insertEntry = db.prepare('INSERT INTO log (code, seq, id, entry) VALUES (?, ?, ?, ?)');
+  const selectSessions = db.prepare('SELECT code, teacher_key_hash AS hash, config FROM sessions ORDER BY rowid');
+  const selectLog = db.prepare('SELECT entry FROM log WHERE code = ? ORDER BY seq');
+  return {
+    createSession(r) {
+      insertSession.run(r.code, r.teacherKeyHash, JSON.stringify(r.config));
+    },
+    append(code, entry) {
+      insertEntry.run(code, entry.seq, entry.id, JSON.stringify(entry));
+    },
+    sessions() {
+      return (selectSessions.all() as { code: string; hash: string; config: string }[]).map((row) => ({
+        code: row.code,
+        teacherKeyHash: row.hash,
+        config: JSON.parse(row.config) as SessionConfig,
+      }));
+    },
+    log(code) {
+      return (selectLog.all(code) as { entry: string }[]).map((row) => JSON.parse(row.entry) as LogEntry);
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+/** A store that forgets everything on exit, for unit tests; it enforces the same uniqueness. */
+export function createMemoryStore(): SessionStore & { appended: number } {
+  const sessions = new Map<string, SessionRecord>();
+  const logs = new Map<string, LogEntry[]>();
+  const store = {
+    appended: 0,
+    createSession(r: SessionRecord) {
+      if (sessions.has(r.code)) throw new Error(`session ${r.code} exists`);
+      sessions.set(r.code, structuredClone(r));
+      logs.set(r.code, []);
+    },
+    append(code: string, entry: LogEntry) {
+      const log = logs.get(code);
+      if (!log) throw new Error(`no session ${code}`);
+      if (log.some((e) => e.id === entry.id || e.seq === entry.seq)) throw new Error(`duplicate entry ${entry.id}`);
+      log.push(structuredClone(entry));
+      store.appended++;
+    },
+    sessions: () => [...sessions.values()].map((r) => structuredClone(r)),
+    log: (code: string) => structuredClone(logs.get(code) ?? []),
+    close() {},
+  };
+  return store;
+}

@@ -1,0 +1,86 @@
+/**
+ * Two Chromium pages against the real server and the built pages: the teacher creates a session
+ * in the console, a student joins through the join page and plays a move; the teacher sees the
+ * team (its name rendered as text), the move, and ends the game; the debrief renders. Builds the
+ * pages into a temporary folder first. Needs /usr/bin/chromium (skipped without it).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startClassroomServer, type ClassroomServer } from '../../src/server/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const run = existsSync(CHROMIUM) ? describe : describe.skip;
+let server: ClassroomServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) return;
+  const out = mkdtempSync(join(tmpdir(), 'qc-dist-'));
+  const root = resolve('.');
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  const config = join(root, 'tmp', `vite.classroom.${process.pid}.config.mjs`);
+  writeFileSync(config, `import { defineConfig, mergeConfig } from 'vite';
+import base from '${join(root, 'vite.config.ts')}';
+export default mergeConfig(base, defineConfig({ root: '${root}', logLevel: 'error', build: { outDir: '${out}', emptyOutDir: true,
+  rolldownOptions: { input: Object.fromEntries(['index', 'teacher', 'join', 'debrief'].map((p) => [p, '${root}/' + p + '.html'])) } } }));
+`);
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', config], { stdio: 'pipe' });
+  server = await startClassroomServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'qc-browser-')), distDir: out, log: () => {} });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+run('teacher console and join page in Chromium', () => {
+  it('a teacher creates a session, a student joins and plays, the teacher ends it and reads the debrief', async () => {
+    const teacherCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const teacher = await teacherCtx.newPage();
+    const errors: string[] = [];
+    teacher.on('pageerror', (e) => errors.push(e.message));
+    await teacher.goto(`${server.url}/teacher.html`);
+    await teacher.selectOption('select[name=dprk]', 'bot:hawk');
+    await teacher.selectOption('select[name=rok]', 'bot:dove');
+    await teacher.selectOption('select[name=turnSeconds]', '0');
+    await teacher.click('button[type=submit]');
+    const code = (await teacher.locator('.code').textContent({ timeout: 15_000 }))!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    await expect.poll(() => teacher.locator('canvas.qr').evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(100);
+
+    const student = await (await browser.newContext()).newPage();
+    student.on('pageerror', (e) => errors.push(e.message));
+    await student.goto(`${server.url}/join.html?code=${code}`);
+    const hostile = '<b>Eagles</b>';
+    await student.fill('#team', hostile);
+    await student.click('button[type=submit]');
+    await student.locator('button[data-move="us.hold"]').click({ timeout: 15_000 });
+    // The bots have sealed theirs, so the month resolves at once.
+    await expect.poll(() => student.locator('.status .month').textContent()).toContain('February 2025');
+
+    // The teacher sees the team's name as text, and the move.
+    await expect.poll(() => teacher.locator('.seats .team').first().textContent()).toBe(hostile);
+    expect(await teacher.locator('.seats .team b').count()).toBe(0);
+    await expect.poll(() => teacher.locator('.log').textContent()).toContain('Washington');
+
+    // A refresh keeps the seat.
+    await student.reload();
+    await expect.poll(() => student.locator('header h1').textContent(), { timeout: 15_000 }).toContain('Eagles');
+
+    teacher.on('dialog', (d) => void d.accept());
+    await teacher.click('button.danger');
+    await teacher.locator('a.button.primary').waitFor({ timeout: 15_000 });
+    const debrief = await teacherCtx.newPage();
+    await debrief.goto(`${server.url}/debrief.html#code=${code}`);
+    await debrief.locator('.discussion li').first().waitFor({ timeout: 15_000 });
+    expect(await debrief.locator('.discussion li').count()).toBe(6);
+    expect(await debrief.locator('.chart-box').count()).toBe(14);
+    await debrief.screenshot({ path: join(tmpdir(), 'qc-debrief.png'), fullPage: true });
+    await teacher.screenshot({ path: join(tmpdir(), 'qc-teacher.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

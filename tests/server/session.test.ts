@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { makeSave, parseSave } from '../../src/codec/save';
+import { replaySave } from '../../src/engine/replay';
+import { ClassroomSession } from '../../src/server/session';
+import { createMemoryStore } from '../../src/server/store';
+import { FakeClock, config, fillSeats, newSession, nextId, playOut } from './helpers';
+
+describe('ClassroomSession: teams and seats', () => {
+  it('gives a new team a free seat, the same name the same seat, and starts once every human seat is taken', () => {
+    const { session } = newSession();
+    const a = session.join('Eagles');
+    const b = session.join('  eagles ');
+    expect(a.ok && b.ok && a.value.seat === b.value.seat && a.value.token !== b.value.token).toBe(true);
+    expect(session.status()).toBe('lobby');
+    expect(session.join('Owls', 'rok').ok && session.info().seats.rok.team).toBe('Owls');
+    expect(session.join('Foxes').ok).toBe(true);
+    expect(session.status()).toBe('playing');
+    const full = session.join('Latecomers');
+    expect(full.ok).toBe(false);
+  });
+
+  it('lets bots move at once and resolves the month only when every seat has sealed its move', () => {
+    const { session } = newSession({ seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' } });
+    const { us } = fillSeats(session);
+    expect(us).toBeDefined();
+    const info = session.info();
+    expect(info.status).toBe('playing');
+    expect(info.seats.dprk.committed && info.seats.rok.committed && !info.seats.us.committed).toBe(true);
+    // A team sees that the others sealed a move, not which.
+    const view = session.seatMessage('us').view;
+    expect(view.moves).toEqual([]);
+    const move = view.legal[0]!.id;
+    expect(session.play('us', nextId(), move, 'why not').ok).toBe(true);
+    expect(session.turn()).toBe(2);
+  });
+});
+
+describe('ClassroomSession: actions are applied once and only when allowed', () => {
+  it('applies a resent action id once and answers it as a duplicate', () => {
+    const { session, store } = newSession();
+    fillSeats(session);
+    const before = (store as ReturnType<typeof createMemoryStore>).appended;
+    const move = session.seatMessage('us').view.legal[0]!.id;
+    const id = nextId();
+    expect(session.play('us', id, move)).toEqual({ id, ok: true });
+    expect(session.play('us', id, move)).toEqual({ id, ok: true, duplicate: true });
+    expect((store as ReturnType<typeof createMemoryStore>).appended).toBe(before + 1);
+    expect(session.actionCount()).toBe(1);
+    expect(session.play('dprk', id, 'dprk.hold').ok).toBe(false);
+  });
+
+  it('refuses moves before the start, while paused, for another seat and after the end', () => {
+    const { session } = newSession({ autoStart: false });
+    fillSeats(session);
+    expect(session.play('us', nextId(), 'us.hold')).toMatchObject({ ok: false, error: 'The game has not started yet.' });
+    expect(session.command({ id: nextId(), action: 'start' }).ok).toBe(true);
+    expect(session.command({ id: nextId(), action: 'pause' }).ok).toBe(true);
+    expect(session.play('us', nextId(), 'us.hold')).toMatchObject({ ok: false, error: 'The game is paused.' });
+    expect(session.command({ id: nextId(), action: 'resume' }).ok).toBe(true);
+    expect(session.play('us', nextId(), 'dprk.hold').ok).toBe(false);
+    expect(session.play('us', nextId(), 'us.hold').ok).toBe(true);
+    expect(session.play('us', nextId(), 'us.hold')).toMatchObject({ ok: false });
+    expect(session.command({ id: nextId(), action: 'end' }).ok).toBe(true);
+    expect(session.play('dprk', nextId(), 'dprk.hold')).toMatchObject({ ok: false, error: 'The game is over.' });
+  });
+
+  it('does not apply an action the store could not record', () => {
+    const store = createMemoryStore();
+    const { session } = newSession({}, store);
+    fillSeats(session);
+    store.append = () => {
+      throw new Error('disk full');
+    };
+    const ack = session.play('us', nextId(), 'us.hold');
+    expect(ack.ok).toBe(false);
+    expect(session.actionCount()).toBe(0);
+    expect(session.seatMessage('us').view.pending).toBeNull();
+  });
+});
+
+describe('ClassroomSession: the turn timer', () => {
+  it('holds for the seats that did not choose in time, and pause freezes the clock', () => {
+    const clock = new FakeClock();
+    const { session } = newSession({ turnSeconds: 60 }, createMemoryStore(), clock);
+    fillSeats(session);
+    expect(session.info().remainingMs).toBe(60_000);
+    session.play('us', nextId(), session.seatMessage('us').view.legal[0]!.id);
+    clock.advance(30_000);
+    session.command({ id: nextId(), action: 'pause' });
+    clock.advance(600_000);
+    expect(session.turn()).toBe(1);
+    expect(session.info().remainingMs).toBe(30_000);
+    session.command({ id: nextId(), action: 'resume' });
+    session.command({ id: nextId(), action: 'extend', seconds: 60 });
+    clock.advance(89_000);
+    expect(session.turn()).toBe(1);
+    clock.advance(1_000);
+    expect(session.turn()).toBe(2);
+    const t = session.teacherMessage('x').actions.filter((a) => a.by === 'timer');
+    expect(t.map((a) => a.move).sort()).toEqual(['dprk.hold', 'rok.hold']);
+    expect(session.info().remainingMs).toBe(60_000);
+  });
+});
+
+describe('ClassroomSession: the teacher', () => {
+  it('hands an idle seat to a bot, which moves at once', () => {
+    const { session } = newSession();
+    fillSeats(session);
+    session.play('us', nextId(), 'us.hold');
+    session.play('dprk', nextId(), 'dprk.hold');
+    expect(session.command({ id: nextId(), action: 'bot', seat: 'rok', bot: 'dove' }).ok).toBe(true);
+    expect(session.turn()).toBe(2);
+    expect(session.info().seats.rok.controller).toBe('bot:dove');
+    expect(session.seatMessage('rok').view.pending).not.toBeNull();
+    expect(session.command({ id: nextId(), action: 'bot', seat: 'us', bot: 'nobody' }).ok).toBe(false);
+  });
+
+  it('releases a seat: the old tokens stop working and a new team can take it', () => {
+    const { session } = newSession();
+    const tokens = fillSeats(session);
+    expect(session.authenticate(tokens.dprk!)?.seat).toBe('dprk');
+    expect(session.command({ id: nextId(), action: 'release', seat: 'dprk' }).ok).toBe(true);
+    expect(session.authenticate(tokens.dprk!)).toBeNull();
+    const r = session.join('New team');
+    expect(r.ok && r.value.seat).toBe('dprk');
+  });
+
+  it('injects a scenario event into the month, recorded in the save, which replays and verifies', () => {
+    const { session } = newSession();
+    fillSeats(session);
+    expect(session.command({ id: nextId(), action: 'inject', event: 'nope' }).ok).toBe(false);
+    expect(session.command({ id: nextId(), action: 'inject', event: 'leak' }).ok).toBe(true);
+    playOut(session);
+    const save = session.save();
+    expect(save.injections).toEqual([{ turn: 1, event: 'leak' }]);
+    const parsed = parseSave(makeSave(save));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const replay = replaySave(parsed.value, { verify: true });
+    expect(replay.ok).toBe(true);
+    if (replay.ok) expect(replay.hash).toBe(session.hash());
+  });
+
+  it('ends the game early and scores it in the debrief; the debrief can then be released', () => {
+    const { session } = newSession();
+    fillSeats(session);
+    expect(session.command({ id: nextId(), action: 'debrief' }).ok).toBe(false);
+    session.play('us', nextId(), 'us.sendEnvoy', 'quietly');
+    session.command({ id: nextId(), action: 'end' });
+    expect(session.info()).toMatchObject({ status: 'ended', endedBy: 'teacher' });
+    const d = session.debrief();
+    expect(d.view.results?.us.score).toBeTypeOf('number');
+    expect(d.view.explanation?.ending).toBe('statusQuo');
+    expect(session.command({ id: nextId(), action: 'debrief' }).ok).toBe(true);
+    expect(session.info().debriefReleased).toBe(true);
+  });
+});
+
+describe('ClassroomSession: restoring from the log', () => {
+  it('rebuilds the same session, dedup memory included, and goes on from there', () => {
+    const store = createMemoryStore();
+    const clock = new FakeClock();
+    const { session, cfg } = newSession({ turnSeconds: 120, seats: { us: 'human', dprk: 'bot:hawk', rok: 'human' } }, store, clock);
+    const tokens = fillSeats(session);
+    const id = nextId();
+    session.play('us', id, 'us.hold', 'first');
+    session.command({ id: nextId(), action: 'inject', event: 'kimLetter' });
+    session.play('rok', nextId(), 'rok.hold');
+    clock.advance(200_000); // a timer month
+    session.command({ id: nextId(), action: 'bot', seat: 'rok', bot: 'dealmaker' });
+    session.command({ id: nextId(), action: 'pause' });
+    const restored = ClassroomSession.restore(cfg, store.log(cfg.code), store, clock);
+    expect(restored.hash()).toBe(session.hash());
+    expect(restored.info()).toEqual({ ...session.info(), remainingMs: restored.info().remainingMs });
+    expect(restored.status()).toBe('paused');
+    expect(restored.authenticate(tokens.us!)?.seat).toBe('us');
+    expect(restored.play('us', id, 'us.hold')).toMatchObject({ ok: true, duplicate: true });
+    session.dispose();
+    restored.command({ id: nextId(), action: 'resume' });
+    playOut(restored);
+    expect(restored.status()).toBe('ended');
+    const again = ClassroomSession.restore(cfg, store.log(cfg.code), store, clock);
+    expect(again.hash()).toBe(restored.hash());
+    expect(again.info().endedBy).toBe('game');
+  });
+
+  it('an all-bot session plays to the end by itself', () => {
+    const { session } = newSession({ seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:random' } });
+    expect(session.status()).toBe('ended');
+    expect(session.ending()).not.toBeNull();
+    expect(config().code).toBe('TEST22');
+  });
+});
+
+describe('ClassroomSession: a move meant for a month that is over', () => {
+  it('is refused rather than carried into the next month (two students of one seat)', () => {
+    const { session } = newSession({ seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' } });
+    fillSeats(session);
+    expect(session.play('us', nextId(), 'us.hold', 'first student', 1).ok).toBe(true);
+    expect(session.turn()).toBe(2);
+    expect(session.play('us', nextId(), 'us.hold', 'second student, too late', 1)).toMatchObject({ ok: false, error: 'That month is already over: choose again for this month.' });
+    expect(session.actionCount()).toBe(3);
+  });
+});
