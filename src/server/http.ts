@@ -233,11 +233,19 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
     throw new HttpError(404, 'No such API route.');
   };
 
+  // The classroom pages live with their code under src/classroom/pages/ (the project's top level is
+  // fixed); their short addresses are what teachers and students type.
+  const PAGE_ALIASES: Readonly<Record<string, string>> = {
+    '/teacher.html': '/src/classroom/pages/teacher.html',
+    '/join.html': '/src/classroom/pages/join.html',
+    '/debrief.html': '/src/classroom/pages/debrief.html',
+  };
+
   const serveStatic = (req: IncomingMessage, res: ServerResponse, path: string): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed.');
     let rel: string;
     try {
-      rel = decodeURIComponent(path === '/' ? '/index.html' : path);
+      rel = decodeURIComponent(path === '/' ? '/index.html' : (PAGE_ALIASES[path] ?? path));
     } catch {
       throw new HttpError(400, 'Bad path.');
     }

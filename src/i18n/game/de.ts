@@ -479,6 +479,7 @@ export const game: Record<string, string> = {
   'drift.nuclearOpinion': 'die öffentliche Meinung zu Atomwaffen',
   'drift.dprkSelfBelief': 'Pjöngjangs Selbstgewissheit',
   'drift.distrust': 'das gewohnte Grundmisstrauen',
+  'drift.sanctionsRegime': 'die Sanktionen, die bis zu einer Einigung in Kraft bleiben',
   'drift.oppositionSettles': 'der Widerstand, der auf sein übliches Maß zurückkehrt',
   'drift.resolveFades': 'die anderen Prioritäten des Präsidenten',
   'drift.billNormalizes': 'die Rechnung, die sich wieder beim vereinbarten Betrag einpendelt',

@@ -482,6 +482,7 @@ export const game: Record<string, string> = {
   'drift.nuclearOpinion': 'public opinion on nuclear weapons',
   'drift.dprkSelfBelief': 'Pyongyang’s self-confidence',
   'drift.distrust': 'the old baseline of distrust',
+  'drift.sanctionsRegime': 'sanctions staying in force until a deal lifts them',
   'drift.oppositionSettles': 'opposition returning to its usual level',
   'drift.resolveFades': 'the President’s competing priorities',
   'drift.billNormalizes': 'the bill settling back to the agreed level',

@@ -478,6 +478,7 @@ export const game: Record<string, string> = {
   'drift.nuclearOpinion': '핵무장에 대한 여론',
   'drift.dprkSelfBelief': '평양의 자기 확신',
   'drift.distrust': '익숙한 불신의 기준선',
+  'drift.sanctionsRegime': '합의로 해제되기 전까지 유지되는 제재',
   'drift.oppositionSettles': '평소 수준으로 돌아가는 국내 반대',
   'drift.resolveFades': '대통령의 다른 우선순위',
   'drift.billNormalizes': '합의된 수준으로 되돌아가는 분담금',

@@ -1,0 +1,214 @@
+/**
+ * Web budgets, measured on the built game in headless Chromium (`npm run bench:web`):
+ *
+ *   1. first-load JavaScript ≤ 600 KB gzipped (what index.html loads before the title: the entry
+ *      script and its static imports; lazy chunks such as the Korean font CSS are not counted);
+ *   2. navigation → interactive title < 2 s (median of 5 cold loads, `quietChannel.readyAt`);
+ *   3. frame rate on the board during animations ≥ 90% of an empty Phaser scene's (same page size,
+ *      same renderer, same run; frames counted with game.loop.frame over a window);
+ *   4. JS heap after ten games in one page ≤ 15 MB above the heap after the first (after a forced GC).
+ *
+ * Prints one line per budget and a JSON summary; exits non-zero if a budget fails
+ * (`--report-only` always exits 0). `--no-build` reuses dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, serve } from '../tests/e2e/server';
+import type { QuietChannelApi } from '../src/app/automation';
+
+declare global {
+  interface Window {
+    quietChannel?: QuietChannelApi;
+  }
+}
+
+const KB = 1024;
+const BUDGET = { firstLoadKb: 600, titleMs: 2000, fpsRatio: 0.9, heapGrowthMb: 15 };
+
+/** Gzipped size of the entry script and every JS chunk it imports statically (transitively). */
+function firstLoadJs(): { files: string[]; gzipBytes: number } {
+  const dist = resolve(ROOT, 'dist');
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const preload = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const seen = new Set<string>();
+  const queue = [...entry, ...preload];
+  while (queue.length > 0) {
+    const f = queue.shift() as string;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const code = readFileSync(resolve(dist, f), 'utf8');
+    // Static imports only: `import{…}from"./x.js"` / `import"./x.js"`; dynamic `import("./x.js")` is lazy.
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      queue.push(`assets/${m[1]}`);
+    }
+  }
+  let gzipBytes = 0;
+  for (const f of seen) gzipBytes += gzipSync(readFileSync(resolve(dist, f)), { level: 9 }).length;
+  return { files: [...seen], gzipBytes };
+}
+
+async function newPage(browser: Browser, url: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 30_000 });
+  return page;
+}
+
+async function titleTimes(browser: Browser, url: string, runs = 5): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await newPage(browser, url);
+    out.push(await page.evaluate(() => window.quietChannel!.readyAt ?? Infinity));
+    await page.context().close();
+  }
+  return out;
+}
+
+async function click(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((i) => window.quietChannel!.target(i)?.enabled === true, id, { timeout: 15_000 });
+  const t = await page.evaluate((i) => window.quietChannel!.target(i), id);
+  if (!t) throw new Error(`no target ${id}`);
+  await page.mouse.click(t.x + t.width / 2, t.y + t.height / 2);
+}
+
+async function scene(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((s) => window.quietChannel!.state().scene === s, name, { timeout: 15_000 });
+}
+
+async function framesPerSecond(page: Page, ms: number): Promise<number> {
+  const f0 = await page.evaluate(() => window.quietChannel!.frame());
+  const t0 = Date.now();
+  await page.waitForTimeout(ms);
+  const f1 = await page.evaluate(() => window.quietChannel!.frame());
+  return ((f1 - f0) * 1000) / (Date.now() - t0);
+}
+
+/** Starts a game and plays one month, so the Board opens with its animations (bars, lines, pulse). */
+async function toAnimatedBoard(page: Page): Promise<void> {
+  await click(page, 'title.new');
+  await scene(page, 'Briefing');
+  await click(page, 'briefing.skip');
+  await scene(page, 'Setup');
+  await click(page, 'setup.start');
+  await scene(page, 'Board');
+  const card = (await page.evaluate(() => window.quietChannel!.targets())).find((t) => t.id.startsWith('move.'));
+  if (!card) throw new Error('no card');
+  await click(page, card.id);
+  await click(page, 'turn.end');
+  await scene(page, 'Resolution');
+  await click(page, 'continue');
+  await scene(page, 'Board');
+}
+
+async function frameRates(browser: Browser, url: string, rounds = 3): Promise<{ empty: number[]; board: number[] }> {
+  const empty: number[] = [];
+  const board: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const e = await newPage(browser, `${url}?bench=empty`);
+    await e.waitForTimeout(500);
+    empty.push(await framesPerSecond(e, 2500));
+    await e.context().close();
+    const b = await newPage(browser, url);
+    await toAnimatedBoard(b);
+    board.push(await framesPerSecond(b, 2500));
+    await b.context().close();
+  }
+  return { empty, board };
+}
+
+async function playWholeGame(page: Page): Promise<void> {
+  await scene(page, 'Title');
+  await click(page, 'title.new');
+  await scene(page, 'Briefing');
+  await click(page, 'briefing.skip');
+  await scene(page, 'Setup');
+  await click(page, 'setup.start');
+  await scene(page, 'Board');
+  for (let guard = 0; guard < 100; guard++) {
+    const s = await page.evaluate(() => window.quietChannel!.state());
+    if (s.scene === 'Ending') break;
+    if (s.scene === 'Board') {
+      const card = (await page.evaluate(() => window.quietChannel!.targets())).find((t) => t.id.startsWith('move.') && t.enabled);
+      if (!card) throw new Error('no card');
+      await click(page, card.id);
+      await click(page, 'turn.end');
+      await page.waitForFunction(() => window.quietChannel!.state().scene !== 'Board', null, { timeout: 15_000 });
+    } else if (s.scene === 'Resolution') {
+      await click(page, 'continue');
+      await page.waitForFunction(() => window.quietChannel!.state().scene !== 'Resolution', null, { timeout: 15_000 });
+    } else await page.waitForTimeout(50);
+  }
+  await click(page, 'ending.title');
+  await scene(page, 'Title');
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / (KB * KB);
+}
+
+async function heapAfterGames(browser: Browser, url: string, games = 10): Promise<{ first: number; last: number; perGame: number[] }> {
+  const page = await newPage(browser, url);
+  const perGame: number[] = [];
+  for (let g = 0; g < games; g++) {
+    await playWholeGame(page);
+    await page.waitForTimeout(300);
+    perGame.push(await heapMb(page));
+    process.stdout.write(`  game ${g + 1}/${games}: heap ${perGame[g]?.toFixed(1)} MB\n`);
+  }
+  await page.context().close();
+  return { first: perGame[0] ?? 0, last: perGame[perGame.length - 1] ?? 0, perGame };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const server = await serve({ build: !args.includes('--no-build') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const results: { name: string; value: string; budget: string; ok: boolean }[] = [];
+  const summary: Record<string, unknown> = {};
+  try {
+    const js = firstLoadJs();
+    const kb = js.gzipBytes / KB;
+    summary.firstLoad = { files: js.files, gzipKb: Math.round(kb * 10) / 10 };
+    results.push({ name: 'first-load JS (gzip)', value: `${kb.toFixed(1)} KB`, budget: `≤ ${BUDGET.firstLoadKb} KB`, ok: kb <= BUDGET.firstLoadKb });
+
+    const times = await titleTimes(browser, server.url);
+    const t = median(times);
+    summary.titleMs = times.map((x) => Math.round(x));
+    results.push({ name: 'navigation → interactive title (median of 5)', value: `${Math.round(t)} ms`, budget: `< ${BUDGET.titleMs} ms`, ok: t < BUDGET.titleMs });
+
+    const fps = await frameRates(browser, server.url);
+    const ratio = median(fps.board) / median(fps.empty);
+    summary.fps = { empty: fps.empty.map((x) => Math.round(x * 10) / 10), board: fps.board.map((x) => Math.round(x * 10) / 10), ratio: Math.round(ratio * 1000) / 1000 };
+    results.push({ name: 'board fps during animations / empty scene fps', value: `${median(fps.board).toFixed(1)} / ${median(fps.empty).toFixed(1)} = ${(ratio * 100).toFixed(0)}%`, budget: `≥ ${BUDGET.fpsRatio * 100}%`, ok: ratio >= BUDGET.fpsRatio });
+
+    const heap = await heapAfterGames(browser, server.url);
+    const growth = heap.last - heap.first;
+    summary.heapMb = heap.perGame.map((x) => Math.round(x * 10) / 10);
+    results.push({ name: 'JS heap growth, game 1 → game 10', value: `${growth.toFixed(1)} MB (${heap.first.toFixed(1)} → ${heap.last.toFixed(1)})`, budget: `≤ ${BUDGET.heapGrowthMb} MB`, ok: growth <= BUDGET.heapGrowthMb });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.value} (budget ${r.budget})`);
+  console.log(JSON.stringify(summary));
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  if (failed > 0 && !args.includes('--report-only')) process.exitCode = 1;
+}
+
+void main();

@@ -1,0 +1,89 @@
+/**
+ * `window.quietChannel`: the automation contract used by the browser tests, the benchmark and
+ * classroom tooling (docs/automation.md). The UI layer registers a provider for what is on screen;
+ * this module turns it into the documented shape.
+ */
+import { INDICATOR_IDS, type Indicators } from '../model/types';
+import type { LanguageId } from './settings';
+import type { Session } from './session';
+
+export interface Target {
+  id: string;
+  label: string;
+  enabled: boolean;
+  /** Top-left corner and size in page CSS pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface AutomationState {
+  scene: string;
+  turn: number | null;
+  seat: string | null;
+  ending: string | null;
+  indicators: Indicators | null;
+  language: LanguageId;
+}
+
+export interface ScreenProvider {
+  scene(): string;
+  targets(): Target[];
+  /** Frames drawn so far (Phaser's game.loop.frame), for frame-rate measurements. */
+  frame(): number;
+  /** Id of the control with keyboard focus, if any. */
+  focused(): string | null;
+}
+
+export interface QuietChannelApi {
+  ready: boolean;
+  /** Milliseconds from navigation start until the title screen was interactive. */
+  readyAt: number | null;
+  version: string;
+  state(): AutomationState;
+  targets(): Target[];
+  /** The target with this id, if on screen. */
+  target(id: string): Target | null;
+  frame(): number;
+  /** Id of the control that has keyboard focus (Tab/arrow keys move it; Enter/Space acts). */
+  focused(): string | null;
+  /** Number of games started in this page (for the heap benchmark). */
+  gamesStarted(): number;
+  /** Sound: started (after the first gesture), available, sounds loaded, muted, share of the tense loop. */
+  audio(): { unlocked: boolean; available: boolean; loaded: number; muted: boolean; tenseShare: number };
+}
+
+declare global {
+  interface Window {
+    quietChannel?: QuietChannelApi;
+  }
+}
+
+export function installAutomation(session: Session, getProvider: () => ScreenProvider | null): QuietChannelApi {
+  const api: QuietChannelApi = {
+    ready: false,
+    readyAt: null,
+    version: '1',
+    state() {
+      const view = session.view();
+      const p = getProvider();
+      return {
+        scene: p?.scene() ?? 'Boot',
+        turn: view ? view.turn : null,
+        seat: view && view.seat !== 'all' ? view.seat : null,
+        ending: view ? view.ending : null,
+        indicators: view ? (Object.fromEntries(INDICATOR_IDS.map((id) => [id, view.indicators[id]])) as Indicators) : null,
+        language: session.lang,
+      };
+    },
+    targets: () => getProvider()?.targets() ?? [],
+    target: (id) => getProvider()?.targets().find((t) => t.id === id) ?? null,
+    frame: () => getProvider()?.frame() ?? 0,
+    focused: () => getProvider()?.focused() ?? null,
+    gamesStarted: () => session.gamesStarted,
+    audio: () => ({ unlocked: false, available: false, loaded: 0, muted: session.settings.get().muted, tenseShare: 0 }),
+  };
+  window.quietChannel = api;
+  return api;
+}

@@ -1,0 +1,94 @@
+/**
+ * The one way the browser talks to a game: `{ send, subscribe, getView }`. Scenes send intents and
+ * render views; they never touch the runner. The local client runs the engine in this page and
+ * plays the bots right after the person seals a move; a network client (later) will implement the
+ * same interface over a socket, with the server as the authority.
+ */
+import { err, ok, type Result } from '../codec/result';
+import type { SaveFile } from '../codec/save';
+import type { GameEmitted } from '../machine/events';
+import { createGame, type GameRunner } from '../engine/runner';
+import type { NewGameInput } from '../model/state';
+import type { Seat } from '../model/types';
+import type { PlayerView } from '../model/view';
+
+/** What a person can ask for. One move per seat per month; sealing it ends the person's turn. */
+export type Intent = { type: 'move.play'; move: string; reason?: string };
+
+export interface ClientUpdate {
+  view: PlayerView;
+  /** What the engine emitted while handling the intent (moves accepted, stages, the ending). */
+  events: GameEmitted[];
+  /** The month that was resolved by this update, if one was. */
+  resolvedTurn: number | null;
+}
+
+export interface GameClient {
+  readonly seat: Seat;
+  send(intent: Intent): Result<void>;
+  subscribe(listener: (update: ClientUpdate) => void): () => void;
+  getView(): PlayerView;
+  /** Releases the engine and every listener. */
+  dispose(): void;
+}
+
+export interface LocalClient extends GameClient {
+  /** The game so far as a save file (the log of actions, replayable anywhere). */
+  saveFile(): SaveFile;
+}
+
+/**
+ * A game played in this page. `actions` (from a save) are replayed first, in order, through the same
+ * runner, so a continued game is the same game.
+ */
+export function createLocalClient(input: NewGameInput, seat: Seat, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<LocalClient> {
+  const runner: GameRunner = createGame(input, { checkpoints: true });
+  for (const a of actions) {
+    const r = runner.play(a.seat, a.move, a.reason);
+    if (!r.ok) {
+      runner.stop();
+      return err(r.error);
+    }
+  }
+  const listeners = new Set<(u: ClientUpdate) => void>();
+  let view: PlayerView = runner.view(seat);
+  let buffer: GameEmitted[] = [];
+  const off = runner.on((e) => buffer.push(e));
+  // Bots may move first when the person's seat has not yet been reached; a loaded game may end on a bot's turn.
+  runner.runBots();
+  view = runner.view(seat);
+  buffer = [];
+  let disposed = false;
+
+  const client: LocalClient = {
+    seat,
+    getView: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send(intent) {
+      if (disposed) return err('The game has been closed.');
+      if (intent.type !== 'move.play') return err('Unknown intent.');
+      const before = runner.turnsResolved();
+      const r = runner.play(seat, intent.move, intent.reason ?? '');
+      if (!r.ok) return r;
+      runner.runBots();
+      const after = runner.turnsResolved();
+      view = runner.view(seat);
+      const update: ClientUpdate = { view, events: buffer, resolvedTurn: after > before ? after : null };
+      buffer = [];
+      for (const l of [...listeners]) l(update);
+      return ok(undefined);
+    },
+    saveFile: () => runner.save({ app: 'quiet-channel-web' }),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      listeners.clear();
+      off();
+      runner.stop();
+    },
+  };
+  return ok(client);
+}

@@ -1,0 +1,26 @@
+/** Scene keys and asset keys: one frozen list each, so a typo is a type error, not a blank screen. */
+export const SceneKeys = Object.freeze({
+  Boot: 'Boot',
+  Preloader: 'Preloader',
+  Title: 'Title',
+  Settings: 'Settings',
+  Credits: 'Credits',
+  Briefing: 'Briefing',
+  Setup: 'Setup',
+  Board: 'Board',
+  Resolution: 'Resolution',
+  Ending: 'Ending',
+  Dialog: 'Dialog',
+  /** Saved games and the replay viewer (src/ui/saves, ReplayScene, NoticeScene). */
+  Replay: 'Replay',
+  Notice: 'Notice',
+} as const);
+export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
+
+export const AssetKeys = Object.freeze({
+  /** Pre-projected Natural Earth map (assets/data/east-asia.json). */
+  Map: 'map-east-asia',
+  /** Howler's sound list (assets/audio/audio.json); the sounds themselves are loaded by Howler. */
+  AudioManifest: 'audio-manifest',
+} as const);
+export type AssetKey = (typeof AssetKeys)[keyof typeof AssetKeys];

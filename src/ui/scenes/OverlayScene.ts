@@ -1,0 +1,43 @@
+/** A modal panel over another screen: dims it, takes its input and keys until closed. */
+import { BaseScene } from '../BaseScene';
+import { Colors, Css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import type { SceneKey } from '../keys';
+
+export abstract class OverlayScene extends BaseScene {
+  protected px = 0;
+  protected py = 0;
+  protected pw = 0;
+  protected ph = 0;
+
+  constructor(key: SceneKey) {
+    super(key);
+    this.overlay = true;
+  }
+
+  protected frame(data: Record<string, unknown>, w: number, h: number, title: string): void {
+    this.attachUnder(data);
+    const dim = this.add.graphics();
+    dim.fillStyle(0x03070c, 0.72);
+    dim.fillRect(-2000, -2000, DESIGN_WIDTH + 4000, DESIGN_HEIGHT + 4000);
+    // Swallow clicks outside the panel.
+    this.add.zone(-2000, -2000, DESIGN_WIDTH + 4000, DESIGN_HEIGHT + 4000).setOrigin(0).setInteractive();
+    this.pw = w;
+    this.ph = h;
+    this.px = Math.round((DESIGN_WIDTH - w) / 2);
+    this.py = Math.round((DESIGN_HEIGHT - h) / 2);
+    const g = this.add.graphics();
+    g.fillStyle(0x000000, 0.4);
+    g.fillRoundedRect(this.px + 4, this.py + 8, w, h, 16);
+    g.fillStyle(Colors.panel, 1);
+    g.fillRoundedRect(this.px, this.py, w, h, 16);
+    g.lineStyle(2, Colors.panelLine, 1);
+    g.strokeRoundedRect(this.px, this.py, w, h, 16);
+    g.fillStyle(Colors.accent, 1);
+    g.fillRect(this.px + 28, this.py + 64, 48, 3);
+    this.text(this.px + 28, this.py + 22, title, { size: 26, bold: true, color: Css.ink });
+  }
+
+  override onEscape(): void {
+    this.closeOverlay();
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Setup: the person's seat, a bot personality for each other seat, the difficulty (how much of a
+ * move's effect the cards preview) and an optional seed for a reproducible game.
+ */
+import type { BotName } from '../../bots/personalities';
+import { OBJECTIVES } from '../../model/data/scenario';
+import { SEATS, type Seat } from '../../model/types';
+import { DIFFICULTIES, type Difficulty } from '../../app/settings';
+import { PLAYABLE_BOTS } from '../../app/session';
+import * as T from '../../app/text';
+import { BaseScene } from '../BaseScene';
+import { SceneKeys } from '../keys';
+import { Colors, Css, SEAT_COLORS } from '../theme';
+import type { Button } from '../widgets/Button';
+import { SeatCard } from '../widgets/SeatCard';
+import { Control, type ControlHost } from '../widgets/Control';
+import { setTextSafe } from '../widgets/text';
+
+interface SetupState {
+  seat: Seat;
+  bots: Record<Seat, BotName>;
+  difficulty: Difficulty;
+  seed: string;
+}
+
+/** A focusable stand-in for the native seed input, so keyboard focus covers it too. */
+class SeedField extends Control {
+  constructor(scene: Phaser.Scene & ControlHost, x: number, y: number, w: number, h: number, private readonly field: HTMLInputElement, private readonly labelText: string) {
+    super(scene, 'setup.seed', x, y, w, h, () => field.focus());
+    this.uiCue = false;
+    this.finishChildren();
+  }
+  label(): string {
+    return this.labelText;
+  }
+  protected redraw(): void {}
+  override setFocused(on: boolean, visible: boolean): void {
+    super.setFocused(on, visible);
+    if (on && visible) this.field.focus();
+  }
+}
+
+export class SetupScene extends BaseScene {
+  private st!: SetupState;
+  private seatCards: SeatCard[] = [];
+  private botButtons: Button[] = [];
+  private diffButtons: Button[] = [];
+  private seedInput: HTMLInputElement | null = null;
+  private botRows: Phaser.GameObjects.GameObject[] = [];
+  private diffDesc!: Phaser.GameObjects.Text;
+
+  constructor() {
+    super(SceneKeys.Setup);
+  }
+
+  protected override restartData(): Record<string, unknown> {
+    this.readSeed();
+    return { state: this.st };
+  }
+
+  protected build(data: Record<string, unknown>): void {
+    const last = this.session.lastSetup;
+    this.st = (data.state as SetupState | undefined) ?? {
+      seat: last?.seat ?? 'us',
+      bots: last?.bots ?? { us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' },
+      difficulty: this.session.settings.get().difficulty,
+      seed: '',
+    };
+    this.seatCards = [];
+    this.botButtons = [];
+    this.diffButtons = [];
+    this.botRows = [];
+    this.text(64, 30, this.t('ui.setup.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3 });
+    this.text(64, 52, this.t('ui.setup.title'), { size: 30, bold: true });
+
+    const cw = 370;
+    SEATS.forEach((seat, i) => {
+      const goals = OBJECTIVES.filter((o) => o.seat === seat).sort((a, b) => b.weight - a.weight).map((o) => T.objectiveLabel(this.lang, o.id));
+      const card = new SeatCard(this, `seat.${seat}`, 64 + i * (cw + 19), 104, cw, 226, SEAT_COLORS[seat], T.seatName(this.lang, seat), this.t(`seat.${seat}.long`), goals, () => this.pickSeat(seat));
+      card.setSelected(seat === this.st.seat);
+      this.seatCards.push(card);
+    });
+
+    // Opponents
+    this.panel(64, 350, 720, 250, Colors.panel);
+    this.text(88, 366, this.t('ui.setup.opponents'), { size: 19, bold: true });
+    this.text(88, 392, this.t('ui.setup.opponentsHint'), { size: 14, color: Css.inkMuted, wrap: 672 });
+    this.buildBotRows();
+
+    // Difficulty and seed
+    this.panel(804, 350, 412, 250, Colors.panel);
+    this.text(828, 366, this.t('ui.setup.difficulty'), { size: 19, bold: true });
+    DIFFICULTIES.forEach((d, i) => {
+      this.diffButtons.push(this.button(`difficulty.${d}`, 828 + i * 124, 400, 116, 40, this.t(`ui.difficulty.${d}`), () => this.pickDifficulty(d), {
+        toggle: true, selected: d === this.st.difficulty, group: 'difficulty', size: 15,
+      }));
+    });
+    this.diffDesc = this.text(828, 450, '', { size: 14, color: Css.inkMuted, wrap: 364, lineSpacing: 2 });
+    this.updateDifficultyText();
+    this.text(828, 512, this.t('ui.setup.seed'), { size: 16, bold: true });
+    this.placeSeedInput(828, 540, 200, 42);
+    this.text(1040, 561, this.t('ui.setup.seedHint'), { size: 13, color: Css.inkMuted, wrap: 160 }).setOrigin(0, 0.5);
+
+    this.button('setup.back', 64, 628, 150, 54, this.t('ui.common.back'), () => this.go(SceneKeys.Briefing, { page: 5 }));
+    this.button('setup.start', 1216 - 300, 628, 300, 54, this.t('ui.setup.start'), () => this.start(), { variant: 'primary' });
+    this.focus.focusId('setup.start');
+    this.session.announce(this.t('ui.announce.setup'));
+  }
+
+  private buildBotRows(): void {
+    for (const o of this.botRows) o.destroy();
+    for (const b of this.botButtons) {
+      this.focus.remove(b);
+      b.destroy();
+    }
+    this.botRows = [];
+    this.botButtons = [];
+    const others = SEATS.filter((s) => s !== this.st.seat);
+    others.forEach((seat, r) => {
+      const y = 432 + r * 80;
+      const dot = this.add.graphics();
+      dot.fillStyle(SEAT_COLORS[seat], 1);
+      dot.fillCircle(96, y + 20, 7);
+      this.botRows.push(dot);
+      this.botRows.push(this.text(112, y + 20, T.seatName(this.lang, seat), { size: 17, bold: true }).setOrigin(0, 0.5));
+      PLAYABLE_BOTS.forEach((bot, i) => {
+        const b = this.button(`bot.${seat}.${bot}`, 250 + i * 130, y, 122, 40, T.botName(this.lang, bot), () => this.pickBot(seat, bot), {
+          toggle: true, selected: this.st.bots[seat] === bot, group: `bots-${seat}`, size: 15,
+        });
+        this.botButtons.push(b);
+      });
+      const desc = this.text(250, y + 46, this.t(`bot.${this.st.bots[seat]}.desc`), { size: 13, color: Css.inkMuted, wrap: 510, maxLines: 2 });
+      this.botRows.push(desc);
+    });
+  }
+
+  private placeSeedInput(x: number, y: number, w: number, h: number): void {
+    const input = document.getElementById('seed-input') as HTMLInputElement | null;
+    this.seedInput = input;
+    new SeedField(this, x, y, w, h, input ?? document.createElement('input'), this.t('ui.setup.seed'));
+    if (!input) return;
+    input.value = this.st.seed;
+    input.placeholder = this.t('ui.setup.seedPlaceholder');
+    input.setAttribute('aria-label', this.t('ui.setup.seed'));
+    const place = () => {
+      const a = this.toPage(x, y);
+      const b = this.toPage(x + w, y + h);
+      input.style.left = `${a.x}px`;
+      input.style.top = `${a.y}px`;
+      input.style.width = `${b.x - a.x}px`;
+      input.style.height = `${b.y - a.y}px`;
+      input.style.fontSize = `${Math.max(12, (b.y - a.y) * 0.42)}px`;
+      input.style.display = 'block';
+    };
+    place();
+    const onResize = () => window.setTimeout(place, 0);
+    this.scale.on('resize', onResize);
+    const onInput = () => {
+      input.value = input.value.replace(/[^0-9]/g, '').slice(0, 10);
+    };
+    input.addEventListener('input', onInput);
+    this.cleanup(() => {
+      this.scale.off('resize', onResize);
+      input.removeEventListener('input', onInput);
+      input.style.display = 'none';
+      input.blur();
+    });
+  }
+
+  private readSeed(): void {
+    if (this.seedInput) this.st.seed = this.seedInput.value.trim();
+  }
+
+  private pickSeat(seat: Seat): void {
+    this.st.seat = seat;
+    for (const c of this.seatCards) c.setSelected(c.id === `seat.${seat}`);
+    this.buildBotRows();
+    this.session.announce(this.t('ui.announce.seat', { seat: T.seatName(this.lang, seat) }));
+  }
+
+  private pickBot(seat: Seat, bot: BotName): void {
+    this.st.bots = { ...this.st.bots, [seat]: bot };
+    const focused = this.focus.focused()?.id;
+    this.buildBotRows();
+    if (focused) this.focus.focusId(focused);
+  }
+
+  private pickDifficulty(d: Difficulty): void {
+    this.st.difficulty = d;
+    for (const b of this.diffButtons) b.setSelected(b.id === `difficulty.${d}`);
+    this.updateDifficultyText();
+  }
+
+  private updateDifficultyText(): void {
+    setTextSafe(this.diffDesc, this.t(`ui.difficulty.${this.st.difficulty}.desc`));
+  }
+
+  private start(): void {
+    this.readSeed();
+    const seed = this.st.seed === '' ? null : Number(this.st.seed) >>> 0;
+    this.session.newGame({ seat: this.st.seat, bots: this.st.bots, difficulty: this.st.difficulty, seed });
+    this.go(SceneKeys.Board);
+  }
+
+  override onEscape(): void {
+    this.go(SceneKeys.Title);
+  }
+}
