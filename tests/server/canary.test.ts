@@ -12,6 +12,7 @@ import { unpack } from '@colyseus/msgpackr';
 import { decode } from '@colyseus/schema';
 import NodeWebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MOVES_BY_ID } from '../../src/model/data/moves';
 import { SEATS } from '../../src/model/types';
 import type { PlayerView } from '../../src/model/view';
 import type { CreateSessionResponse, JoinResponse } from '../../src/net/protocol';
@@ -90,7 +91,9 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
       for (const m of debrief.view.moves) {
         if (m.seat === seat) continue;
         const sealed = m.turn === turn;
-        const hidden = m.secret && (m.revealedOn === undefined || turn <= m.revealedOn);
+        // A secret move's audience (the counterpart of a channel message) is told at once.
+        const told = m.move !== null && (MOVES_BY_ID[m.move]?.audience?.includes(seat) ?? false);
+        const hidden = m.secret && !told && (m.revealedOn === undefined || turn <= m.revealedOn);
         if (!sealed && !hidden) continue;
         checked++;
         if (f.bytes.includes(m.reason as string)) {

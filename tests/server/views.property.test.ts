@@ -31,19 +31,20 @@ function stateAfter(seed: number, months: number, sealed: Seat[], bots: string[]
   return s;
 }
 
-/** Changes only `owner`'s secrets as `viewer` must not see them. */
-function withOtherSecrets(s: GameState, owner: Seat, salt: number): GameState {
+/** Changes only `owner`'s secrets that `viewer` must not see (a secret move's audience sees it). */
+function withOtherSecrets(s: GameState, owner: Seat, salt: number, viewer: Seat): GameState {
   const v = structuredClone(s);
   // Moves that put a position on the table are left as they are (only their reasons change): which
   // position is known is public once the table has one, so swapping them would not be a real state.
   const setsPosition = (id: string) => MOVES.some((m) => m.id === id && (m.effect.usPosition !== undefined || m.effect.dprkPosition !== undefined));
-  const secretIds = MOVES.filter((m) => m.seat === owner && m.visibility === 'secret' && !setsPosition(m.id)).map((m) => m.id);
+  const keptFrom = (id: string) => !MOVES.find((m) => m.id === id)?.audience?.includes(viewer);
+  const secretIds = MOVES.filter((m) => m.seat === owner && m.visibility === 'secret' && !setsPosition(m.id) && keptFrom(m.id)).map((m) => m.id);
   const ownIds = MOVES.filter((m) => m.seat === owner).map((m) => m.id);
   const pending = v.pending[owner];
   if (pending) v.pending[owner] = { move: ownIds[(salt + 3) % ownIds.length]!, reason: `changed pending ${salt}` };
   if (v.ending === null) {
     v.moves.forEach((m, i) => {
-      if (m.seat !== owner || !m.secret || m.revealedOn !== undefined) return;
+      if (m.seat !== owner || !m.secret || m.revealedOn !== undefined || !keptFrom(m.move)) return;
       const replacement = setsPosition(m.move) ? m.move : secretIds[(salt + i) % secretIds.length]!;
       for (const c of v.changes) if (c.seat === owner && c.turn === m.turn && c.cause === m.move) c.cause = replacement;
       m.move = replacement;
@@ -68,7 +69,7 @@ describe('views do not depend on other seats’ secrets', () => {
         (seed, months, sealed, bots, viewer, owner, salt) => {
           fc.pre(viewer !== owner);
           const s = stateAfter(seed, months, sealed, bots);
-          const changed = withOtherSecrets(s, owner, salt);
+          const changed = withOtherSecrets(s, owner, salt, viewer);
           const a = playerView(s, viewer);
           const b = playerView(changed, viewer);
           expect(b).toEqual(a);
@@ -81,7 +82,7 @@ describe('views do not depend on other seats’ secrets', () => {
 
   it('the property is not vacuous: the owner’s own view and the teacher’s do change', () => {
     const s = stateAfter(4242, 6, ['us', 'dprk'], ['random', 'dealmaker']);
-    const changed = withOtherSecrets(s, 'us', 1);
+    const changed = withOtherSecrets(s, 'us', 1, 'rok');
     expect(playerView(changed, 'us')).not.toEqual(playerView(s, 'us'));
     const secretsChanged = changed.moves.filter((m, i) => m.move !== s.moves[i]!.move).length;
     expect(secretsChanged + (changed.pending.us ? 1 : 0)).toBeGreaterThan(0);
