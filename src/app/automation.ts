@@ -6,6 +6,7 @@
 import { INDICATOR_IDS, type Indicators } from '../model/types';
 import type { LanguageId } from './settings';
 import type { Session } from './session';
+import type { SavesAutomation } from './saves/automation';
 
 export interface Target {
   id: string;
@@ -36,7 +37,7 @@ export interface ScreenProvider {
   focused(): string | null;
 }
 
-export interface QuietChannelApi {
+export interface QuietChannelApi extends SavesAutomation {
   ready: boolean;
   /** Milliseconds from navigation start until the title screen was interactive. */
   readyAt: number | null;
@@ -50,6 +51,11 @@ export interface QuietChannelApi {
   focused(): string | null;
   /** Number of games started in this page (for the heap benchmark). */
   gamesStarted(): number;
+  /**
+   * Every move so far as the seat on screen sees it (another seat's unrevealed secret move has
+   * `move: null`): lets tests check that nothing leaks between seats in a hot-seat game.
+   */
+  moves(): { turn: number; seat: string; move: string | null; secret: boolean; revealedOn: number | null }[];
   /** Sound: started (after the first gesture), available, sounds loaded, muted, share of the tense loop. */
   audio(): { unlocked: boolean; available: boolean; loaded: number; muted: boolean; tenseShare: number };
 }
@@ -60,7 +66,7 @@ declare global {
   }
 }
 
-export function installAutomation(session: Session, getProvider: () => ScreenProvider | null): QuietChannelApi {
+export function installAutomation(session: Session, getProvider: () => ScreenProvider | null, saves: SavesAutomation): QuietChannelApi {
   const api: QuietChannelApi = {
     ready: false,
     readyAt: null,
@@ -82,7 +88,9 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
     frame: () => getProvider()?.frame() ?? 0,
     focused: () => getProvider()?.focused() ?? null,
     gamesStarted: () => session.gamesStarted,
+    moves: () => (session.view()?.moves ?? []).map((m) => ({ turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, revealedOn: m.revealedOn ?? null })),
     audio: () => ({ unlocked: false, available: false, loaded: 0, muted: session.settings.get().muted, tenseShare: 0 }),
+    ...saves,
   };
   window.quietChannel = api;
   return api;

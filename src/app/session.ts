@@ -4,13 +4,18 @@
  * aria-live region listen to. Scenes read view models from here and send intents through it.
  */
 import { BOT_NAMES, type BotName } from '../bots/personalities';
-import { makeSave, parseSave } from '../codec/save';
-import { inputOf } from '../engine/replay';
+import { parseSave, type SaveFile } from '../codec/save';
+import { inputOf, replaySave } from '../engine/replay';
 import type { Result } from '../codec/result';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { announce } from './announcer';
 import { createLocalClient, type ClientUpdate, type LocalClient } from './client';
+import { createHotSeatClient } from './hotseat';
+import { IdbStore } from './saves/idbStore';
+import { SaveLibrary } from './saves/library';
+import { resumeSave, type LiveGame } from './saves/liveGame';
+import { MemoryStore } from './saves/memoryStore';
 import { cueForMonth, type Cue } from './cues';
 import { Emitter } from './emitter';
 import { SettingsStore, type Difficulty } from './settings';
@@ -23,6 +28,8 @@ export interface SetupChoice {
   difficulty: Difficulty;
   /** A fixed seed, or null for a fresh random one. */
   seed: number | null;
+  /** Further seats played by people on this device (hot-seat); `seat` is always a person. */
+  humans?: Seat[];
 }
 
 export type SessionEvents = {
@@ -32,7 +39,10 @@ export type SessionEvents = {
   update: ClientUpdate;
 };
 
+/** Where versions before the saved-games library kept their one autosave (moved into it on load). */
 const SAVE_KEY = 'save';
+/** Longest the screen waits for a save before showing the month anyway (storage that hangs). */
+const SAVE_WAIT_MS = 4000;
 const SAVE_META_KEY = 'saveMeta';
 
 export const PLAYABLE_BOTS: readonly BotName[] = BOT_NAMES;
@@ -50,6 +60,8 @@ export function randomSeed(): number {
 export class Session {
   readonly settings = new SettingsStore();
   readonly events = new Emitter<SessionEvents>();
+  /** The saved games (IndexedDB) and the game open in the replay viewer. */
+  readonly saves = new SaveLibrary(new IdbStore());
   private current: LocalClient | null = null;
   private offClient: (() => void) | null = null;
   /** The setup of the current game with its actual seed, for "play again with the same seed". */
@@ -57,6 +69,8 @@ export class Session {
   /** The month most recently resolved and not yet shown on the Resolution screen. */
   pendingResolution: number | null = null;
   gamesStarted = 0;
+  /** False for a network game: the server keeps it, this page does not autosave it. */
+  private persist = true;
 
   get client(): LocalClient | null {
     return this.current;
@@ -76,14 +90,17 @@ export class Session {
 
   newGame(choice: SetupChoice): void {
     const seed = choice.seed ?? randomSeed();
-    const seats = Object.fromEntries(SEATS.map((s) => [s, s === choice.seat ? 'human' : `bot:${choice.bots[s]}`])) as Record<Seat, 'human' | `bot:${string}`>;
-    const r = createLocalClient({ seed, seats }, choice.seat);
+    const isHuman = (s: Seat) => s === choice.seat || (choice.humans ?? []).includes(s);
+    const seats = Object.fromEntries(SEATS.map((s) => [s, isHuman(s) ? 'human' : `bot:${choice.bots[s]}`])) as Record<Seat, 'human' | `bot:${string}`>;
+    const r = SEATS.filter(isHuman).length > 1 ? createHotSeatClient({ seed, seats }) : createLocalClient({ seed, seats }, choice.seat);
+    this.persist = true;
     if (!r.ok) throw new Error(r.error);
     this.lastSetup = { ...choice, seed };
     this.settings.update({ difficulty: choice.difficulty });
     this.attach(r.value);
+    this.saves.track(r.value, { meta: { createdAt: new Date().toISOString() } });
     writeItem(SAVE_META_KEY, JSON.stringify({ difficulty: choice.difficulty, bots: choice.bots }));
-    this.autosave();
+    void this.autosave();
   }
 
   replay(): boolean {
@@ -92,32 +109,82 @@ export class Session {
     return true;
   }
 
-  hasSave(): boolean {
-    return readItem(SAVE_KEY) !== null;
+  /**
+   * Reads the saved games (in memory only when the browser offers no storage) and moves the
+   * autosave an earlier version left in localStorage into them.
+   */
+  async loadSaves(): Promise<void> {
+    await this.saves.load(new MemoryStore());
+    const legacy = readItem(SAVE_KEY);
+    if (legacy === null) return;
+    const parsed = parseSave(legacy);
+    if (parsed.ok && parsed.value.result === undefined && !(await this.saves.adoptLegacy(parsed.value))) return;
+    removeItem(SAVE_KEY);
   }
 
-  /** Loads the autosaved game by replaying its log. Drops a save that cannot be read. */
-  continueGame(): Result<void> {
-    const text = readItem(SAVE_KEY);
-    if (text === null) return { ok: false, error: 'no save' };
+  /** True when "Continue" has a game to resume. */
+  hasSave(): boolean {
+    return this.saves.latestResumable() !== null;
+  }
+
+  /** Resumes the latest game in progress, in the state (the same hash) it was saved in. */
+  async continueGame(): Promise<Result<void>> {
+    const latest = this.saves.latestResumable();
+    if (!latest) return { ok: false, error: 'no save' };
+    return this.resume(latest.id);
+  }
+
+  /** Resumes the saved game `id` as the game in progress. */
+  async resume(id: string): Promise<Result<void>> {
+    const text = await this.saves.readText(id);
+    if (text === null) return { ok: false, error: 'This saved game could not be read from the browser’s storage.' };
+    return this.resumeText(text, id);
+  }
+
+  private resumeText(text: string, id: string): Result<void> {
     const parsed = parseSave(text);
     if (!parsed.ok) {
-      removeItem(SAVE_KEY);
       return parsed;
     }
     const save = parsed.value;
     const seat = SEATS.find((s) => save.seats[s] === 'human');
     if (!seat) return { ok: false, error: 'no human seat in save' };
-    const r = createLocalClient(inputOf(save), seat, save.actions);
+    const humans = SEATS.filter((s) => save.seats[s] === 'human');
+    const r = humans.length > 1 ? createHotSeatClient(inputOf(save), save.actions) : resumeSave(save);
+    this.persist = true;
     if (!r.ok) {
-      removeItem(SAVE_KEY);
       return r;
     }
     const meta = readJson<{ difficulty?: Difficulty; bots?: Record<Seat, BotName> }>(SAVE_META_KEY) ?? {};
     const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : meta.bots?.[s] ?? 'dealmaker') as BotName])) as Record<Seat, BotName>;
-    this.lastSetup = { seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed };
+    this.lastSetup = { seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed, ...(humans.length > 1 ? { humans } : {}) };
     this.attach(r.value);
+    this.saves.track(r.value, { id, ...(save.meta ? { meta: save.meta } : {}) });
     return { ok: true, value: undefined };
+  }
+
+  /** "Take over from here": a branch of `save` after month `turn`, with the person in `seat`. */
+  async takeOver(save: SaveFile, turn: number, seat: Seat, parentId: string | null): Promise<Result<LiveGame>> {
+    const r = await this.saves.takeOver(save, turn, seat, parentId);
+    if (!r.ok) return r;
+    const meta = readJson<{ difficulty?: Difficulty }>(SAVE_META_KEY) ?? {};
+    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : 'dealmaker') as BotName])) as Record<Seat, BotName>;
+    this.lastSetup = { seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed };
+    // The library tracks the branch already; attaching ends the previous game, so hand it back after.
+    const tracked = this.saves.untrack();
+    this.persist = true;
+    this.attach(r.value);
+    this.saves.retrack(tracked);
+    return r;
+  }
+
+  /** The state hash of the game in progress (the CLI's for its save), or null. */
+  hash(): string | null {
+    const c = this.current;
+    if (!c) return null;
+    if ('hash' in c && typeof c.hash === 'function') return (c as LiveGame).hash();
+    const r = replaySave(c.saveFile());
+    return r.ok ? r.hash : null;
   }
 
   /** Seals the person's move for this month; bots answer and the month resolves. */
@@ -127,6 +194,7 @@ export class Session {
   }
 
   endGame(): void {
+    this.saves.untrack();
     this.offClient?.();
     this.offClient = null;
     this.current?.dispose();
@@ -140,6 +208,15 @@ export class Session {
 
   announce(text: string, assertive = false): void {
     announce(text, assertive);
+  }
+
+  /**
+   * Plays a game whose authority is elsewhere (the classroom server, src/app/net.ts): shown like a
+   * local game, but never autosaved here.
+   */
+  attachRemote(client: LocalClient): void {
+    this.persist = false;
+    this.attach(client);
   }
 
   private attach(client: LocalClient): void {
@@ -157,22 +234,23 @@ export class Session {
       if (c) this.cue(c);
     }
     this.events.emit('tension', u.view.indicators.tension);
-    this.autosave();
-    this.events.emit('update', u);
+    // The month's result is shown once it is saved (or saving has failed and said so).
+    const client = this.current;
+    const saved = Promise.race([this.autosave(), new Promise((r) => setTimeout(r, SAVE_WAIT_MS))]);
+    void saved.then(() => {
+      if (this.current === client) this.events.emit('update', u);
+    });
   }
 
-  private autosave(): void {
-    const c = this.current;
-    if (!c) return;
-    if (c.getView().ending !== null) {
-      removeItem(SAVE_KEY);
-      return;
-    }
-    try {
-      writeItem(SAVE_KEY, makeSave(c.saveFile()));
-    } catch {
-      /* a save that does not validate is a bug elsewhere; the game goes on */
-    }
+  /** True while the game in progress is saved in this browser (not a network game). */
+  get persists(): boolean {
+    return this.persist;
+  }
+
+  /** Saves the game in progress into the saved games; resolves false if it could not be kept. */
+  private autosave(): Promise<boolean> {
+    if (!this.current || !this.persist) return Promise.resolve(false);
+    return this.saves.autosave();
   }
 }
 

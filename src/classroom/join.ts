@@ -1,8 +1,8 @@
 /**
  * The students' page (join.html?code=K7PQ3M): enter the code and a team name, get a seat. The
  * seat's token is kept in sessionStorage, so a refresh or a dropped connection comes back to the
- * same seat. After joining, the team plays here (a plain, keyboard-friendly panel of its seat's
- * view) or in the map view of the game (index.html#net=CODE).
+ * same seat. After joining, the team plays in the map view of the game (index.html#net=CODE); with
+ * `?panel=1` it plays here instead (a plain, keyboard-friendly panel of its seat's view).
  */
 import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, type Language } from '../i18n';
 import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
@@ -12,6 +12,12 @@ import { MAX_REASON, MAX_TEAM_NAME, normalizeCode } from '../net/protocol';
 import { append, clear, clock, h, pageLanguage } from './dom';
 
 const lang: Language = pageLanguage();
+
+/** `?panel=1`: play in the simple panel of this page instead of the game's map view. */
+const wantsPanel = (): boolean => new URLSearchParams(location.search).get('panel') === '1';
+/** The game in network mode for this session (the default place to play after joining). */
+const gameUrl = (code: string): string => `index.html#net=${encodeURIComponent(code)}`;
+const panelUrl = (code: string): string => `join.html?code=${encodeURIComponent(code)}&panel=1`;
 
 function joinForm(root: HTMLElement, initialCode: string): void {
   clear(root);
@@ -46,7 +52,11 @@ function joinForm(root: HTMLElement, initialCode: string): void {
     h('label', {}, h('span', { text: 'Team name' }), team),
     seats,
     h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Join' }),
-    error);
+    error,
+    h('p', { class: 'hint' }, wantsPanel() ? 'After joining you play on this page. ' : 'After joining you play in the game’s map view. ',
+      wantsPanel()
+        ? h('a', { attrs: { href: `join.html${initialCode ? `?code=${encodeURIComponent(initialCode)}` : ''}` }, text: 'Use the map view' })
+        : h('a', { class: 'panel-link', attrs: { href: initialCode ? panelUrl(initialCode) : 'join.html?panel=1' }, text: 'Use the simple panel instead (no map; for slow computers or screen readers)' })));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     error.textContent = '';
@@ -57,8 +67,9 @@ function joinForm(root: HTMLElement, initialCode: string): void {
         return;
       }
       rememberSeat({ code: r.value.code, seat: r.value.seat, team: r.value.team, token: r.value.token });
-      history.replaceState(null, '', `?code=${r.value.code}`);
-      void teamPanel(root, storedSeat(r.value.code) as StoredSeat);
+      history.replaceState(null, '', `?code=${r.value.code}${wantsPanel() ? '&panel=1' : ''}`);
+      if (wantsPanel()) void teamPanel(root, storedSeat(r.value.code) as StoredSeat);
+      else location.assign(gameUrl(r.value.code));
     });
   });
   root.append(form);
@@ -163,6 +174,7 @@ export function startJoinPage(root: HTMLElement): void {
   document.documentElement.lang = lang;
   const code = normalizeCode(new URLSearchParams(location.search).get('code') ?? '');
   const seat = code ? storedSeat(code) : null;
-  if (seat) void teamPanel(root, seat);
+  if (seat && !wantsPanel()) location.replace(gameUrl(seat.code));
+  else if (seat) void teamPanel(root, seat);
   else joinForm(root, code);
 }

@@ -13,6 +13,11 @@ import { BoardScene } from './scenes/BoardScene';
 import { ResolutionScene } from './scenes/ResolutionScene';
 import { EndingScene } from './scenes/EndingScene';
 import { DialogScene } from './scenes/DialogScene';
+import { SavesScene } from './scenes/SavesScene';
+import { ReplayScene } from './scenes/ReplayScene';
+import { NoticeScene } from './scenes/NoticeScene';
+import { HandOffScene } from './scenes/HandOffScene';
+import { NetScene } from './scenes/NetScene';
 import { Colors, css } from './theme';
 import { screenTargets, topScreen } from './screens';
 import type { ScreenProvider } from '../app/automation';
@@ -77,7 +82,7 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
   provideServices(s);
   const game = new Phaser.Game({
     ...baseConfig(parent),
-    scene: [BootScene, PreloaderScene, TitleScene, BriefingScene, SetupScene, BoardScene, ResolutionScene, EndingScene, SettingsScene, CreditsScene, DialogScene],
+    scene: [BootScene, PreloaderScene, TitleScene, BriefingScene, SetupScene, BoardScene, ResolutionScene, EndingScene, HandOffScene, NetScene, SavesScene, ReplayScene, SettingsScene, CreditsScene, DialogScene, NoticeScene],
   });
   trackSize(game, parent);
   const offKeys = installKeyRouter();

@@ -12,8 +12,13 @@ export const SceneKeys = Object.freeze({
   Ending: 'Ending',
   Dialog: 'Dialog',
   /** Saved games and the replay viewer (src/ui/saves, ReplayScene, NoticeScene). */
+  Saves: 'Saves',
   Replay: 'Replay',
   Notice: 'Notice',
+  /** Hot-seat: between two seats' turns on one device (src/app/hotseat.ts). */
+  HandOff: 'HandOff',
+  /** Network mode (index.html#net=CODE): connecting to the classroom server. */
+  Net: 'Net',
 } as const);
 export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
 

@@ -11,7 +11,10 @@
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from './server';
 import { assert, Driver } from './driver';
+import { registerSavesTests } from './saves.e2e';
 import { missingUiKeys } from './uiKeys';
+import { registerHotSeatTests } from './hotseat.e2e';
+import { registerNetTests } from './net.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -306,6 +309,11 @@ test('sizes: 1024×600 and 1920×1080 keep every control on screen', async (brow
     });
   }
 });
+
+registerHotSeatTests(test);
+registerNetTests(test);
+
+registerSavesTests(test);
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -48,7 +48,7 @@ run('teacher console and join page in Chromium', () => {
 
     const student = await (await browser.newContext()).newPage();
     student.on('pageerror', (e) => errors.push(e.message));
-    await student.goto(`${server.url}/join.html?code=${code}`);
+    await student.goto(`${server.url}/join.html?code=${code}&panel=1`); // the simple panel (the default is the map view)
     const hostile = '<b>Eagles</b>';
     await student.fill('#team', hostile);
     await student.click('button[type=submit]');

@@ -18,6 +18,12 @@ import { IndicatorRow } from '../widgets/IndicatorRow';
 import { MoveCard } from '../widgets/MoveCard';
 import { fitText } from '../widgets/text';
 import { setDialog } from './DialogScene';
+import { StorageBanner } from '../widgets/StorageBanner';
+import { storageWarning } from '../../app/saves/viewModels';
+import { exportCurrent } from '../saves/flows';
+import { routeAfterSeal } from '../hotseat/flow';
+import { NetChip } from '../widgets/NetChip';
+import { netPlay } from '../../app/net';
 
 type Detail = { kind: 'guide' } | { kind: 'card'; id: string } | { kind: 'indicator'; id: IndicatorId; page: number };
 
@@ -40,6 +46,10 @@ export class BoardScene extends BaseScene {
   private detailButtons: Button[] = [];
   private map: MapView | null = null;
   private busy = false;
+  /** Shown while games cannot be saved in this browser. */
+  private banner: StorageBanner | null = null;
+  /** Network mode only: the connection and timer chip, which also gates End turn. */
+  private netChip: NetChip | null = null;
 
   constructor() {
     super(SceneKeys.Board);
@@ -77,11 +87,17 @@ export class BoardScene extends BaseScene {
     this.drawMap(animate);
     this.panel(DETAIL.x, DETAIL.y, DETAIL.w, DETAIL.h, Colors.panel);
     this.detailLayer = this.add.container(0, 0);
+    this.netChip = NetChip.attach(this, 294, 72, () => this.refreshSeal());
     this.drawHand();
     this.renderDetail();
 
     const off = this.session.events.on('update', (u) => this.onUpdate(u));
     this.cleanup(off);
+    this.banner = null;
+    this.showStorageWarning();
+    this.cleanup(this.session.saves.subscribe((what) => {
+      if (what === 'status') this.showStorageWarning();
+    }));
     this.focus.onFocusChange = (f) => {
       if (f && f.id.startsWith('move.')) this.ensureCardVisible(f.id);
     };
@@ -261,7 +277,7 @@ export class BoardScene extends BaseScene {
     this.endTurn = this.button('turn.end', ex, HAND.y + 54, ew, 100, this.t('ui.board.endTurn'), () => this.sealTurn(), {
       variant: 'primary', size: 22, sub: sel ? sel.name : this.t('ui.board.pickFirst'),
     });
-    this.endTurn.setEnabled(sel !== undefined);
+    this.refreshSeal();
     this.text(ex + ew / 2, HAND.y + 8, this.t('ui.board.oneMove'), { size: 12, color: Css.inkMuted, align: 'center', wrap: ew }).setOrigin(0.5, 0);
   }
 
@@ -306,7 +322,7 @@ export class BoardScene extends BaseScene {
     this.selected = id;
     for (const c of this.cards) c.setSelected(c.vm.id === id);
     const card = this.vm.hand.find((c) => c.id === id);
-    this.endTurn.setEnabled(true).setSub(card?.name ?? '');
+    this.refreshSeal();
     this.detail = { kind: 'card', id };
     for (const r of this.rows) r.setSelected(false);
     this.renderDetail();
@@ -468,13 +484,46 @@ export class BoardScene extends BaseScene {
     if (!r.ok) {
       this.busy = false;
       this.session.announce(r.error, true);
+    } else if (this.netChip) {
+      // Network mode: the server answers later; a refusal is shown by the chip and frees the button.
+      void netPlay()?.lastSend.then((a) => {
+        if (!a.ok) this.busy = false;
+      });
     }
   }
 
+  /** End turn is on once a card is chosen, unless the network says not now (paused, sending, sealed). */
+  private refreshSeal(): void {
+    if (!this.endTurn) return;
+    const sel = this.vm.hand.find((c) => c.id === this.selected);
+    const blocked = this.netChip?.blocked() ?? false;
+    const note = blocked ? this.netChip?.sealNote() ?? null : null;
+    this.endTurn.setEnabled(sel !== undefined && !blocked).setSub(note ?? (sel ? sel.name : this.t('ui.board.pickFirst')));
+  }
+
   private onUpdate(u: ClientUpdate): void {
+    const handOn = routeAfterSeal(this.session, u);
+    if (handOn) {
+      this.busy = true;
+      this.time.delayedCall(150, () => this.go(handOn.key, handOn.data));
+      return;
+    }
     if (u.resolvedTurn !== null) {
       this.time.delayedCall(250, () => this.go(SceneKeys.Resolution, { turn: u.resolvedTurn }));
     }
+  }
+
+  /** While games cannot be saved: say so over the map, with a button to export the game. */
+  private showStorageWarning(): void {
+    if (this.banner) {
+      if (this.banner.button) this.focus.remove(this.banner.button);
+      this.banner.destroy();
+      this.banner = null;
+    }
+    const warning = this.session.persists ? storageWarning(this.lang, this.session.saves.status.problem) : null;
+    if (!warning) return;
+    this.banner = new StorageBanner(this, 292, 70, 616, warning, this.t('ui.storage.title'), this.t('ui.storage.export'), () => exportCurrent(), 58);
+    this.session.announce(warning, true);
   }
 
   private openMenu(): void {
@@ -482,10 +531,12 @@ export class BoardScene extends BaseScene {
       title: this.t('ui.menu.title'),
       body: this.t('ui.menu.body'),
       choices: [
+        ...(this.session.persists ? [{ id: 'export', label: this.t('ui.menu.export') }] : []),
         { id: 'leave', label: this.t('ui.menu.leave') },
         { id: 'stay', label: this.t('ui.menu.stay'), primary: true },
       ],
       onChoice: (id) => {
+        if (id === 'export') exportCurrent();
         if (id === 'leave') {
           this.session.endGame();
           this.go(SceneKeys.Title);

@@ -59,6 +59,7 @@ export class EndingScene extends BaseScene {
       this.session.endGame();
       this.go(SceneKeys.Title);
     }, { variant: 'ghost' });
+    this.button('ending.watch', 746, 652, 240, 52, this.t('ui.ending.watch'), () => this.watch());
     this.focus.focusId('ending.new');
     if (animate) {
       this.session.cue(cueForEnding(vm.id));
@@ -244,6 +245,14 @@ export class EndingScene extends BaseScene {
     this.text(rx + 8, y + 12, this.t('ui.ending.reality'), { size: 15, bold: true, color: Css.inkMuted, letterSpacing: 1 });
     const r = this.text(rx + 8, y + 40, this.vm.reality, { size: 13, wrap: w - half - 36, lineSpacing: 2, color: '#cdd7e2' });
     fitText(r, w - half - 36, h - 54, 9);
+  }
+
+  /** Opens the game just played in the replay viewer (it is saved with its ending). */
+  private watch(): void {
+    const save = this.session.saves.currentSave() ?? this.session.client?.saveFile();
+    if (!save) return;
+    const r = this.session.saves.openSave(save, this.session.saves.currentId);
+    if (r.ok) this.go(SceneKeys.Replay, { from: SceneKeys.Ending });
   }
 
   private replay(): void {

@@ -6,6 +6,7 @@ import { services } from '../services';
 import { Colors, DESIGN_HEIGHT, DESIGN_WIDTH, LATIN_STACK } from '../theme';
 import { fitZoom } from '../BaseScene';
 import { fontsReady } from './BootScene';
+import { netCode } from './NetScene';
 
 export class PreloaderScene extends Phaser.Scene {
   private bar!: Phaser.GameObjects.Graphics;
@@ -39,6 +40,6 @@ export class PreloaderScene extends Phaser.Scene {
 
   create(): void {
     services().onAudioManifest(this.cache.json.get(AssetKeys.AudioManifest));
-    void fontsReady.finally(() => this.scene.start(SceneKeys.Title));
+    void fontsReady.finally(() => this.scene.start(netCode() ? SceneKeys.Net : SceneKeys.Title));
   }
 }

@@ -8,6 +8,7 @@ import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import { fitText } from '../widgets/text';
+import { markNewsSeen } from '../hotseat/flow';
 
 export class ResolutionScene extends BaseScene {
   private vm!: ResolutionVM;
@@ -29,6 +30,7 @@ export class ResolutionScene extends BaseScene {
     }
     this.turn = typeof data.turn === 'number' ? data.turn : Math.max(1, view.history.length);
     this.session.pendingResolution = null;
+    markNewsSeen(this.session, this.turn);
     this.vm = resolutionVM(view, this.turn, this.lang);
     const animate = data.noAnimation !== true;
     this.text(48, 26, this.t('ui.news.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3 });

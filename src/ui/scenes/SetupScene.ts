@@ -7,6 +7,7 @@ import { OBJECTIVES } from '../../model/data/scenario';
 import { SEATS, type Seat } from '../../model/types';
 import { DIFFICULTIES, type Difficulty } from '../../app/settings';
 import { PLAYABLE_BOTS } from '../../app/session';
+import { isHotSeat } from '../../app/hotseat';
 import * as T from '../../app/text';
 import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
@@ -19,6 +20,8 @@ import { setTextSafe } from '../widgets/text';
 interface SetupState {
   seat: Seat;
   bots: Record<Seat, BotName>;
+  /** The other seats marked "person" (hot-seat on this device). */
+  humans: Seat[];
   difficulty: Difficulty;
   seed: string;
 }
@@ -63,6 +66,7 @@ export class SetupScene extends BaseScene {
     this.st = (data.state as SetupState | undefined) ?? {
       seat: last?.seat ?? 'us',
       bots: last?.bots ?? { us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' },
+      humans: (last?.humans ?? []).filter((s) => s !== (last?.seat ?? 'us')),
       difficulty: this.session.settings.get().difficulty,
       seed: '',
     };
@@ -123,13 +127,18 @@ export class SetupScene extends BaseScene {
       dot.fillCircle(96, y + 20, 7);
       this.botRows.push(dot);
       this.botRows.push(this.text(112, y + 20, T.seatName(this.lang, seat), { size: 17, bold: true }).setOrigin(0, 0.5));
+      const human = this.st.humans.includes(seat);
+      // Hot-seat: a seat played by another team on this device.
+      this.botButtons.push(this.button(`human.${seat}`, 232, y, 100, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
+        toggle: true, selected: human, group: `bots-${seat}`, size: 15,
+      }));
       PLAYABLE_BOTS.forEach((bot, i) => {
-        const b = this.button(`bot.${seat}.${bot}`, 250 + i * 130, y, 122, 40, T.botName(this.lang, bot), () => this.pickBot(seat, bot), {
-          toggle: true, selected: this.st.bots[seat] === bot, group: `bots-${seat}`, size: 15,
+        const b = this.button(`bot.${seat}.${bot}`, 338 + i * 106, y, 100, 40, T.botName(this.lang, bot), () => this.pickBot(seat, bot), {
+          toggle: true, selected: !human && this.st.bots[seat] === bot, group: `bots-${seat}`, size: 15,
         });
         this.botButtons.push(b);
       });
-      const desc = this.text(250, y + 46, this.t(`bot.${this.st.bots[seat]}.desc`), { size: 13, color: Css.inkMuted, wrap: 510, maxLines: 2 });
+      const desc = this.text(232, y + 46, human ? this.t('ui.handoff.body', { seat: T.seatName(this.lang, seat) }) : this.t(`bot.${this.st.bots[seat]}.desc`), { size: 13, color: Css.inkMuted, wrap: 530, maxLines: 2 });
       this.botRows.push(desc);
     });
   }
@@ -173,6 +182,7 @@ export class SetupScene extends BaseScene {
 
   private pickSeat(seat: Seat): void {
     this.st.seat = seat;
+    this.st.humans = this.st.humans.filter((s) => s !== seat);
     for (const c of this.seatCards) c.setSelected(c.id === `seat.${seat}`);
     this.buildBotRows();
     this.session.announce(this.t('ui.announce.seat', { seat: T.seatName(this.lang, seat) }));
@@ -180,6 +190,14 @@ export class SetupScene extends BaseScene {
 
   private pickBot(seat: Seat, bot: BotName): void {
     this.st.bots = { ...this.st.bots, [seat]: bot };
+    this.st.humans = this.st.humans.filter((s) => s !== seat);
+    const focused = this.focus.focused()?.id;
+    this.buildBotRows();
+    if (focused) this.focus.focusId(focused);
+  }
+
+  private pickHuman(seat: Seat): void {
+    if (!this.st.humans.includes(seat)) this.st.humans = [...this.st.humans, seat];
     const focused = this.focus.focused()?.id;
     this.buildBotRows();
     if (focused) this.focus.focusId(focused);
@@ -198,8 +216,11 @@ export class SetupScene extends BaseScene {
   private start(): void {
     this.readSeed();
     const seed = this.st.seed === '' ? null : Number(this.st.seed) >>> 0;
-    this.session.newGame({ seat: this.st.seat, bots: this.st.bots, difficulty: this.st.difficulty, seed });
-    this.go(SceneKeys.Board);
+    this.session.newGame({ seat: this.st.seat, bots: this.st.bots, difficulty: this.st.difficulty, seed, humans: [this.st.seat, ...this.st.humans] });
+    // Hot-seat: the first team takes the device through the hand-off screen too.
+    const c = this.session.client;
+    if (isHotSeat(c)) this.go(SceneKeys.HandOff, { seat: c.seat });
+    else this.go(SceneKeys.Board);
   }
 
   override onEscape(): void {

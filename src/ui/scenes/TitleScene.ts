@@ -8,6 +8,9 @@ import { MapView } from '../board/MapView';
 import { isMapData, type MapData } from '../board/mapData';
 import { Colors, Css } from '../theme';
 import { fitText } from '../widgets/text';
+import { StorageBanner } from '../widgets/StorageBanner';
+import { storageWarning } from '../../app/saves/viewModels';
+import { openLinkPayload, takePendingLink } from '../saves/flows';
 
 const MAP_X = 430;
 const MAP_Y = 20;
@@ -38,7 +41,8 @@ export class TitleScene extends BaseScene {
     let y = 318;
     const w = 320;
     const h = 54;
-    if (s.hasSave()) {
+    const hasSave = s.hasSave();
+    if (hasSave) {
       this.button('title.continue', left, y, w, h, this.t('ui.title.continue'), () => this.continueGame(), { variant: 'primary', sub: this.t('ui.title.continueSub') });
       y += h + 14;
       this.button('title.new', left, y, w, h, this.t('ui.title.new'), () => this.go(SceneKeys.Briefing));
@@ -46,9 +50,18 @@ export class TitleScene extends BaseScene {
       this.button('title.new', left, y, w, h, this.t('ui.title.new'), () => this.go(SceneKeys.Briefing), { variant: 'primary' });
     }
     y += h + 14;
-    this.button('title.settings', left, y, w, 46, this.t('ui.title.settings'), () => this.openOverlay(SceneKeys.Settings));
+    this.button('title.load', left, y, w, 46, this.t('ui.title.load'), () => this.go(SceneKeys.Saves, { from: SceneKeys.Title }));
     y += 46 + 12;
-    this.button('title.credits', left, y, w, 46, this.t('ui.title.credits'), () => this.openOverlay(SceneKeys.Credits));
+    const half = (w - 12) / 2;
+    this.button('title.settings', left, y, half, 46, this.t('ui.title.settings'), () => this.openOverlay(SceneKeys.Settings));
+    this.button('title.credits', left + half + 12, y, half, 46, this.t('ui.title.credits'), () => this.openOverlay(SceneKeys.Credits));
+    const warning = storageWarning(this.lang, s.saves.status.problem);
+    if (warning) new StorageBanner(this, left, 22, 620, warning, this.t('ui.storage.title'), null, undefined, 52);
+    // Continue appears once the saved games are read; the screen counts as ready from then on.
+    const off = s.saves.subscribe((what) => {
+      if ((what === 'list' || what === 'status') && (s.hasSave() !== hasSave || storageWarning(this.lang, s.saves.status.problem) !== warning || !this.readied)) this.scene.restart();
+    });
+    this.cleanup(off);
 
     // Languages
     const ly = 622;
@@ -61,10 +74,16 @@ export class TitleScene extends BaseScene {
     const footer = this.text(1240, 700, this.t('ui.title.footer'), { size: 13, color: Css.inkFaint, align: 'right' }).setOrigin(1, 1);
     fitText(footer, 1140, 20, 10);
 
-    this.focus.focusId(s.hasSave() ? 'title.continue' : 'title.new');
+    this.focus.focusId(hasSave ? 'title.continue' : 'title.new');
     this.session.announce(this.t('ui.announce.title'));
+    this.readied = s.saves.isLoaded;
+    if (!this.readied) return;
     services().setReady();
+    const link = takePendingLink();
+    if (link !== null) openLinkPayload(link);
   }
+
+  private readied = false;
 
   private drawChannelMotif(data: MapData): void {
     // Washington, Pyongyang and Seoul joined by thin lines: the channel.
@@ -99,9 +118,11 @@ export class TitleScene extends BaseScene {
   }
 
   private continueGame(): void {
-    const r = this.session.continueGame();
-    if (r.ok) this.go(SceneKeys.Board);
-    else this.scene.restart();
+    void this.session.continueGame().then((r) => {
+      if (!this.sys.isActive()) return;
+      if (r.ok) this.go(SceneKeys.Board);
+      else this.scene.restart();
+    });
   }
 
   override onEscape(): void {}

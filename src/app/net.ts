@@ -1,0 +1,122 @@
+/**
+ * Network mode (index.html#net=CODE): the Phaser game over a NetGameClient (src/net/client.ts), with
+ * the classroom server as the authority. `NetPlay` adapts it to the local client's shape so the
+ * scenes stay the same, and keeps what the Board's status chip shows: the connection, the session
+ * (paused, timer), whether a move is on its way, and the server's answer when it refuses one.
+ */
+import { err, ok, type Result } from '../codec/result';
+import type { Seat } from '../model/types';
+import type { PlayerView } from '../model/view';
+import { storedSeat, type StoredSeat } from '../net/api';
+import { connectTeam, type ConnectionStatus, type NetGameClient } from '../net/client';
+import type { SessionInfo } from '../net/protocol';
+import type { ClientUpdate, Intent, LocalClient } from './client';
+
+export interface NetStatus {
+  connection: ConnectionStatus;
+  session: SessionInfo | null;
+  /** A move is on its way to the server. */
+  sending: boolean;
+  /** The server's (or the connection's) reason for refusing the last move; '' when none. */
+  error: string;
+  /** Milliseconds left this month, counted down locally between messages; null without a timer. */
+  remainingMs: number | null;
+}
+
+export class NetPlay {
+  readonly client: LocalClient;
+  private sending = false;
+  private error = '';
+  private receivedAt = Date.now();
+  private readonly listeners = new Set<() => void>();
+  /** The answer to the last move sent. */
+  lastSend: Promise<Result<void>> = Promise.resolve(ok(undefined));
+
+  constructor(readonly net: NetGameClient, readonly stored: StoredSeat) {
+    net.onSession(() => {
+      this.receivedAt = Date.now();
+      this.changed();
+    });
+    net.connection.onStatus(() => this.changed());
+    this.client = {
+      seat: net.seat,
+      getView: () => net.getView() as PlayerView,
+      subscribe: (listener: (u: ClientUpdate) => void) => net.subscribe(listener),
+      send: (intent) => this.send(intent),
+      saveFile() {
+        throw new Error('A classroom game is saved by the server.');
+      },
+      dispose: () => {
+        this.listeners.clear();
+        net.dispose();
+        if (current === this) current = null;
+      },
+    };
+  }
+
+  private send(intent: Intent): Result<void> {
+    if (this.blocked()) return err(this.error || 'Not now.');
+    this.sending = true;
+    this.error = '';
+    this.changed();
+    this.lastSend = this.net.send(intent).then((r) => {
+      this.sending = false;
+      if (!r.ok) this.error = r.error;
+      this.changed();
+      return r;
+    });
+    return ok(undefined);
+  }
+
+  status(): NetStatus {
+    const session = this.net.getSession();
+    let remainingMs: number | null = session?.remainingMs ?? null;
+    if (remainingMs !== null && session?.status === 'playing') remainingMs = Math.max(0, remainingMs - (Date.now() - this.receivedAt));
+    return { connection: this.net.connection.connectionStatus(), session, sending: this.sending, error: this.error, remainingMs };
+  }
+
+  /** End turn is off: not connected, the game is not running (lobby, paused, over), a move is on its way or already sealed. */
+  blocked(): boolean {
+    const s = this.status();
+    const view = this.net.getView();
+    return s.connection !== 'open' || s.session?.status !== 'playing' || s.sending || !view || view.pending !== null || s.session.seats[this.net.seat].controller !== 'human';
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+let current: NetPlay | null = null;
+
+/** The network game in progress, if this page plays one. */
+export function netPlay(): NetPlay | null {
+  return current;
+}
+
+/**
+ * Joins the session's room with the seat this tab joined on the join page, and waits for the
+ * first view. Null seat: the caller sends the team to join.html.
+ */
+export async function startNetPlay(baseUrl: string, code: string): Promise<Result<NetPlay> | null> {
+  const stored = storedSeat(code);
+  if (!stored) return null;
+  const r = await connectTeam({ baseUrl, code, token: stored.token, seat: stored.seat as Seat });
+  if (!r.ok) return r;
+  const net = r.value;
+  const deadline = Date.now() + 15_000;
+  while (!net.getView() || !net.getSession()) {
+    if (Date.now() > deadline) {
+      net.dispose();
+      return err('The classroom server did not send the game.');
+    }
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  current = new NetPlay(net, stored);
+  return ok(current);
+}
