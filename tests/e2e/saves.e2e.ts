@@ -397,7 +397,7 @@ export function registerSavesTests(test: Register): void {
     }
   });
 
-  test('storage: a lost IndexedDB connection is reopened and the save retried', async (browser, url) => {
+  test('storage: a lost IndexedDB connection is reopened and the save retried once', async (browser, url) => {
     await withDriver(browser, url, async (d) => {
       await newGame(d, 'us');
       await playMonth(d);
@@ -421,7 +421,28 @@ export function registerSavesTests(test: Register): void {
       }));
       assert(saved === 2, `month 2 should be saved after the reconnect, found ${saved}`);
       assert((await d.targets()).every((t) => t.id !== 'storage.export'), 'no warning after a successful retry');
-    });
+      // A connection that fails under a write is reopened and the write retried, once: one failure
+      // goes unnoticed, two in a row are reported.
+      await d.page.evaluate(() => { (window as unknown as { __failTx: number }).__failTx = 1; });
+      await playMonth(d);
+      assert((await d.targets()).every((t) => t.id !== 'storage.export'), 'one lost connection is retried without a warning');
+      await d.page.evaluate(() => { (window as unknown as { __failTx: number }).__failTx = 2; });
+      await playMonth(d);
+      await d.waitTarget('storage.export');
+      await d.page.evaluate(() => { (window as unknown as { __failTx: number }).__failTx = 0; });
+      await playMonth(d);
+      await d.page.waitForFunction(() => window.quietChannel!.target('storage.export') === null, null, { timeout: 5000 });
+    }, `(() => {
+      window.__failTx = 0;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (...args) {
+        if (window.__failTx > 0) {
+          window.__failTx--;
+          throw new DOMException('The database connection is closing.', 'InvalidStateError');
+        }
+        return transaction.apply(this, args);
+      };
+    })();`);
   });
 }
 

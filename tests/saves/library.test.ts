@@ -172,7 +172,8 @@ describe('when storage fails', () => {
     const live = startLive(3);
     lib.track(live);
     playMonths(live, 1);
-    // Kept in memory for this visit, but not saved: the warning stays.
+    // Kept in memory for this visit, but not saved: the warning stays. (Regression: a write to the
+    // memory fallback used to clear the warning although nothing lasting was written.)
     expect(await lib.autosave()).toBe(false);
     expect(fallback.writes).toBe(1);
     expect(lib.status).toMatchObject({ persistent: false, problem: 'unavailable' });

@@ -108,6 +108,8 @@ describe('share links', () => {
     expect(r.value.save.actions.every((a) => a.reason.length > 0)).toBe(true);
   });
 
+  // Regression: the link to a person's game was refused as "altered" when opened, because a link
+  // carries no reasons and a person's reason ("player") is part of the state hash.
   it('shares a person’s unfinished game: the same moves, the moves already sealed for its month', () => {
     const game = humanGame(18, 'rok', 3);
     const save = game.save();

@@ -3,7 +3,7 @@
  * language. Pure functions over the library's entries and the replay controller, tested without a
  * browser; the scenes only lay them out.
  */
-import { INDICATOR_IDS, type IndicatorId, type Indicators, type Seat } from '../../model/types';
+import type { Indicators, Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
 import type { LanguageId } from '../settings';
 import * as T from '../text';
@@ -160,7 +160,8 @@ export function replayVM(ctl: ReplayController, lang: LanguageId, series: Indica
   const t = ctl.cursor;
   const p = ctl.perspective;
   const view = ctl.view();
-  const board = boardVM(view, lang, 'easy');
+  // The viewer shows no hand: leave the cards out of the board's view model.
+  const board = boardVM({ ...view, legal: [] }, lang, 'easy');
   if (p === 'all') for (const i of board.indicators) i.polarity = 0;
   const month = t > 0 ? resolutionVM(view, t, lang) : null;
   const moves: MoveLineVM[] = (month?.moves ?? []).map((m) => {
@@ -214,6 +215,3 @@ export function treeRowsVM(lang: LanguageId, nodes: readonly FlatNode[]): TreeRo
     ].filter(Boolean).join(' · '),
   }));
 }
-
-/** The indicators the viewer's chart can show, in the order of the dashboard. */
-export const CHART_IDS: readonly IndicatorId[] = INDICATOR_IDS;

@@ -10,16 +10,20 @@ import type Phaser from 'phaser';
 import { childrenOf, familyTree, flattenTree } from '../../app/saves/branches';
 import { PERSPECTIVES, SPEEDS, type Perspective, type ReplayChange, type ReplayController } from '../../app/saves/replayController';
 import { MARKERS, gameTitle, perspectiveLabel, replayVM, seriesOf, timelineMarkers, treeRowsVM, type Marker, type ReplayVM, type TreeRowVM } from '../../app/saves/viewModels';
+import { BranchTreePanel } from '../saves/BranchTreePanel';
+import { MonthPanel } from '../saves/MonthPanel';
+import { ReplayChart } from '../saves/ReplayChart';
+import { TextCache } from '../saves/textCache';
 import * as T from '../../app/text';
 import type { IndicatorId, Indicators } from '../../model/types';
 import { BaseScene } from '../BaseScene';
 import { AssetKeys, SceneKeys, type SceneKey } from '../keys';
 import { MapView } from '../board/MapView';
 import { isMapData } from '../board/mapData';
-import { Colors, Css, OkabeIto, SEAT_COLORS, SEAT_CSS } from '../theme';
+import { Colors, Css } from '../theme';
 import type { Button } from '../widgets/Button';
 import { TimelineBar, drawMarker } from '../widgets/TimelineBar';
-import { fitText, setTextSafe } from '../widgets/text';
+import { fitText } from '../widgets/text';
 import { exportSave, replaySaved, shareGame, takeOverFlow } from '../saves/flows';
 
 const DASH = { x: 12, y: 64, w: 264, h: 408 };
@@ -30,17 +34,6 @@ const MONTH = { x: 800, y: 64, w: 468, h: 344 };
 const TREE = { x: 800, y: 416, w: 468, h: 176 };
 const TIMELINE = { x: 12, y: 600, w: 1068, h: 52 };
 const LEGEND = { x: 1088, y: 600, w: 180, h: 52 };
-const CHART_LINES: IndicatorId[] = ['trust', 'tension', 'alliance', 'determination'];
-const LINE_COLORS = [OkabeIto.sky, OkabeIto.orange, OkabeIto.green, OkabeIto.purple];
-const TREE_ROWS = 4;
-
-interface MoveSlot {
-  dot: Phaser.GameObjects.Graphics;
-  seat: Phaser.GameObjects.Text;
-  by: Phaser.GameObjects.Text;
-  name: Phaser.GameObjects.Text;
-  reason: Phaser.GameObjects.Text;
-}
 
 function mapClass(stage: string): string {
   return ['secretEnvoy', 'exploratory'].includes(stage) ? 'dashed' : ['noContact', 'collapsed'].includes(stage) ? 'dotted' : 'solid';
@@ -59,30 +52,26 @@ export class ReplayScene extends BaseScene {
   private bars!: Phaser.GameObjects.Graphics;
   private trackTexts: Phaser.GameObjects.Text[] = [];
   private trackBar!: Phaser.GameObjects.Graphics;
-  private map: MapView | null = null;
+  /** One map per look of the channel's line (dotted, dashed, solid), made once and swapped. */
+  private maps = new Map<string, MapView>();
   private mapKind = '';
-  private slots: MoveSlot[] = [];
-  private newsTexts: Phaser.GameObjects.Text[] = [];
-  private newsHead!: Phaser.GameObjects.Text;
-  private emptyText!: Phaser.GameObjects.Text;
-  private endingText!: Phaser.GameObjects.Text;
-  private chart!: Phaser.GameObjects.Graphics;
+  /** What each text shows now, so a seek redraws only the texts that change. */
+  private texts = new TextCache();
+  private month!: MonthPanel;
+  private chart!: ReplayChart;
+  private tree!: BranchTreePanel;
   private timeline!: TimelineBar;
   private playButton!: Button;
   private speedButtons: Button[] = [];
   private perspectiveButtons: Button[] = [];
   private takeOverButton!: Button;
-  private treeButtons: Button[] = [];
-  private treeObjects: Phaser.GameObjects.GameObject[] = [];
-  private treePage = 0;
-  private treeRows: TreeRowVM[] = [];
 
   constructor() {
     super(SceneKeys.Replay);
   }
 
   protected override restartData(): Record<string, unknown> {
-    return { from: this.from, treePage: this.treePage };
+    return { from: this.from, treePage: this.tree?.page ?? 0 };
   }
 
   protected build(data: Record<string, unknown>): void {
@@ -93,26 +82,23 @@ export class ReplayScene extends BaseScene {
     }
     this.ctl = ctl;
     if (typeof data.from === 'string' && data.from !== SceneKeys.Replay && data.from !== SceneKeys.Notice && data.from !== SceneKeys.Dialog) this.from = data.from as SceneKey;
-    this.treePage = typeof data.treePage === 'number' ? data.treePage : 0;
     this.rows = [];
     this.trackTexts = [];
-    this.slots = [];
-    this.newsTexts = [];
     this.speedButtons = [];
     this.perspectiveButtons = [];
-    this.treeButtons = [];
-    this.treeObjects = [];
     this.markers.clear();
-    this.map = null;
+    this.maps = new Map();
     this.mapKind = '';
+    this.texts = new TextCache();
     this.series = seriesOf(ctl);
 
     this.drawTopBar();
     this.drawDashboard();
     this.drawTracks();
-    this.drawChartPanel();
-    this.drawMonthPanel();
-    this.drawTreePanel();
+    this.chart = new ReplayChart(this, CHART);
+    this.month = new MonthPanel(this, MONTH, this.texts);
+    this.tree = new BranchTreePanel(this, TREE, (row) => this.openNode(row));
+    this.tree.page = typeof data.treePage === 'number' ? data.treePage : 0;
     this.drawTimeline();
     this.drawTransport();
     this.render('cursor');
@@ -192,66 +178,6 @@ export class ReplayScene extends BaseScene {
     });
   }
 
-  private drawChartPanel(): void {
-    const { x, y, w, h } = CHART;
-    this.panel(x, y, w, h, Colors.panel);
-    this.text(x + 14, y + 8, this.t('ui.replay.chart'), { size: 12, bold: true, color: Css.inkMuted, letterSpacing: 1 });
-    const g = this.add.graphics();
-    const px = x + 40;
-    const py = y + 30;
-    const ph = h - 62;
-    g.lineStyle(1, Colors.panelLine, 1);
-    for (const v of [0, 50, 100]) {
-      const yy = py + ph - (ph * v) / 100;
-      g.lineBetween(px, yy, x + w - 14, yy);
-      this.text(px - 8, yy, T.num(this.lang, v), { size: 10, color: Css.inkFaint }).setOrigin(1, 0.5);
-    }
-    // Legend: colour and marker shape per line.
-    let lx = x + 40;
-    CHART_LINES.forEach((id, k) => {
-      const color = LINE_COLORS[k] ?? OkabeIto.sky;
-      g.lineStyle(2.5, color, 1);
-      g.lineBetween(lx, y + h - 16, lx + 16, y + h - 16);
-      g.fillStyle(color, 1);
-      this.markerShape(g, k, lx + 8, y + h - 16, 3.5);
-      const t = this.text(lx + 22, y + h - 16, T.indicatorShort(this.lang, id), { size: 11, color: Css.ink }).setOrigin(0, 0.5);
-      fitText(t, 90, 16, 8);
-      lx += 22 + Math.min(90, t.width) + 18;
-    });
-    this.chart = this.add.graphics();
-  }
-
-  private markerShape(g: Phaser.GameObjects.Graphics, k: number, x: number, y: number, r: number): void {
-    if (k % 3 === 0) g.fillCircle(x, y, r);
-    else if (k % 3 === 1) g.fillRect(x - r, y - r, r * 2, r * 2);
-    else g.fillTriangle(x, y - r - 1, x - r - 1, y + r, x + r + 1, y + r);
-  }
-
-  private drawMonthPanel(): void {
-    const { x, y, w, h } = MONTH;
-    this.panel(x, y, w, h, Colors.panel);
-    this.text(x + 16, y + 10, this.t('ui.replay.moves'), { size: 13, bold: true, color: Css.inkMuted, letterSpacing: 1 });
-    this.endingText = this.text(x + w - 16, y + 10, '', { size: 13, bold: true, color: Css.bad, align: 'right' }).setOrigin(1, 0);
-    for (let i = 0; i < 3; i++) {
-      const sy = y + 34 + i * 78;
-      const dot = this.add.graphics();
-      const seat = this.text(x + 34, sy, '', { size: 13, bold: true });
-      const by = this.text(x + w - 16, sy + 1, '', { size: 11, color: Css.inkFaint, align: 'right' }).setOrigin(1, 0);
-      const name = this.text(x + 34, sy + 18, '', { size: 16, bold: true });
-      const reason = this.text(x + 34, sy + 41, '', { size: 12, italic: true, color: '#b9c7d6', wrap: w - 50, lineSpacing: 1 });
-      this.slots.push({ dot, seat, by, name, reason });
-    }
-    this.emptyText = this.text(x + 16, y + 44, '', { size: 15, color: Css.inkMuted, wrap: w - 32, lineSpacing: 4 });
-    this.newsHead = this.text(x + 16, y + 262, this.t('ui.replay.news'), { size: 12, bold: true, color: Css.inkMuted, letterSpacing: 1 });
-    for (let i = 0; i < 3; i++) this.newsTexts.push(this.text(x + 16, y + 282 + i * 19, '', { size: 13 }));
-  }
-
-  private drawTreePanel(): void {
-    const { x, y, w, h } = TREE;
-    this.panel(x, y, w, h, Colors.panel);
-    this.text(x + 16, y + 10, this.t('ui.replay.branches'), { size: 13, bold: true, color: Css.inkMuted, letterSpacing: 1 });
-  }
-
   private drawTimeline(): void {
     this.timeline = new TimelineBar(this, TIMELINE.x, TIMELINE.y, TIMELINE.w, TIMELINE.h, this.t('ui.replay.kicker'));
     this.timeline.onSeek = (t) => this.ctl.seek(t);
@@ -319,16 +245,14 @@ export class ReplayScene extends BaseScene {
     }
     const vm = replayVM(this.ctl, this.lang, this.series);
     this.vm = vm;
-    setTextSafe(this.titleText, gameTitle(this.lang, this.metaOrDefault()));
-    fitText(this.titleText, 330, 26, 11);
-    setTextSafe(this.dateText, vm.dateLabel);
-    fitText(this.dateText, 190, 30, 14);
-    setTextSafe(this.turnText, vm.turnLabel);
+    this.texts.put(this.titleText, gameTitle(this.lang, this.metaOrDefault()), { fit: [330, 26, 11] });
+    this.texts.put(this.dateText, vm.dateLabel, { size: 22, fit: [190, 30, 14] });
+    this.texts.put(this.turnText, vm.turnLabel);
     this.renderDashboard(vm);
     this.renderTracks(vm);
     this.renderMap(vm);
-    this.renderMonth(vm);
-    this.renderChart(vm);
+    this.month.render(vm);
+    this.chart.render(vm);
     if (this.timeline && this.markers.size === 0) this.renderTimelineData();
     this.timeline.setCursor(vm.cursor);
     this.takeOverButton.setEnabled(vm.canTakeOver);
@@ -351,11 +275,10 @@ export class ReplayScene extends BaseScene {
       const row = this.rows[i];
       if (!row) return;
       const y = DASH.y + 32 + i * 26.5 + 12.5;
-      row.value.setText(String(ind.value));
+      this.texts.put(row.value, String(ind.value));
       const good = ind.delta * ind.polarity;
       const color = ind.trend === 'flat' ? Css.inkFaint : good > 0 ? Css.good : good < 0 ? Css.bad : '#c8d3df';
-      row.trend.setText(ind.trend === 'flat' ? '▶ 0' : `${ind.trend === 'up' ? '▲' : '▼'} ${Math.abs(ind.delta)}`);
-      row.trend.setColor(color);
+      this.texts.put(row.trend, ind.trend === 'flat' ? '▶ 0' : `${ind.trend === 'up' ? '▲' : '▼'} ${Math.abs(ind.delta)}`, { color });
       row.trend.setAlpha(ind.trend === 'flat' ? 0.7 : 1);
       g.fillStyle(0x0b1420, 1);
       g.fillRoundedRect(barX, y - 4, barW, 8, 4);
@@ -372,8 +295,7 @@ export class ReplayScene extends BaseScene {
     const neg = tracks.find((t) => t.track === 'negotiation');
     const [negText, ...rest] = this.trackTexts;
     if (neg && negText) {
-      setTextSafe(negText, neg.stageName);
-      fitText(negText, 240, 20, 10);
+      this.texts.put(negText, neg.stageName, { size: 14, fit: [240, 20, 10] });
       const g = this.trackBar;
       g.clear();
       for (let i = 0; i < 7; i++) {
@@ -385,10 +307,7 @@ export class ReplayScene extends BaseScene {
     (['seoul', 'ukraine', 'cabinet'] as const).forEach((id, i) => {
       const tr = tracks.find((t) => t.track === id);
       const text = rest[i];
-      if (tr && text) {
-        setTextSafe(text, tr.stageName);
-        fitText(text, 130, 18, 8);
-      }
+      if (tr && text) this.texts.put(text, tr.stageName, { size: 12, fit: [130, 18, 8] });
     });
   }
 
@@ -398,92 +317,33 @@ export class ReplayScene extends BaseScene {
     const rel = { trust: r.trust, alliance: r.alliance, interKorean: r.interKorean, russiaTies: r.russiaTies, tension: r.tension };
     const lbl = (id: IndicatorId, v: number) => `${T.indicatorShort(this.lang, id)} ${T.num(this.lang, Math.round(v))}`;
     const labels = { trust: lbl('trust', r.trust), alliance: lbl('alliance', r.alliance), interKorean: lbl('interKorean', r.interKorean), russiaTies: lbl('russiaTies', r.russiaTies) };
-    if (!this.map || kind !== this.mapKind) {
-      const data = this.cache.json.get(AssetKeys.Map);
-      if (!isMapData(data)) return;
-      this.map?.destroy();
-      const names: Record<string, string> = {};
-      for (const c of ['pyongyang', 'seoul', 'beijing', 'tokyo', 'moscow', 'washington'] as const) names[c] = this.t(`ui.city.${c}`);
-      const moscow = data.cities.find((c) => c.id === 'moscow');
-      if (moscow?.distanceKm) names.moscowDistance = this.t('ui.map.moscowDistance', { km: T.num(this.lang, moscow.distanceKm) });
-      names.inset = this.t('ui.map.inset');
-      // The channel's line is dashed while secret, dotted without contact: rebuilt when that changes.
-      this.map = new MapView(this, MAP.x, MAP.y, MAP.w, data, { labels: names, negotiation: vm.board.negotiation, crop: { x: 296, y: 200, w: 700, h: 504 } });
-      this.map.setDepth(-1);
+    if (this.maps.size === 0) this.makeMaps();
+    const map = this.maps.get(kind);
+    if (!map) return;
+    if (kind !== this.mapKind) {
+      for (const [k, m] of this.maps) m.setVisible(k === kind);
       this.mapKind = kind;
     }
-    this.map.setRelations(rel, labels);
+    map.setRelations(rel, labels);
   }
 
-  private renderMonth(vm: ReplayVM): void {
-    setTextSafe(this.endingText, vm.endingTitle ? this.t('ui.replay.ending', { title: vm.endingTitle }) : '');
-    fitText(this.endingText, 240, 20, 9);
-    const show = vm.empty === null || vm.moves.length > 0;
-    setTextSafe(this.emptyText, vm.moves.length === 0 && vm.empty ? vm.empty : '');
-    this.slots.forEach((s, i) => {
-      const m = vm.moves[i];
-      const on = show && m !== undefined;
-      for (const o of [s.dot, s.seat, s.by, s.name, s.reason]) o.setVisible(on);
-      if (!m || !on) return;
-      const sy = MONTH.y + 34 + i * 78;
-      s.dot.clear();
-      s.dot.fillStyle(SEAT_COLORS[m.seat], 1);
-      s.dot.fillCircle(MONTH.x + 22, sy + 9, 6);
-      setTextSafe(s.seat, m.seatName).setColor(SEAT_CSS[m.seat]);
-      setTextSafe(s.by, m.by);
-      fitText(s.by, 240, 16, 8);
-      const secretMark = m.secret ? `◆ ${this.t('ui.card.secret')}: ` : '';
-      setTextSafe(s.name, `${secretMark}${m.text}`).setColor(m.hidden || m.secret ? Css.secret : Css.ink);
-      s.name.setFontSize(16);
-      fitText(s.name, MONTH.w - 50, 22, 11);
-      setTextSafe(s.reason, m.quoted ? `“${m.reason}”` : m.reason);
-      s.reason.setFontSize(12);
-      fitText(s.reason, MONTH.w - 50, 34, 9);
-    });
-    const news = vm.news.slice(0, 3);
-    this.newsHead.setVisible(news.length > 0);
-    this.newsTexts.forEach((t, i) => {
-      const n = news[i];
-      setTextSafe(t, n ? `• ${n.headline}` : '');
-      if (n) {
-        t.setFontSize(13);
-        t.setColor(n.id === 'event.leak' ? Css.secret : n.kind === 'stage' ? Css.accent : Css.ink);
-        fitText(t, MONTH.w - 32, 18, 9);
-      }
-    });
-  }
-
-  private renderChart(vm: ReplayVM): void {
-    const g = this.chart;
-    g.clear();
-    const { x, y, w, h } = CHART;
-    const px = x + 40;
-    const py = y + 30;
-    const pw = w - 54;
-    const ph = h - 62;
-    const n = Math.max(1, vm.last);
-    const xAt = (i: number) => px + (pw * i) / n;
-    const yAt = (v: number) => py + ph - (ph * v) / 100;
-    // The cursor.
-    g.fillStyle(Colors.accent, 0.18);
-    g.fillRect(xAt(vm.cursor) - 1.5, py - 4, 3, ph + 8);
-    CHART_LINES.forEach((id, k) => {
-      const color = LINE_COLORS[k] ?? OkabeIto.sky;
-      // The whole game faintly, the months up to the cursor in full.
-      for (const [upto, alpha, width] of [[vm.last, 0.22, 1.5], [vm.cursor, 1, 2.5]] as const) {
-        if (upto < 1) continue;
-        g.lineStyle(width, color, alpha);
-        g.beginPath();
-        for (let i = 0; i <= upto; i++) {
-          const v = vm.series[i]?.[id] ?? 0;
-          if (i === 0) g.moveTo(xAt(i), yAt(v));
-          else g.lineTo(xAt(i), yAt(v));
-        }
-        g.strokePath();
-      }
-      g.fillStyle(color, 1);
-      this.markerShape(g, k, xAt(vm.cursor), yAt(vm.series[vm.cursor]?.[id] ?? 0), 4);
-    });
+  /**
+   * The channel's line is dotted without contact, dashed while secret and solid once public; the
+   * map takes its look when it is made, so the viewer makes all three up front and shows one.
+   */
+  private makeMaps(): void {
+    const data = this.cache.json.get(AssetKeys.Map);
+    if (!isMapData(data)) return;
+    const names: Record<string, string> = {};
+    for (const c of ['pyongyang', 'seoul', 'beijing', 'tokyo', 'moscow', 'washington'] as const) names[c] = this.t(`ui.city.${c}`);
+    const moscow = data.cities.find((c) => c.id === 'moscow');
+    if (moscow?.distanceKm) names.moscowDistance = this.t('ui.map.moscowDistance', { km: T.num(this.lang, moscow.distanceKm) });
+    names.inset = this.t('ui.map.inset');
+    for (const [kind, stage] of [['dotted', 'noContact'], ['dashed', 'secretEnvoy'], ['solid', 'formal']] as const) {
+      const m = new MapView(this, MAP.x, MAP.y, MAP.w, data, { labels: names, negotiation: stage, crop: { x: 296, y: 200, w: 700, h: 504 } });
+      m.setDepth(-1).setVisible(false);
+      this.maps.set(kind, m);
+    }
   }
 
   private renderTimelineData(): void {
@@ -491,12 +351,12 @@ export class ReplayScene extends BaseScene {
     const branches = meta ? childrenOf(meta, this.session.saves.list()).map((c) => c.parent!.branchTurn).filter((b) => b <= this.ctl.last) : [];
     const labels = new Map<number, string>();
     labels.set(0, this.t('ui.ending.start'));
+    // An unfinished game shows the months still to come; a finished one ends where it ended.
     const span = this.ctl.timeline.ending !== null ? this.ctl.last : Math.max(this.ctl.last, this.ctl.timeline.save.settings.maxTurns);
     for (let t = 1; t <= span; t += 12) labels.set(t, String(2025 + Math.floor((t - 1) / 12)));
     this.timeline.setTimeline({
       last: this.ctl.last,
-      // An unfinished game shows the months still to come; a finished one ends where it ended.
-      span: this.ctl.timeline.ending !== null ? this.ctl.last : Math.max(this.ctl.last, this.ctl.timeline.save.settings.maxTurns),
+      span,
       markers: this.markersFor(this.ctl.perspective),
       branches,
       sharedUpTo: this.ctl.timeline.save.meta?.parent?.branchTurn ?? null,
@@ -505,65 +365,10 @@ export class ReplayScene extends BaseScene {
   }
 
   private renderTree(): void {
-    for (const b of this.treeButtons) {
-      this.focus.remove(b);
-      b.destroy();
-    }
-    for (const o of this.treeObjects) o.destroy();
-    this.treeButtons = [];
-    this.treeObjects = [];
     const lib = this.session.saves;
     const meta = this.ctl.meta ? lib.get(this.ctl.meta.id) ?? this.ctl.meta : null;
-    const { x, y, w } = TREE;
-    if (!meta) {
-      this.treeObjects.push(this.text(x + 16, y + 38, this.t('ui.replay.noBranches'), { size: 13, color: Css.inkMuted, wrap: w - 32, lineSpacing: 3 }));
-      this.renderTimelineData();
-      return;
-    }
-    this.treeRows = treeRowsVM(this.lang, flattenTree(familyTree(meta, lib.list()), meta.id));
-    const pages = Math.max(1, Math.ceil(this.treeRows.length / TREE_ROWS));
-    this.treePage = Math.min(this.treePage, pages - 1);
-    const shown = this.treeRows.slice(this.treePage * TREE_ROWS, this.treePage * TREE_ROWS + TREE_ROWS);
-    const g = this.add.graphics();
-    this.treeObjects.push(g);
-    shown.forEach((r, i) => {
-      const ry = y + 34 + i * 34;
-      const indent = Math.min(r.depth, 6) * 18;
-      if (r.depth > 0) {
-        g.lineStyle(1.5, 0x5a7898, 1);
-        g.lineBetween(x + 12 + indent - 9, ry - 6, x + 12 + indent - 9, ry + 15);
-        g.lineBetween(x + 12 + indent - 9, ry + 15, x + 12 + indent - 2, ry + 15);
-      }
-      const label = `${r.title}  ·  ${r.detail}`;
-      const b = this.button(`replay.branch.${r.id}`, x + 12 + indent, ry, w - 24 - indent, 30, label, () => this.openNode(r), {
-        toggle: true, selected: r.current, align: 'left', size: 12, bold: r.current, group: 'tree',
-      });
-      this.treeButtons.push(b);
-      if (!r.current) {
-        // The seat a person played, where the current game shows its check mark.
-        const dot = this.add.graphics();
-        dot.fillStyle(r.seat ? SEAT_COLORS[r.seat] : Colors.inkFaint, 1);
-        dot.fillCircle(b.x + 13, b.y + 15, 4.5);
-        dot.setDepth(1);
-        this.treeObjects.push(dot);
-      }
-    });
-    if (this.treeRows.length <= 1) {
-      this.treeObjects.push(this.text(x + 16, y + 76, this.t('ui.replay.noBranches'), { size: 13, color: Css.inkMuted, wrap: w - 32, lineSpacing: 3 }));
-    }
-    if (pages > 1) {
-      const prev = this.button('replay.branches.prev', x + w - 84, y + 6, 32, 24, '‹', () => this.flipTree(-1), { size: 16, group: 'treePages' });
-      const next = this.button('replay.branches.next', x + w - 44, y + 6, 32, 24, '›', () => this.flipTree(1), { size: 16, group: 'treePages' });
-      prev.setEnabled(this.treePage > 0);
-      next.setEnabled(this.treePage < pages - 1);
-      this.treeButtons.push(prev, next);
-    }
+    this.tree.render(meta ? treeRowsVM(this.lang, flattenTree(familyTree(meta, lib.list()), meta.id)) : []);
     this.renderTimelineData();
-  }
-
-  private flipTree(d: number): void {
-    this.treePage += d;
-    this.renderTree();
   }
 
   private openNode(r: TreeRowVM): void {

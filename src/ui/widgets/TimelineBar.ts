@@ -141,7 +141,7 @@ export class TimelineBar extends Control {
     for (const t of this.labelTexts) t.destroy();
     this.labelTexts.length = 0;
     for (const [turn, s] of d.labels) {
-      const t = makeText(this.scene, this.xOf(turn), this.ch - 14, s, { size: 10, color: Css.inkFaint }).setOrigin(turn === 0 ? 0 : 0.5, 0);
+      const t = makeText(this.scene, this.xOf(turn), this.ch - 13, s, { size: 10, color: Css.inkFaint }).setOrigin(turn === 0 ? 0 : 0.5, 0);
       this.add(t);
       this.labelTexts.push(t);
     }
@@ -166,7 +166,7 @@ export class TimelineBar extends Control {
     g.fillRoundedRect(0, 0, w, h, 8);
     g.lineStyle(1.5, this.hovered || this.isFocused ? 0x5a7898 : Colors.panelLine, 1);
     g.strokeRoundedRect(0, 0, w, h, 8);
-    const axisY = h - 22;
+    const axisY = h - 20;
     // The months shared with the parent game, for a branch.
     if (d.sharedUpTo !== null && d.sharedUpTo > 0) {
       g.fillStyle(Colors.rok, 0.16);
@@ -185,9 +185,9 @@ export class TimelineBar extends Control {
       g.fillStyle(t > d.last ? 0x223246 : t <= this.cursor ? 0x8fa6bf : 0x4a6078, 1);
       if (!dense || yearStart || t === d.last) g.fillRect(x - 1, axisY - hgt / 2, 2, hgt);
       const marks = d.markers[t] ?? [];
-      marks.slice(0, 3).forEach((m, i) => drawMarker(g, m, x, axisY - 14 - i * 10, dense ? 2.5 : 3.5));
+      marks.slice(0, 3).forEach((m, i) => drawMarker(g, m, x, axisY - 12 - i * 9, dense ? 2.5 : 3));
     }
-    for (const b of d.branches) drawMarker(g, 'branch', this.xOf(b), axisY + 9, 3.5);
+    for (const b of d.branches) drawMarker(g, 'branch', this.xOf(b), axisY + 8, 3);
     // The cursor.
     const cx = this.xOf(this.cursor);
     g.fillStyle(Colors.accent, 1);

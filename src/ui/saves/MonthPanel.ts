@@ -1,0 +1,73 @@
+/** The replay's month panel: each seat's move with who chose it and the reason given, then the news. */
+import type Phaser from 'phaser';
+import type { ReplayVM } from '../../app/saves/viewModels';
+import type { BaseScene } from '../BaseScene';
+import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
+import type { TextCache } from './textCache';
+
+type Box = { x: number; y: number; w: number; h: number };
+
+interface MoveSlot {
+  dot: Phaser.GameObjects.Graphics;
+  seat: Phaser.GameObjects.Text;
+  by: Phaser.GameObjects.Text;
+  name: Phaser.GameObjects.Text;
+  reason: Phaser.GameObjects.Text;
+}
+
+const SLOT_H = 78;
+
+export class MonthPanel {
+  private readonly slots: MoveSlot[] = [];
+  private readonly news: Phaser.GameObjects.Text[] = [];
+  private readonly newsHead: Phaser.GameObjects.Text;
+  private readonly empty: Phaser.GameObjects.Text;
+  private readonly ending: Phaser.GameObjects.Text;
+
+  constructor(private readonly scene: BaseScene, private readonly box: Box, private readonly texts: TextCache) {
+    const { x, y, w, h } = box;
+    scene.panel(x, y, w, h, Colors.panel);
+    scene.text(x + 16, y + 10, scene.t('ui.replay.moves'), { size: 13, bold: true, color: Css.inkMuted, letterSpacing: 1 });
+    this.ending = scene.text(x + w - 16, y + 10, '', { size: 13, bold: true, color: Css.bad, align: 'right' }).setOrigin(1, 0);
+    for (let i = 0; i < 3; i++) {
+      const sy = y + 34 + i * SLOT_H;
+      this.slots.push({
+        dot: scene.add.graphics(),
+        seat: scene.text(x + 34, sy, '', { size: 13, bold: true }),
+        by: scene.text(x + w - 16, sy + 1, '', { size: 11, color: Css.inkFaint, align: 'right' }).setOrigin(1, 0),
+        name: scene.text(x + 34, sy + 18, '', { size: 16, bold: true }),
+        reason: scene.text(x + 34, sy + 41, '', { size: 12, italic: true, color: '#b9c7d6', wrap: w - 50, lineSpacing: 1 }),
+      });
+    }
+    this.empty = scene.text(x + 16, y + 44, '', { size: 15, color: Css.inkMuted, wrap: w - 32, lineSpacing: 4 });
+    this.newsHead = scene.text(x + 16, y + 262, scene.t('ui.replay.news'), { size: 12, bold: true, color: Css.inkMuted, letterSpacing: 1 });
+    for (let i = 0; i < 3; i++) this.news.push(scene.text(x + 16, y + 282 + i * 19, '', { size: 13 }));
+  }
+
+  render(vm: ReplayVM): void {
+    const { x, y, w } = this.box;
+    const put = this.texts.put.bind(this.texts);
+    put(this.ending, vm.endingTitle ? this.scene.t('ui.replay.ending', { title: vm.endingTitle }) : '', { size: 13, fit: [240, 20, 9] });
+    put(this.empty, vm.moves.length === 0 && vm.empty ? vm.empty : '');
+    this.slots.forEach((s, i) => {
+      const m = vm.moves[i];
+      for (const o of [s.dot, s.seat, s.by, s.name, s.reason]) o.setVisible(m !== undefined);
+      if (!m) return;
+      s.dot.clear();
+      s.dot.fillStyle(SEAT_COLORS[m.seat], 1);
+      s.dot.fillCircle(x + 22, y + 34 + i * SLOT_H + 9, 6);
+      put(s.seat, m.seatName, { color: SEAT_CSS[m.seat] });
+      put(s.by, m.by, { size: 11, fit: [240, 16, 8] });
+      const secret = m.secret ? `◆ ${this.scene.t('ui.card.secret')}: ` : '';
+      put(s.name, `${secret}${m.text}`, { color: m.hidden || m.secret ? Css.secret : Css.ink, size: 16, fit: [w - 50, 22, 11] });
+      put(s.reason, m.quoted ? `“${m.reason}”` : m.reason, { size: 12, fit: [w - 50, 34, 9] });
+    });
+    const news = vm.news.slice(0, 3);
+    this.newsHead.setVisible(news.length > 0);
+    this.news.forEach((t, i) => {
+      const n = news[i];
+      if (!n) put(t, '');
+      else put(t, `• ${n.headline}`, { size: 13, color: n.id === 'event.leak' ? Css.secret : n.kind === 'stage' ? Css.accent : Css.ink, fit: [w - 32, 18, 9] });
+    });
+  }
+}
