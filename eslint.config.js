@@ -13,7 +13,7 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/e2e/artifacts/**', 'assets/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/e2e/artifacts/**', 'assets/**', 'tmp/**', 'classroom-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
