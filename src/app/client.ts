@@ -37,30 +37,28 @@ export interface LocalClient extends GameClient {
   saveFile(): SaveFile;
 }
 
+/** A local client over a runner, with the state hash and the months resolved (for saves). */
+export interface RunnerClient extends LocalClient {
+  /** The current state's hash, as the CLI computes it for this game's save. */
+  hash(): string;
+  turnsResolved(): number;
+}
+
 /**
- * A game played in this page. `actions` (from a save) are replayed first, in order, through the same
- * runner, so a continued game is the same game.
+ * Wraps a runner as the page's client for `seat`. Bots that move before the person are played at
+ * once, as in a new game; after each of the person's moves the bots move and listeners get the
+ * new view with what the engine emitted meanwhile.
  */
-export function createLocalClient(input: NewGameInput, seat: Seat, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<LocalClient> {
-  const runner: GameRunner = createGame(input, { checkpoints: true });
-  for (const a of actions) {
-    const r = runner.play(a.seat, a.move, a.reason);
-    if (!r.ok) {
-      runner.stop();
-      return err(r.error);
-    }
-  }
+export function clientFromRunner(runner: GameRunner, seat: Seat, app = 'quiet-channel-web'): RunnerClient {
   const listeners = new Set<(u: ClientUpdate) => void>();
-  let view: PlayerView = runner.view(seat);
   let buffer: GameEmitted[] = [];
   const off = runner.on((e) => buffer.push(e));
   // Bots may move first when the person's seat has not yet been reached; a loaded game may end on a bot's turn.
   runner.runBots();
-  view = runner.view(seat);
+  let view: PlayerView = runner.view(seat);
   buffer = [];
   let disposed = false;
-
-  const client: LocalClient = {
+  return {
     seat,
     getView: () => view,
     subscribe(listener) {
@@ -81,7 +79,9 @@ export function createLocalClient(input: NewGameInput, seat: Seat, actions: read
       for (const l of [...listeners]) l(update);
       return ok(undefined);
     },
-    saveFile: () => runner.save({ app: 'quiet-channel-web' }),
+    saveFile: () => runner.save({ app }),
+    hash: () => runner.hash(),
+    turnsResolved: () => runner.turnsResolved(),
     dispose() {
       if (disposed) return;
       disposed = true;
@@ -90,5 +90,20 @@ export function createLocalClient(input: NewGameInput, seat: Seat, actions: read
       runner.stop();
     },
   };
-  return ok(client);
+}
+
+/**
+ * A game played in this page. `actions` (from a save) are replayed first, in order, through the same
+ * runner, so a continued game is the same game.
+ */
+export function createLocalClient(input: NewGameInput, seat: Seat, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<RunnerClient> {
+  const runner: GameRunner = createGame(input, { checkpoints: true });
+  for (const a of actions) {
+    const r = runner.play(a.seat, a.move, a.reason);
+    if (!r.ok) {
+      runner.stop();
+      return err(r.error);
+    }
+  }
+  return ok(clientFromRunner(runner, seat));
 }

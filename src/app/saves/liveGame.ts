@@ -5,67 +5,21 @@
  */
 import { err, ok, type Result } from '../../codec/result';
 import type { SaveFile } from '../../codec/save';
-import type { GameEmitted } from '../../machine/events';
 import { inputOf } from '../../engine/replay';
 import { createGame, type GameRunner } from '../../engine/runner';
 import type { Seat } from '../../model/types';
-import type { PlayerView } from '../../model/view';
-import type { ClientUpdate, LocalClient } from '../client';
+import { clientFromRunner, type RunnerClient } from '../client';
 
 export const APP_ID = 'quiet-channel-web';
 
 export type SaveMetaField = NonNullable<SaveFile['meta']>;
 
-export interface LiveGame extends LocalClient {
-  /** The current state's hash, as the CLI computes it for this game's save. */
-  hash(): string;
-  turnsResolved(): number;
-}
+/** A game being played in this page: the local client over its runner. */
+export type LiveGame = RunnerClient;
 
-/**
- * Wraps a runner as the page's client for `seat`. Bots that move before the person are played at
- * once, as in a new game.
- */
+/** Wraps a runner as the page's client for `seat` (see `clientFromRunner`). */
 export function liveFromRunner(runner: GameRunner, seat: Seat): LiveGame {
-  const listeners = new Set<(u: ClientUpdate) => void>();
-  let buffer: GameEmitted[] = [];
-  const off = runner.on((e) => buffer.push(e));
-  runner.runBots();
-  let view: PlayerView = runner.view(seat);
-  buffer = [];
-  let disposed = false;
-  return {
-    seat,
-    getView: () => view,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    send(intent) {
-      if (disposed) return err('The game has been closed.');
-      if (intent.type !== 'move.play') return err('Unknown intent.');
-      const before = runner.turnsResolved();
-      const r = runner.play(seat, intent.move, intent.reason ?? '');
-      if (!r.ok) return r;
-      runner.runBots();
-      const after = runner.turnsResolved();
-      view = runner.view(seat);
-      const update: ClientUpdate = { view, events: buffer, resolvedTurn: after > before ? after : null };
-      buffer = [];
-      for (const l of [...listeners]) l(update);
-      return ok(undefined);
-    },
-    saveFile: () => runner.save({ app: APP_ID }),
-    hash: () => runner.hash(),
-    turnsResolved: () => runner.turnsResolved(),
-    dispose() {
-      if (disposed) return;
-      disposed = true;
-      listeners.clear();
-      off();
-      runner.stop();
-    },
-  };
+  return clientFromRunner(runner, seat, APP_ID);
 }
 
 /** The seat a person played in a save (the first, if several), or null for a game of bots. */
