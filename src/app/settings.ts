@@ -2,10 +2,12 @@
  * The player's preferences (language, sound, difficulty), remembered between visits. A tiny
  * observable store: scenes and the audio director subscribe; nothing here knows about either.
  */
+import { LANGUAGES, type Language } from '../i18n';
 import { readJson, writeItem } from './storage';
 
-export const LANGUAGE_IDS = ['en', 'de', 'ko'] as const;
-export type LanguageId = (typeof LANGUAGE_IDS)[number];
+/** The languages the game speaks: the i18n module's list, under the names the app uses. */
+export const LANGUAGE_IDS = LANGUAGES;
+export type LanguageId = Language;
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { QuietChannelApi } from '../../src/app/automation';
+import type { AutomationState, QuietChannelApi, Target } from '../../src/app/automation';
 import { ROOT } from './server';
 
 declare global {
@@ -17,25 +17,7 @@ declare global {
 
 export const ARTIFACTS = resolve(ROOT, 'tests/e2e/artifacts');
 
-export interface Target {
-  id: string;
-  label: string;
-  enabled: boolean;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface GameState {
-  scene: string;
-  turn: number | null;
-  seat: string | null;
-  ending: string | null;
-  indicators: Record<string, number> | null;
-  language: string;
-}
-
+export type { Target };
 export class Driver {
   readonly errors: string[] = [];
 
@@ -60,8 +42,8 @@ export class Driver {
     await this.page.context().close();
   }
 
-  state(): Promise<GameState> {
-    return this.page.evaluate(() => window.quietChannel!.state() as unknown as GameState);
+  state(): Promise<AutomationState> {
+    return this.page.evaluate(() => window.quietChannel!.state());
   }
 
   targets(): Promise<Target[]> {
