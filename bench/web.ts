@@ -95,14 +95,19 @@ async function framesPerSecond(page: Page, ms: number): Promise<number> {
   return ((f1 - f0) * 1000) / (Date.now() - t0);
 }
 
-/** Starts a game and plays one month, so the Board opens with its animations (bars, lines, pulse). */
-async function toAnimatedBoard(page: Page): Promise<void> {
+/** From the title, starts a new game with the default setup and waits for the Board. */
+async function newGameToBoard(page: Page): Promise<void> {
   await click(page, 'title.new');
   await scene(page, 'Briefing');
   await click(page, 'briefing.skip');
   await scene(page, 'Setup');
   await click(page, 'setup.start');
   await scene(page, 'Board');
+}
+
+/** Starts a game and plays one month, so the Board opens with its animations (bars, lines, pulse). */
+async function toAnimatedBoard(page: Page): Promise<void> {
+  await newGameToBoard(page);
   const card = (await page.evaluate(() => window.quietChannel!.targets())).find((t) => t.id.startsWith('move.'));
   if (!card) throw new Error('no card');
   await click(page, card.id);
@@ -130,12 +135,7 @@ async function frameRates(browser: Browser, url: string, rounds = 3): Promise<{ 
 
 async function playWholeGame(page: Page): Promise<void> {
   await scene(page, 'Title');
-  await click(page, 'title.new');
-  await scene(page, 'Briefing');
-  await click(page, 'briefing.skip');
-  await scene(page, 'Setup');
-  await click(page, 'setup.start');
-  await scene(page, 'Board');
+  await newGameToBoard(page);
   for (let guard = 0; guard < 100; guard++) {
     const s = await page.evaluate(() => window.quietChannel!.state());
     if (s.scene === 'Ending') break;
