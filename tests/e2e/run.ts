@@ -145,7 +145,14 @@ test('keyboard only: a whole game', async (browser, url) => {
     const s = await d.state();
     assert(s.scene === 'Ending' && s.ending !== null, `keyboard game did not end: ${JSON.stringify(s)}`);
     await d.page.waitForFunction(() => window.quietChannel!.focused() === 'ending.new', null, { timeout: 5000 });
-    const spoken = await d.page.evaluate(() => document.getElementById('announcer-alert')?.textContent ?? '');
+    // The announcer clears the region and writes the text a frame later, so wait for it.
+    const spoken = await d.page
+      .waitForFunction(() => {
+        const text = document.getElementById('announcer-alert')?.textContent ?? '';
+        return text.startsWith('Game over') ? text : false;
+      }, null, { timeout: 3000 })
+      .then((h) => h.jsonValue() as Promise<string>)
+      .catch(() => d.page.evaluate(() => document.getElementById('announcer-alert')?.textContent ?? ''));
     assert(spoken.startsWith('Game over'), `the ending should be announced, got "${spoken}"`);
     await d.shot('keyboard-ending');
   });
