@@ -36,6 +36,9 @@ const BOTS = ['hawk', 'dove', 'dealmaker', 'random'];
 const latencies: number[] = [];
 let refusedExpected = 0;
 let refusedOther = 0;
+const refusedReasons = new Map<string, number>();
+/** Intents sent and not yet answered, per session: its clients are closed only once this is 0. */
+const inFlight = new Map<string, number>();
 let duplicatesOk = 0;
 let duplicatesBad = 0;
 const acked = new Map<string, Set<string>>(); // code -> "turn/seat/move"
@@ -75,17 +78,25 @@ function student(client: NetGameClient, code: string, bot: string, until: number
       const id = newActionId('b');
       const body = { id, type: 'move.play', move: choice.move, reason: choice.reason, turn: now.turn };
       const t0 = performance.now();
+      inFlight.set(code, (inFlight.get(code) ?? 0) + 1);
       void client.connection.request(MSG.intent, body).then(async (ack) => {
         latencies.push(performance.now() - t0);
-        if (!ack.ok) {
-          if (/already chosen|already over|game is over|paused/.test(ack.error)) refusedExpected++;
-          else refusedOther++;
-          return;
+        try {
+          if (!ack.ok) {
+            if (/already chosen|already over|game is over|paused/.test(ack.error)) refusedExpected++;
+            else {
+              refusedOther++;
+              refusedReasons.set(ack.error, (refusedReasons.get(ack.error) ?? 0) + 1);
+            }
+            return;
+          }
+          acked.get(code)!.add(`${now.turn}/${client.seat}/${choice.move}`);
+          const again = await client.connection.request(MSG.intent, body);
+          if (again.ok && 'duplicate' in again && again.duplicate) duplicatesOk++;
+          else duplicatesBad++;
+        } finally {
+          inFlight.set(code, (inFlight.get(code) ?? 1) - 1);
         }
-        acked.get(code)!.add(`${now.turn}/${client.seat}/${choice.move}`);
-        const again = await client.connection.request(MSG.intent, body);
-        if (again.ok && 'duplicate' in again && again.duplicate) duplicatesOk++;
-        else if (again.ok || !/closed|did not answer/.test(again.error)) duplicatesBad++;
       });
     }, Math.random() * THINK * 2);
   };
@@ -112,23 +123,35 @@ async function runSlot(url: string, slot: number, until: number): Promise<void> 
         student(c.value, code, BOTS[(slot + s) % BOTS.length] as string, until);
       }
     }
-    await waitEnd(teacher.value, until);
+    await waitEnd(teacher.value, code, until);
     finished.push({ code, key: teacherKey });
     teacher.value.dispose();
     for (const c of clients) c.dispose();
   }
 }
 
-function waitEnd(teacher: TeacherClient, until: number): Promise<void> {
+/**
+ * Resolves when the game has ended (or the run is over) and every intent sent in it has its
+ * answer, so no client is closed while the server's acknowledgement is on its way.
+ */
+function waitEnd(teacher: TeacherClient, code: string, until: number): Promise<void> {
   return new Promise((resolve) => {
     const check = () => {
-      if (teacher.getState()?.session.status === 'ended' || Date.now() > until + 5000) {
+      const over = teacher.getState()?.session.status === 'ended' || Date.now() > until + 5000;
+      if (over && (inFlight.get(code) ?? 0) === 0) {
         clearInterval(timer);
         resolve();
       }
     };
     const timer = setInterval(check, 200);
   });
+}
+
+/** CPU time (user + system) the server process has used, from /proc. */
+function serverCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 const server = await startServer();
@@ -139,8 +162,15 @@ const sampler = setInterval(() => {
   if (m) rss.push(Number(m[1]) / 1024);
 }, 1000);
 const until = Date.now() + DURATION;
+const serverCpu0 = serverCpuSeconds(server.pid);
+const clientCpu0 = process.cpuUsage();
+const wall0 = performance.now();
 await Promise.all(Array.from({ length: SESSIONS }, (_, i) => runSlot(server.url, i, until)));
 clearInterval(sampler);
+const wallSeconds = (performance.now() - wall0) / 1000;
+const serverCpu = serverCpuSeconds(server.pid) - serverCpu0;
+const clientUsage = process.cpuUsage(clientCpu0);
+const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
 
 // Every session's save against the acknowledgements.
 let lost = 0;
@@ -173,9 +203,12 @@ const result = {
   intents: latencies.length,
   actionsRecorded: actions,
   latencyMs: { p50: +pct(sorted, 50).toFixed(1), p95: +pct(sorted, 95).toFixed(1), p99: +pct(sorted, 99).toFixed(1), max: +(sorted.at(-1) ?? NaN).toFixed(1) },
+  // Share of one core used over the run: where the time goes on this machine.
+  cpuShare: { server: +(serverCpu / wallSeconds).toFixed(2), clients: +(clientCpu / wallSeconds).toFixed(2) },
   serverRssMb: { max: Math.round(Math.max(...rss)), last: Math.round(rss.at(-1) ?? NaN) },
   refusedAsExpected: refusedExpected,
   refusedOtherwise: refusedOther,
+  ...(refusedReasons.size ? { refusedOtherwiseReasons: Object.fromEntries(refusedReasons) } : {}),
   resendsAnsweredAsDuplicate: duplicatesOk,
   resendsNotDuplicate: duplicatesBad,
   lost,
