@@ -45,21 +45,31 @@ export interface RunnerClient extends LocalClient {
 }
 
 /**
- * Wraps a runner as the page's client for `seat`. Bots that move before the person are played at
- * once, as in a new game; after each of the person's moves the bots move and listeners get the
- * new view with what the engine emitted meanwhile.
+ * The local client's machinery over a runner, shared by the one-person game and hot-seat. The seat
+ * the client speaks for is `pickSeat()`, asked again after every change (hot-seat hands the device
+ * on; a one-person game always answers the same seat). Bots that move before the person are played
+ * at once, as in a new game; after each sealed move the bots move and listeners get the new view,
+ * what the engine emitted meanwhile, and whatever `extend` adds (the hand-off for hot-seat).
  */
-export function clientFromRunner(runner: GameRunner, seat: Seat, app = 'quiet-channel-web'): RunnerClient {
-  const listeners = new Set<(u: ClientUpdate) => void>();
+export function clientOverRunner<U extends ClientUpdate>(
+  runner: GameRunner,
+  app: string,
+  pickSeat: () => Seat,
+  extend: (update: ClientUpdate, from: Seat, to: Seat) => U,
+): RunnerClient & { subscribe(listener: (update: U) => void): () => void } {
+  const listeners = new Set<(u: U) => void>();
   let buffer: GameEmitted[] = [];
   const off = runner.on((e) => buffer.push(e));
   // Bots may move first when the person's seat has not yet been reached; a loaded game may end on a bot's turn.
   runner.runBots();
+  let seat = pickSeat();
   let view: PlayerView = runner.view(seat);
   buffer = [];
   let disposed = false;
   return {
-    seat,
+    get seat() {
+      return seat;
+    },
     getView: () => view,
     subscribe(listener) {
       listeners.add(listener);
@@ -68,13 +78,15 @@ export function clientFromRunner(runner: GameRunner, seat: Seat, app = 'quiet-ch
     send(intent) {
       if (disposed) return err('The game has been closed.');
       if (intent.type !== 'move.play') return err('Unknown intent.');
+      const from = seat;
       const before = runner.turnsResolved();
-      const r = runner.play(seat, intent.move, intent.reason ?? '');
+      const r = runner.play(from, intent.move, intent.reason ?? '');
       if (!r.ok) return r;
       runner.runBots();
       const after = runner.turnsResolved();
+      seat = pickSeat();
       view = runner.view(seat);
-      const update: ClientUpdate = { view, events: buffer, resolvedTurn: after > before ? after : null };
+      const update = extend({ view, events: buffer, resolvedTurn: after > before ? after : null }, from, seat);
       buffer = [];
       for (const l of [...listeners]) l(update);
       return ok(undefined);
@@ -92,11 +104,16 @@ export function clientFromRunner(runner: GameRunner, seat: Seat, app = 'quiet-ch
   };
 }
 
+/** Wraps a runner as the page's client for one person in `seat`. */
+export function clientFromRunner(runner: GameRunner, seat: Seat, app = 'quiet-channel-web'): RunnerClient {
+  return clientOverRunner(runner, app, () => seat, (u) => u);
+}
+
 /**
- * A game played in this page. `actions` (from a save) are replayed first, in order, through the same
- * runner, so a continued game is the same game.
+ * A new runner for `input` with `actions` (from a save) replayed first, in order, so a continued
+ * game is the same game.
  */
-export function createLocalClient(input: NewGameInput, seat: Seat, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<RunnerClient> {
+export function runnerWithActions(input: NewGameInput, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<GameRunner> {
   const runner: GameRunner = createGame(input, { checkpoints: true });
   for (const a of actions) {
     const r = runner.play(a.seat, a.move, a.reason);
@@ -105,5 +122,11 @@ export function createLocalClient(input: NewGameInput, seat: Seat, actions: read
       return err(r.error);
     }
   }
-  return ok(clientFromRunner(runner, seat));
+  return ok(runner);
+}
+
+/** A game played in this page by one person in `seat`; `actions` (from a save) are replayed first. */
+export function createLocalClient(input: NewGameInput, seat: Seat, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<RunnerClient> {
+  const runner = runnerWithActions(input, actions);
+  return runner.ok ? ok(clientFromRunner(runner.value, seat)) : runner;
 }

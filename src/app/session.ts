@@ -5,7 +5,7 @@
  */
 import { BOT_NAMES, type BotName } from '../bots/personalities';
 import { parseSave, type SaveFile } from '../codec/save';
-import { inputOf, replaySave } from '../engine/replay';
+import { replaySave } from '../engine/replay';
 import type { Result } from '../codec/result';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
@@ -150,7 +150,7 @@ export class Session {
     const seat = SEATS.find((s) => save.seats[s] === 'human');
     if (!seat) return { ok: false, error: 'no human seat in save' };
     const humans = SEATS.filter((s) => save.seats[s] === 'human');
-    const r = humans.length > 1 ? createHotSeatClient(inputOf(save), save.actions) : resumeSave(save);
+    const r = resumeSave(save);
     this.persist = true;
     if (!r.ok) {
       return r;

@@ -20,18 +20,23 @@ interface SeenMove {
 
 const US_SECRETS = ['us.sendEnvoy', 'us.offerFreeze'];
 
+/** From the title to the setup screen's start button: Washington and Seoul people, Pyongyang a bot. */
+async function startWashingtonAndSeoul(d: Driver): Promise<void> {
+  await d.waitScene('Title');
+  await d.click('title.new');
+  await d.click('briefing.skip');
+  await d.waitScene('Setup');
+  await d.click('seat.us');
+  await d.click('human.rok');
+  await d.click('bot.dprk.dealmaker');
+}
+
 export function registerHotSeatTests(test: Register): void {
   test('hot-seat: Washington and Seoul on one device, to an ending, no secret crosses the hand-off', async (browser, url) => {
     const d = await Driver.open(browser, url, { width: 1280, height: 720 });
     try {
       const moves = () => d.page.evaluate(() => (window.quietChannel as unknown as { moves(): SeenMove[] }).moves());
-      await d.waitScene('Title');
-      await d.click('title.new');
-      await d.click('briefing.skip');
-      await d.waitScene('Setup');
-      await d.click('seat.us');
-      await d.click('human.rok');
-      await d.click('bot.dprk.dealmaker');
+      await startWashingtonAndSeoul(d);
       await d.page.waitForTimeout(300);
       await d.shot('hotseat-setup');
       await d.click('setup.start');
@@ -113,6 +118,42 @@ export function registerHotSeatTests(test: Register): void {
       assert(usSecretsPlayed.size > 0, 'Washington never played a secret move: the check proved nothing');
       await d.page.waitForTimeout(1200);
       await d.shot('hotseat-ending');
+      assert(d.errors.length === 0, `console errors:\n  ${d.errors.join('\n  ')}`);
+    } finally {
+      await d.close();
+    }
+  });
+
+  test('hot-seat: Continue after a reload opens the hand-off screen for the seat whose move is due', async (browser, url) => {
+    const d = await Driver.open(browser, url, { width: 1280, height: 720 });
+    try {
+      await startWashingtonAndSeoul(d);
+      await d.click('setup.start');
+      await d.waitScene('HandOff');
+      await d.click('continue');
+      await d.waitScene('Board');
+      assert((await d.state()).seat === 'us', 'Washington should play first');
+      const card = (await d.targets()).find((t) => t.id.startsWith('move.us.') && t.enabled)!;
+      await d.click(card.id);
+      await d.click('turn.end');
+      await d.waitScene('HandOff');
+      const handedTo = await d.state();
+      assert(handedTo.seat === 'rok' && handedTo.turn === 1, `after Washington's move the device should go to Seoul in month 1, got ${JSON.stringify(handedTo)}`);
+      // The autosave is written after each move; give it a moment, then close and reopen the tab.
+      await d.page.waitForTimeout(500);
+      await d.page.reload();
+      await d.page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 20_000 });
+      await d.click('title.continue');
+      await d.waitScene('HandOff');
+      const resumed = await d.state();
+      assert(resumed.seat === 'rok' && resumed.turn === 1, `Continue should hand the device to Seoul in month 1, got ${JSON.stringify(resumed)}`);
+      const ids = (await d.targets()).map((t) => t.id);
+      assert(ids.length === 1 && ids[0] === 'continue', `the hand-off screen after Continue offers ${ids.join(', ')}`);
+      await d.shot('hotseat-continue-handoff');
+      await d.click('continue');
+      await d.waitScene('Board');
+      const cards = (await d.targets()).filter((t) => t.id.startsWith('move.') && t.enabled);
+      assert(cards.length > 0 && cards.every((c) => c.id.startsWith('move.rok.')), `Seoul's desk shows ${cards.map((c) => c.id).join(', ')}`);
       assert(d.errors.length === 0, `console errors:\n  ${d.errors.join('\n  ')}`);
     } finally {
       await d.close();

@@ -9,6 +9,7 @@ import { inputOf } from '../../engine/replay';
 import { createGame, type GameRunner } from '../../engine/runner';
 import type { Seat } from '../../model/types';
 import { clientFromRunner, type RunnerClient } from '../client';
+import { hotSeatFromRunner, humanSeats } from '../hotseat';
 
 export const APP_ID = 'quiet-channel-web';
 
@@ -31,10 +32,12 @@ export function humanSeat(save: Pick<SaveFile, 'seats'>): Seat | null {
 /**
  * Rebuilds a saved game as a live game: its actions and injected events are replayed through a
  * new runner, and its checkpoints must match the replay's, so a resumed game is the same game.
+ * A save with several people's seats comes back as a hot-seat game.
  */
 export function resumeSave(save: SaveFile): Result<LiveGame> {
   const seat = humanSeat(save);
   if (!seat) return err('This game has no seat for a person to play; open it in the replay viewer instead.');
+  const humans = humanSeats(save.seats);
   if (save.result) return err('This game is over; open it in the replay viewer instead.');
   const runner = createGame(inputOf(save), { checkpoints: true });
   const injections = save.injections ?? [];
@@ -63,5 +66,5 @@ export function resumeSave(save: SaveFile): Result<LiveGame> {
     const m = mine.find((x) => x.turn === c.turn);
     if (m && m.hash !== c.hash) return fail(`The saved game does not replay: month ${c.turn} differs from its checkpoint.`);
   }
-  return ok(liveFromRunner(runner, seat));
+  return ok(humans.length > 1 ? hotSeatFromRunner(runner, humans, APP_ID) : liveFromRunner(runner, seat));
 }

@@ -26,6 +26,16 @@ export function routeAfterSeal(session: Session, u: ClientUpdate): Route | null 
   return { key: SceneKeys.HandOff, data: { seat: to } };
 }
 
+/**
+ * Where a resumed game opens: a hot-seat game on the hand-off screen for the seat whose move is
+ * due (whoever holds the device must not see a desk that is not theirs), any other on the Board.
+ */
+export function routeAfterResume(session: Session): Route {
+  const c = session.client;
+  if (isHotSeat(c) && c.getView().ending === null) return { key: SceneKeys.HandOff, data: { seat: c.seat } };
+  return { key: SceneKeys.Board, data: {} };
+}
+
 /** After the next team confirms on the hand-off screen. */
 export function routeAfterHandOff(session: Session): Route {
   const c = session.client;

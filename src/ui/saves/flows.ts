@@ -18,6 +18,7 @@ import { services } from '../services';
 import { OverlayScene } from '../scenes/OverlayScene';
 import { NoticeScene, setNotice, type NoticeRequest } from '../scenes/NoticeScene';
 import { copyText, downloadText, pickFile } from './browserFiles';
+import { routeAfterResume } from '../hotseat/flow';
 
 const session = () => services().session;
 const lang = () => session().lang;
@@ -172,7 +173,8 @@ export async function resumeSaved(id: string): Promise<void> {
     showNotice({ title: t('ui.saves.failed'), lead: r.error, tone: 'warning', choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }], onChoice: () => {} });
     return;
   }
-  goToScreen(SceneKeys.Board);
+  const route = routeAfterResume(session());
+  goToScreen(route.key, route.data);
 }
 
 /** Opens a saved game in the viewer. */

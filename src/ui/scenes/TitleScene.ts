@@ -11,6 +11,7 @@ import { fitText } from '../widgets/text';
 import { StorageBanner } from '../widgets/StorageBanner';
 import { storageWarning } from '../../app/saves/viewModels';
 import { openLinkPayload, takePendingLink } from '../saves/flows';
+import { routeAfterResume } from '../hotseat/flow';
 
 const MAP_X = 430;
 const MAP_Y = 20;
@@ -120,8 +121,9 @@ export class TitleScene extends BaseScene {
   private continueGame(): void {
     void this.session.continueGame().then((r) => {
       if (!this.sys.isActive()) return;
-      if (r.ok) this.go(SceneKeys.Board);
-      else this.scene.restart();
+      if (!r.ok) return this.scene.restart();
+      const route = routeAfterResume(this.session);
+      this.go(route.key, route.data);
     });
   }
 
