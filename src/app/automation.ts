@@ -7,6 +7,7 @@ import { INDICATOR_IDS, type Indicators } from '../model/types';
 import type { LanguageId } from './settings';
 import type { Session } from './session';
 import type { SavesAutomation } from './saves/automation';
+import { netPlay } from './net';
 
 export interface Target {
   id: string;
@@ -58,6 +59,12 @@ export interface QuietChannelApi extends SavesAutomation {
   moves(): { turn: number; seat: string; move: string | null; secret: boolean; revealedOn: number | null }[];
   /** Sound: started (after the first gesture), available, sounds loaded, muted, share of the tense loop. */
   audio(): { unlocked: boolean; available: boolean; loaded: number; muted: boolean; tenseShare: number };
+  /**
+   * Network mode (index.html#net=CODE): the connection, the session's status, the month's time
+   * left as the status chip counts it, a move on its way, the last refusal; null when this page
+   * plays locally.
+   */
+  net(): { connection: string; status: string | null; remainingMs: number | null; sending: boolean; error: string } | null;
 }
 
 declare global {
@@ -90,6 +97,10 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
     gamesStarted: () => session.gamesStarted,
     moves: () => (session.view()?.moves ?? []).map((m) => ({ turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, revealedOn: m.revealedOn ?? null })),
     audio: () => ({ unlocked: false, available: false, loaded: 0, muted: session.settings.get().muted, tenseShare: 0 }),
+    net() {
+      const s = netPlay()?.status();
+      return s ? { connection: s.connection, status: s.session?.status ?? null, remainingMs: s.remainingMs, sending: s.sending, error: s.error } : null;
+    },
     ...saves,
   };
   window.quietChannel = api;
