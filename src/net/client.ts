@@ -14,7 +14,7 @@ import type { Result } from '../codec/result';
 import type { GameEmitted } from '../machine/events';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { MSG, newActionId, type AckMessage, type SeatStateMessage, type SessionInfo, type TeacherStateMessage } from './protocol';
+import { MSG, newActionId, withRecordOf, type AckMessage, type SeatStateMessage, type SessionInfo, type TeacherStateMessage } from './protocol';
 
 /** What a person can ask for (as in src/app/client.ts). */
 export type Intent = { type: 'move.play'; move: string; reason?: string };
@@ -122,6 +122,16 @@ export class RoomConnection {
       this.pending.set(id, { message, type, resolve, sentAt: now, deadline: now + (this.options.giveUpMs ?? 60_000) });
       this.transmit(type, message);
     });
+  }
+
+  /** Sends a message that expects no answer (dropped when not connected: the next join sends the state anyway). */
+  post(type: string, body: Record<string, unknown>): void {
+    if (this.disposed || !this.room || this.status !== 'open') return;
+    try {
+      this.room.send(type, body);
+    } catch {
+      /* a join after the drop sends the whole state */
+    }
   }
 
   dispose(): void {
@@ -253,6 +263,8 @@ export interface NetGameClient {
 export async function connectTeam(options: NetClientOptions & { token: string; seat: Seat }): Promise<Result<NetGameClient>> {
   const connection = new RoomConnection(options);
   let view: PlayerView | null = null;
+  /** The version of the record `view` holds (see SeatStateMessage). */
+  let record = -1;
   let session: SessionInfo | null = null;
   const listeners = new Set<(u: ClientUpdate) => void>();
   const sessionListeners = new Set<(s: SessionInfo) => void>();
@@ -261,11 +273,19 @@ export async function connectTeam(options: NetClientOptions & { token: string; s
     const m = payload as SeatStateMessage;
     if (!SEATS.includes(m.seat)) return;
     const prev = view;
-    view = m.view;
+    if (m.recordKept) {
+      // The server left the record out because this connection holds it; if it does not (it
+      // cannot normally happen), ask for the whole view rather than show an empty history.
+      if (!prev || record !== m.record) return connection.post(MSG.resync, {});
+      view = withRecordOf(m.view, prev);
+    } else {
+      view = m.view;
+      record = m.record;
+    }
     session = m.session;
     for (const l of [...sessionListeners]) l(m.session);
-    const { events, resolvedTurn } = diffEvents(prev, m.view);
-    for (const l of [...listeners]) l({ view: m.view, events, resolvedTurn });
+    const { events, resolvedTurn } = diffEvents(prev, view);
+    for (const l of [...listeners]) l({ view, events, resolvedTurn });
   });
   const r = await connection.open();
   if (!r.ok) {

@@ -141,6 +141,26 @@ export interface SeatStateMessage {
   seat: Seat;
   session: SessionInfo;
   view: PlayerView;
+  /** The version of the seat's record (`RECORD_FIELDS` of the view) this view goes with. */
+  record: number;
+  /**
+   * True when `view` leaves the record out (empty lists) because this connection already holds
+   * that version: within a month only the small parts change, so only they travel.
+   */
+  recordKept?: true;
+}
+
+/** The parts of a view that change only when a month resolves (or the game ends): the game's record. */
+export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history'] as const;
+
+/** The view without its record, as a `recordKept` message carries it. */
+export function withoutRecord(view: PlayerView): PlayerView {
+  return { ...view, moves: [], changes: [], news: [], history: [] };
+}
+
+/** A `recordKept` view completed with the record of the view the client holds. */
+export function withRecordOf(view: PlayerView, holder: PlayerView): PlayerView {
+  return { ...view, moves: holder.moves, changes: holder.changes, news: holder.news, history: holder.history };
 }
 
 /** An action as the teacher's log shows it. */
@@ -174,6 +194,8 @@ export const MSG = {
   teacherState: 'teacherState',
   ack: 'ack',
   error: 'error',
+  /** A team asks for its whole view again (it holds a record older than the one the server kept). */
+  resync: 'resync',
 } as const;
 
 /** Makes an action id (browser or Node): 16 random base-36 characters after a prefix. */

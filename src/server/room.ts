@@ -33,7 +33,8 @@ export function bindRooms(b: RoomBinding | null): void {
   binding = b;
 }
 
-type Member = { role: 'team'; seat: Seat; token: string; counted: boolean } | { role: 'teacher'; counted: boolean };
+/** `record`: the version of its seat's record this connection holds (see ClassroomSession.recordVersion). */
+type Member = { role: 'team'; seat: Seat; token: string; counted: boolean; record?: number } | { role: 'teacher'; counted: boolean };
 
 function ipOf(context: AuthContext): string {
   return Array.isArray(context.ip) ? String(context.ip[0] ?? '') : String(context.ip ?? '');
@@ -71,6 +72,7 @@ export class QuietRoom extends Room {
       if (member?.role !== 'teacher') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only the teacher can do this.' });
       this.reply(client, this.session.command(parsed.data));
     });
+    this.onMessage(MSG.resync, (client: Client) => this.sendState(client));
     this.onMessage('*', (client: Client, type: string | number, message: unknown) => {
       this.reply(client, { id: idOf(message), ok: false, error: `Unknown message type "${String(type).slice(0, 40)}".` });
     });
@@ -137,8 +139,11 @@ export class QuietRoom extends Room {
   private sendState(client: Client): void {
     const member = client.userData as Member | undefined;
     if (!member) return;
-    if (member.role === 'teacher') client.send(MSG.teacherState, this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? ''));
-    else client.send(MSG.state, this.session.seatMessage(member.seat));
+    if (member.role === 'teacher') return client.send(MSG.teacherState, this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? ''));
+    // A (re)joined connection gets the whole view, record included.
+    const message = this.session.seatMessage(member.seat);
+    member.record = message.record;
+    client.send(MSG.state, message);
   }
 
   private markDirty(): void {
@@ -151,7 +156,10 @@ export class QuietRoom extends Room {
     });
   }
 
-  /** Sends every connection its new state: one encoding per seat, shared by the seat's devices. */
+  /**
+   * Sends every connection its new state: one encoding per seat (and per whether its record is
+   * needed), shared by the seat's devices.
+   */
   private flush(): void {
     if (!this.dirty) return;
     this.dirty = false;
@@ -177,7 +185,11 @@ export class QuietRoom extends Room {
         client.leave(4403);
         continue;
       }
-      client.enqueueRaw(bytesFor(`seat:${member.seat}`, MSG.state, () => this.session.seatMessage(member.seat)));
+      // The record travels only to connections that do not hold its current version.
+      const record = this.session.recordVersion(member.seat);
+      const kept = member.record === record;
+      client.enqueueRaw(bytesFor(`seat:${member.seat}:${kept ? 'kept' : 'whole'}`, MSG.state, () => this.session.seatMessage(member.seat, kept ? record : undefined)));
+      member.record = record;
     }
   }
 }

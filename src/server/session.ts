@@ -20,7 +20,7 @@ import { whyIllegal } from '../model/legal';
 import { scoreGame } from '../model/score';
 import { SEATS, type Controller, type Seat, type SeatControllers } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
-import { MAX_TEAM_NAME, normalizeTeamName } from '../net/protocol';
+import { MAX_TEAM_NAME, RECORD_FIELDS, normalizeTeamName, withoutRecord } from '../net/protocol';
 import type {
   AckMessage,
   LoggedAction,
@@ -118,6 +118,8 @@ export class ClassroomSession {
   private timerHandle: unknown = null;
   private version = 0;
   private cache = new Map<string, { version: number; value: unknown }>();
+  /** Each seat's record as last versioned (see `recordVersion`). */
+  private readonly records: Record<Seat, { text: string; version: number } | null> = { us: null, dprk: null, rok: null };
   private restoring = false;
   private disposed = false;
 
@@ -184,8 +186,36 @@ export class ClassroomSession {
   }
 
   /** What a team sees: its own seat's view and the session around it, nothing of the others' secrets. */
-  seatMessage(seat: Seat): SeatStateMessage {
-    return { seat, session: this.info(), view: this.cached(`seat:${seat}`, () => this.runner.view(seat)) };
+  /**
+   * `held`: the record version the receiving connection already has; when it is still current,
+   * the view travels without its record (`recordKept`), which the client keeps from before.
+   */
+  seatMessage(seat: Seat, held?: number): SeatStateMessage {
+    const view = this.seatView(seat);
+    const record = this.recordVersion(seat);
+    if (held === record) return { seat, session: this.info(), view: withoutRecord(view), record, recordKept: true };
+    return { seat, session: this.info(), view, record };
+  }
+
+  /**
+   * The version of `seat`'s record (its view's moves, changes, news and history): it goes up only
+   * when that record is different from the one before, whatever the reason (a month resolved, a
+   * leak, an injected event, the ending).
+   */
+  recordVersion(seat: Seat): number {
+    return this.cached(`record:${seat}`, () => {
+      const v = this.seatView(seat);
+      const text = JSON.stringify(RECORD_FIELDS.map((f) => v[f]));
+      const before = this.records[seat];
+      if (before && before.text === text) return before.version;
+      const version = (before?.version ?? 0) + 1;
+      this.records[seat] = { text, version };
+      return version;
+    });
+  }
+
+  private seatView(seat: Seat): PlayerView {
+    return this.cached(`seat:${seat}`, () => this.runner.view(seat));
   }
 
   teacherMessage(joinUrl: string): TeacherStateMessage {

@@ -13,7 +13,7 @@ import { SEATS, type Seat } from '../../src/model/types';
 import { connectTeacher, connectTeam, type NetGameClient } from '../../src/net/client';
 import { joinSession } from '../../src/net/api';
 import { runBotTeam } from '../../src/net/botTeam';
-import type { CreateSessionResponse, JoinResponse } from '../../src/net/protocol';
+import { RECORD_FIELDS, type CreateSessionResponse, type JoinResponse } from '../../src/net/protocol';
 import { startClassroomServer, type ClassroomServer } from '../../src/server/server';
 import { api, until } from './helpers';
 
@@ -73,6 +73,13 @@ describe('the classroom server', () => {
       return t && t.session.status === 'ended' ? t : null;
     });
     expect(state.view.ending).toBe(finals[0]?.ending);
+    // Within a month the record (moves, changes, news, history) stays off the wire; each team's
+    // view, pieced together from whole and record-less messages, ends with the whole record.
+    for (const { client } of teams) {
+      const view = client.getView()!;
+      expect(view.history.length).toBeGreaterThan(0);
+      for (const f of RECORD_FIELDS) expect(view[f]).toEqual(state.view[f]);
+    }
     const status = await api<{ ending: string; hash: string; actions: number }>(`${server.url}/api/sessions/${s.code}`, { key: s.teacherKey });
     expect(status.body.ending).toBe(finals[0]?.ending);
     const saveText = (await api(`${server.url}/api/sessions/${s.code}/save`, { key: s.teacherKey })).text;

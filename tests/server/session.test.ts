@@ -35,6 +35,35 @@ describe('ClassroomSession: teams and seats', () => {
   });
 });
 
+describe('ClassroomSession: the record travels only when it changed', () => {
+  it('keeps the record version through a month and raises it when the month resolves', () => {
+    const { session } = newSession({ seats: { us: 'human', dprk: 'human', rok: 'bot:dove' } });
+    fillSeats(session);
+    const play = (seat: 'us' | 'dprk') => expect(session.play(seat, nextId(), session.seatMessage(seat).view.legal[0]!.id, 'test').ok).toBe(true);
+    play('us');
+    play('dprk');
+    const after1 = session.seatMessage('us');
+    expect(after1.view.history.length).toBe(1);
+    // A connection that holds this version gets the view without its record.
+    const kept = session.seatMessage('us', after1.record);
+    expect(kept.recordKept).toBe(true);
+    expect(kept.view.history).toEqual([]);
+    expect(kept.view.turn).toBe(after1.view.turn);
+    // One seat sealing its move changes the others' views but not their record.
+    play('us');
+    const sealed = session.seatMessage('dprk');
+    expect(session.seatMessage('us').record).toBe(after1.record);
+    expect(sealed.view.committed.us).toBe(true);
+    // A connection holding an older version gets everything.
+    expect(session.seatMessage('us', after1.record - 1).recordKept).toBeUndefined();
+    play('dprk');
+    const after2 = session.seatMessage('us');
+    expect(after2.record).toBeGreaterThan(after1.record);
+    expect(after2.view.history.length).toBe(2);
+    expect(session.seatMessage('us', after1.record).recordKept).toBeUndefined();
+  });
+});
+
 describe('ClassroomSession: actions are applied once and only when allowed', () => {
   it('applies a resent action id once and answers it as a duplicate', () => {
     const { session, store } = newSession();
