@@ -9,6 +9,7 @@ import { INDICATOR_IDS, SEATS, type Change, type IndicatorId, type Indicators, t
 import type { MoveOption, PlayerView } from '../model/view';
 import type { Difficulty, LanguageId } from './settings';
 import * as T from './text';
+import { TIMER_REASON } from '../net/protocol';
 
 export type Trend = 'up' | 'down' | 'flat';
 /** Whether a rise is good for the player's seat (from its objectives), bad, or neither. */
@@ -252,7 +253,8 @@ export interface ResolutionVM {
   turn: number;
   dateLabel: string;
   title: string;
-  moves: { seat: Seat; seatName: string; text: string; secret: boolean; hidden: boolean; mine: boolean }[];
+  /** `timedOut`: the classroom server played it because the seat's month ran out of time. */
+  moves: { seat: Seat; seatName: string; text: string; secret: boolean; hidden: boolean; mine: boolean; timedOut: boolean }[];
   news: NewsVM[];
   changes: { id: IndicatorId; name: string; before: number; after: number; delta: number; deltaText: string; polarity: Polarity; causes: string }[];
   announcement: string;
@@ -270,6 +272,7 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
   const dLabel = monthOfTurn(lang, turn);
   const moves = view.moves.filter((m) => m.turn === turn).map((m) => ({
     seat: m.seat, seatName: T.seatName(lang, m.seat), secret: m.secret, hidden: m.move === null, mine: m.seat === seat,
+    timedOut: m.reason === TIMER_REASON,
     text: m.move === null ? T.tr(lang, 'ui.news.secretMove') : T.moveName(lang, m.move),
   }));
   const news = view.news.filter((n) => n.turn === turn).map((n) => newsVM(lang, n));

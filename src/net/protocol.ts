@@ -150,6 +150,9 @@ export interface SeatStateMessage {
   recordKept?: true;
 }
 
+/** The reason logged with a move the server made for a seat whose month timed out. */
+export const TIMER_REASON = 'Time ran out: the team held its position.';
+
 /** The parts of a view that change only when a month resolves (or the game ends): the game's record. */
 export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history'] as const;
 

@@ -20,7 +20,7 @@ import { whyIllegal } from '../model/legal';
 import { scoreGame } from '../model/score';
 import { SEATS, type Controller, type Seat, type SeatControllers } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
-import { MAX_TEAM_NAME, RECORD_FIELDS, normalizeTeamName, withoutRecord } from '../net/protocol';
+import { MAX_TEAM_NAME, RECORD_FIELDS, TIMER_REASON, normalizeTeamName, withoutRecord } from '../net/protocol';
 import type {
   AckMessage,
   LoggedAction,
@@ -90,7 +90,6 @@ export interface DebriefData {
 }
 
 const INJECTABLE: ReadonlySet<string> = new Set(EVENTS.map((e) => e.id));
-const DEFAULT_TIMER_REASON = 'Time ran out: the team held its position.';
 
 export class ClassroomSession {
   readonly code: string;
@@ -520,7 +519,7 @@ export class ClassroomSession {
       const state = this.runner.state();
       const move = whyIllegal(state, seat, hold) === null ? hold : playerView(state, seat, { brief: true }).legal[0]?.id;
       if (!move) continue;
-      this.record({ kind: 'play', seat, move, reason: DEFAULT_TIMER_REASON, turn, by: 'timer' }, `timer-${turn}-${seat}`);
+      this.record({ kind: 'play', seat, move, reason: TIMER_REASON, turn, by: 'timer' }, `timer-${turn}-${seat}`);
     }
     this.deadline = null;
     this.settle();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 import { ClassroomSession } from '../../src/server/session';
+import { resolutionVM } from '../../src/app/viewModel';
 import { createMemoryStore } from '../../src/server/store';
 import { FakeClock, config, fillSeats, newSession, nextId, playOut } from './helpers';
 
@@ -128,6 +129,10 @@ describe('ClassroomSession: the turn timer', () => {
     const t = session.teacherMessage('x').actions.filter((a) => a.by === 'timer');
     expect(t.map((a) => a.move).sort()).toEqual(['dprk.hold', 'rok.hold']);
     expect(session.info().remainingMs).toBe(60_000);
+    // The month's news tells Seoul that time ran out on its move, and not on Washington's.
+    const news = resolutionVM(session.seatMessage('rok').view, 1, 'en').moves;
+    expect(news.find((m) => m.seat === 'rok')).toMatchObject({ mine: true, timedOut: true });
+    expect(news.find((m) => m.seat === 'us')?.timedOut).toBe(false);
   });
 });
 

@@ -186,6 +186,8 @@ export const ui: Record<string, string> = {
   'ui.news.secretMove': 'Ein geheimer Zug',
   'ui.news.hiddenNote': 'Was es war, bleibt verborgen, bis es durchsickert.',
   'ui.news.secretNote': 'Geheim: Die anderen sahen nur „einen geheimen Zug“.',
+  'ui.news.timedOutMine': 'Die Zeit lief ab: Euer Team blieb bei seiner Linie.',
+  'ui.news.timedOut': 'Die Zeit lief ab: Dieses Team blieb bei seiner Linie.',
   'ui.news.noMoves': 'Keine Züge verzeichnet.',
   'ui.news.changes': 'WAS SICH ÄNDERTE',
   'ui.news.noChanges': 'Kein Indikator hat sich in diesem Monat bewegt.',

@@ -186,6 +186,8 @@ export const ui: Record<string, string> = {
   'ui.news.secretMove': 'A secret move',
   'ui.news.hiddenNote': 'What it was stays hidden unless it leaks.',
   'ui.news.secretNote': 'Secret: the others saw only “a secret move”.',
+  'ui.news.timedOutMine': 'Time ran out: your team held its position.',
+  'ui.news.timedOut': 'Time ran out: this team held its position.',
   'ui.news.noMoves': 'No moves were recorded.',
   'ui.news.changes': 'WHAT CHANGED',
   'ui.news.noChanges': 'No indicator moved this month.',

@@ -186,6 +186,8 @@ export const ui: Record<string, string> = {
   'ui.news.secretMove': '비밀 수',
   'ui.news.hiddenNote': '새어 나가기 전까지 무엇인지 알 수 없습니다.',
   'ui.news.secretNote': '비밀: 다른 진영에는 ‘비밀 수’로만 보였습니다.',
+  'ui.news.timedOutMine': '시간이 다 되어 우리 팀은 기존 입장을 유지했습니다.',
+  'ui.news.timedOut': '시간이 다 되어 이 팀은 기존 입장을 유지했습니다.',
   'ui.news.noMoves': '기록된 수가 없습니다.',
   'ui.news.changes': '달라진 점',
   'ui.news.noChanges': '이번 달에는 움직인 지표가 없습니다.',

@@ -62,6 +62,10 @@ export class ResolutionScene extends BaseScene {
       const t = this.text(x + 44, ry + 22, m.text, { size: 17, bold: !m.hidden, italic: m.hidden, wrap: w - 64, color: m.hidden ? Css.secret : Css.ink });
       fitText(t, w - 64, 48, 12);
       let h = 22 + t.height;
+      if (m.timedOut) {
+        const s = this.text(x + 44, ry + h + 2, this.t(m.mine ? 'ui.news.timedOutMine' : 'ui.news.timedOut'), { size: 12, color: Css.accent, wrap: w - 64 });
+        h += s.height + 4;
+      }
       if (m.secret) {
         const s = this.text(x + 44, ry + h + 2, `◆ ${this.t(m.hidden ? 'ui.news.hiddenNote' : 'ui.news.secretNote')}`, { size: 12, color: Css.secret, wrap: w - 64 });
         h += s.height + 4;
