@@ -41,16 +41,21 @@ interface Scored {
   why: Why;
 }
 
+/** An indicator as the seat sees it, after the card's own effect. */
+function after(view: PlayerView, o: MoveOption, id: IndicatorId): number {
+  return view.indicators[id] + (o.effect.deltas?.[id] ?? 0);
+}
+
 /** Whether a card's signal would move the talks on now, judged from what the seat can see. */
 function wouldProgress(view: PlayerView, o: MoveOption): boolean | null {
-  const ind = view.indicators;
-  const after = (id: IndicatorId) => ind[id] + (o.effect.deltas?.[id] ?? 0);
   switch (o.signal) {
-    case 'channel.envoy': return after('determination') >= DETERMINATION_FOR_ENVOY;
-    case 'channel.public': return after('usOpposition') < OPPOSITION_BLOCKS_PUBLIC_TALKS;
-    case 'channel.response': return after('trust') >= TRUST_FOR_RESPONSE && after('dprkConfidence') < CONFIDENCE_REBUFF;
-    case 'talks.upgrade': return after('trust') >= TRUST_FOR_FORMAL;
-    case 'talks.summit': return after('trust') >= TRUST_FOR_SUMMIT && after('determination') >= DETERMINATION_FOR_SUMMIT;
+    case 'channel.envoy': return after(view, o, 'determination') >= DETERMINATION_FOR_ENVOY;
+    case 'channel.public': return after(view, o, 'usOpposition') < OPPOSITION_BLOCKS_PUBLIC_TALKS;
+    case 'channel.response':
+      return after(view, o, 'trust') >= TRUST_FOR_RESPONSE && after(view, o, 'dprkConfidence') < CONFIDENCE_REBUFF;
+    case 'talks.upgrade': return after(view, o, 'trust') >= TRUST_FOR_FORMAL;
+    case 'talks.summit':
+      return after(view, o, 'trust') >= TRUST_FOR_SUMMIT && after(view, o, 'determination') >= DETERMINATION_FOR_SUMMIT;
     default: return null;
   }
 }
