@@ -24,6 +24,7 @@ import {
   type Seat,
   type SeatControllers,
   type Statuses,
+  type TrackId,
   type Tracks,
 } from './types';
 
@@ -94,34 +95,68 @@ export function calendar(turn: number): { year: number; month: number } {
   return { year: START_YEAR + Math.floor(m / 12), month: (m % 12) + 1 };
 }
 
-function inList<T>(list: readonly T[] | undefined, v: T): boolean {
-  return list === undefined || list.includes(v);
+/** One part of a condition, as a test on a state. */
+type Check = (s: GameState) => boolean;
+
+/** Tests that the state's value is in the list, when the condition names a list. */
+function listCheck<T>(checks: Check[], list: readonly T[] | undefined, value: (s: GameState) => T): void {
+  if (list !== undefined) checks.push((s) => list.includes(value(s)));
 }
 
-/** Whether every part of a condition holds in a state. */
+/** Tests each named indicator (or track) against its bound: `s[k] >= bound` or `s[k] <= bound`. */
+function boundChecks<K extends string>(
+  checks: Check[],
+  bounds: Partial<Record<K, number>> | undefined,
+  read: (s: GameState, k: K) => number,
+  atLeast: boolean,
+): void {
+  if (!bounds) return;
+  for (const k in bounds) {
+    const bound = bounds[k];
+    if (bound === undefined) continue; // a bound left undefined constrains nothing
+    checks.push(atLeast ? (s) => read(s, k) >= bound : (s) => read(s, k) <= bound);
+  }
+}
+
+/** The tests a condition stands for, only for the parts it names. */
+function compile(c: Condition): readonly Check[] {
+  const checks: Check[] = [];
+  listCheck(checks, c.negotiation, (s) => s.tracks.negotiation);
+  listCheck(checks, c.seoul, (s) => s.tracks.seoul);
+  listCheck(checks, c.ukraine, (s) => s.tracks.ukraine);
+  listCheck(checks, c.cabinet, (s) => s.tracks.cabinet);
+  listCheck(checks, c.government, (s) => s.statuses.seoulGovernment);
+  listCheck(checks, c.exercises, (s) => s.statuses.exercises);
+  listCheck(checks, c.usPosition, (s) => s.positions.us);
+  listCheck(checks, c.dprkPosition, (s) => s.positions.dprk);
+  const { troopsMin, troopsMax, fromTurn, unrevealedSecrets } = c;
+  if (troopsMin !== undefined) checks.push((s) => s.statuses.troops >= troopsMin);
+  if (troopsMax !== undefined) checks.push((s) => s.statuses.troops <= troopsMax);
+  if (fromTurn !== undefined) checks.push((s) => s.turn >= fromTurn);
+  listCheck(checks, c.months, (s) => calendar(s.turn).month);
+  boundChecks<IndicatorId>(checks, c.min, (s, k) => s.indicators[k], true);
+  boundChecks<IndicatorId>(checks, c.max, (s, k) => s.indicators[k], false);
+  boundChecks<TrackId>(checks, c.minTrackTurns, (s, k) => s.trackTurns[k], true);
+  if (unrevealedSecrets !== undefined) checks.push((s) => hasUnrevealedSecrets(s) === unrevealedSecrets);
+  return checks;
+}
+
+/**
+ * Conditions compiled to their tests, once per condition object: the tables' conditions are
+ * built at load and never change, and a month tests each of them many times. (Reading a
+ * condition's optional fields directly costs more: the tables' conditions all have other shapes.)
+ */
+const compiled = new WeakMap<Condition, readonly Check[]>();
+
+/** Whether every part of a condition holds in a state. Conditions must not be changed once tested. */
 export function holds(s: GameState, c: Condition | undefined): boolean {
   if (!c) return true;
-  if (!inList(c.negotiation, s.tracks.negotiation)) return false;
-  if (!inList(c.seoul, s.tracks.seoul)) return false;
-  if (!inList(c.ukraine, s.tracks.ukraine)) return false;
-  if (!inList(c.cabinet, s.tracks.cabinet)) return false;
-  if (!inList(c.government, s.statuses.seoulGovernment)) return false;
-  if (!inList(c.exercises, s.statuses.exercises)) return false;
-  if (!inList(c.usPosition, s.positions.us)) return false;
-  if (!inList(c.dprkPosition, s.positions.dprk)) return false;
-  if (c.troopsMin !== undefined && s.statuses.troops < c.troopsMin) return false;
-  if (c.troopsMax !== undefined && s.statuses.troops > c.troopsMax) return false;
-  if (c.fromTurn !== undefined && s.turn < c.fromTurn) return false;
-  if (c.months && !c.months.includes(calendar(s.turn).month)) return false;
-  if (c.min) for (const k in c.min) if (s.indicators[k as IndicatorId] < (c.min[k as IndicatorId] as number)) return false;
-  if (c.max) for (const k in c.max) if (s.indicators[k as IndicatorId] > (c.max[k as IndicatorId] as number)) return false;
-  if (c.minTrackTurns) {
-    for (const k in c.minTrackTurns) {
-      const t = k as keyof Tracks;
-      if (s.trackTurns[t] < (c.minTrackTurns[t] as number)) return false;
-    }
+  let checks = compiled.get(c);
+  if (!checks) {
+    checks = compile(c);
+    compiled.set(c, checks);
   }
-  if (c.unrevealedSecrets !== undefined && hasUnrevealedSecrets(s) !== c.unrevealedSecrets) return false;
+  for (const check of checks) if (!check(s)) return false;
   return true;
 }
 
