@@ -3,7 +3,7 @@
  * other seats' secret moves (and the changes they caused) until they leak or the game ends, the
  * other seats' sealed choices for this month, and the generator's state.
  */
-import { MOVES_BY_ID } from './data/moves';
+import { MOVES, MOVES_BY_ID } from './data/moves';
 import { legalMoves } from './legal';
 import { mix32 } from './rng';
 import type { Effect, MoveTag } from './rules';
@@ -80,6 +80,12 @@ export interface PlayerView {
   /** A number derived from the game's generator that bots draw from, without exposing the generator. */
   decisionSeed: number;
 }
+
+/** Every move as a card, built once: views share these objects, which nothing may change. */
+const CARDS: ReadonlyMap<string, MoveOption> = new Map(MOVES.map((m) => [m.id, {
+  id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
+  ...(m.signal ? { signal: m.signal } : {}),
+}]));
 
 function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean): boolean {
   if (viewer === 'all' || ended || !m.secret || m.seat === viewer || m.revealedOn !== undefined) return true;
@@ -193,10 +199,7 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
     : s.history;
   const own = seat === 'all' ? null : s.pending[seat];
   const committed = { us: s.pending.us !== undefined, dprk: s.pending.dprk !== undefined, rok: s.pending.rok !== undefined };
-  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => ({
-    id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
-    ...(m.signal ? { signal: m.signal } : {}),
-  }));
+  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => CARDS.get(m.id) as MoveOption);
   return {
     seat,
     scenario: s.scenario,
