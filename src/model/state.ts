@@ -95,50 +95,49 @@ export function calendar(turn: number): { year: number; month: number } {
   return { year: START_YEAR + Math.floor(m / 12), month: (m % 12) + 1 };
 }
 
-/** One part of a condition, as a test on a state. */
-type Check = (s: GameState) => boolean;
+/** One part of a condition, as a test on a state: true when that part does not hold. */
+type Failure = (s: GameState) => boolean;
 
-/** Tests that the state's value is in the list, when the condition names a list. */
-function listCheck<T>(checks: Check[], list: readonly T[] | undefined, value: (s: GameState) => T): void {
-  if (list !== undefined) checks.push((s) => list.includes(value(s)));
+/** The state's value is not in the list, when the condition names a list. */
+function notInList<T>(tests: Failure[], list: readonly T[] | undefined, value: (s: GameState) => T): void {
+  if (list !== undefined) tests.push((s) => !list.includes(value(s)));
 }
 
-/** Tests each named indicator (or track) against its bound: `s[k] >= bound` or `s[k] <= bound`. */
-function boundChecks<K extends string>(
-  checks: Check[],
+/** Each named indicator (or track) is below its bound (`atLeast`) or above it. */
+function outOfBounds<K extends string>(
+  tests: Failure[],
   bounds: Partial<Record<K, number>> | undefined,
   read: (s: GameState, k: K) => number,
   atLeast: boolean,
 ): void {
   if (!bounds) return;
   for (const k in bounds) {
-    const bound = bounds[k];
-    if (bound === undefined) continue; // a bound left undefined constrains nothing
-    checks.push(atLeast ? (s) => read(s, k) >= bound : (s) => read(s, k) <= bound);
+    const bound = bounds[k] as number;
+    tests.push(atLeast ? (s) => read(s, k) < bound : (s) => read(s, k) > bound);
   }
 }
 
-/** The tests a condition stands for, only for the parts it names. */
-function compile(c: Condition): readonly Check[] {
-  const checks: Check[] = [];
-  listCheck(checks, c.negotiation, (s) => s.tracks.negotiation);
-  listCheck(checks, c.seoul, (s) => s.tracks.seoul);
-  listCheck(checks, c.ukraine, (s) => s.tracks.ukraine);
-  listCheck(checks, c.cabinet, (s) => s.tracks.cabinet);
-  listCheck(checks, c.government, (s) => s.statuses.seoulGovernment);
-  listCheck(checks, c.exercises, (s) => s.statuses.exercises);
-  listCheck(checks, c.usPosition, (s) => s.positions.us);
-  listCheck(checks, c.dprkPosition, (s) => s.positions.dprk);
+/** The tests a condition stands for: only the parts it names, in this order. */
+function compile(c: Condition): readonly Failure[] {
+  const tests: Failure[] = [];
+  notInList(tests, c.negotiation, (s) => s.tracks.negotiation);
+  notInList(tests, c.seoul, (s) => s.tracks.seoul);
+  notInList(tests, c.ukraine, (s) => s.tracks.ukraine);
+  notInList(tests, c.cabinet, (s) => s.tracks.cabinet);
+  notInList(tests, c.government, (s) => s.statuses.seoulGovernment);
+  notInList(tests, c.exercises, (s) => s.statuses.exercises);
+  notInList(tests, c.usPosition, (s) => s.positions.us);
+  notInList(tests, c.dprkPosition, (s) => s.positions.dprk);
   const { troopsMin, troopsMax, fromTurn, unrevealedSecrets } = c;
-  if (troopsMin !== undefined) checks.push((s) => s.statuses.troops >= troopsMin);
-  if (troopsMax !== undefined) checks.push((s) => s.statuses.troops <= troopsMax);
-  if (fromTurn !== undefined) checks.push((s) => s.turn >= fromTurn);
-  listCheck(checks, c.months, (s) => calendar(s.turn).month);
-  boundChecks<IndicatorId>(checks, c.min, (s, k) => s.indicators[k], true);
-  boundChecks<IndicatorId>(checks, c.max, (s, k) => s.indicators[k], false);
-  boundChecks<TrackId>(checks, c.minTrackTurns, (s, k) => s.trackTurns[k], true);
-  if (unrevealedSecrets !== undefined) checks.push((s) => hasUnrevealedSecrets(s) === unrevealedSecrets);
-  return checks;
+  if (troopsMin !== undefined) tests.push((s) => s.statuses.troops < troopsMin);
+  if (troopsMax !== undefined) tests.push((s) => s.statuses.troops > troopsMax);
+  if (fromTurn !== undefined) tests.push((s) => s.turn < fromTurn);
+  notInList(tests, c.months, (s) => calendar(s.turn).month);
+  outOfBounds<IndicatorId>(tests, c.min, (s, k) => s.indicators[k], true);
+  outOfBounds<IndicatorId>(tests, c.max, (s, k) => s.indicators[k], false);
+  outOfBounds<TrackId>(tests, c.minTrackTurns, (s, k) => s.trackTurns[k], true);
+  if (unrevealedSecrets !== undefined) tests.push((s) => hasUnrevealedSecrets(s) !== unrevealedSecrets);
+  return tests;
 }
 
 /**
@@ -146,17 +145,17 @@ function compile(c: Condition): readonly Check[] {
  * built at load and never change, and a month tests each of them many times. (Reading a
  * condition's optional fields directly costs more: the tables' conditions all have other shapes.)
  */
-const compiled = new WeakMap<Condition, readonly Check[]>();
+const compiled = new WeakMap<Condition, readonly Failure[]>();
 
 /** Whether every part of a condition holds in a state. Conditions must not be changed once tested. */
 export function holds(s: GameState, c: Condition | undefined): boolean {
   if (!c) return true;
-  let checks = compiled.get(c);
-  if (!checks) {
-    checks = compile(c);
-    compiled.set(c, checks);
+  let tests = compiled.get(c);
+  if (!tests) {
+    tests = compile(c);
+    compiled.set(c, tests);
   }
-  for (const check of checks) if (!check(s)) return false;
+  for (const fails of tests) if (fails(s)) return false;
   return true;
 }
 
