@@ -35,22 +35,21 @@ type Why =
   | { kind: 'thrift' }
   | { kind: 'none' };
 
-interface Scored {
-  option: MoveOption;
-  score: number;
-  why: Why;
+/** An indicator as the seat sees it, after the card's own effect. */
+function after(view: PlayerView, o: MoveOption, id: IndicatorId): number {
+  return view.indicators[id] + (o.effect.deltas?.[id] ?? 0);
 }
 
 /** Whether a card's signal would move the talks on now, judged from what the seat can see. */
 function wouldProgress(view: PlayerView, o: MoveOption): boolean | null {
-  const ind = view.indicators;
-  const after = (id: IndicatorId) => ind[id] + (o.effect.deltas?.[id] ?? 0);
   switch (o.signal) {
-    case 'channel.envoy': return after('determination') >= DETERMINATION_FOR_ENVOY;
-    case 'channel.public': return after('usOpposition') < OPPOSITION_BLOCKS_PUBLIC_TALKS;
-    case 'channel.response': return after('trust') >= TRUST_FOR_RESPONSE && after('dprkConfidence') < CONFIDENCE_REBUFF;
-    case 'talks.upgrade': return after('trust') >= TRUST_FOR_FORMAL;
-    case 'talks.summit': return after('trust') >= TRUST_FOR_SUMMIT && after('determination') >= DETERMINATION_FOR_SUMMIT;
+    case 'channel.envoy': return after(view, o, 'determination') >= DETERMINATION_FOR_ENVOY;
+    case 'channel.public': return after(view, o, 'usOpposition') < OPPOSITION_BLOCKS_PUBLIC_TALKS;
+    case 'channel.response':
+      return after(view, o, 'trust') >= TRUST_FOR_RESPONSE && after(view, o, 'dprkConfidence') < CONFIDENCE_REBUFF;
+    case 'talks.upgrade': return after(view, o, 'trust') >= TRUST_FOR_FORMAL;
+    case 'talks.summit':
+      return after(view, o, 'trust') >= TRUST_FOR_SUMMIT && after(view, o, 'determination') >= DETERMINATION_FOR_SUMMIT;
     default: return null;
   }
 }
@@ -88,37 +87,44 @@ interface Tally {
   whyScore: number;
 }
 
-function add(t: Tally, v: number, why: Why): void {
+const NO_REASON: Why = { kind: 'none' };
+
+/**
+ * Adds a part `v` to the card's score. True when it is the strongest part so far: the caller then
+ * records why (so a reason is built only when it leads, not for every part of every card).
+ */
+function add(t: Tally, v: number): boolean {
   t.score += v;
   if (v > t.whyScore) {
     t.whyScore = v;
-    t.why = why;
+    return true;
   }
+  return false;
 }
 
-function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: string | undefined, rng: RngCursor): Scored {
-  const t: Tally = { score: 0, why: { kind: 'none' }, whyScore: -Infinity };
+function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: string | undefined, rng: RngCursor): Tally {
+  const t: Tally = { score: 0, why: NO_REASON, whyScore: -Infinity };
   const deltas = o.effect.deltas;
   if (deltas) {
     for (const id in deltas) {
       const delta = deltas[id as IndicatorId] as number;
       const v = (p.values[id as IndicatorId] ?? 0) * delta * urgency(view, p, id as IndicatorId);
-      if (v !== 0) add(t, v, { kind: 'indicator', id, delta });
+      if (v !== 0 && add(t, v)) t.why = { kind: 'indicator', id, delta };
     }
   }
   for (const tag of o.tags) {
     const v = p.tags[tag] ?? 0;
-    if (v !== 0) add(t, v, { kind: 'tag', tag });
+    if (v !== 0 && add(t, v)) t.why = { kind: 'tag', tag };
   }
   const progress = wouldProgress(view, o);
-  if (progress !== null) add(t, progress ? p.progress : -p.progress / 2, { kind: progress ? 'progress' : 'refused' });
-  if (o.signal === 'talks.walkOut') add(t, p.progress > 5 ? -p.progress : 2, { kind: 'walkOut' });
+  if (progress !== null && add(t, progress ? p.progress : -p.progress / 2)) t.why = { kind: progress ? 'progress' : 'refused' };
+  if (o.signal === 'talks.walkOut' && add(t, p.progress > 5 ? -p.progress : 2)) t.why = { kind: 'walkOut' };
   const sets = o.effect.usPosition ?? o.effect.dprkPosition;
-  if (sets) add(t, sets === stance ? 8 : -6, { kind: 'stance', position: sets, wanted: sets === stance });
-  if (o.cost === 0) add(t, p.thrift * 2, { kind: 'thrift' });
+  if (sets && add(t, sets === stance ? 8 : -6)) t.why = { kind: 'stance', position: sets, wanted: sets === stance };
+  if (o.cost === 0 && add(t, p.thrift * 2)) t.why = { kind: 'thrift' };
   t.score -= p.thrift * o.cost;
   t.score += rng.float() * p.noise;
-  return { option: o, score: t.score, why: t.why };
+  return t;
 }
 
 function describe(why: Why, view: PlayerView): string {
@@ -155,11 +161,14 @@ export function chooseMove(view: PlayerView, bot: string): BotChoice {
   }
   const p = PERSONALITIES[view.seat][name];
   const stance = stanceFor(view, p);
-  let best: Scored | null = null;
+  let chosen = hand[0] as MoveOption;
+  let best: Tally | null = null;
   for (const o of hand) {
-    const s = scoreOption(view, o, p, stance, rng);
-    if (!best || s.score > best.score) best = s;
+    const t = scoreOption(view, o, p, stance, rng);
+    if (!best || t.score > best.score) {
+      best = t;
+      chosen = o;
+    }
   }
-  const chosen = best as Scored;
-  return { move: chosen.option.id, reason: `${SEAT_NAMES[view.seat]} (${name}): ${describe(chosen.why, view)}` };
+  return { move: chosen.id, reason: `${SEAT_NAMES[view.seat]} (${name}): ${describe((best as Tally).why, view)}` };
 }

@@ -41,12 +41,16 @@ export function stateHash(s: GameState): string {
   return stateLink(link, s);
 }
 
-/** Keeps the chain as a game advances, so each month's checkpoint costs one month's hashing. */
+/**
+ * Keeps the chain as a game advances, so each month's checkpoint costs one month's hashing.
+ * Nothing is hashed until the first `hash` (a bot game that is never saved hashes nothing).
+ */
 export function createHashChain(initial: GameState): { hash(s: GameState): string } {
-  let link = genesisLink(initial);
+  let link: string | null = null;
   let months = 0;
   return {
     hash(s) {
+      link ??= genesisLink(initial);
       while (months < s.history.length) link = monthLink(link, s, ++months);
       return stateLink(link, s);
     },

@@ -265,7 +265,8 @@ export const gameMachine = game.createMachine({
             planning: {
               on: {
                 'move.play': [
-                  { guard: and(['isLegalMove', 'completesMonth']), target: 'resolving', actions: ['commitMove', 'announceMove'] },
+                  // The cheap test first: the first two moves of a month test legality only once.
+                  { guard: and(['completesMonth', 'isLegalMove']), target: 'resolving', actions: ['commitMove', 'announceMove'] },
                   { guard: 'isLegalMove', actions: ['commitMove', 'announceMove'] },
                 ],
                 'event.inject': { guard: 'isKnownEvent', actions: 'injectEvent' },

@@ -1,5 +1,5 @@
 /** Which moves a seat may play now. */
-import { MOVES, MOVES_BY_ID } from './data/moves';
+import { MOVES_BY_ID, MOVES_BY_SEAT } from './data/moves';
 import type { MoveDef } from './rules';
 import { holds } from './state';
 import type { GameState, Seat } from './types';
@@ -19,7 +19,7 @@ function allowed(s: GameState, def: MoveDef): boolean {
 /** Every move the seat may play this turn, in table order (empty once it has chosen). */
 export function legalMoves(s: GameState, seat: Seat): MoveDef[] {
   if (s.ending !== null || s.pending[seat] !== undefined) return [];
-  return MOVES.filter((m) => m.seat === seat && allowed(s, m));
+  return MOVES_BY_SEAT[seat].filter((m) => allowed(s, m));
 }
 
 /** Why a move is not playable now, for error messages and greyed-out cards. */

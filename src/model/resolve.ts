@@ -128,15 +128,15 @@ function resolveMoves(d: GameState): void {
 }
 
 function resolveEvents(d: GameState, rng: RngCursor): void {
-  for (const id of d.injected) {
+  const injected = d.injected;
+  for (const id of injected) {
     const def = EVENTS_BY_ID[id];
     if (def) fireEvent(d, def, rng, true);
   }
-  const already = new Set(d.injected);
   d.injected = [];
   let random = 0;
   for (const def of EVENTS) {
-    if (already.has(def.id) || !holds(d, def.when)) continue;
+    if (injected.includes(def.id) || !holds(d, def.when)) continue;
     if (!def.scheduled && random >= MAX_RANDOM_EVENTS) continue;
     const p = chanceOf(d, def.chance);
     if (p <= 0 || (p < 1 && rng.float() >= p)) continue;

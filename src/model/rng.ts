@@ -1,7 +1,8 @@
 /**
  * A small seeded generator (sfc32, seeded through splitmix32). Its whole state is four unsigned
  * 32-bit integers kept in the game state, so a saved game replays the same draws on any machine.
- * The functions are pure: they take a state and return the value and the next state.
+ * The functions are pure: they take a state and return the value and the next state. A
+ * `RngCursor` draws the same numbers from its own copy of a state.
  */
 export type RngState = [number, number, number, number];
 
@@ -24,21 +25,28 @@ export function seedRng(seed: number): RngState {
   }
   const state = out as RngState;
   // warm up so that nearby seeds diverge
-  let st = state;
-  for (let i = 0; i < 12; i++) st = nextUint(st)[1];
-  return st;
+  for (let i = 0; i < 12; i++) step(state);
+  return state;
+}
+
+/**
+ * The sfc32 step, in place: advances the four words of `w` and returns the draw. Only for arrays
+ * the caller owns (a fresh copy); the exported functions never change a state they are given.
+ */
+function step(w: RngState): number {
+  const [a, b, c, d] = w;
+  const t = (((a + b) | 0) + d) | 0;
+  w[0] = (b ^ (b >>> 9)) >>> 0;
+  w[1] = ((c + (c << 3)) | 0) >>> 0;
+  w[2] = ((((c << 21) | (c >>> 11)) + t) | 0) >>> 0;
+  w[3] = ((d + 1) | 0) >>> 0;
+  return t >>> 0;
 }
 
 /** One 32-bit draw. */
 export function nextUint(state: RngState): [number, RngState] {
-  let [a, b, c, d] = state;
-  const t = (((a + b) | 0) + d) | 0;
-  d = (d + 1) | 0;
-  a = b ^ (b >>> 9);
-  b = (c + (c << 3)) | 0;
-  c = (c << 21) | (c >>> 11);
-  c = (c + t) | 0;
-  return [t >>> 0, [a >>> 0, b >>> 0, c >>> 0, d >>> 0]];
+  const next: RngState = [state[0], state[1], state[2], state[3]];
+  return [step(next), next];
 }
 
 /** A float in [0, 1). */
@@ -58,16 +66,22 @@ export function nextInt(state: RngState, n: number): [number, RngState] {
  * Callers create one from a state, draw, and write `cursor.state` back into the new game state.
  */
 export class RngCursor {
-  constructor(public state: RngState) {}
-  float(): number {
-    const [v, s] = nextFloat(this.state);
-    this.state = s;
-    return v;
+  /** The cursor's own copy of the words, stepped in place (a draw allocates nothing). */
+  private readonly words: RngState;
+  constructor(state: Readonly<RngState>) {
+    this.words = [state[0], state[1], state[2], state[3]];
   }
+  /** The generator's state after the draws so far (a fresh copy). */
+  get state(): RngState {
+    return [this.words[0], this.words[1], this.words[2], this.words[3]];
+  }
+  /** A float in [0, 1), the same draw as `nextFloat`. */
+  float(): number {
+    return step(this.words) / 4294967296;
+  }
+  /** An integer in [0, n), the same draw as `nextInt`. */
   int(n: number): number {
-    const [v, s] = nextInt(this.state, n);
-    this.state = s;
-    return v;
+    return Math.floor(this.float() * n);
   }
   chance(p: number): boolean {
     return this.float() < p;

@@ -24,6 +24,7 @@ import {
   type Seat,
   type SeatControllers,
   type Statuses,
+  type TrackId,
   type Tracks,
 } from './types';
 
@@ -94,34 +95,67 @@ export function calendar(turn: number): { year: number; month: number } {
   return { year: START_YEAR + Math.floor(m / 12), month: (m % 12) + 1 };
 }
 
-function inList<T>(list: readonly T[] | undefined, v: T): boolean {
-  return list === undefined || list.includes(v);
+/** One part of a condition, as a test on a state: true when that part does not hold. */
+type Failure = (s: GameState) => boolean;
+
+/** The state's value is not in the list, when the condition names a list. */
+function notInList<T>(tests: Failure[], list: readonly T[] | undefined, value: (s: GameState) => T): void {
+  if (list !== undefined) tests.push((s) => !list.includes(value(s)));
 }
 
-/** Whether every part of a condition holds in a state. */
+/** Each named indicator (or track) is below its bound (`atLeast`) or above it. */
+function outOfBounds<K extends string>(
+  tests: Failure[],
+  bounds: Partial<Record<K, number>> | undefined,
+  read: (s: GameState, k: K) => number,
+  atLeast: boolean,
+): void {
+  if (!bounds) return;
+  for (const k in bounds) {
+    const bound = bounds[k] as number;
+    tests.push(atLeast ? (s) => read(s, k) < bound : (s) => read(s, k) > bound);
+  }
+}
+
+/** The tests a condition stands for: only the parts it names, in this order. */
+function compile(c: Condition): readonly Failure[] {
+  const tests: Failure[] = [];
+  notInList(tests, c.negotiation, (s) => s.tracks.negotiation);
+  notInList(tests, c.seoul, (s) => s.tracks.seoul);
+  notInList(tests, c.ukraine, (s) => s.tracks.ukraine);
+  notInList(tests, c.cabinet, (s) => s.tracks.cabinet);
+  notInList(tests, c.government, (s) => s.statuses.seoulGovernment);
+  notInList(tests, c.exercises, (s) => s.statuses.exercises);
+  notInList(tests, c.usPosition, (s) => s.positions.us);
+  notInList(tests, c.dprkPosition, (s) => s.positions.dprk);
+  const { troopsMin, troopsMax, fromTurn, unrevealedSecrets } = c;
+  if (troopsMin !== undefined) tests.push((s) => s.statuses.troops < troopsMin);
+  if (troopsMax !== undefined) tests.push((s) => s.statuses.troops > troopsMax);
+  if (fromTurn !== undefined) tests.push((s) => s.turn < fromTurn);
+  notInList(tests, c.months, (s) => calendar(s.turn).month);
+  outOfBounds<IndicatorId>(tests, c.min, (s, k) => s.indicators[k], true);
+  outOfBounds<IndicatorId>(tests, c.max, (s, k) => s.indicators[k], false);
+  outOfBounds<TrackId>(tests, c.minTrackTurns, (s, k) => s.trackTurns[k], true);
+  if (unrevealedSecrets !== undefined) tests.push((s) => hasUnrevealedSecrets(s) !== unrevealedSecrets);
+  return tests;
+}
+
+/**
+ * Conditions compiled to their tests, once per condition object: the tables' conditions are
+ * built at load and never change, and a month tests each of them many times. (Reading a
+ * condition's optional fields directly costs more: the tables' conditions all have other shapes.)
+ */
+const compiled = new WeakMap<Condition, readonly Failure[]>();
+
+/** Whether every part of a condition holds in a state. Conditions must not be changed once tested. */
 export function holds(s: GameState, c: Condition | undefined): boolean {
   if (!c) return true;
-  if (!inList(c.negotiation, s.tracks.negotiation)) return false;
-  if (!inList(c.seoul, s.tracks.seoul)) return false;
-  if (!inList(c.ukraine, s.tracks.ukraine)) return false;
-  if (!inList(c.cabinet, s.tracks.cabinet)) return false;
-  if (!inList(c.government, s.statuses.seoulGovernment)) return false;
-  if (!inList(c.exercises, s.statuses.exercises)) return false;
-  if (!inList(c.usPosition, s.positions.us)) return false;
-  if (!inList(c.dprkPosition, s.positions.dprk)) return false;
-  if (c.troopsMin !== undefined && s.statuses.troops < c.troopsMin) return false;
-  if (c.troopsMax !== undefined && s.statuses.troops > c.troopsMax) return false;
-  if (c.fromTurn !== undefined && s.turn < c.fromTurn) return false;
-  if (c.months && !c.months.includes(calendar(s.turn).month)) return false;
-  if (c.min) for (const k in c.min) if (s.indicators[k as IndicatorId] < (c.min[k as IndicatorId] as number)) return false;
-  if (c.max) for (const k in c.max) if (s.indicators[k as IndicatorId] > (c.max[k as IndicatorId] as number)) return false;
-  if (c.minTrackTurns) {
-    for (const k in c.minTrackTurns) {
-      const t = k as keyof Tracks;
-      if (s.trackTurns[t] < (c.minTrackTurns[t] as number)) return false;
-    }
+  let tests = compiled.get(c);
+  if (!tests) {
+    tests = compile(c);
+    compiled.set(c, tests);
   }
-  if (c.unrevealedSecrets !== undefined && hasUnrevealedSecrets(s) !== c.unrevealedSecrets) return false;
+  for (const fails of tests) if (fails(s)) return false;
   return true;
 }
 

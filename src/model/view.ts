@@ -3,7 +3,7 @@
  * other seats' secret moves (and the changes they caused) until they leak or the game ends, the
  * other seats' sealed choices for this month, and the generator's state.
  */
-import { MOVES_BY_ID } from './data/moves';
+import { MOVES, MOVES_BY_ID } from './data/moves';
 import { legalMoves } from './legal';
 import { mix32 } from './rng';
 import type { Effect, MoveTag } from './rules';
@@ -81,6 +81,12 @@ export interface PlayerView {
   decisionSeed: number;
 }
 
+/** Every move as a card, built once: views share these objects, which nothing may change. */
+const CARDS: ReadonlyMap<string, MoveOption> = new Map(MOVES.map((m) => [m.id, {
+  id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
+  ...(m.signal ? { signal: m.signal } : {}),
+}]));
+
 function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean): boolean {
   if (viewer === 'all' || ended || !m.secret || m.seat === viewer || m.revealedOn !== undefined) return true;
   return MOVES_BY_ID[m.move]?.audience?.includes(viewer) ?? false;
@@ -100,16 +106,31 @@ function lastPositionMove(s: GameState, owner: 'us' | 'dprk'): PlayedMove | unde
   return undefined;
 }
 
-function hiddenMoves(s: GameState, viewer: Seat | 'all', ended: boolean): Set<string> {
-  const hidden = new Set<string>();
-  for (const m of s.moves) if (!visibleTo(m, viewer, ended)) hidden.add(`${m.turn}:${m.seat}`);
+/** A key for one seat's move in one month (a string that is not a seat gets a key no move has). */
+function moveKey(turn: number, seat: string): number {
+  return turn * 4 + SEATS.indexOf(seat as Seat) + 1;
+}
+
+/** A side's position as the viewer knows it: null while the move that set it is hidden from the viewer. */
+function knownPosition<T extends string>(s: GameState, viewer: Seat | 'all', owner: 'us' | 'dprk', actual: T): T | null {
+  const ended = s.ending !== null;
+  if (viewer === 'all' || viewer === owner || ended) return actual;
+  const last = lastPositionMove(s, owner);
+  if (!last) return actual; // nothing was ever put on the table: 'none' is public knowledge
+  return visibleTo(last, viewer, ended) ? actual : null;
+}
+
+/** The keys of the moves the viewer cannot see. */
+function hiddenMoves(s: GameState, viewer: Seat | 'all', ended: boolean): Set<number> {
+  const hidden = new Set<number>();
+  for (const m of s.moves) if (!visibleTo(m, viewer, ended)) hidden.add(moveKey(m.turn, m.seat));
   return hidden;
 }
 
 /** True when a news item was caused by a move the viewer cannot see (a stage the secret channel entered). */
-function newsHidden(n: NewsItem, hidden: ReadonlySet<string>): boolean {
+function newsHidden(n: NewsItem, hidden: ReadonlySet<number>): boolean {
   const seat = n.params?.seat;
-  return typeof seat === 'string' && hidden.has(`${n.turn}:${seat}`);
+  return typeof seat === 'string' && hidden.has(moveKey(n.turn, seat));
 }
 
 /**
@@ -117,7 +138,7 @@ function newsHidden(n: NewsItem, hidden: ReadonlySet<string>): boolean {
  * through another seat's secret move stays unknown until that move comes out; so does the quiet
  * end of such a channel. A stage entered in public (a summit) is news to everyone.
  */
-function knownNews(s: GameState, hidden: ReadonlySet<string>): {
+function knownNews(s: GameState, hidden: ReadonlySet<number>): {
   hiddenNews: Set<NewsItem>;
   negotiation: Tracks['negotiation'];
   /** The stage the viewer believed in at the end of each month (index 0: month 1). */
@@ -152,7 +173,7 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
   const ended = s.ending !== null;
   const hidden = hiddenMoves(s, seat, ended);
   const moves: SeenMove[] = options.brief ? [] : s.moves.map((m) => {
-    if (!hidden.has(`${m.turn}:${m.seat}`)) {
+    if (!hidden.has(moveKey(m.turn, m.seat))) {
       return { turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, reason: m.reason, ...(m.revealedOn !== undefined ? { revealedOn: m.revealedOn } : {}) };
     }
     return { turn: m.turn, seat: m.seat, move: null, secret: true, reason: null };
@@ -165,7 +186,7 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
   const changes = options.brief ? [] : hidden.size === 0
     ? s.changes
     : s.changes.map((c) =>
-      (c.seat && hidden.has(`${c.turn}:${c.seat}`)) || hiddenStages.has(`${c.turn}:${c.cause}`)
+      (c.seat && hidden.has(moveKey(c.turn, c.seat))) || hiddenStages.has(`${c.turn}:${c.cause}`)
         ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' }
         : c);
   const tracks = known ? { ...s.tracks, negotiation: known.negotiation } : s.tracks;
@@ -176,18 +197,9 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
       return believed === h.tracks.negotiation ? h : { ...h, tracks: { ...h.tracks, negotiation: believed } };
     })
     : s.history;
-  const knownPosition = <T extends string>(owner: 'us' | 'dprk', actual: T): T | null => {
-    if (seat === 'all' || seat === owner || ended) return actual;
-    const last = lastPositionMove(s, owner);
-    if (!last) return actual; // nothing was ever put on the table: 'none' is public knowledge
-    return visibleTo(last, seat, ended) ? actual : null;
-  };
   const own = seat === 'all' ? null : s.pending[seat];
-  const committed = Object.fromEntries(SEATS.map((x) => [x, s.pending[x] !== undefined])) as Record<Seat, boolean>;
-  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => ({
-    id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
-    ...(m.signal ? { signal: m.signal } : {}),
-  }));
+  const committed = { us: s.pending.us !== undefined, dprk: s.pending.dprk !== undefined, rok: s.pending.rok !== undefined };
+  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => CARDS.get(m.id) as MoveOption);
   return {
     seat,
     scenario: s.scenario,
@@ -199,7 +211,7 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
     statuses: s.statuses,
     tracks,
     capital: seat === 'all' ? { ...s.capital } : { [seat]: s.capital[seat] },
-    positions: { us: knownPosition('us', s.positions.us), dprk: knownPosition('dprk', s.positions.dprk) },
+    positions: { us: knownPosition(s, seat, 'us', s.positions.us), dprk: knownPosition(s, seat, 'dprk', s.positions.dprk) },
     moves,
     changes,
     news,

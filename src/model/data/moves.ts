@@ -3,6 +3,7 @@
  * (`npm run sim`); each move's `source` names the GAME-BRIEF.md claim or historical fact behind it.
  */
 import type { MoveDef } from '../rules';
+import type { Seat } from '../types';
 
 const TALKING = ['secretEnvoy', 'exploratory', 'formal', 'summit'] as const;
 const AT_TABLE = ['exploratory', 'formal', 'summit'] as const;
@@ -273,3 +274,10 @@ export const MOVES: readonly MoveDef[] = [
 ];
 
 export const MOVES_BY_ID: Readonly<Record<string, MoveDef>> = Object.fromEntries(MOVES.map((m) => [m.id, m]));
+
+/** Each seat's moves, in table order. */
+export const MOVES_BY_SEAT: Readonly<Record<Seat, readonly MoveDef[]>> = {
+  us: MOVES.filter((m) => m.seat === 'us'),
+  dprk: MOVES.filter((m) => m.seat === 'dprk'),
+  rok: MOVES.filter((m) => m.seat === 'rok'),
+};
