@@ -89,6 +89,23 @@ export interface DebriefData {
   injections: { turn: number; event: string }[];
 }
 
+/**
+ * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
+ * seat's record versions apart without keeping the (tens of kilobytes of) text itself.
+ */
+export function fingerprint(text: string): number {
+  let lo = 0x811c9dc5;
+  let hi = 0x9e3779b9 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    lo = Math.imul(lo ^ c, 0x01000193);
+    hi = Math.imul(hi ^ c, 0x5bd1e995);
+  }
+  lo = Math.imul(lo ^ (lo >>> 16), 0x85ebca6b);
+  hi = Math.imul(hi ^ (hi >>> 13), 0xc2b2ae35);
+  return (hi >>> 11) * 0x100000000 + (lo >>> 0);
+}
+
 const INJECTABLE: ReadonlySet<string> = new Set(EVENTS.map((e) => e.id));
 
 export class ClassroomSession {
@@ -117,8 +134,8 @@ export class ClassroomSession {
   private timerHandle: unknown = null;
   private version = 0;
   private cache = new Map<string, { version: number; value: unknown }>();
-  /** Each seat's record as last versioned (see `recordVersion`). */
-  private readonly records: Record<Seat, { text: string; version: number } | null> = { us: null, dprk: null, rok: null };
+  /** Each seat's record as last versioned (see `recordVersion`): its text's length and fingerprint. */
+  private readonly records: Record<Seat, { length: number; print: number; version: number } | null> = { us: null, dprk: null, rok: null };
   private restoring = false;
   private disposed = false;
 
@@ -205,10 +222,11 @@ export class ClassroomSession {
     return this.cached(`record:${seat}`, () => {
       const v = this.seatView(seat);
       const text = JSON.stringify(RECORD_FIELDS.map((f) => v[f]));
+      const print = fingerprint(text);
       const before = this.records[seat];
-      if (before && before.text === text) return before.version;
+      if (before && before.length === text.length && before.print === print) return before.version;
       const version = (before?.version ?? 0) + 1;
-      this.records[seat] = { text, version };
+      this.records[seat] = { length: text.length, print, version };
       return version;
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
-import { ClassroomSession } from '../../src/server/session';
+import { ClassroomSession, fingerprint } from '../../src/server/session';
 import { resolutionVM } from '../../src/app/viewModel';
 import { createMemoryStore } from '../../src/server/store';
 import { FakeClock, config, fillSeats, newSession, nextId, playOut } from './helpers';
@@ -37,6 +37,20 @@ describe('ClassroomSession: teams and seats', () => {
 });
 
 describe('ClassroomSession: the record travels only when it changed', () => {
+  it('fingerprints texts: equal texts agree, texts one character or one swap apart do not', () => {
+    const base = JSON.stringify({ history: Array.from({ length: 200 }, (_, i) => ({ turn: i, note: 'a secret move' })) });
+    expect(fingerprint(base)).toBe(fingerprint(base.split('').join('')));
+    const texts = new Set<string>([base]);
+    for (let i = 0; i + 1 < base.length; i += 7) {
+      texts.add(base.slice(0, i) + String.fromCharCode(base.charCodeAt(i) ^ 1) + base.slice(i + 1));
+      texts.add(base.slice(0, i) + base[i + 1] + base[i] + base.slice(i + 2));
+    }
+    const prints = new Set([...texts].map(fingerprint));
+    expect(texts.size).toBeGreaterThan(1000);
+    expect(prints.size).toBe(texts.size);
+    expect([...prints].every(Number.isSafeInteger)).toBe(true);
+  });
+
   it('keeps the record version through a month and raises it when the month resolves', () => {
     const { session } = newSession({ seats: { us: 'human', dprk: 'human', rok: 'bot:dove' } });
     fillSeats(session);
