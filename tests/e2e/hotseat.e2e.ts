@@ -139,8 +139,19 @@ export function registerHotSeatTests(test: Register): void {
       await d.waitScene('HandOff');
       const handedTo = await d.state();
       assert(handedTo.seat === 'rok' && handedTo.turn === 1, `after Washington's move the device should go to Seoul in month 1, got ${JSON.stringify(handedTo)}`);
-      // The autosave is written after each move; give it a moment, then close and reopen the tab.
-      await d.page.waitForTimeout(500);
+      // The autosave is written after each move: wait until the stored game holds Washington's move, then reopen the tab.
+      await d.page.waitForFunction(() => new Promise<boolean>((done) => {
+        const r = indexedDB.open('quiet-channel');
+        r.onerror = () => done(false);
+        r.onsuccess = () => {
+          const q = r.result.transaction('texts', 'readonly').objectStore('texts').getAll();
+          q.onerror = () => done(false);
+          q.onsuccess = () => {
+            r.result.close();
+            done((q.result as unknown[]).some((t) => typeof t === 'string' && (JSON.parse(t) as { actions: { seat: string; turn: number }[] }).actions.some((a) => a.seat === 'us' && a.turn === 1)));
+          };
+        };
+      }), null, { timeout: 10_000, polling: 200 });
       await d.page.reload();
       await d.page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 20_000 });
       await d.click('title.continue');
