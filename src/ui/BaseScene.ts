@@ -153,6 +153,26 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
     return { x: rect.left + (sx * rect.width) / width, y: rect.top + (sy * rect.height) / height };
   }
 
+  /**
+   * Keeps a page element (a text field) over the design-space rectangle (x, y, w, h), its font
+   * sized to the rectangle, through every resize until the scene stops.
+   */
+  pinOver(el: HTMLElement, x: number, y: number, w: number, h: number): void {
+    const place = () => {
+      const a = this.toPage(x, y);
+      const b = this.toPage(x + w, y + h);
+      el.style.left = `${a.x}px`;
+      el.style.top = `${a.y}px`;
+      el.style.width = `${b.x - a.x}px`;
+      el.style.height = `${b.y - a.y}px`;
+      el.style.fontSize = `${Math.max(12, (b.y - a.y) * 0.42)}px`;
+    };
+    place();
+    const onResize = () => window.setTimeout(place, 0);
+    this.scale.on('resize', onResize);
+    this.cleanup(() => this.scale.off('resize', onResize));
+  }
+
   targets(): Target[] {
     const canvas = this.game.canvas;
     const scaleCss = canvas.getBoundingClientRect().width / this.scale.gameSize.width;

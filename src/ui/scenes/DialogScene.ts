@@ -36,13 +36,7 @@ export class DialogScene extends OverlayScene {
     this.frame(data, 560, 280, req.title);
     this.text(this.px + 28, this.py + 88, req.body, { size: 17, wrap: 504, lineSpacing: 3, color: Css.ink });
     const bw = 160;
-    let x = this.px + this.pw - 28 - bw;
-    for (const c of [...req.choices].reverse()) {
-      this.button(`choice.${c.id}`, x, this.py + this.ph - 24 - 48, bw, 48, c.label, () => this.answer(c.id), { variant: c.primary ? 'primary' : 'secondary', group: 'choices' });
-      x -= bw + 14;
-    }
-    const first = req.choices.find((c) => c.primary) ?? req.choices[0];
-    if (first) this.focus.focusId(`choice.${first.id}`);
+    this.choiceRow(req.choices, bw, (id) => this.answer(id));
   }
 
   protected override onLanguageChanged(): void {

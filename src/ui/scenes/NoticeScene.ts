@@ -77,13 +77,7 @@ export class NoticeScene extends OverlayScene {
     }
     if (req.input) this.placeField(req.input, this.px + 28, y + 2, textW, inputH - 4);
     const bw = Math.min(170, Math.floor((textW - (req.choices.length - 1) * 14) / Math.max(1, req.choices.length)));
-    let x = this.px + this.pw - 28 - bw;
-    for (const c of [...req.choices].reverse()) {
-      this.button(`choice.${c.id}`, x, this.py + this.ph - 24 - 48, bw, 48, c.label, () => this.answer(c.id), { variant: c.primary ? 'primary' : 'secondary', group: 'choices' });
-      x -= bw + 14;
-    }
-    const first = req.choices.find((c) => c.primary) ?? req.choices[0];
-    if (first) this.focus.focusId(`choice.${first.id}`);
+    this.choiceRow(req.choices, bw, (id) => this.answer(id));
     const spoken = [req.title, req.lead, req.body].filter(Boolean).join('. ');
     this.session.announce(spoken, req.tone === 'warning');
   }
@@ -103,18 +97,7 @@ export class NoticeScene extends OverlayScene {
     });
     document.body.appendChild(input);
     this.field = input;
-    const place = () => {
-      const a = this.toPage(x, y);
-      const b = this.toPage(x + w, y + h);
-      input.style.left = `${a.x}px`;
-      input.style.top = `${a.y}px`;
-      input.style.width = `${b.x - a.x}px`;
-      input.style.height = `${b.y - a.y}px`;
-      input.style.fontSize = `${Math.max(12, (b.y - a.y) * 0.42)}px`;
-    };
-    place();
-    const onResize = () => window.setTimeout(place, 0);
-    this.scale.on('resize', onResize);
+    this.pinOver(input, x, y, w, h);
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Enter' || (e.key === 'Tab' && !e.shiftKey)) {
         const primary = this.req?.choices.find((c) => c.primary);
@@ -135,7 +118,6 @@ export class NoticeScene extends OverlayScene {
       input.select();
     }, 0);
     this.cleanup(() => {
-      this.scale.off('resize', onResize);
       input.removeEventListener('keydown', onKey);
       input.remove();
       if (this.field === input) this.field = null;

@@ -37,6 +37,20 @@ export abstract class OverlayScene extends BaseScene {
     this.text(this.px + 28, this.py + 22, title, { size: 26, bold: true, color: Css.ink });
   }
 
+  /**
+   * The panel's answers, right-aligned along its bottom edge, each `bw` wide; the primary one (or
+   * the first) takes the keyboard focus.
+   */
+  protected choiceRow(choices: readonly { id: string; label: string; primary?: boolean }[], bw: number, answer: (id: string) => void): void {
+    let x = this.px + this.pw - 28 - bw;
+    for (const c of [...choices].reverse()) {
+      this.button(`choice.${c.id}`, x, this.py + this.ph - 24 - 48, bw, 48, c.label, () => answer(c.id), { variant: c.primary ? 'primary' : 'secondary', group: 'choices' });
+      x -= bw + 14;
+    }
+    const first = choices.find((c) => c.primary) ?? choices[0];
+    if (first) this.focus.focusId(`choice.${first.id}`);
+  }
+
   override onEscape(): void {
     this.closeOverlay();
   }

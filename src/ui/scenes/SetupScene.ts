@@ -151,25 +151,13 @@ export class SetupScene extends BaseScene {
     input.value = this.st.seed;
     input.placeholder = this.t('ui.setup.seedPlaceholder');
     input.setAttribute('aria-label', this.t('ui.setup.seed'));
-    const place = () => {
-      const a = this.toPage(x, y);
-      const b = this.toPage(x + w, y + h);
-      input.style.left = `${a.x}px`;
-      input.style.top = `${a.y}px`;
-      input.style.width = `${b.x - a.x}px`;
-      input.style.height = `${b.y - a.y}px`;
-      input.style.fontSize = `${Math.max(12, (b.y - a.y) * 0.42)}px`;
-      input.style.display = 'block';
-    };
-    place();
-    const onResize = () => window.setTimeout(place, 0);
-    this.scale.on('resize', onResize);
+    input.style.display = 'block';
+    this.pinOver(input, x, y, w, h);
     const onInput = () => {
       input.value = input.value.replace(/[^0-9]/g, '').slice(0, 10);
     };
     input.addEventListener('input', onInput);
     this.cleanup(() => {
-      this.scale.off('resize', onResize);
       input.removeEventListener('input', onInput);
       input.style.display = 'none';
       input.blur();
