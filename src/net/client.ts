@@ -247,6 +247,13 @@ export class RoomConnection {
   }
 }
 
+/** Joins the room; a connection that cannot join is disposed (its timers stopped) and the reason returned. */
+async function openOrDispose(connection: RoomConnection): Promise<Result<void>> {
+  const r = await connection.open();
+  if (!r.ok) connection.dispose();
+  return r;
+}
+
 /** A team's client for the game UI: its seat's view, updates, and moves sent to the server. */
 export interface NetGameClient {
   readonly seat: Seat;
@@ -287,11 +294,8 @@ export async function connectTeam(options: NetClientOptions & { token: string; s
     const { events, resolvedTurn } = diffEvents(prev, view);
     for (const l of [...listeners]) l({ view, events, resolvedTurn });
   });
-  const r = await connection.open();
-  if (!r.ok) {
-    connection.dispose();
-    return r;
-  }
+  const r = await openOrDispose(connection);
+  if (!r.ok) return r;
   return {
     ok: true,
     value: {
@@ -336,11 +340,8 @@ export async function connectTeacher(options: NetClientOptions & { teacherKey: s
     state = payload as TeacherStateMessage;
     for (const l of [...listeners]) l(state);
   });
-  const r = await connection.open();
-  if (!r.ok) {
-    connection.dispose();
-    return r;
-  }
+  const r = await openOrDispose(connection);
+  if (!r.ok) return r;
   return {
     ok: true,
     value: {
