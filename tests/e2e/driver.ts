@@ -28,6 +28,11 @@ export class Driver {
     page.on('pageerror', (e) => this.errors.push(`page error: ${e.message}`));
   }
 
+  /** Drives a page opened elsewhere (a second tab, a page of another server); collects its errors from now on. */
+  static attach(page: Page): Driver {
+    return new Driver(page);
+  }
+
   static async open(browser: Browser, url: string, size = { width: 1280, height: 720 }, initScript?: string): Promise<Driver> {
     const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
     if (initScript) await context.addInitScript(initScript);

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { connectTeacher } from '../../src/net/client';
 import { newActionId } from '../../src/net/protocol';
 import { startClassroomServer, type ClassroomServer } from '../../src/server/server';
-import { ARTIFACTS, assert } from './driver';
+import { ARTIFACTS, assert, Driver } from './driver';
 import { ROOT } from './server';
 
 type Register = (name: string, run: (browser: Browser, url: string) => Promise<void>) => void;
@@ -27,17 +27,13 @@ async function createSession(server: ClassroomServer, body: Record<string, unkno
   return (await res.json()) as { code: string; teacherKey: string };
 }
 
-/** Collects console errors, page errors and failed requests. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+/** Drives `page`, collecting its console and page errors and, as errors too, failed requests. */
+function watch(page: Page): Driver {
+  const d = Driver.attach(page);
   page.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+    if (r.status() >= 400) d.errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  return errors;
+  return d;
 }
 
 /** Opens the game without a seat, is sent to the join page, joins as `team` and waits for the Board. */
@@ -50,12 +46,6 @@ async function joinAsStudent(page: Page, server: ClassroomServer, code: string, 
   await page.waitForFunction(() => window.quietChannel?.state().scene === 'Board', null, { timeout: 30_000 });
 }
 
-/** Clicks the centre of an on-screen target. */
-async function clickTarget(page: Page, id: string): Promise<void> {
-  const t = await page.evaluate((i) => window.quietChannel!.target(i), id);
-  assert(t, `${id} is not on screen`);
-  await page.mouse.click(t.x + t.width / 2, t.y + t.height / 2);
-}
 
 export function registerNetTests(test: Register): void {
   test('network: join a classroom session and play a month on the Phaser board', async (browser) => {
@@ -64,7 +54,8 @@ export function registerNetTests(test: Register): void {
     try {
       const { code } = await createSession(server, { seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' }, turnSeconds: 600, seed: 11 });
       const page = await context.newPage();
-      const errors = watchErrors(page);
+      const d = watch(page);
+      const errors = d.errors;
       // Without a seat, the game sends the tab to the join page.
       await joinAsStudent(page, server, code, 'Owls');
       const s = await page.evaluate(() => window.quietChannel!.state());
@@ -74,17 +65,15 @@ export function registerNetTests(test: Register): void {
       assert(end && !end.enabled, 'End turn should be off before a card is chosen');
       const card = targets.find((t) => t.id.startsWith('move.us.') && t.enabled);
       assert(card, 'a card to play');
-      await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
-      await page.waitForFunction(() => window.quietChannel!.target('turn.end')?.enabled === true, null, { timeout: 5000 });
+      await d.click(card.id);
+      await d.waitTarget('turn.end', 5000);
       await page.waitForTimeout(500);
       await page.screenshot({ path: resolve(ARTIFACTS, 'net-board-1280x720.png') });
-      const t = (await page.evaluate(() => window.quietChannel!.target('turn.end')))!;
-      await page.mouse.click(t.x + t.width / 2, t.y + t.height / 2);
+      await d.click('turn.end');
       await page.waitForFunction(() => window.quietChannel!.state().scene === 'Resolution', null, { timeout: 15_000 });
       await page.waitForTimeout(1200);
       await page.screenshot({ path: resolve(ARTIFACTS, 'net-news-1280x720.png') });
-      const c = (await page.evaluate(() => window.quietChannel!.target('continue')))!;
-      await page.mouse.click(c.x + c.width / 2, c.y + c.height / 2);
+      await d.click('continue');
       await page.waitForFunction(() => window.quietChannel!.state().scene === 'Board' && window.quietChannel!.state().turn === 2, null, { timeout: 10_000 });
       await page.waitForTimeout(600);
       await page.screenshot({ path: resolve(ARTIFACTS, 'net-board-month2-1280x720.png') });
@@ -105,7 +94,8 @@ export function registerNetTests(test: Register): void {
     try {
       const { code, teacherKey } = await createSession(server, { seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'human' }, turnSeconds: TURN_SECONDS, seed: 23 });
       const page = await context.newPage();
-      const errors = watchErrors(page);
+      const d = watch(page);
+      const errors = d.errors;
       await joinAsStudent(page, server, code, 'Cranes');
       const net = () => page.evaluate(() => window.quietChannel!.net()!);
       let s = await page.evaluate(() => window.quietChannel!.state());
@@ -129,7 +119,7 @@ export function registerNetTests(test: Register): void {
       const pausedAt = await net();
       const card = (await page.evaluate(() => window.quietChannel!.targets())).find((t) => t.id.startsWith('move.rok.') && t.enabled);
       assert(card, 'a card to play');
-      await clickTarget(page, card.id);
+      await d.click(card.id);
       await page.waitForTimeout(1500);
       const whilePaused = await net();
       const end = await page.evaluate(() => window.quietChannel!.target('turn.end'));

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { assert, Driver } from './driver';
 import { ROOT } from './server';
 
@@ -104,7 +104,7 @@ export function registerSavesTests(test: Register): void {
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 20_000 });
-      const d = await driverFor(page);
+      const d = Driver.attach(page);
       await newGame(d, 'us');
       await playMonth(d);
       await playMonth(d);
@@ -115,7 +115,7 @@ export function registerSavesTests(test: Register): void {
       const again = await context.newPage();
       await again.goto(url);
       await again.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 20_000 });
-      const d2 = await driverFor(again);
+      const d2 = Driver.attach(again);
       await continueFromTitle(d2);
       assert((await hash(d2)) === before, 'the game resumed after the killed tab has another hash');
       assert((await d2.state()).turn === 4, `expected month 4, got ${(await d2.state()).turn}`);
@@ -447,7 +447,3 @@ export function registerSavesTests(test: Register): void {
 }
 
 /** A Driver around a page of a context the test manages (Driver.open makes its own context). */
-async function driverFor(page: Page): Promise<Driver> {
-  const D = Driver as unknown as { new (p: Page): Driver };
-  return new D(page);
-}
