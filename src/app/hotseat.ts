@@ -49,8 +49,10 @@ export function hotSeatFromRunner(runner: GameRunner, humans: readonly Seat[], a
   const seen = Object.fromEntries(SEATS.map((s) => [s, runner.turnsResolved()])) as Record<Seat, number>;
   /** The first person who has not sealed a move this month (or the first person once it ended). */
   const activeSeat = (): Seat => {
-    if (!runner.ended()) for (const s of humans) if (runner.view(s).pending === null) return s;
-    return humans[0] as Seat;
+    if (runner.ended()) return humans[0] as Seat;
+    // Any view tells which seats have sealed (`committed`, public); one is enough.
+    const committed = runner.view(humans[0] as Seat).committed;
+    return humans.find((s) => !committed[s]) ?? (humans[0] as Seat);
   };
   const base = clientOverRunner<HotSeatUpdate>(runner, app, activeSeat, (u, from, to) => ({ ...u, from, to }));
   return Object.assign(base, {
