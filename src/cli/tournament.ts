@@ -13,7 +13,7 @@ import { intFlag, parseArgs, UsageError, type Parsed } from './args';
 /** Games per profile by default: the full run of 64 profiles takes about a minute and a half on one core. */
 export const DEFAULT_GAMES = 200;
 /** Fewer games for personalities that search (a strategist thinks with the engine at every move). */
-const DEFAULT_GAMES_FOR: Record<string, number> = { strategist: 20 };
+const DEFAULT_GAMES_FOR: Record<string, number> = { strategist: 10 };
 
 const USAGE = `Usage: npm run tournament -- [options]
 

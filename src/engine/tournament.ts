@@ -9,7 +9,7 @@ import { scoreGame } from '../model/score';
 import { ENDING_IDS, SEATS, type EndingId, type Seat } from '../model/types';
 import { simulate } from './simulate';
 import { checkTargets } from './tournamentTargets';
-import { argMax, averageOfMeans, profileAt, profileCount, profileWeights, replicatorEquilibrium, sharesOf, summarize, type Estimate } from './tournamentStats';
+import { argMax, pairedAverage, profileAt, profileCount, profileWeights, replicatorEquilibrium, sharesOf, summarize, type Estimate } from './tournamentStats';
 import type { Profile, ProfileResult, TournamentOptions, TournamentResult } from './tournamentTypes';
 
 export type * from './tournamentTypes';
@@ -51,14 +51,14 @@ function playProfile(profile: Profile, games: number, o: TournamentOptions): Pro
   });
   return {
     profile, games, endings: summary.endings, meanTurns: summary.meanTurns, plays,
-    scores: { us: summarize(scores.us), dprk: summarize(scores.dprk), rok: summarize(scores.rok) },
+    scores, means: { us: summarize(scores.us).mean, dprk: summarize(scores.dprk).mean, rok: summarize(scores.rok).mean },
   };
 }
 
 /** Reduces played profiles to the report. Exported for tests, which feed it hand-made profiles. */
 export function analyse(names: readonly string[], profiles: readonly ProfileResult[], o: Pick<TournamentOptions, 'seed' | 'games' | 'maxTurns'>, gamesFor: Record<string, number>): TournamentResult {
   const where = (fixed: Partial<Profile>) => profiles.filter((p) => SEATS.every((s) => fixed[s] === undefined || p.profile[s] === fixed[s]));
-  const estimate = (seat: Seat, fixed: Partial<Profile>) => averageOfMeans(where(fixed).map((p) => p.scores[seat]));
+  const estimate = (seat: Seat, fixed: Partial<Profile>) => pairedAverage(where(fixed).map((p) => p.scores[seat]));
 
   const seats = {} as TournamentResult['seats'];
   const bestResponses = {} as TournamentResult['bestResponses'];
@@ -93,7 +93,7 @@ export function analyse(names: readonly string[], profiles: readonly ProfileResu
   }
 
   const sizes = SEATS.map(() => names.length);
-  const eq = replicatorEquilibrium({ sizes, payoff: profiles.map((p) => SEATS.map((s) => p.scores[s].mean)) });
+  const eq = replicatorEquilibrium({ sizes, payoff: profiles.map((p) => SEATS.map((s) => p.means[s])) });
   const weights = profileWeights(sizes, eq.mix);
   const endings = zeroEndings();
   let eqTurns = 0;

@@ -36,7 +36,7 @@ function intro(r: TournamentResult): Block[] {
   const fewer = slow.length === 0 ? '' : ` (profiles with ${slow.map(([name, n]) => `${name}: ${n}`).join(', ')})`;
   return [
     { kind: 'para', text: `Personalities: ${r.personalities.join(', ')}. Every seat plays every personality against every pair of the others' (${r.profiles.length} profiles), ${r.games} games per profile${fewer}, seeds ${r.seed} onwards, the same seeds for every profile: ${r.totalGames} games in all. Mean game length ${f1(r.meanTurns)} months.` },
-    { kind: 'para', text: `Reproduce with \`${commandFor(r)}\`. Scores are 0–100 against each seat's own objectives; ± is the half-width of a 95% confidence interval (normal approximation), and averages count each profile of the other seats once.` },
+    { kind: 'para', text: `Reproduce with \`${commandFor(r)}\`. Scores are 0–100 against each seat's own objectives; ± is the half-width of a 95% confidence interval (normal approximation; profiles share their seeds, so the interval is taken seed by seed), and averages count each profile of the other seats once.` },
   ];
 }
 
@@ -92,11 +92,11 @@ function equilibrium(r: TournamentResult): Block[] {
   const how = e.point === 'last' ? 'where the dynamics settled' : 'the average of their path (they cycle)';
   return [
     { kind: 'heading', level: 2, text: 'Equilibrium of the empirical game' },
-    { kind: 'para', text: `Three-population replicator dynamics (exponential form, ${e.iterations} steps from the uniform mix) over the per-profile mean scores; the mix is ${how}. Regret is what a seat would gain by switching to its best single personality: 0 means an exact equilibrium of the empirical game.` },
+    { kind: 'para', text: `Three-population replicator dynamics (exponential form, ${e.iterations} steps from the uniform mix) over the per-profile mean scores; the mix is ${how}. A game can have several equilibria: this is the one the dynamics reach from the uniform mix. Regret is what a seat would gain by switching to its best single personality: 0 means an exact equilibrium of the empirical game.` },
     {
       kind: 'table',
       head: ['Seat', ...r.personalities, 'Expected score', 'Regret'],
-      rows: SEATS.map((s) => [SEAT_NAMES[s], ...r.personalities.map((n) => pct(e.mix[s][n] ?? 0)), f1(e.scores[s]), f1(e.regret[s])]),
+      rows: SEATS.map((s) => [SEAT_NAMES[s], ...r.personalities.map((n) => pct(e.mix[s][n] ?? 0)), f1(e.scores[s]), e.regret[s].toFixed(2)]),
     },
     { kind: 'para', text: `Endings when every seat plays its equilibrium mix: ${ENDING_IDS.map((id) => `${id} ${pct(e.endings[id])}`).join(', ')}; mean length ${f1(e.meanTurns)} months.` },
   ];

@@ -34,22 +34,35 @@ export function summarize(xs: readonly number[]): SampleSummary {
 }
 
 /**
- * The unweighted average of several samples' means (each profile of the other seats counts once,
- * however many games it had), with the 95% interval of that average: its variance is
- * Σ varianceᵢ / nᵢ over K², the samples being independent.
+ * The unweighted average of several profiles' mean scores (each profile of the other seats counts
+ * once, however many games it had), with the 95% interval of that average. Game i of every profile
+ * was played from the same seed, so profiles are not independent: the average is taken seed by seed,
+ * Σᵢ zᵢ with zᵢ = Σₖ xₖᵢ / (K·nₖ) over the profiles k that played seed i, and its variance is the sum
+ * of the zᵢ's variances, estimated within each run of seeds played by the same profiles.
+ * `samples[k][i]` is profile k's score from its i-th seed.
  */
-export function averageOfMeans(parts: readonly SampleSummary[]): Estimate {
-  if (parts.length === 0) throw new Error('cannot average no samples');
-  let m = 0;
-  let v = 0;
+export function pairedAverage(samples: readonly (readonly number[])[]): Estimate {
+  if (samples.length === 0 || samples.some((x) => x.length === 0)) throw new Error('cannot average empty samples');
+  const k = samples.length;
+  const most = Math.max(...samples.map((x) => x.length));
+  const z = new Array<number>(most).fill(0);
+  let mean = 0;
   let games = 0;
-  for (const p of parts) {
-    m += p.mean;
-    v += p.variance / p.n;
-    games += p.n;
+  for (const x of samples) {
+    for (let i = 0; i < x.length; i++) z[i]! += (x[i] as number) / (k * x.length);
+    mean += summarize(x).mean / k;
+    games += x.length;
   }
-  const k = parts.length;
-  return { mean: m / k, half: (Z95 * Math.sqrt(v)) / k, games };
+  // Runs of seeds [from, to) played by the same profiles: the set changes where a sample ends.
+  const ends = [...new Set(samples.map((x) => x.length))].sort((a, b) => a - b);
+  let variance = 0;
+  let from = 0;
+  for (const to of ends) {
+    const run = z.slice(from, to);
+    variance += run.length * summarize(run).variance;
+    from = to;
+  }
+  return { mean, half: Z95 * Math.sqrt(variance), games };
 }
 
 /** The index of the largest value; the first one on a tie, so the answer never depends on chance. */

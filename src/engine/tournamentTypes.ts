@@ -1,6 +1,6 @@
 /** The shapes of a tournament's options and result (see tournament.ts). */
 import type { EndingId, Seat } from '../model/types';
-import type { Estimate, SampleSummary } from './tournamentStats';
+import type { Estimate } from './tournamentStats';
 
 export type Profile = Record<Seat, string>;
 
@@ -21,7 +21,10 @@ export interface TournamentOptions {
 export interface ProfileResult {
   profile: Profile;
   games: number;
-  scores: Record<Seat, SampleSummary>;
+  /** Each seat's score in each game, in the order of the seeds. */
+  scores: Record<Seat, number[]>;
+  /** Each seat's mean score. */
+  means: Record<Seat, number>;
   /** Games per ending. */
   endings: Record<EndingId, number>;
   meanTurns: number;

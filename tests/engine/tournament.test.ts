@@ -7,7 +7,6 @@ import { BOT_NAMES } from '../../src/bots/personalities';
 import { simulate } from '../../src/engine/simulate';
 import { analyse, runTournament, type Profile, type ProfileResult } from '../../src/engine/tournament';
 import { formatTournament } from '../../src/engine/tournamentFormat';
-import { summarize } from '../../src/engine/tournamentStats';
 import { ENDING_IDS, SEATS, type EndingId, type Seat } from '../../src/model/types';
 
 const NAMES = ['hawk', 'dealmaker', 'random'] as const;
@@ -23,12 +22,10 @@ function madeUp(score: (seat: Seat, p: Record<Seat, Name>) => number, games = 2)
     const p = { us, dprk, rok };
     const endings = Object.fromEntries(ENDING_IDS.map((e) => [e, 0])) as Record<EndingId, number>;
     endings[us === 'hawk' ? 'crisis' : 'freeze'] = games;
-    const scores = Object.fromEntries(SEATS.map((s) => {
-      const m = score(s, p);
-      return [s, summarize(Array.from({ length: games }, (_, i) => m + (i % 2 === 0 ? -1 : 1)))];
-    })) as ProfileResult['scores'];
+    const scores = Object.fromEntries(SEATS.map((s) => [s, Array.from({ length: games }, (_, i) => score(s, p) + (i % 2 === 0 ? -1 : 1))])) as ProfileResult['scores'];
+    const means = Object.fromEntries(SEATS.map((s) => [s, score(s, p)])) as ProfileResult['means'];
     out.push({
-      profile: p as Profile, games, endings, meanTurns: us === 'hawk' ? 6 : 18, scores,
+      profile: p as Profile, games, endings, meanTurns: us === 'hawk' ? 6 : 18, scores, means,
       plays: { us: { 'us.a': 3 * games, 'us.b': games }, dprk: { 'dprk.a': games }, rok: us === 'hawk' ? { 'rok.a': games } : { 'rok.b': games } },
     });
   }
@@ -47,13 +44,14 @@ describe('analyse', () => {
 
   it('averages each personality over the other seats\' profiles, with its interval', () => {
     const us = Object.fromEntries(r.seats.us.map((row) => [row.personality, row]));
-    expect(us.hawk!.overall.mean).toBe(60);
+    expect(us.hawk!.overall.mean).toBeCloseTo(60, 9);
     // Dealmaker: 70 against one Pyongyang personality of three, 50 against two.
     expect(us.dealmaker!.overall.mean).toBeCloseTo(170 / 3, 12);
     expect(us.dealmaker!.against.dprk!.dealmaker!.mean).toBe(70);
     expect(us.dealmaker!.against.rok!.hawk!.mean).toBeCloseTo(170 / 3, 12);
-    // Each profile: two games at m − 1 and m + 1, variance 2; nine profiles: half = 1.96·√(9·2/2)/9.
-    expect(us.hawk!.overall.half).toBeCloseTo((1.959964 * Math.sqrt(9)) / 9, 6);
+    // Every profile scores m − 1 on the first seed and m + 1 on the second, so zᵢ = 59/2 then 61/2:
+    // variance ½, times two seeds = 1, half-width 1.96.
+    expect(us.hawk!.overall.half).toBeCloseTo(1.959964, 6);
     expect(us.hawk!.overall.games).toBe(18);
   });
 
@@ -83,9 +81,10 @@ describe('analyse', () => {
     const e = r.equilibrium;
     for (const s of SEATS) expect(Object.values(e.mix[s]).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     expect(e.mix.us.random).toBeLessThan(0.01);
-    expect(e.endings.crisis).toBeCloseTo(e.mix.us.hawk, 9);
-    expect(e.endings.freeze).toBeCloseTo(1 - e.mix.us.hawk, 9);
-    expect(e.meanTurns).toBeCloseTo(6 * e.mix.us.hawk + 18 * (1 - e.mix.us.hawk), 9);
+    const hawk = e.mix.us.hawk!;
+    expect(e.endings.crisis).toBeCloseTo(hawk, 9);
+    expect(e.endings.freeze).toBeCloseTo(1 - hawk, 9);
+    expect(e.meanTurns).toBeCloseTo(6 * hawk + 18 * (1 - hawk), 9);
     for (const s of SEATS) expect(e.regret[s]).toBeLessThan(0.5);
     // Washington must be indifferent between hawk (60) and dealmaker (50 + 20·P(dealmaker)): P = ½.
     expect(e.mix.dprk.dealmaker).toBeCloseTo(0.5, 1);
@@ -114,7 +113,7 @@ describe('analyse', () => {
       expect(md).toContain(`| ${t.label} | ${verdict} | ${t.statistic} |`);
       expect(text).toContain(`${(t.met === null ? 'n/a' : t.met ? 'met' : 'NOT met').padEnd(8)} ${t.label}`);
     }
-    expect(md).toContain('| hawk | 60.0 ± 0.7 |');
+    expect(md).toContain('| hawk | 60.0 ± 2.0 |');
     expect(md).toContain('`npm run tournament -- --games 2 --seed 1`');
     expect(text).not.toContain('|');
   });
@@ -140,7 +139,8 @@ describe('runTournament', () => {
       const s = simulate({ games: p.games, seed: 11, seats, maxTurns: 4 });
       expect(p.endings).toEqual(s.endings);
       expect(p.meanTurns).toBe(s.meanTurns);
-      for (const seat of SEATS) expect(Math.round(p.scores[seat].mean * 100) / 100).toBe(s.scores[seat]);
+      for (const seat of SEATS) expect(Math.round(p.means[seat] * 100) / 100).toBe(s.scores[seat]);
+      for (const seat of SEATS) expect(p.scores[seat]).toHaveLength(p.games);
       for (const seat of SEATS) expect(Object.values(p.plays[seat]).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(p.games);
     }
   });

@@ -1,7 +1,7 @@
 /** The tournament's statistics on cases worked out by hand, and its equilibrium finder on games whose equilibria are known. */
 import { describe, expect, it } from 'vitest';
 import {
-  argMax, averageOfMeans, profileAt, profileCount, profileWeights, purePayoffs, regrets, replicatorEquilibrium, sharesOf, summarize, Z95,
+  argMax, pairedAverage, profileAt, profileCount, profileWeights, purePayoffs, regrets, replicatorEquilibrium, sharesOf, summarize, Z95,
   type NormalFormGame,
 } from '../../src/engine/tournamentStats';
 
@@ -21,15 +21,35 @@ describe('means and intervals', () => {
     expect(() => summarize([])).toThrow(/empty/);
   });
 
-  it('averages means with each sample counted once, and the interval of that average', () => {
-    // A = 6, 8, 12, 14: mean 10, variance 40/3. B = 19, 21: mean 20, variance 2.
-    // Average 15; its variance (40/3/4 + 2/2) / 2² = 13/12; half-width 1.96 × 1.0408 = 2.040.
-    const e = averageOfMeans([summarize([6, 8, 12, 14]), summarize([19, 21])]);
+  it('averages means with each profile counted once, seed by seed, with the interval of that average', () => {
+    // Profile A played seeds 0–3: 6, 8, 12, 14 (mean 10); profile B seeds 0–1: 19, 21 (mean 20). Average 15.
+    // Per seed, zᵢ = Σ x/(K·n): z₀ = 6/8 + 19/4 = 5.5, z₁ = 1 + 5.25 = 6.25, z₂ = 1.5, z₃ = 1.75.
+    // Seeds 0–1 (both profiles): variance of 5.5, 6.25 = 0.28125, times 2; seeds 2–3 (A only):
+    // variance of 1.5, 1.75 = 0.03125, times 2. Total 0.625; half-width 1.96 × 0.7906 = 1.5495.
+    const e = pairedAverage([[6, 8, 12, 14], [19, 21]]);
     expect(e.mean).toBe(15);
     expect(e.games).toBe(6);
-    expect(e.half).toBeCloseTo(2.040, 3);
-    expect(e.half).toBeCloseTo(Z95 * Math.sqrt(13 / 12), 12);
-    expect(averageOfMeans([summarize([3, 3, 3])]).half).toBe(0);
+    expect(e.half).toBeCloseTo(1.5495, 4);
+    expect(e.half).toBeCloseTo(Z95 * Math.sqrt(0.625), 12);
+  });
+
+  it('is the usual interval of a mean for one profile', () => {
+    const xs = [2, 4, 4, 4, 5, 5, 7, 9];
+    expect(pairedAverage([xs])).toEqual({ mean: 5, half: Z95 * Math.sqrt(32 / 7 / 8), games: 8 });
+    expect(pairedAverage([[3, 3, 3]]).half).toBe(0);
+    expect(() => pairedAverage([])).toThrow();
+    expect(() => pairedAverage([[1], []])).toThrow();
+  });
+
+  it('counts profiles that move together on the same seeds as one, not as independent evidence', () => {
+    // B is A + 10 on every seed: averaging them narrows nothing (independent samples would give √2 less).
+    const a = [40, 55, 47, 61, 52];
+    const alone = pairedAverage([a]);
+    const both = pairedAverage([a, a.map((x) => x + 10)]);
+    expect(both.mean).toBeCloseTo(alone.mean + 5, 12);
+    expect(both.half).toBeCloseTo(alone.half, 12);
+    // Opposite on every seed: the average is the same on every seed and certain.
+    expect(pairedAverage([a, a.map((x) => 100 - x)]).half).toBeCloseTo(0, 12);
   });
 });
 
