@@ -140,11 +140,6 @@ export class Session {
   async resume(id: string): Promise<Result<void>> {
     const r = await this.saves.resume(id);
     if (!r.ok) return r;
-    const save = r.value.saveFile();
-    const humans = SEATS.filter((s) => save.seats[s] === 'human');
-    const meta = readJson<{ difficulty?: Difficulty; bots?: Record<Seat, BotName> }>(SAVE_META_KEY) ?? {};
-    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : meta.bots?.[s] ?? 'dealmaker') as BotName])) as Record<Seat, BotName>;
-    this.lastSetup = { seat: humans[0] as Seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed, ...(humans.length > 1 ? { humans } : {}) };
     this.adopt(r.value);
     return { ok: true, value: undefined };
   }
@@ -153,9 +148,6 @@ export class Session {
   async takeOver(save: SaveFile, turn: number, seat: Seat, parentId: string | null): Promise<Result<LocalGame>> {
     const r = await this.saves.startBranch(save, turn, seat, parentId);
     if (!r.ok) return r;
-    const meta = readJson<{ difficulty?: Difficulty }>(SAVE_META_KEY) ?? {};
-    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : 'dealmaker') as BotName])) as Record<Seat, BotName>;
-    this.lastSetup = { seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed };
     this.adopt(r.value);
     return r;
   }
@@ -201,8 +193,16 @@ export class Session {
     this.attach(client);
   }
 
-  /** Attaches a game the library has already started tracking (resumed, branched). */
+  /**
+   * Attaches a game the library has already started tracking (resumed, branched), and remembers
+   * its setup for "play again": its seats and seed, the bots and difficulty last chosen.
+   */
   private adopt(client: LocalGame): void {
+    const save = client.saveFile();
+    const humans = SEATS.filter((s) => save.seats[s] === 'human');
+    const meta = readJson<{ difficulty?: Difficulty; bots?: Record<Seat, BotName> }>(SAVE_META_KEY) ?? {};
+    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : meta.bots?.[s] ?? 'dealmaker') as BotName])) as Record<Seat, BotName>;
+    this.lastSetup = { seat: humans[0] ?? client.seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed, ...(humans.length > 1 ? { humans } : {}) };
     // Attaching ends the previous game, which untracks it; hand the library its new game back after.
     const tracked = this.saves.untrack();
     this.attach(client);
