@@ -1,47 +1,61 @@
 /**
- * The one way the browser talks to a game: `{ send, subscribe, getView }`. Scenes send intents and
- * render views; they never touch the runner. The local client runs the engine in this page and
- * plays the bots right after the person seals a move; a network client (later) will implement the
- * same interface over a socket, with the server as the authority.
+ * The one way the browser talks to a game: a `GameClient`. Scenes send intents and render views;
+ * they never touch the engine. Three kinds of client implement it, and say which they are:
+ * - `local`: one person against bots; the engine runs in this page and the bots move right after
+ *   the person seals a move (`createLocalClient`).
+ * - `hotSeat`: several people share this device (src/app/hotseat.ts).
+ * - `network`: a classroom game (src/app/net.ts over src/net/client.ts); the server is the
+ *   authority and keeps the game's record.
+ * A game whose engine runs here keeps its record here (`LocalGame`: its save file and state hash);
+ * a network client holds a seat's view only, so it offers neither.
  */
 import { err, ok, type Result } from '../codec/result';
 import type { SaveFile } from '../codec/save';
-import type { GameEmitted } from '../machine/events';
+import type { ClientUpdate, Intent } from '../engine/intent';
 import { createGame, type GameRunner } from '../engine/runner';
+import type { GameEmitted } from '../machine/events';
 import type { NewGameInput } from '../model/state';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 
-/** What a person can ask for. One move per seat per month; sealing it ends the person's turn. */
-export type Intent = { type: 'move.play'; move: string; reason?: string };
+export type { ClientUpdate, Intent } from '../engine/intent';
 
-export interface ClientUpdate {
-  view: PlayerView;
-  /** What the engine emitted while handling the intent (moves accepted, stages, the ending). */
-  events: GameEmitted[];
-  /** The month that was resolved by this update, if one was. */
-  resolvedTurn: number | null;
-}
+/** Written into the saves this page makes (`meta.app`). */
+export const APP_ID = 'quiet-channel-web';
 
-export interface GameClient {
+export type ClientKind = 'local' | 'hotSeat' | 'network';
+
+interface ClientBase {
+  readonly kind: ClientKind;
+  /** The seat whose view this client shows (in hot-seat, the seat holding the device). */
   readonly seat: Seat;
   send(intent: Intent): Result<void>;
   subscribe(listener: (update: ClientUpdate) => void): () => void;
   getView(): PlayerView;
-  /** Releases the engine and every listener. */
+  /** Releases the engine (or the connection) and every listener. */
   dispose(): void;
 }
 
-export interface LocalClient extends GameClient {
+/** A game whose engine runs in this page (one person, or hot-seat): it has a record that can be saved. */
+export interface LocalGame extends ClientBase {
+  readonly kind: 'local' | 'hotSeat';
   /** The game so far as a save file (the log of actions, replayable anywhere). */
   saveFile(): SaveFile;
-}
-
-/** A local client over a runner, with the state hash and the months resolved (for saves). */
-export interface RunnerClient extends LocalClient {
   /** The current state's hash, as the CLI computes it for this game's save. */
   hash(): string;
   turnsResolved(): number;
+}
+
+/** A game played on the classroom server: this page holds one seat's view, not the game's record. */
+export interface NetworkClient extends ClientBase {
+  readonly kind: 'network';
+}
+
+export type GameClient = LocalGame | NetworkClient;
+
+/** True for a game this page runs and can save; false for a network game (and no game). */
+export function isLocalGame(c: GameClient | null | undefined): c is LocalGame {
+  return c !== null && c !== undefined && c.kind !== 'network';
 }
 
 /**
@@ -51,12 +65,12 @@ export interface RunnerClient extends LocalClient {
  * at once, as in a new game; after each sealed move the bots move and listeners get the new view,
  * what the engine emitted meanwhile, and whatever `extend` adds (the hand-off for hot-seat).
  */
-export function clientOverRunner<U extends ClientUpdate>(
+export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['kind']>(
   runner: GameRunner,
-  app: string,
+  kind: K,
   pickSeat: () => Seat,
   extend: (update: ClientUpdate, from: Seat, to: Seat) => U,
-): RunnerClient & { subscribe(listener: (update: U) => void): () => void } {
+): LocalGame & { readonly kind: K; subscribe(listener: (update: U) => void): () => void } {
   const listeners = new Set<(u: U) => void>();
   let buffer: GameEmitted[] = [];
   const off = runner.on((e) => buffer.push(e));
@@ -67,6 +81,7 @@ export function clientOverRunner<U extends ClientUpdate>(
   buffer = [];
   let disposed = false;
   return {
+    kind,
     get seat() {
       return seat;
     },
@@ -91,7 +106,7 @@ export function clientOverRunner<U extends ClientUpdate>(
       for (const l of [...listeners]) l(update);
       return ok(undefined);
     },
-    saveFile: () => runner.save({ app }),
+    saveFile: () => runner.save({ app: APP_ID }),
     hash: () => runner.hash(),
     turnsResolved: () => runner.turnsResolved(),
     dispose() {
@@ -104,29 +119,12 @@ export function clientOverRunner<U extends ClientUpdate>(
   };
 }
 
-/** Wraps a runner as the page's client for one person in `seat`. */
-export function clientFromRunner(runner: GameRunner, seat: Seat, app = 'quiet-channel-web'): RunnerClient {
-  return clientOverRunner(runner, app, () => seat, (u) => u);
+/** Wraps a runner (a new game, a resumed save, a take-over branch) as the page's client for one person in `seat`. */
+export function clientFromRunner(runner: GameRunner, seat: Seat): LocalGame {
+  return clientOverRunner(runner, 'local', () => seat, (u) => u);
 }
 
-/**
- * A new runner for `input` with `actions` (from a save) replayed first, in order, so a continued
- * game is the same game.
- */
-export function runnerWithActions(input: NewGameInput, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<GameRunner> {
-  const runner: GameRunner = createGame(input, { checkpoints: true });
-  for (const a of actions) {
-    const r = runner.play(a.seat, a.move, a.reason);
-    if (!r.ok) {
-      runner.stop();
-      return err(r.error);
-    }
-  }
-  return ok(runner);
-}
-
-/** A game played in this page by one person in `seat`; `actions` (from a save) are replayed first. */
-export function createLocalClient(input: NewGameInput, seat: Seat, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<RunnerClient> {
-  const runner = runnerWithActions(input, actions);
-  return runner.ok ? ok(clientFromRunner(runner.value, seat)) : runner;
+/** A new game played in this page by one person in `seat`. */
+export function createLocalClient(input: NewGameInput, seat: Seat): LocalGame {
+  return clientFromRunner(createGame(input, { checkpoints: true }), seat);
 }

@@ -10,10 +10,11 @@
  * the month's news from its own side (its own secret moves, the others' as "a secret move").
  */
 import { err, ok, type Result } from '../codec/result';
-import type { GameRunner } from '../engine/runner';
+import type { ClientUpdate } from '../engine/intent';
+import { createGame, type GameRunner } from '../engine/runner';
 import type { NewGameInput } from '../model/state';
 import { SEATS, type Seat } from '../model/types';
-import { clientOverRunner, runnerWithActions, type ClientUpdate, type RunnerClient } from './client';
+import { clientOverRunner, type GameClient, type LocalGame } from './client';
 
 export interface HotSeatUpdate extends ClientUpdate {
   /** The seat that played (the previous holder of the device). */
@@ -22,8 +23,8 @@ export interface HotSeatUpdate extends ClientUpdate {
   to: Seat;
 }
 
-export interface HotSeatClient extends RunnerClient {
-  readonly hotSeat: true;
+export interface HotSeatClient extends LocalGame {
+  readonly kind: 'hotSeat';
   /** The people's seats, in playing order. */
   readonly humans: readonly Seat[];
   /** The last month whose news `seat` has seen (0 before the first resolution). */
@@ -31,8 +32,8 @@ export interface HotSeatClient extends RunnerClient {
   markSeen(seat: Seat, turn: number): void;
 }
 
-export function isHotSeat(c: unknown): c is HotSeatClient {
-  return typeof c === 'object' && c !== null && (c as { hotSeat?: unknown }).hotSeat === true;
+export function isHotSeat(c: GameClient | null | undefined): c is HotSeatClient {
+  return c?.kind === 'hotSeat';
 }
 
 /** The seats a person plays in a game with these controllers (a seat left out is a person's). */
@@ -45,7 +46,7 @@ export function humanSeats(seats: NewGameInput['seats']): Seat[] {
  * rebuilt by `resumeSave`). Months already resolved count as seen by everyone: their news is in
  * the history.
  */
-export function hotSeatFromRunner(runner: GameRunner, humans: readonly Seat[], app = 'quiet-channel-web'): HotSeatClient {
+export function hotSeatFromRunner(runner: GameRunner, humans: readonly Seat[]): HotSeatClient {
   const seen = Object.fromEntries(SEATS.map((s) => [s, runner.turnsResolved()])) as Record<Seat, number>;
   /** The first person who has not sealed a move this month (or the first person once it ended). */
   const activeSeat = (): Seat => {
@@ -54,9 +55,8 @@ export function hotSeatFromRunner(runner: GameRunner, humans: readonly Seat[], a
     const committed = runner.view(humans[0] as Seat).committed;
     return humans.find((s) => !committed[s]) ?? (humans[0] as Seat);
   };
-  const base = clientOverRunner<HotSeatUpdate>(runner, app, activeSeat, (u, from, to) => ({ ...u, from, to }));
+  const base = clientOverRunner(runner, 'hotSeat', activeSeat, (u, from, to): HotSeatUpdate => ({ ...u, from, to }));
   return Object.assign(base, {
-    hotSeat: true as const,
     humans,
     seenTurn: (s: Seat) => seen[s],
     markSeen(s: Seat, turn: number) {
@@ -65,10 +65,9 @@ export function hotSeatFromRunner(runner: GameRunner, humans: readonly Seat[], a
   });
 }
 
-/** A new hot-seat game; `actions` (from a save) are replayed first. */
-export function createHotSeatClient(input: NewGameInput, actions: readonly { seat: Seat; move: string; reason: string }[] = []): Result<HotSeatClient> {
+/** A new hot-seat game. */
+export function createHotSeatClient(input: NewGameInput): Result<HotSeatClient> {
   const humans = humanSeats(input.seats);
   if (humans.length === 0) return err('A hot-seat game needs at least one person.');
-  const runner = runnerWithActions(input, actions);
-  return runner.ok ? ok(hotSeatFromRunner(runner.value, humans)) : runner;
+  return ok(hotSeatFromRunner(createGame(input, { checkpoints: true }), humans));
 }

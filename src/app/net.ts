@@ -1,7 +1,8 @@
 /**
  * Network mode (index.html#net=CODE): the Phaser game over a NetGameClient (src/net/client.ts), with
- * the classroom server as the authority. `NetPlay` adapts it to the local client's shape so the
- * scenes stay the same, and keeps what the Board's status chip shows: the connection, the session
+ * the classroom server as the authority. `NetPlay` presents it to the scenes as a `GameClient` of
+ * kind `network` (one seat's view; the server keeps the game's record, so nothing is saved or
+ * hashed here), and keeps what the Board's status chip shows: the connection, the session
  * (paused, timer), whether a move is on its way, and the server's answer when it refuses one.
  */
 import { err, ok, type Result } from '../codec/result';
@@ -10,7 +11,7 @@ import type { PlayerView } from '../model/view';
 import { storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type ConnectionStatus, type NetGameClient } from '../net/client';
 import type { SessionInfo } from '../net/protocol';
-import type { ClientUpdate, Intent, LocalClient } from './client';
+import type { ClientUpdate, Intent, NetworkClient } from './client';
 
 export interface NetStatus {
   connection: ConnectionStatus;
@@ -24,7 +25,7 @@ export interface NetStatus {
 }
 
 export class NetPlay {
-  readonly client: LocalClient;
+  readonly client: NetworkClient;
   private sending = false;
   private error = '';
   private receivedAt = Date.now();
@@ -39,13 +40,11 @@ export class NetPlay {
     });
     net.connection.onStatus(() => this.changed());
     this.client = {
+      kind: 'network',
       seat: net.seat,
       getView: () => net.getView() as PlayerView,
       subscribe: (listener: (u: ClientUpdate) => void) => net.subscribe(listener),
       send: (intent) => this.send(intent),
-      saveFile() {
-        throw new Error('A classroom game is saved by the server.');
-      },
       dispose: () => {
         this.listeners.clear();
         net.dispose();

@@ -5,16 +5,14 @@
  */
 import { BOT_NAMES, type BotName } from '../bots/personalities';
 import { parseSave, type SaveFile } from '../codec/save';
-import { replaySave } from '../engine/replay';
 import type { Result } from '../codec/result';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { announce } from './announcer';
-import { createLocalClient, type ClientUpdate, type LocalClient } from './client';
+import { createLocalClient, isLocalGame, type ClientUpdate, type GameClient, type LocalGame, type NetworkClient } from './client';
 import { createHotSeatClient } from './hotseat';
 import { IdbStore } from './saves/idbStore';
 import { SaveLibrary } from './saves/library';
-import { resumeSave, type LiveGame } from './saves/liveGame';
 import { MemoryStore } from './saves/memoryStore';
 import { cueForMonth, type Cue } from './cues';
 import { Emitter } from './emitter';
@@ -62,17 +60,15 @@ export class Session {
   readonly events = new Emitter<SessionEvents>();
   /** The saved games (IndexedDB) and the game open in the replay viewer. */
   readonly saves = new SaveLibrary(new IdbStore());
-  private current: LocalClient | null = null;
+  private current: GameClient | null = null;
   private offClient: (() => void) | null = null;
   /** The setup of the current game with its actual seed, for "play again with the same seed". */
   lastSetup: (SetupChoice & { seed: number }) | null = null;
   /** The month most recently resolved and not yet shown on the Resolution screen. */
   pendingResolution: number | null = null;
   gamesStarted = 0;
-  /** False for a network game: the server keeps it, this page does not autosave it. */
-  private persist = true;
 
-  get client(): LocalClient | null {
+  get client(): GameClient | null {
     return this.current;
   }
 
@@ -92,18 +88,24 @@ export class Session {
     const seed = choice.seed ?? randomSeed();
     const isHuman = (s: Seat) => s === choice.seat || (choice.humans ?? []).includes(s);
     const seats = Object.fromEntries(SEATS.map((s) => [s, isHuman(s) ? 'human' : `bot:${choice.bots[s]}`])) as Record<Seat, 'human' | `bot:${string}`>;
-    const r = SEATS.filter(isHuman).length > 1 ? createHotSeatClient({ seed, seats }) : createLocalClient({ seed, seats }, choice.seat);
-    this.persist = true;
-    if (!r.ok) throw new Error(r.error);
+    let client: LocalGame;
+    if (SEATS.filter(isHuman).length > 1) {
+      const r = createHotSeatClient({ seed, seats });
+      if (!r.ok) throw new Error(r.error);
+      client = r.value;
+    } else {
+      client = createLocalClient({ seed, seats }, choice.seat);
+    }
     this.lastSetup = { ...choice, seed };
     this.settings.update({ difficulty: choice.difficulty });
-    this.attach(r.value);
-    this.saves.track(r.value, { meta: { createdAt: new Date().toISOString() } });
+    this.attach(client);
+    this.saves.track(client, { meta: { createdAt: new Date().toISOString() } });
     writeItem(SAVE_META_KEY, JSON.stringify({ difficulty: choice.difficulty, bots: choice.bots }));
     void this.autosave();
   }
 
-  replay(): boolean {
+  /** "Play again with the same seed": a new game with the setup of the last local one. */
+  playAgain(): boolean {
     if (!this.lastSetup) return false;
     this.newGame(this.lastSetup);
     return true;
@@ -134,57 +136,30 @@ export class Session {
     return this.resume(latest.id);
   }
 
-  /** Resumes the saved game `id` as the game in progress. */
+  /** Resumes the saved game `id` as the game in progress (through the library, which keeps saving it). */
   async resume(id: string): Promise<Result<void>> {
-    const text = await this.saves.readText(id);
-    if (text === null) return { ok: false, error: 'This saved game could not be read from the browser’s storage.' };
-    return this.resumeText(text, id);
-  }
-
-  private resumeText(text: string, id: string): Result<void> {
-    const parsed = parseSave(text);
-    if (!parsed.ok) {
-      return parsed;
-    }
-    const save = parsed.value;
-    const seat = SEATS.find((s) => save.seats[s] === 'human');
-    if (!seat) return { ok: false, error: 'no human seat in save' };
-    const humans = SEATS.filter((s) => save.seats[s] === 'human');
-    const r = resumeSave(save);
-    this.persist = true;
-    if (!r.ok) {
-      return r;
-    }
-    const meta = readJson<{ difficulty?: Difficulty; bots?: Record<Seat, BotName> }>(SAVE_META_KEY) ?? {};
-    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : meta.bots?.[s] ?? 'dealmaker') as BotName])) as Record<Seat, BotName>;
-    this.lastSetup = { seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed, ...(humans.length > 1 ? { humans } : {}) };
-    this.attach(r.value);
-    this.saves.track(r.value, { id, ...(save.meta ? { meta: save.meta } : {}) });
+    const r = await this.saves.resume(id);
+    if (!r.ok) return r;
+    this.adopt(r.value);
     return { ok: true, value: undefined };
   }
 
   /** "Take over from here": a branch of `save` after month `turn`, with the person in `seat`. */
-  async takeOver(save: SaveFile, turn: number, seat: Seat, parentId: string | null): Promise<Result<LiveGame>> {
-    const r = await this.saves.takeOver(save, turn, seat, parentId);
+  async takeOver(save: SaveFile, turn: number, seat: Seat, parentId: string | null): Promise<Result<LocalGame>> {
+    const r = await this.saves.startBranch(save, turn, seat, parentId);
     if (!r.ok) return r;
-    const meta = readJson<{ difficulty?: Difficulty }>(SAVE_META_KEY) ?? {};
-    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : 'dealmaker') as BotName])) as Record<Seat, BotName>;
-    this.lastSetup = { seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed };
-    // The library tracks the branch already; attaching ends the previous game, so hand it back after.
-    const tracked = this.saves.untrack();
-    this.persist = true;
-    this.attach(r.value);
-    this.saves.retrack(tracked);
+    this.adopt(r.value);
     return r;
   }
 
-  /** The state hash of the game in progress (the CLI's for its save), or null. */
+  /** The state hash of the game in progress (the CLI's for its save); null without one, and for a network game, whose state only the server holds. */
   hash(): string | null {
-    const c = this.current;
-    if (!c) return null;
-    if ('hash' in c && typeof c.hash === 'function') return (c as LiveGame).hash();
-    const r = replaySave(c.saveFile());
-    return r.ok ? r.hash : null;
+    return isLocalGame(this.current) ? this.current.hash() : null;
+  }
+
+  /** The game in progress as a save file (with its title and parent); null without one, and for a network game. */
+  currentSave(): SaveFile | null {
+    return this.saves.currentSave() ?? (isLocalGame(this.current) ? this.current.saveFile() : null);
   }
 
   /** Seals the person's move for this month; bots answer and the month resolves. */
@@ -212,14 +187,29 @@ export class Session {
 
   /**
    * Plays a game whose authority is elsewhere (the classroom server, src/app/net.ts): shown like a
-   * local game, but never autosaved here.
+   * local game, but never saved here.
    */
-  attachRemote(client: LocalClient): void {
-    this.persist = false;
+  attachRemote(client: NetworkClient): void {
     this.attach(client);
   }
 
-  private attach(client: LocalClient): void {
+  /**
+   * Attaches a game the library has already started tracking (resumed, branched), and remembers
+   * its setup for "play again": its seats and seed, the bots and difficulty last chosen.
+   */
+  private adopt(client: LocalGame): void {
+    const save = client.saveFile();
+    const humans = SEATS.filter((s) => save.seats[s] === 'human');
+    const meta = readJson<{ difficulty?: Difficulty; bots?: Record<Seat, BotName> }>(SAVE_META_KEY) ?? {};
+    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : meta.bots?.[s] ?? 'dealmaker') as BotName])) as Record<Seat, BotName>;
+    this.lastSetup = { seat: humans[0] ?? client.seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed, ...(humans.length > 1 ? { humans } : {}) };
+    // Attaching ends the previous game, which untracks it; hand the library its new game back after.
+    const tracked = this.saves.untrack();
+    this.attach(client);
+    this.saves.retrack(tracked);
+  }
+
+  private attach(client: GameClient): void {
     this.endGame();
     this.current = client;
     this.gamesStarted++;
@@ -244,12 +234,12 @@ export class Session {
 
   /** True while the game in progress is saved in this browser (not a network game). */
   get persists(): boolean {
-    return this.persist;
+    return this.current === null || isLocalGame(this.current);
   }
 
   /** Saves the game in progress into the saved games; resolves false if it could not be kept. */
   private autosave(): Promise<boolean> {
-    if (!this.current || !this.persist) return Promise.resolve(false);
+    if (!isLocalGame(this.current)) return Promise.resolve(false);
     return this.saves.autosave();
   }
 }

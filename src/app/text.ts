@@ -30,11 +30,6 @@ export function tr(lang: LanguageId, key: string, params?: Params): string {
   return i18n.t(lang, key, params);
 }
 
-/** True when the game texts have this key (used to discover briefing cards and glossary terms). */
-export function hasText(lang: LanguageId, key: string): boolean {
-  return i18n.has(lang, key) || i18n.has('en', key);
-}
-
 export const GLOSSARY_TERMS: readonly string[] = i18n.GLOSSARY_TERMS;
 export const BRIEFING_CARDS: readonly number[] = i18n.BRIEFING_CARDS;
 

@@ -3,26 +3,18 @@
  * the bots that fill seats not played by people. Adapters (browser, CLI, server) hold a runner
  * and see the game only through `view(seat)`.
  */
-import { createActor, type Actor } from 'xstate';
+import { createActor } from 'xstate';
 import { chooseMove } from '../bots/choose';
 import { err, ok, type Result } from '../codec/result';
 import type { SaveFile } from '../codec/save';
-import { gameMachine } from '../machine/gameMachine';
 import type { GameEmitted } from '../machine/events';
 import { whyIllegal } from '../model/legal';
 import { DEFAULT_SEATS, type NewGameInput } from '../model/state';
 import { SEATS, type GameState, type Seat } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
 import { createHashChain } from './hash';
-import { makeSaveFile } from './replay';
-
-/** An accepted action, as the save file records it. */
-export interface Action {
-  turn: number;
-  seat: Seat;
-  move: string;
-  reason: string;
-}
+import { CURRENT_RULESET, type Ruleset } from './rulesets';
+import { saveFromLog, type Action, type Checkpoint, type Injection } from './saveFile';
 
 export interface GameRunner {
   readonly input: NewGameInput;
@@ -42,7 +34,7 @@ export interface GameRunner {
   turnsResolved(): number;
   actions(): Action[];
   /** State hashes after each resolved month (with `checkpoints: true`). */
-  checkpoints(): { turn: number; hash: string }[];
+  checkpoints(): Checkpoint[];
   /** The game so far as a save file. */
   save(meta?: SaveFile['meta']): SaveFile;
   /** The current state's hash, as the CLI and saves compute it. */
@@ -59,15 +51,17 @@ export function botOf(state: GameState, seat: Seat): string | null {
 export interface RunnerOptions {
   /** Hash the state after every month, for save files (costs a SHA-256 a month). */
   checkpoints?: boolean;
+  /** The rules to play under (a replay picks them by the save's scenario); new games play the current ones. */
+  ruleset?: Ruleset;
 }
 
 export function createGame(input: NewGameInput, options: RunnerOptions = {}): GameRunner {
-  const actor: Actor<typeof gameMachine> = createActor(gameMachine, { input });
+  const actor = createActor((options.ruleset ?? CURRENT_RULESET).machine, { input });
   actor.start();
   const state = () => actor.getSnapshot().context;
   const log: Action[] = [];
-  const checkpoints: { turn: number; hash: string }[] = [];
-  const injections: { turn: number; event: string }[] = [];
+  const checkpoints: Checkpoint[] = [];
+  const injections: Injection[] = [];
   const chain = createHashChain(state());
 
   const play = (seat: Seat, move: string, reason = ''): Result<void> => {
@@ -119,7 +113,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     turnsResolved: () => state().history.length,
     actions: () => log.slice(),
     checkpoints: () => checkpoints.slice(),
-    save: (meta) => makeSaveFile(input, log, checkpoints, injections, state(), chain.hash(state()), meta),
+    save: (meta) => saveFromLog(input, { actions: log, checkpoints, injections }, state(), chain.hash(state()), meta),
     hash: () => chain.hash(state()),
     on(listener) {
       const subs = (['move.accepted', 'turn.resolved', 'stage.entered', 'game.ended'] as const).map((t) => actor.on(t, listener));

@@ -5,7 +5,8 @@
 import { scoreGame } from '../model/score';
 import type { NewGameInput } from '../model/state';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type EndingId, type GameState, type IndicatorId, type Seat, type SeatControllers } from '../model/types';
-import { playBotGame, type Action } from './runner';
+import { playBotGame } from './runner';
+import type { Action } from './saveFile';
 
 export interface SimOptions {
   games: number;

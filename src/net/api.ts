@@ -51,14 +51,6 @@ export function lobby(baseUrl: string, code: string): Promise<ApiResult<LobbyInf
   return call(`${baseUrl}/api/lobby/${encodeURIComponent(code)}`, {});
 }
 
-export function sessionStatus<T = Record<string, unknown>>(baseUrl: string, code: string, teacherKey: string): Promise<ApiResult<T>> {
-  return call(`${baseUrl}/api/sessions/${encodeURIComponent(code)}`, bearer(teacherKey));
-}
-
-export function sessionSaveText(baseUrl: string, code: string, teacherKey: string): Promise<ApiResult<unknown>> {
-  return call(`${baseUrl}/api/sessions/${encodeURIComponent(code)}/save`, bearer(teacherKey));
-}
-
 /** The debrief, with the teacher key or (once released) a team token. */
 export function debrief<T>(baseUrl: string, code: string, keyOrToken: string): Promise<ApiResult<T>> {
   return call(`${baseUrl}/api/sessions/${encodeURIComponent(code)}/debrief`, bearer(keyOrToken));

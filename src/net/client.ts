@@ -1,6 +1,6 @@
 /**
- * The network game client: the same `{ getView, subscribe, send }` shape as the local client in
- * src/app/client.ts, with the classroom server as the authority. It runs in the browser (the
+ * The network game client: views, updates and intents (src/engine/intent.ts) as the local client
+ * in src/app/client.ts has them, with the classroom server as the authority. It runs in the browser (the
  * Phaser game in network mode) and in Node (the bot team, the benchmark, the tests).
  *
  * Every intent gets an id and stays pending until the server acknowledges it (which it does only
@@ -11,20 +11,11 @@
  */
 import { Client as ColyseusClient, type Room } from '@colyseus/sdk';
 import type { Result } from '../codec/result';
+import type { ClientUpdate, Intent } from '../engine/intent';
 import type { GameEmitted } from '../machine/events';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { MSG, newActionId, withRecordOf, type AckMessage, type SeatStateMessage, type SessionInfo, type TeacherStateMessage } from './protocol';
-
-/** What a person can ask for (as in src/app/client.ts). */
-export type Intent = { type: 'move.play'; move: string; reason?: string };
-
-/** An update as the local client delivers it: the new view and what changed. */
-export interface ClientUpdate {
-  view: PlayerView;
-  events: GameEmitted[];
-  resolvedTurn: number | null;
-}
 
 export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'rejected';
 

@@ -60,6 +60,9 @@ export function registerNetTests(test: Register): void {
       await joinAsStudent(page, server, code, 'Owls');
       const s = await page.evaluate(() => window.quietChannel!.state());
       assert(s.seat === 'us' && s.turn === 1, `expected Washington in month 1, got ${JSON.stringify(s)}`);
+      // The server holds the game: the page has no state hash and no save of it.
+      const kept = await page.evaluate(() => ({ hash: window.quietChannel!.hash(), save: window.quietChannel!.exportSave() }));
+      assert(kept.hash === null && kept.save === null, `a network game has no hash or save in the page, got ${JSON.stringify(kept).slice(0, 200)}`);
       const targets = await page.evaluate(() => window.quietChannel!.targets());
       const end = targets.find((t) => t.id === 'turn.end');
       assert(end && !end.enabled, 'End turn should be off before a card is chosen');

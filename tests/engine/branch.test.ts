@@ -1,7 +1,7 @@
 /** "Take over from here": a branch shares its parent's first months exactly, then goes its own way. */
 import { describe, expect, it } from 'vitest';
 import type { SaveFile } from '../../src/codec/save';
-import { takeOver } from '../../src/engine/branch';
+import { branchFrom } from '../../src/engine/branch';
 import { replaySave } from '../../src/engine/replay';
 import { createGame } from '../../src/engine/runner';
 
@@ -16,10 +16,10 @@ function parent(seed: number, inject?: { month: number; event: string }): SaveFi
   return save;
 }
 
-describe('takeOver', () => {
+describe('branchFrom', () => {
   it('starts from the parent’s position after month N, with the new controllers', () => {
     const save = parent(41);
-    const r = takeOver(save, 3, { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' });
+    const r = branchFrom(save, 3, { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' });
     if (!r.ok) throw new Error(r.error);
     const upTo = replaySave(save, { to: 3 });
     if (!upTo.ok) throw new Error(upTo.divergence.message);
@@ -38,11 +38,11 @@ describe('takeOver', () => {
   it('refuses a month after the parent ended, and a parent that does not replay', () => {
     const save = parent(42);
     const end = save.result!.turn;
-    const late = takeOver(save, end, { us: 'human', dprk: 'human', rok: 'human' });
+    const late = branchFrom(save, end, { us: 'human', dprk: 'human', rok: 'human' });
     expect(late.ok).toBe(false);
     const broken = structuredClone(save);
     broken.actions[0] = { ...broken.actions[0]!, move: 'us.proposeSummit' };
-    expect(takeOver(broken, 2, { us: 'human', dprk: 'human', rok: 'human' }).ok).toBe(false);
+    expect(branchFrom(broken, 2, { us: 'human', dprk: 'human', rok: 'human' }).ok).toBe(false);
   });
 
   // A parent in which a teacher injected an event: the branch must replay the injection too,
@@ -50,7 +50,7 @@ describe('takeOver', () => {
   it('replays the parent’s injected events in the months it shares', () => {
     const save = parent(43, { month: 2, event: 'leak' });
     expect(save.injections).toEqual([{ turn: 2, event: 'leak' }]);
-    const r = takeOver(save, 3, { us: 'human', dprk: 'human', rok: 'human' });
+    const r = branchFrom(save, 3, { us: 'human', dprk: 'human', rok: 'human' });
     if (!r.ok) throw new Error(r.error);
     const upTo = replaySave(save, { to: 3 });
     if (!upTo.ok) throw new Error(upTo.divergence.message);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeSave, parseSave, type SaveFile } from '../../src/codec/save';
 import { stateHash } from '../../src/engine/hash';
-import { inputOf, replaySave } from '../../src/engine/replay';
+import { replaySave } from '../../src/engine/replay';
+import { inputOf } from '../../src/engine/saveFile';
 import { createGame } from '../../src/engine/runner';
 import { MOVES_BY_ID } from '../../src/model/data/moves';
 import { createInitialState, type NewGameInput } from '../../src/model/state';

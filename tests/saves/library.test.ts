@@ -8,7 +8,8 @@ import { makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 import { createGame } from '../../src/engine/runner';
 import { SaveLibrary } from '../../src/app/saves/library';
-import { liveFromRunner, resumeSave } from '../../src/app/saves/liveGame';
+import { clientFromRunner } from '../../src/app/client';
+import { resumeSave } from '../../src/app/saves/liveGame';
 import { MemoryStore } from '../../src/app/saves/memoryStore';
 import { familyTree, flattenTree } from '../../src/app/saves/branches';
 import { botSave, humanGame } from './helpers';
@@ -30,7 +31,7 @@ function newLibrary(store = new MemoryStore()) {
 /** A new game as the page starts one: a person in `seat`, bots elsewhere. */
 function startLive(seed: number, seat: 'us' | 'dprk' | 'rok' = 'us') {
   const seats = { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove', [seat]: 'human' } as const;
-  return liveFromRunner(createGame({ seed, seats: { ...seats } }, { checkpoints: true }), seat);
+  return clientFromRunner(createGame({ seed, seats: { ...seats } }, { checkpoints: true }), seat);
 }
 
 function playMonths(live: ReturnType<typeof startLive>, n: number) {
@@ -228,7 +229,7 @@ describe('take over and the branch tree', () => {
     if (!opened.ok) throw new Error(opened.error);
     await lib.flush();
     const parentId = lib.list()[0]!.id;
-    const branch = await lib.takeOver(save, 6, 'us', parentId);
+    const branch = await lib.startBranch(save, 6, 'us', parentId);
     if (!branch.ok) throw new Error(branch.error);
     const b = branch.value;
     expect(b.getView().turn).toBe(7);
@@ -239,7 +240,7 @@ describe('take over and the branch tree', () => {
     playMonths(b, 2);
     await lib.autosave();
     const branchSave = lib.currentSave()!;
-    const grand = await lib.takeOver(branchSave, 7, 'dprk', branchId);
+    const grand = await lib.startBranch(branchSave, 7, 'dprk', branchId);
     if (!grand.ok) throw new Error(grand.error);
     await lib.flush();
     const all = lib.list();
@@ -263,7 +264,7 @@ describe('take over and the branch tree', () => {
     lib.importText(makeSave(save));
     await lib.flush();
     const other = new SaveLibrary(new MemoryStore());
-    const br = await other.takeOver(save, 3, 'rok', null);
+    const br = await other.startBranch(save, 3, 'rok', null);
     if (!br.ok) throw new Error(br.error);
     playMonths(br.value, 1);
     const branchSave = other.currentSave()!;
@@ -283,7 +284,7 @@ describe('take over and the branch tree', () => {
   it('refuses to take over after the ending', async () => {
     const { lib } = newLibrary();
     const { save } = botSave(27, { maxTurns: 4 });
-    const r = await lib.takeOver(save, save.result!.turn, 'us', null);
+    const r = await lib.startBranch(save, save.result!.turn, 'us', null);
     expect(r.ok).toBe(false);
   });
 });

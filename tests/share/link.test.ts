@@ -3,7 +3,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, MAX_LINK_LENGTH } from '../../src/codec/link';
 import { makeSave, parseSave, type SaveFile } from '../../src/codec/save';
-import { takeOver } from '../../src/engine/branch';
+import { branchFrom } from '../../src/engine/branch';
 import { replaySave } from '../../src/engine/replay';
 import { createGame } from '../../src/engine/runner';
 import { openLink } from '../../src/engine/share';
@@ -112,7 +112,7 @@ describe('take over from here', () => {
     const { save } = recorded(21);
     const parentAt6 = replaySave(save, { to: 6 });
     expect(parentAt6.ok).toBe(true);
-    const r = takeOver(save, 6, { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' });
+    const r = branchFrom(save, 6, { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' });
     expect(r.ok).toBe(true);
     if (!r.ok || !parentAt6.ok) return;
     const { game, parent } = r.value;
@@ -136,7 +136,7 @@ describe('take over from here', () => {
 
   it('refuses a month after the game ended', () => {
     const { save } = recorded(5, 6);
-    const r = takeOver(save, 6, { us: 'human', dprk: 'human', rok: 'human' });
+    const r = branchFrom(save, 6, { us: 'human', dprk: 'human', rok: 'human' });
     expect(r.ok).toBe(false);
   });
 });

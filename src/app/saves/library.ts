@@ -6,51 +6,15 @@
  */
 import { err, ok, type Result } from '../../codec/result';
 import { makeSave, parseSave, type SaveFile } from '../../codec/save';
-import { takeOver as branchFrom } from '../../engine/branch';
+import { branchFrom } from '../../engine/branch';
 import type { Seat, SeatControllers } from '../../model/types';
-import type { LocalClient } from '../client';
-import { liveFromRunner, resumeSave, type LiveGame, type SaveMetaField } from './liveGame';
+import { clientFromRunner, type LocalGame } from '../client';
+import { resumeSave } from './liveGame';
 import { byRecent, describeSave, isResumable, monthHashes, startHash } from './records';
 import { ReplayController, type Perspective } from './replayController';
 import { buildTimeline } from './timeline';
 import { importSaveText, openSharedGame, type Incoming } from './transfer';
-import { asStorageError, type SaveMeta, type SaveOrigin, type SaveStore, type StorageProblem } from './types';
-
-export interface StorageStatus {
-  /** True while games are written to lasting storage. */
-  persistent: boolean;
-  problem: StorageProblem | null;
-  /** The browser's own words, for the console and bug reports. */
-  detail: string;
-}
-
-export interface LibraryOptions {
-  now?: () => Date;
-  newId?: () => string;
-}
-
-/** The game in progress as the library saves it. */
-export interface Tracked {
-  game: LocalClient;
-  id: string;
-  origin: SaveOrigin;
-  createdAt: string;
-  parentId?: string;
-  /** The hash of its starting position. */
-  start: string;
-  /** Written into every save of the game: its title, when it was started, its parent. */
-  meta: Omit<SaveMetaField, 'app'>;
-}
-
-export interface TrackOptions {
-  /** The saved game this one continues (resume); a new entry otherwise. */
-  id?: string;
-  origin?: SaveOrigin;
-  parentId?: string;
-  meta?: SaveMetaField;
-}
-
-export type LibraryChange = 'list' | 'status' | 'replay';
+import { asStorageError, type LibraryChange, type LibraryOptions, type SaveMeta, type SaveOrigin, type SaveStore, type StorageStatus, type Tracked, type TrackOptions } from './types';
 
 function defaultId(): string {
   try {
@@ -230,7 +194,7 @@ export class SaveLibrary {
 
   // ── The game in progress ───────────────────────────────────────────────────────────────
   /** Starts autosaving `game`: a new game, or the saved game `o.id` resumed. */
-  track(game: LocalClient, o: TrackOptions = {}): string {
+  track(game: LocalGame, o: TrackOptions = {}): string {
     const existing = o.id ? this.metas.get(o.id) : undefined;
     const id = o.id ?? this.newId();
     const { app: _app, ...given } = o.meta ?? {};
@@ -262,7 +226,7 @@ export class SaveLibrary {
     return this.current?.id ?? null;
   }
 
-  get currentGame(): LocalClient | null {
+  get currentGame(): LocalGame | null {
     return this.current?.game ?? null;
   }
 
@@ -299,8 +263,8 @@ export class SaveLibrary {
     return this.write(meta, text);
   }
 
-  /** Rebuilds the saved game `id` as the game in progress. */
-  async resume(id: string): Promise<Result<LiveGame>> {
+  /** Rebuilds the saved game `id` as the game in progress (Continue, and Resume in the list). */
+  async resume(id: string): Promise<Result<LocalGame>> {
     const save = await this.readSave(id);
     if (!save.ok) return save;
     const live = resumeSave(save.value);
@@ -314,13 +278,13 @@ export class SaveLibrary {
    * in `seat` and the other seats kept (a person's seat there goes to a bot). Saved at once, with
    * its parent.
    */
-  async takeOver(save: SaveFile, turn: number, seat: Seat, parentId: string | null, bot = 'dealmaker'): Promise<Result<LiveGame>> {
+  async startBranch(save: SaveFile, turn: number, seat: Seat, parentId: string | null, bot = 'dealmaker'): Promise<Result<LocalGame>> {
     const seats = Object.fromEntries((['us', 'dprk', 'rok'] as const).map((s) => [
       s, s === seat ? 'human' : save.seats[s] === 'human' ? `bot:${bot}` : save.seats[s],
     ])) as SeatControllers;
     const r = branchFrom(save, turn, seats);
     if (!r.ok) return r;
-    const live = liveFromRunner(r.value.game, seat);
+    const live = clientFromRunner(r.value.game, seat);
     this.track(live, { origin: 'branch', meta: { createdAt: this.now().toISOString(), parent: r.value.parent }, ...(parentId ? { parentId } : {}) });
     await this.autosave();
     return ok(live);

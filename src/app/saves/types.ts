@@ -2,9 +2,11 @@
  * Saved games in the browser: what the list shows about each game (`SaveMeta`), and the small
  * storage interface the library writes through (`SaveStore`). IndexedDB implements it in the
  * browser (idbStore.ts); an in-memory one (memoryStore.ts) stands in for tests and for browsers
- * where storage is unavailable.
+ * where storage is unavailable. Also the library's own shapes: its status, the game it tracks.
  */
+import type { SaveFile } from '../../codec/save';
 import type { EndingId, Seat } from '../../model/types';
+import type { LocalGame } from '../client';
 
 /** Where a saved game came from. */
 export type SaveOrigin = 'play' | 'branch' | 'import' | 'link';
@@ -58,3 +60,44 @@ export function asStorageError(e: unknown): StorageError {
   if (name === 'SecurityError' || name === 'NotAllowedError') return new StorageError('unavailable', message);
   return new StorageError('failed', message || name || 'storage error');
 }
+
+// ── The library ─────────────────────────────────────────────────────────────────────────────
+
+/** The `meta` of a save file. */
+export type SaveMetaField = NonNullable<SaveFile['meta']>;
+
+export interface StorageStatus {
+  /** True while games are written to lasting storage. */
+  persistent: boolean;
+  problem: StorageProblem | null;
+  /** The browser's own words, for the console and bug reports. */
+  detail: string;
+}
+
+export interface LibraryOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** The game in progress as the library saves it. */
+export interface Tracked {
+  game: LocalGame;
+  id: string;
+  origin: SaveOrigin;
+  createdAt: string;
+  parentId?: string;
+  /** The hash of its starting position. */
+  start: string;
+  /** Written into every save of the game: its title, when it was started, its parent. */
+  meta: Omit<SaveMetaField, 'app'>;
+}
+
+export interface TrackOptions {
+  /** The saved game this one continues (resume); a new entry otherwise. */
+  id?: string;
+  origin?: SaveOrigin;
+  parentId?: string;
+  meta?: SaveMetaField;
+}
+
+export type LibraryChange = 'list' | 'status' | 'replay';

@@ -53,13 +53,20 @@ export class EndingScene extends BaseScene {
     this.drawChart(650, 142, animate);
     this.drawRight(650, 454);
 
-    this.button('ending.new', 40, 652, 220, 52, this.t('ui.ending.newGame'), () => this.go(SceneKeys.Setup), { variant: 'primary' });
-    this.button('ending.replay', 272, 652, 280, 52, this.t('ui.ending.replay'), () => this.replay());
-    this.button('ending.title', 564, 652, 170, 52, this.t('ui.ending.title'), () => {
+    // A network game is kept by the classroom server: this page can neither replay it nor play it again.
+    const local = this.session.persists;
+    let bx = 40;
+    const action = (id: string, w: number, label: string, act: () => void, variant?: 'primary' | 'ghost') => {
+      this.button(id, bx, 652, w, 52, label, act, variant ? { variant } : undefined);
+      bx += w + 12;
+    };
+    action('ending.new', 220, this.t('ui.ending.newGame'), () => this.go(SceneKeys.Setup), 'primary');
+    if (local) action('ending.replay', 280, this.t('ui.ending.replay'), () => this.playAgain());
+    action('ending.title', 170, this.t('ui.ending.title'), () => {
       this.session.endGame();
       this.go(SceneKeys.Title);
-    }, { variant: 'ghost' });
-    this.button('ending.watch', 746, 652, 240, 52, this.t('ui.ending.watch'), () => this.watch());
+    }, 'ghost');
+    if (local) action('ending.watch', 240, this.t('ui.ending.watch'), () => this.watch());
     this.focus.focusId('ending.new');
     if (animate) {
       this.session.cue(cueForEnding(vm.id));
@@ -249,14 +256,14 @@ export class EndingScene extends BaseScene {
 
   /** Opens the game just played in the replay viewer (it is saved with its ending). */
   private watch(): void {
-    const save = this.session.saves.currentSave() ?? this.session.client?.saveFile();
+    const save = this.session.currentSave();
     if (!save) return;
     const r = this.session.saves.openSave(save, this.session.saves.currentId);
     if (r.ok) this.go(SceneKeys.Replay, { from: SceneKeys.Ending });
   }
 
-  private replay(): void {
-    if (this.session.replay()) this.go(SceneKeys.Board);
+  private playAgain(): void {
+    if (this.session.playAgain()) this.go(SceneKeys.Board);
   }
 
   override onEscape(): void {}

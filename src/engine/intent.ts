@@ -1,0 +1,18 @@
+/**
+ * What a person asks of a game and what the game answers, the same whether the game runs in this
+ * page (src/app/client.ts) or on the classroom server (src/net/client.ts).
+ */
+import type { GameEmitted } from '../machine/events';
+import type { PlayerView } from '../model/view';
+
+/** What a person can ask for. One move per seat per month; sealing it ends the person's turn. */
+export type Intent = { type: 'move.play'; move: string; reason?: string };
+
+/** What a client delivers after a change: the new view and what happened meanwhile. */
+export interface ClientUpdate {
+  view: PlayerView;
+  /** What the engine emitted while handling the change (moves accepted, stages, the ending). */
+  events: GameEmitted[];
+  /** The month that was resolved by this update, if one was. */
+  resolvedTurn: number | null;
+}
