@@ -11,10 +11,36 @@ import { Button, type ButtonOptions } from './widgets/Button';
 import type { Control, ControlHost } from './widgets/Control';
 import { FocusManager, type Focusable } from './widgets/FocusManager';
 import { makeText, setTextResolution, textResolution, type TextOptions } from './widgets/text';
-import { pushScreen, removeScreen, topScreen } from './screens';
+import { isLive } from './liveness';
 import { Colors, DESIGN_HEIGHT, DESIGN_WIDTH } from './theme';
 import { services } from './services';
 import type { SceneKey } from './keys';
+
+/**
+ * Which screens are up. The top one is the one drawn last (overlays are later in the scene list);
+ * keys go to it, and the automation contract lists its controls (an overlay blocks the screen
+ * below, so those are not clickable).
+ */
+const up = new Set<BaseScene>();
+
+export function topScreen(): BaseScene | null {
+  let best: BaseScene | null = null;
+  let bestIndex = -1;
+  for (const s of up) {
+    if (!isLive(s)) continue;
+    const i = s.sys.game.scene.getIndex(s);
+    if (i > bestIndex) {
+      best = s;
+      bestIndex = i;
+    }
+  }
+  return best;
+}
+
+export function screenTargets(): Target[] {
+  const top = topScreen();
+  return top ? top.targets() : [];
+}
 
 /** Camera zoom that fits the design space into a canvas of this size. */
 export function fitZoom(width: number, height: number): number {
@@ -62,7 +88,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
       if (changed.includes('language')) this.onLanguageChanged();
     });
     this.cleanup(offLang);
-    pushScreen(this);
+    up.add(this);
     this.build(data);
     // Rebuilt under an open overlay (e.g. after a language switch): stay blocked until it closes.
     this.input.enabled = topScreen() === this;
@@ -71,7 +97,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   private teardown(): void {
     for (const c of this.cleanups.splice(0)) c();
     this.focus.clear();
-    removeScreen(this);
+    up.delete(this);
     if (this.underneath) {
       this.underneath.input.enabled = true;
       this.underneath = null;

@@ -4,7 +4,7 @@
  * keys are handled exactly once.
  */
 import { services } from './services';
-import { topScreen } from './screens';
+import { topScreen } from './BaseScene';
 
 export function installKeyRouter(): () => void {
   const onKey = (e: KeyboardEvent) => {
