@@ -54,6 +54,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   /** Overlays set this: the scene below stops taking input while they are up. */
   protected overlay = false;
   private underneath: BaseScene | null = null;
+  private leavingNow = false;
 
   constructor(readonly screenKey: SceneKey) {
     super(screenKey);
@@ -75,6 +76,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   protected abstract build(data: Record<string, unknown>): void;
 
   create(data: Record<string, unknown> = {}): void {
+    this.leavingNow = false;
     this.focus.clear();
     this.cleanups = [];
     this.fitCamera();
@@ -99,7 +101,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
     this.focus.clear();
     up.delete(this);
     if (this.underneath) {
-      this.underneath.input.enabled = true;
+      this.underneath.input.enabled = !this.underneath.leaving;
       this.underneath = null;
     }
   }
@@ -165,6 +167,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   }
 
   handleKey(e: KeyboardEvent): boolean {
+    if (this.leavingNow) return true;
     if (this.onKey(e)) return true;
     return this.focus.handleKey(e);
   }
@@ -199,7 +202,9 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
     this.cleanup(() => this.scale.off('resize', onResize));
   }
 
+  /** Lists the controls that take clicks now: none while the screen is on its way out (`goAfter`). */
   targets(): Target[] {
+    if (this.leavingNow) return [];
     const canvas = this.game.canvas;
     const scaleCss = canvas.getBoundingClientRect().width / this.scale.gameSize.width;
     return this.focus.visible().map((f: Focusable) => {
@@ -242,6 +247,27 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   /** Goes to another full screen. */
   go(key: SceneKey, data?: Record<string, unknown>): void {
     this.scene.start(key, data);
+  }
+
+  /**
+   * Goes to another full screen after `ms` (a beat to see the last click land). Until then the
+   * screen still shows but takes no pointer or key input and lists no automation targets: its
+   * controls are about to be replaced, so a click on them would be lost.
+   */
+  goAfter(ms: number, key: SceneKey, data?: Record<string, unknown>): void {
+    this.retire();
+    this.time.delayedCall(ms, () => this.go(key, data));
+  }
+
+  /** Stops taking input and listing targets, for a screen whose controls are about to be replaced. */
+  protected retire(): void {
+    this.leavingNow = true;
+    this.input.enabled = false;
+  }
+
+  /** True from `retire` or `goAfter` until the next screen (or this one rebuilt). */
+  get leaving(): boolean {
+    return this.leavingNow;
   }
 
   /** Opens an overlay scene above this one; this one stops taking pointer input until it closes. */

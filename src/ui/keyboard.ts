@@ -27,6 +27,10 @@ export function installKeyRouter(): () => void {
     }
     const top = topScreen();
     if (!top) return;
+    if (top.leaving) {
+      e.preventDefault();
+      return;
+    }
     if (e.key === 'Escape') {
       top.onEscape();
       e.preventDefault();

@@ -484,7 +484,11 @@ export class BoardScene extends BaseScene {
     if (!r.ok) {
       this.busy = false;
       this.session.announce(r.error, true);
-    } else if (this.netChip) {
+    } else if (!this.netChip) {
+      // In this page the seal ends the month (or hands the device on): this hand is done, and
+      // the update that follows (after the autosave) moves on.
+      this.retire();
+    } else {
       // Network mode: the server answers later; a refusal is shown by the chip and frees the button.
       void netPlay()?.lastSend.then((a) => {
         if (!a.ok) this.busy = false;
@@ -505,12 +509,12 @@ export class BoardScene extends BaseScene {
     const handOn = routeAfterSeal(this.session, u);
     if (handOn) {
       this.busy = true;
-      this.time.delayedCall(150, () => this.go(handOn.key, handOn.data));
+      this.goAfter(150, handOn.key, handOn.data);
       return;
     }
-    if (u.resolvedTurn !== null) {
-      this.time.delayedCall(250, () => this.go(SceneKeys.Resolution, { turn: u.resolvedTurn }));
-    }
+    // The month moved on: this hand is gone, so no card of it takes a click while the news comes up.
+    if (u.resolvedTurn !== null) this.goAfter(250, SceneKeys.Resolution, { turn: u.resolvedTurn });
+    else if (this.leaving) this.scene.restart(this.restartData());
   }
 
   /** While games cannot be saved: say so over the map, with a button to export the game. */
