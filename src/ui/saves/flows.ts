@@ -8,7 +8,7 @@ import type { SaveFile } from '../../codec/save';
 import type { ReplayController } from '../../app/saves/replayController';
 import { exportFileName, exportText, readSaveFile, shareUrl, type FileLike } from '../../app/saves/transfer';
 import { gameTitle, refusalVM } from '../../app/saves/viewModels';
-import { monthOfTurn } from '../../app/viewModel';
+import { monthOfTurn } from '../../app/screens/common';
 import * as T from '../../app/text';
 import type { Seat } from '../../model/types';
 import { BaseScene, topScreen } from '../BaseScene';

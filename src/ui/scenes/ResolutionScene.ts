@@ -2,7 +2,8 @@
  * Resolution: the month's news. Every seat's move (others' secret moves only as "a secret move"),
  * the headlines as event cards, and the indicator changes animated with their main causes.
  */
-import { resolutionVM, sourceLabel, type ResolutionVM } from '../../app/viewModel';
+import { resolutionVM, type ResolutionVM } from '../../app/screens/resolution';
+import { sourceLabel } from '../../app/screens/common';
 import * as T from '../../app/text';
 import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
