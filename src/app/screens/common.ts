@@ -1,5 +1,12 @@
 /**
- * What several screens' view models share: the player's polarity for each indicator (from the
+ * The view models of the game's screens, one file per screen beside this one (board, cards,
+ * resolution, ending, setup; the saved-games and replay screens' are in ../saves/viewModels.ts):
+ * plain data with every string already in the player's language, pure functions of the
+ * `PlayerView`, tested without a browser. Scenes take the view from the session only to route (is
+ * there a game, has it ended) and to hand it to their view model; they lay out the result and send
+ * intents, and read neither the view's fields nor the model themselves.
+ *
+ * This file: what several screens' view models share: the player's polarity for each indicator (from the
  * seat's objectives), indicator values over time, month labels, cause and source wording, and who
  * controls a seat. Pure functions over the `PlayerView`, so they run without a browser.
  */

@@ -21,6 +21,10 @@ export interface ResolutionVM {
   turn: number;
   dateLabel: string;
   title: string;
+  /** "Month 3 of 24". */
+  turnLabel: string;
+  /** The negotiation track's stage now, as the moves column ends with it. */
+  negotiation: { label: string; stageName: string };
   /** `timedOut`: the classroom server played it because the seat's month ran out of time. */
   moves: { seat: Seat; seatName: string; text: string; secret: boolean; hidden: boolean; mine: boolean; timedOut: boolean }[];
   news: NewsVM[];
@@ -32,6 +36,11 @@ export interface ResolutionVM {
 export function newsVM(lang: LanguageId, n: NewsItem): NewsVM {
   const kind = n.id.startsWith('event.') ? 'event' : n.id.startsWith('stage.') ? 'stage' : 'note';
   return { id: n.id, kind, headline: T.newsHeadline(lang, n), body: T.newsBody(lang, n), source: n.source };
+}
+
+/** The month the Resolution screen shows when it is not told one: the latest resolved. */
+export function latestMonth(view: Pick<PlayerView, 'history'>): number {
+  return Math.max(1, view.history.length);
 }
 
 export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): ResolutionVM {
@@ -67,6 +76,8 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
   const headlines = news.slice(0, 3).map((n) => n.headline).join(' ');
   return {
     turn, dateLabel: dLabel, title: T.tr(lang, 'ui.news.title', { date: dLabel }), moves, news, changes,
+    turnLabel: T.tr(lang, 'ui.board.monthOf', { n: T.num(lang, turn), total: T.num(lang, view.maxTurns) }),
+    negotiation: { label: T.tr(lang, 'ui.track.negotiation'), stageName: T.stageName(lang, 'negotiation', view.tracks.negotiation) },
     announcement: T.tr(lang, 'ui.announce.news', { date: dLabel, headlines: headlines || T.tr(lang, 'ui.news.quiet') }),
     ended: view.ending !== null && view.endedOn === turn,
   };
