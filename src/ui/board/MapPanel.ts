@@ -4,18 +4,26 @@ import * as T from '../../app/text';
 import { AssetKeys } from '../keys';
 import type { BaseScene } from '../BaseScene';
 import { Colors, Css } from '../theme';
-import { isMapData } from './mapData';
+import { isMapData, type MapData } from './mapData';
 import { MapView } from './MapView';
 
-export function drawBoardMap(scene: BaseScene, vm: BoardVM, animate: boolean): MapView | null {
-  const data: unknown = scene.cache.json.get(AssetKeys.Map);
-  if (!isMapData(data)) return null;
+/** The part of the map both the board and the replay show: around the peninsula. */
+export const PENINSULA_CROP = { x: 296, y: 200, w: 700, h: 504 };
+
+/** The map's city names, the distance to Moscow and the inset's note, in the player's language. */
+export function mapLabels(scene: BaseScene, data: MapData): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const c of ['pyongyang', 'seoul', 'beijing', 'tokyo', 'moscow', 'washington'] as const) labels[c] = scene.t(`ui.city.${c}`);
   const moscow = data.cities.find((c) => c.id === 'moscow');
   if (moscow?.distanceKm) labels.moscowDistance = scene.t('ui.map.moscowDistance', { km: T.num(scene.lang, moscow.distanceKm) });
   labels.inset = scene.t('ui.map.inset');
-  const map = new MapView(scene, 284, 64, 632, data, { labels, negotiation: vm.negotiation, crop: { x: 296, y: 200, w: 700, h: 504 } });
+  return labels;
+}
+
+export function drawBoardMap(scene: BaseScene, vm: BoardVM, animate: boolean): MapView | null {
+  const data: unknown = scene.cache.json.get(AssetKeys.Map);
+  if (!isMapData(data)) return null;
+  const map = new MapView(scene, 284, 64, 632, data, { labels: mapLabels(scene, data), negotiation: vm.negotiation, crop: PENINSULA_CROP });
   if (animate && vm.relationsBefore) {
     map.setRelations(vm.relationsBefore, vm.lineLabels);
     map.animateTo(vm.relations, vm.lineLabels);
