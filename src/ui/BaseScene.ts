@@ -11,10 +11,36 @@ import { Button, type ButtonOptions } from './widgets/Button';
 import type { Control, ControlHost } from './widgets/Control';
 import { FocusManager, type Focusable } from './widgets/FocusManager';
 import { makeText, setTextResolution, textResolution, type TextOptions } from './widgets/text';
-import { pushScreen, removeScreen, topScreen } from './screens';
+import { isLive } from './liveness';
 import { Colors, DESIGN_HEIGHT, DESIGN_WIDTH } from './theme';
 import { services } from './services';
 import type { SceneKey } from './keys';
+
+/**
+ * Which screens are up. The top one is the one drawn last (overlays are later in the scene list);
+ * keys go to it, and the automation contract lists its controls (an overlay blocks the screen
+ * below, so those are not clickable).
+ */
+const up = new Set<BaseScene>();
+
+export function topScreen(): BaseScene | null {
+  let best: BaseScene | null = null;
+  let bestIndex = -1;
+  for (const s of up) {
+    if (!isLive(s)) continue;
+    const i = s.sys.game.scene.getIndex(s);
+    if (i > bestIndex) {
+      best = s;
+      bestIndex = i;
+    }
+  }
+  return best;
+}
+
+export function screenTargets(): Target[] {
+  const top = topScreen();
+  return top ? top.targets() : [];
+}
 
 /** Camera zoom that fits the design space into a canvas of this size. */
 export function fitZoom(width: number, height: number): number {
@@ -28,6 +54,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   /** Overlays set this: the scene below stops taking input while they are up. */
   protected overlay = false;
   private underneath: BaseScene | null = null;
+  private leavingNow = false;
 
   constructor(readonly screenKey: SceneKey) {
     super(screenKey);
@@ -49,6 +76,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   protected abstract build(data: Record<string, unknown>): void;
 
   create(data: Record<string, unknown> = {}): void {
+    this.leavingNow = false;
     this.focus.clear();
     this.cleanups = [];
     this.fitCamera();
@@ -62,7 +90,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
       if (changed.includes('language')) this.onLanguageChanged();
     });
     this.cleanup(offLang);
-    pushScreen(this);
+    up.add(this);
     this.build(data);
     // Rebuilt under an open overlay (e.g. after a language switch): stay blocked until it closes.
     this.input.enabled = topScreen() === this;
@@ -71,9 +99,9 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   private teardown(): void {
     for (const c of this.cleanups.splice(0)) c();
     this.focus.clear();
-    removeScreen(this);
+    up.delete(this);
     if (this.underneath) {
-      this.underneath.input.enabled = true;
+      this.underneath.input.enabled = !this.underneath.leaving;
       this.underneath = null;
     }
   }
@@ -139,6 +167,7 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   }
 
   handleKey(e: KeyboardEvent): boolean {
+    if (this.leavingNow) return true;
     if (this.onKey(e)) return true;
     return this.focus.handleKey(e);
   }
@@ -173,7 +202,9 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
     this.cleanup(() => this.scale.off('resize', onResize));
   }
 
+  /** Lists the controls that take clicks now: none while the screen is on its way out (`goAfter`). */
   targets(): Target[] {
+    if (this.leavingNow) return [];
     const canvas = this.game.canvas;
     const scaleCss = canvas.getBoundingClientRect().width / this.scale.gameSize.width;
     return this.focus.visible().map((f: Focusable) => {
@@ -216,6 +247,27 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
   /** Goes to another full screen. */
   go(key: SceneKey, data?: Record<string, unknown>): void {
     this.scene.start(key, data);
+  }
+
+  /**
+   * Goes to another full screen after `ms` (a beat to see the last click land). Until then the
+   * screen still shows but takes no pointer or key input and lists no automation targets: its
+   * controls are about to be replaced, so a click on them would be lost.
+   */
+  goAfter(ms: number, key: SceneKey, data?: Record<string, unknown>): void {
+    this.retire();
+    this.time.delayedCall(ms, () => this.go(key, data));
+  }
+
+  /** Stops taking input and listing targets, for a screen whose controls are about to be replaced. */
+  protected retire(): void {
+    this.leavingNow = true;
+    this.input.enabled = false;
+  }
+
+  /** True from `retire` or `goAfter` until the next screen (or this one rebuilt). */
+  get leaving(): boolean {
+    return this.leavingNow;
   }
 
   /** Opens an overlay scene above this one; this one stops taking pointer input until it closes. */

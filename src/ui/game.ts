@@ -19,7 +19,7 @@ import { NoticeScene } from './scenes/NoticeScene';
 import { HandOffScene } from './scenes/HandOffScene';
 import { NetScene } from './scenes/NetScene';
 import { Colors, css } from './theme';
-import { screenTargets, topScreen } from './screens';
+import { screenTargets, topScreen } from './BaseScene';
 import type { ScreenProvider } from '../app/automation';
 
 /** Shared by the game and the empty benchmark baseline, so both are measured with the same setup. */

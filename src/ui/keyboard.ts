@@ -4,7 +4,7 @@
  * keys are handled exactly once.
  */
 import { services } from './services';
-import { topScreen } from './screens';
+import { topScreen } from './BaseScene';
 
 export function installKeyRouter(): () => void {
   const onKey = (e: KeyboardEvent) => {
@@ -27,6 +27,10 @@ export function installKeyRouter(): () => void {
     }
     const top = topScreen();
     if (!top) return;
+    if (top.leaving) {
+      e.preventDefault();
+      return;
+    }
     if (e.key === 'Escape') {
       top.onEscape();
       e.preventDefault();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 import { ClassroomSession, fingerprint } from '../../src/server/session';
-import { resolutionVM } from '../../src/app/viewModel';
+import { resolutionVM } from '../../src/app/screens/resolution';
 import { createMemoryStore } from '../../src/server/store';
 import { FakeClock, config, fillSeats, newSession, nextId, playOut } from './helpers';
 

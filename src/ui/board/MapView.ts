@@ -9,6 +9,7 @@ import type { BaseScene } from '../BaseScene';
 import { Colors, Css, OkabeIto, css, mix, relationColor } from '../theme';
 import type { MapCity, MapData } from './mapData';
 import { makeText, textResolution } from '../widgets/text';
+import { clipToRect, curve, strokePolyline, type Pt } from './mapGeometry';
 
 export interface Relations {
   trust: number;
@@ -36,7 +37,6 @@ export interface MapOptions {
   negotiation?: string;
 }
 
-type Pt = { x: number; y: number };
 
 /** Label offsets move the pill off short lines so it does not cover the peninsula. */
 const LINE_DEFS = [
@@ -95,31 +95,10 @@ export class MapView extends Phaser.GameObjects.Container {
     return { x: (x - this.crop.x) * this.s, y: (y - this.crop.y) * this.s };
   }
 
-  /** Clips a flat ring to the crop rectangle (Sutherland–Hodgman), returning design-space points. */
+  /** Clips a flat ring to the crop rectangle, returning design-space points. */
   private clipRing(ring: number[]): Pt[] {
-    let pts: Pt[] = [];
-    for (let i = 0; i + 1 < ring.length; i += 2) pts.push({ x: ring[i] as number, y: ring[i + 1] as number });
     const c = this.crop;
-    const edges: [(p: Pt) => boolean, (a: Pt, b: Pt) => Pt][] = [
-      [(p) => p.x >= c.x, (a, b) => ({ x: c.x, y: a.y + ((b.y - a.y) * (c.x - a.x)) / (b.x - a.x) })],
-      [(p) => p.x <= c.x + c.w, (a, b) => ({ x: c.x + c.w, y: a.y + ((b.y - a.y) * (c.x + c.w - a.x)) / (b.x - a.x) })],
-      [(p) => p.y >= c.y, (a, b) => ({ x: a.x + ((b.x - a.x) * (c.y - a.y)) / (b.y - a.y), y: c.y })],
-      [(p) => p.y <= c.y + c.h, (a, b) => ({ x: a.x + ((b.x - a.x) * (c.y + c.h - a.y)) / (b.y - a.y), y: c.y + c.h })],
-    ];
-    for (const [inside, cut] of edges) {
-      if (pts.length === 0) break;
-      const out: Pt[] = [];
-      for (let i = 0; i < pts.length; i++) {
-        const cur = pts[i] as Pt;
-        const prev = pts[(i + pts.length - 1) % pts.length] as Pt;
-        if (inside(cur)) {
-          if (!inside(prev)) out.push(cut(prev, cur));
-          out.push(cur);
-        } else if (inside(prev)) out.push(cut(prev, cur));
-      }
-      pts = out;
-    }
-    return pts.map((p) => ({ x: (p.x - c.x) * this.s, y: (p.y - c.y) * this.s }));
+    return clipToRect(ring, c).map((p) => ({ x: (p.x - c.x) * this.s, y: (p.y - c.y) * this.s }));
   }
 
   private city(id: string): Pt {
@@ -344,38 +323,22 @@ export class MapView extends Phaser.GameObjects.Container {
     });
   }
 
-  private curve(a: Pt, b: Pt, bend: number, n = 28): Pt[] {
-    const mx = (a.x + b.x) / 2;
-    const my = (a.y + b.y) / 2;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const cx = mx - dy * bend;
-    const cy = my + dx * bend;
-    const out: Pt[] = [];
-    for (let i = 0; i <= n; i++) {
-      const t = i / n;
-      const u = 1 - t;
-      out.push({ x: u * u * a.x + 2 * u * t * cx + t * t * b.x, y: u * u * a.y + 2 * u * t * cy + t * t * b.y });
-    }
-    return out;
-  }
-
   private drawLines(lineLabels?: Record<string, string>): void {
     const g = this.lines;
     g.clear();
     const neg = this.opts.negotiation ?? 'noContact';
     for (const def of LINE_DEFS) {
       const v = this.relations[def.id];
-      const pts = this.curve(this.city(def.from), this.city(def.to), def.bend);
+      const pts = curve(this.city(def.from), this.city(def.to), def.bend);
       const color = relationColor(v);
       const width = 1.5 + (v / 100) * 6.5;
       // The US–DPRK line is the channel: dashed while secret, dotted with no contact, solid once public.
       const dashed = def.id === 'trust' && ['secretEnvoy', 'exploratory'].includes(neg);
       const dotted = def.id === 'trust' && ['noContact', 'collapsed'].includes(neg);
       g.lineStyle(width + 3, 0x000000, 0.35);
-      this.stroke(g, pts, dashed ? 2 : dotted ? 3 : 0);
+      strokePolyline(g, pts, dashed ? 2 : dotted ? 3 : 0);
       g.lineStyle(width, color, 0.95);
-      this.stroke(g, pts, dashed ? 2 : dotted ? 3 : 0);
+      strokePolyline(g, pts, dashed ? 2 : dotted ? 3 : 0);
       const lab = this.lineLabels.get(def.id);
       const mid = pts[Math.floor(pts.length / 2)] as Pt;
       if (lab) {
@@ -398,23 +361,6 @@ export class MapView extends Phaser.GameObjects.Container {
           lab.bg.strokeRoundedRect(lx - w / 2, ly - h / 2, w, h, h / 2);
         }
       }
-    }
-  }
-
-  /** Strokes a polyline, skipping every other segment for dashes (gap 2) or two of three for dots (gap 3). */
-  private stroke(g: Phaser.GameObjects.Graphics, pts: Pt[], gap: number): void {
-    if (gap === 0) {
-      g.beginPath();
-      g.moveTo((pts[0] as Pt).x, (pts[0] as Pt).y);
-      for (let i = 1; i < pts.length; i++) g.lineTo((pts[i] as Pt).x, (pts[i] as Pt).y);
-      g.strokePath();
-      return;
-    }
-    for (let i = 0; i + 1 < pts.length; i++) {
-      if (i % gap !== 0) continue;
-      const a = pts[i] as Pt;
-      const b = pts[i + 1] as Pt;
-      g.lineBetween(a.x, a.y, b.x, b.y);
     }
   }
 

@@ -2,7 +2,7 @@
  * Ending: the verdict for every seat and why, the indicators over the game, the turning points,
  * a short dated note on what happened in reality, and new game / replay.
  */
-import { endingVM, type EndingVM } from '../../app/viewModel';
+import { endingVM, type EndingVM } from '../../app/screens/ending';
 import { cueForEnding } from '../../app/cues';
 import * as T from '../../app/text';
 import type { IndicatorId } from '../../model/types';

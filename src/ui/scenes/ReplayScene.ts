@@ -12,14 +12,17 @@ import { PERSPECTIVES, SPEEDS, type Perspective, type ReplayChange, type ReplayC
 import { MARKERS, gameTitle, perspectiveLabel, replayVM, seriesOf, timelineMarkers, treeRowsVM, type Marker, type ReplayVM, type TreeRowVM } from '../../app/saves/viewModels';
 import { BranchTreePanel } from '../saves/BranchTreePanel';
 import { MonthPanel } from '../saves/MonthPanel';
+import { ReplayDashboard } from '../saves/ReplayDashboard';
 import { ReplayChart } from '../saves/ReplayChart';
 import { TextCache } from '../saves/textCache';
 import * as T from '../../app/text';
-import type { IndicatorId, Indicators } from '../../model/types';
+import { monthOfTurn } from '../../app/screens/common';
+import type { Indicators } from '../../model/types';
 import { BaseScene } from '../BaseScene';
 import { AssetKeys, SceneKeys, type SceneKey } from '../keys';
 import { MapView } from '../board/MapView';
 import { isMapData } from '../board/mapData';
+import { PENINSULA_CROP, mapLabels } from '../board/MapPanel';
 import { Colors, Css } from '../theme';
 import type { Button } from '../widgets/Button';
 import { TimelineBar, drawMarker } from '../widgets/TimelineBar';
@@ -48,10 +51,7 @@ export class ReplayScene extends BaseScene {
   private dateText!: Phaser.GameObjects.Text;
   private turnText!: Phaser.GameObjects.Text;
   private titleText!: Phaser.GameObjects.Text;
-  private rows: { value: Phaser.GameObjects.Text; trend: Phaser.GameObjects.Text }[] = [];
-  private bars!: Phaser.GameObjects.Graphics;
-  private trackTexts: Phaser.GameObjects.Text[] = [];
-  private trackBar!: Phaser.GameObjects.Graphics;
+  private dashboard!: ReplayDashboard;
   /** One map per look of the channel's line (dotted, dashed, solid), made once and swapped. */
   private maps = new Map<string, MapView>();
   private mapKind = '';
@@ -82,8 +82,6 @@ export class ReplayScene extends BaseScene {
     }
     this.ctl = ctl;
     if (typeof data.from === 'string' && data.from !== SceneKeys.Replay && data.from !== SceneKeys.Notice && data.from !== SceneKeys.Dialog) this.from = data.from as SceneKey;
-    this.rows = [];
-    this.trackTexts = [];
     this.speedButtons = [];
     this.perspectiveButtons = [];
     this.markers.clear();
@@ -93,8 +91,7 @@ export class ReplayScene extends BaseScene {
     this.series = seriesOf(ctl);
 
     this.drawTopBar();
-    this.drawDashboard();
-    this.drawTracks();
+    this.dashboard = new ReplayDashboard(this, DASH, TRACKS, this.texts, replayVM(ctl, this.lang, this.series));
     this.chart = new ReplayChart(this, CHART);
     this.month = new MonthPanel(this, MONTH, this.texts);
     this.tree = new BranchTreePanel(this, TREE, (row) => this.openNode(row));
@@ -145,37 +142,6 @@ export class ReplayScene extends BaseScene {
       this.perspectiveButtons.push(b);
     });
     this.button('replay.back', 1158, 10, 110, 36, this.t('ui.common.back'), () => this.back(), { size: 14, variant: 'ghost' });
-  }
-
-  private drawDashboard(): void {
-    this.panel(DASH.x, DASH.y, DASH.w, DASH.h, Colors.panel);
-    this.text(DASH.x + 12, DASH.y + 8, this.t('ui.board.indicators'), { size: 15, bold: true, color: Css.inkMuted, letterSpacing: 1 });
-    this.bars = this.add.graphics();
-    const vm = replayVM(this.ctl, this.lang, this.series);
-    vm.board.indicators.forEach((ind, i) => {
-      const y = DASH.y + 32 + i * 26.5 + 12.5;
-      const name = this.text(DASH.x + 12, y, ind.short, { size: 13, bold: true, color: '#d5dee8' }).setOrigin(0, 0.5);
-      fitText(name, 112, 25, 9);
-      const value = this.text(DASH.x + 202, y, '', { size: 14, bold: true }).setOrigin(0, 0.5);
-      const trend = this.text(DASH.x + DASH.w - 10, y, '', { size: 12, bold: true }).setOrigin(1, 0.5);
-      this.rows.push({ value, trend });
-    });
-  }
-
-  private drawTracks(): void {
-    const { x, y, w, h } = TRACKS;
-    this.panel(x, y, w, h, Colors.panel);
-    this.text(x + 12, y + 8, this.t('ui.track.negotiation'), { size: 11, color: Css.inkFaint, bold: true });
-    const neg = this.text(x + 12, y + 21, '', { size: 14, bold: true, color: Css.accent });
-    this.trackTexts.push(neg);
-    this.trackBar = this.add.graphics();
-    (['seoul', 'ukraine', 'cabinet'] as const).forEach((track, i) => {
-      const ty = y + 54 + i * 18;
-      const label = this.text(x + 12, ty, this.t(`ui.track.${track}`), { size: 10, color: Css.inkFaint, bold: true });
-      fitText(label, 110, 16, 8);
-      const v = this.text(x + w - 12, ty - 1, '', { size: 12, bold: true }).setOrigin(1, 0);
-      this.trackTexts.push(v);
-    });
   }
 
   private drawTimeline(): void {
@@ -248,75 +214,20 @@ export class ReplayScene extends BaseScene {
     this.texts.put(this.titleText, gameTitle(this.lang, this.metaOrDefault()), { fit: [330, 26, 11] });
     this.texts.put(this.dateText, vm.dateLabel, { size: 22, fit: [190, 30, 14] });
     this.texts.put(this.turnText, vm.turnLabel);
-    this.renderDashboard(vm);
-    this.renderTracks(vm);
+    this.dashboard.render(vm);
     this.renderMap(vm);
     this.month.render(vm);
     this.chart.render(vm);
     if (this.timeline && this.markers.size === 0) this.renderTimelineData();
     this.timeline.setCursor(vm.cursor);
     this.takeOverButton.setEnabled(vm.canTakeOver);
-    this.takeOverButton.setSub(vm.canTakeOver ? this.t('ui.replay.takeOverSub', { date: this.nextMonth(vm.cursor) }) : this.t('ui.replay.takeOverEnded'));
+    this.takeOverButton.setSub(vm.canTakeOver ? this.t('ui.replay.takeOverSub', { date: monthOfTurn(this.lang, vm.cursor + 1) }) : this.t('ui.replay.takeOverEnded'));
     this.render('playing');
     if (what === 'cursor' && !this.ctl.playing && this.vm) this.session.announce(vm.announcement);
   }
 
-  /** The month after month `t` (the first month a branch taken at `t` plays). */
-  private nextMonth(t: number): string {
-    return T.month(this.lang, 2025 + Math.floor(t / 12), (t % 12) + 1);
-  }
-
-  private renderDashboard(vm: ReplayVM): void {
-    const g = this.bars;
-    g.clear();
-    const barX = DASH.x + 128;
-    const barW = 66;
-    vm.board.indicators.forEach((ind, i) => {
-      const row = this.rows[i];
-      if (!row) return;
-      const y = DASH.y + 32 + i * 26.5 + 12.5;
-      this.texts.put(row.value, String(ind.value));
-      const good = ind.delta * ind.polarity;
-      const color = ind.trend === 'flat' ? Css.inkFaint : good > 0 ? Css.good : good < 0 ? Css.bad : '#c8d3df';
-      this.texts.put(row.trend, ind.trend === 'flat' ? '▶ 0' : `${ind.trend === 'up' ? '▲' : '▼'} ${Math.abs(ind.delta)}`, { color });
-      row.trend.setAlpha(ind.trend === 'flat' ? 0.7 : 1);
-      g.fillStyle(0x0b1420, 1);
-      g.fillRoundedRect(barX, y - 4, barW, 8, 4);
-      const v = Math.max(0, Math.min(100, ind.value));
-      g.fillStyle(ind.polarity > 0 ? Colors.sky : ind.polarity < 0 ? Colors.accent : 0xa9b7c6, 0.95);
-      if (v > 0) g.fillRoundedRect(barX, y - 4, Math.max(8, (barW * v) / 100), 8, 4);
-      g.fillStyle(0x0d1520, 0.9);
-      g.fillRect(barX + barW / 2 - 0.5, y - 4, 1, 8);
-    });
-  }
-
-  private renderTracks(vm: ReplayVM): void {
-    const tracks = vm.board.tracks;
-    const neg = tracks.find((t) => t.track === 'negotiation');
-    const [negText, ...rest] = this.trackTexts;
-    if (neg && negText) {
-      this.texts.put(negText, neg.stageName, { size: 14, fit: [240, 20, 10] });
-      const g = this.trackBar;
-      g.clear();
-      for (let i = 0; i < 7; i++) {
-        const on = i <= Math.round(neg.progress * 6) && neg.stage !== 'collapsed';
-        g.fillStyle(neg.stage === 'collapsed' ? Colors.dprk : on ? Colors.accent : Colors.panelLine, 1);
-        g.fillRoundedRect(TRACKS.x + 12 + i * 34, TRACKS.y + 42, 30, 4, 2);
-      }
-    }
-    (['seoul', 'ukraine', 'cabinet'] as const).forEach((id, i) => {
-      const tr = tracks.find((t) => t.track === id);
-      const text = rest[i];
-      if (tr && text) this.texts.put(text, tr.stageName, { size: 12, fit: [130, 18, 8] });
-    });
-  }
-
   private renderMap(vm: ReplayVM): void {
     const kind = mapClass(vm.board.negotiation);
-    const r = vm.board.relations;
-    const rel = { trust: r.trust, alliance: r.alliance, interKorean: r.interKorean, russiaTies: r.russiaTies, tension: r.tension };
-    const lbl = (id: IndicatorId, v: number) => `${T.indicatorShort(this.lang, id)} ${T.num(this.lang, Math.round(v))}`;
-    const labels = { trust: lbl('trust', r.trust), alliance: lbl('alliance', r.alliance), interKorean: lbl('interKorean', r.interKorean), russiaTies: lbl('russiaTies', r.russiaTies) };
     if (this.maps.size === 0) this.makeMaps();
     const map = this.maps.get(kind);
     if (!map) return;
@@ -324,7 +235,7 @@ export class ReplayScene extends BaseScene {
       for (const [k, m] of this.maps) m.setVisible(k === kind);
       this.mapKind = kind;
     }
-    map.setRelations(rel, labels);
+    map.setRelations(vm.board.relations, vm.board.lineLabels);
   }
 
   /**
@@ -334,13 +245,9 @@ export class ReplayScene extends BaseScene {
   private makeMaps(): void {
     const data = this.cache.json.get(AssetKeys.Map);
     if (!isMapData(data)) return;
-    const names: Record<string, string> = {};
-    for (const c of ['pyongyang', 'seoul', 'beijing', 'tokyo', 'moscow', 'washington'] as const) names[c] = this.t(`ui.city.${c}`);
-    const moscow = data.cities.find((c) => c.id === 'moscow');
-    if (moscow?.distanceKm) names.moscowDistance = this.t('ui.map.moscowDistance', { km: T.num(this.lang, moscow.distanceKm) });
-    names.inset = this.t('ui.map.inset');
+    const names = mapLabels(this, data);
     for (const [kind, stage] of [['dotted', 'noContact'], ['dashed', 'secretEnvoy'], ['solid', 'formal']] as const) {
-      const m = new MapView(this, MAP.x, MAP.y, MAP.w, data, { labels: names, negotiation: stage, crop: { x: 296, y: 200, w: 700, h: 504 } });
+      const m = new MapView(this, MAP.x, MAP.y, MAP.w, data, { labels: names, negotiation: stage, crop: PENINSULA_CROP });
       m.setDepth(-1).setVisible(false);
       this.maps.set(kind, m);
     }

@@ -2,7 +2,8 @@
  * Resolution: the month's news. Every seat's move (others' secret moves only as "a secret move"),
  * the headlines as event cards, and the indicator changes animated with their main causes.
  */
-import { resolutionVM, sourceLabel, type ResolutionVM } from '../../app/viewModel';
+import { latestMonth, resolutionVM, type ResolutionVM } from '../../app/screens/resolution';
+import { sourceLabel } from '../../app/screens/common';
 import * as T from '../../app/text';
 import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
@@ -28,16 +29,16 @@ export class ResolutionScene extends BaseScene {
       this.go(SceneKeys.Title);
       return;
     }
-    this.turn = typeof data.turn === 'number' ? data.turn : Math.max(1, view.history.length);
+    this.turn = typeof data.turn === 'number' ? data.turn : latestMonth(view);
     this.session.pendingResolution = null;
     markNewsSeen(this.session, this.turn);
     this.vm = resolutionVM(view, this.turn, this.lang);
     const animate = data.noAnimation !== true;
     this.text(48, 26, this.t('ui.news.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3 });
     this.text(48, 48, this.vm.title, { size: 32, bold: true });
-    this.text(1232, 56, this.t('ui.board.monthOf', { n: T.num(this.lang, this.turn), total: T.num(this.lang, view.maxTurns) }), { size: 15, color: Css.inkMuted }).setOrigin(1, 0);
+    this.text(1232, 56, this.vm.turnLabel, { size: 15, color: Css.inkMuted }).setOrigin(1, 0);
 
-    this.drawMoves(view.tracks.negotiation);
+    this.drawMoves();
     this.drawNews(animate);
     this.drawChanges(animate);
 
@@ -47,7 +48,7 @@ export class ResolutionScene extends BaseScene {
     if (animate) this.session.announce(this.vm.announcement);
   }
 
-  private drawMoves(negotiation: string): void {
+  private drawMoves(): void {
     const x = 48;
     const y = 110;
     const w = 330;
@@ -73,8 +74,8 @@ export class ResolutionScene extends BaseScene {
       ry += h + 22;
     }
     if (this.vm.moves.length === 0) this.text(x + 20, ry, this.t('ui.news.noMoves'), { size: 15, color: Css.inkMuted });
-    this.text(x + 20, y + 510 - 66, this.t('ui.track.negotiation'), { size: 12, color: Css.inkFaint, bold: true });
-    const st = this.text(x + 20, y + 510 - 46, T.stageName(this.lang, 'negotiation', negotiation), { size: 17, bold: true, color: Css.accent, wrap: w - 40 });
+    this.text(x + 20, y + 510 - 66, this.vm.negotiation.label, { size: 12, color: Css.inkFaint, bold: true });
+    const st = this.text(x + 20, y + 510 - 46, this.vm.negotiation.stageName, { size: 17, bold: true, color: Css.accent, wrap: w - 40 });
     fitText(st, w - 40, 30, 12);
   }
 

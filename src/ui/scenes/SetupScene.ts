@@ -3,12 +3,10 @@
  * move's effect the cards preview) and an optional seed for a reproducible game.
  */
 import type { BotName } from '../../bots/personalities';
-import { OBJECTIVES } from '../../model/data/scenario';
-import { SEATS, type Seat } from '../../model/types';
-import { DIFFICULTIES, type Difficulty } from '../../app/settings';
-import { PLAYABLE_BOTS } from '../../app/session';
+import type { Seat } from '../../model/types';
+import type { Difficulty } from '../../app/settings';
+import { setupVM, type SetupVM } from '../../app/screens/setup';
 import { isHotSeat } from '../../app/hotseat';
-import * as T from '../../app/text';
 import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
 import { Colors, Css, SEAT_COLORS } from '../theme';
@@ -45,6 +43,7 @@ class SeedField extends Control {
 
 export class SetupScene extends BaseScene {
   private st!: SetupState;
+  private vm!: SetupVM;
   private seatCards: SeatCard[] = [];
   private botButtons: Button[] = [];
   private diffButtons: Button[] = [];
@@ -70,6 +69,7 @@ export class SetupScene extends BaseScene {
       difficulty: this.session.settings.get().difficulty,
       seed: '',
     };
+    this.vm = setupVM(this.lang);
     this.seatCards = [];
     this.botButtons = [];
     this.diffButtons = [];
@@ -78,9 +78,8 @@ export class SetupScene extends BaseScene {
     this.text(64, 52, this.t('ui.setup.title'), { size: 30, bold: true });
 
     const cw = 370;
-    SEATS.forEach((seat, i) => {
-      const goals = OBJECTIVES.filter((o) => o.seat === seat).sort((a, b) => b.weight - a.weight).map((o) => T.objectiveLabel(this.lang, o.id));
-      const card = new SeatCard(this, `seat.${seat}`, 64 + i * (cw + 19), 104, cw, 226, SEAT_COLORS[seat], T.seatName(this.lang, seat), this.t(`seat.${seat}.long`), goals, () => this.pickSeat(seat));
+    this.vm.seats.forEach(({ seat, name, long, goals }, i) => {
+      const card = new SeatCard(this, `seat.${seat}`, 64 + i * (cw + 19), 104, cw, 226, SEAT_COLORS[seat], name, long, goals, () => this.pickSeat(seat));
       card.setSelected(seat === this.st.seat);
       this.seatCards.push(card);
     });
@@ -94,9 +93,9 @@ export class SetupScene extends BaseScene {
     // Difficulty and seed
     this.panel(804, 350, 412, 250, Colors.panel);
     this.text(828, 366, this.t('ui.setup.difficulty'), { size: 19, bold: true });
-    DIFFICULTIES.forEach((d, i) => {
-      this.diffButtons.push(this.button(`difficulty.${d}`, 828 + i * 124, 400, 116, 40, this.t(`ui.difficulty.${d}`), () => this.pickDifficulty(d), {
-        toggle: true, selected: d === this.st.difficulty, group: 'difficulty', size: 15,
+    this.vm.difficulties.forEach((d, i) => {
+      this.diffButtons.push(this.button(`difficulty.${d.id}`, 828 + i * 124, 400, 116, 40, d.label, () => this.pickDifficulty(d.id), {
+        toggle: true, selected: d.id === this.st.difficulty, group: 'difficulty', size: 15,
       }));
     });
     this.diffDesc = this.text(828, 450, '', { size: 14, color: Css.inkMuted, wrap: 364, lineSpacing: 2 });
@@ -119,26 +118,27 @@ export class SetupScene extends BaseScene {
     }
     this.botRows = [];
     this.botButtons = [];
-    const others = SEATS.filter((s) => s !== this.st.seat);
-    others.forEach((seat, r) => {
+    const others = this.vm.seats.filter((s) => s.seat !== this.st.seat);
+    others.forEach(({ seat, name }, r) => {
       const y = 432 + r * 80;
       const dot = this.add.graphics();
       dot.fillStyle(SEAT_COLORS[seat], 1);
       dot.fillCircle(96, y + 20, 7);
       this.botRows.push(dot);
-      this.botRows.push(this.text(112, y + 20, T.seatName(this.lang, seat), { size: 17, bold: true }).setOrigin(0, 0.5));
+      this.botRows.push(this.text(112, y + 20, name, { size: 17, bold: true }).setOrigin(0, 0.5));
       const human = this.st.humans.includes(seat);
       // Hot-seat: a seat played by another team on this device.
       this.botButtons.push(this.button(`human.${seat}`, 232, y, 100, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
         toggle: true, selected: human, group: `bots-${seat}`, size: 15,
       }));
-      PLAYABLE_BOTS.forEach((bot, i) => {
-        const b = this.button(`bot.${seat}.${bot}`, 338 + i * 106, y, 100, 40, T.botName(this.lang, bot), () => this.pickBot(seat, bot), {
-          toggle: true, selected: !human && this.st.bots[seat] === bot, group: `bots-${seat}`, size: 15,
+      this.vm.bots.forEach((bot, i) => {
+        const b = this.button(`bot.${seat}.${bot.id}`, 338 + i * 106, y, 100, 40, bot.name, () => this.pickBot(seat, bot.id), {
+          toggle: true, selected: !human && this.st.bots[seat] === bot.id, group: `bots-${seat}`, size: 15,
         });
         this.botButtons.push(b);
       });
-      const desc = this.text(232, y + 46, human ? this.t('ui.handoff.body', { seat: T.seatName(this.lang, seat) }) : this.t(`bot.${this.st.bots[seat]}.desc`), { size: 13, color: Css.inkMuted, wrap: 530, maxLines: 2 });
+      const bot = this.vm.bots.find((b) => b.id === this.st.bots[seat]);
+      const desc = this.text(232, y + 46, human ? this.t('ui.handoff.body', { seat: name }) : bot?.desc ?? '', { size: 13, color: Css.inkMuted, wrap: 530, maxLines: 2 });
       this.botRows.push(desc);
     });
   }
@@ -173,7 +173,8 @@ export class SetupScene extends BaseScene {
     this.st.humans = this.st.humans.filter((s) => s !== seat);
     for (const c of this.seatCards) c.setSelected(c.id === `seat.${seat}`);
     this.buildBotRows();
-    this.session.announce(this.t('ui.announce.seat', { seat: T.seatName(this.lang, seat) }));
+    const name = this.vm.seats.find((s) => s.seat === seat)?.name ?? seat;
+    this.session.announce(this.t('ui.announce.seat', { seat: name }));
   }
 
   private pickBot(seat: Seat, bot: BotName): void {
@@ -198,7 +199,7 @@ export class SetupScene extends BaseScene {
   }
 
   private updateDifficultyText(): void {
-    setTextSafe(this.diffDesc, this.t(`ui.difficulty.${this.st.difficulty}.desc`));
+    setTextSafe(this.diffDesc, this.vm.difficulties.find((d) => d.id === this.st.difficulty)?.desc ?? '');
   }
 
   private start(): void {

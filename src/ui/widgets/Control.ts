@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import { Colors } from '../theme';
 import type { Focusable, Rect } from './FocusManager';
-import { isLive } from '../screens';
+import { isLive } from '../liveness';
 
 export interface ControlHost {
   registerControl(c: Control): void;

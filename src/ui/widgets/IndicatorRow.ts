@@ -1,6 +1,6 @@
 /** A dashboard row: name, a 0–100 bar, the value and a trend arrow with the month's change. */
 import type Phaser from 'phaser';
-import type { IndicatorVM } from '../../app/viewModel';
+import type { IndicatorVM } from '../../app/screens/board';
 import { Colors, Css } from '../theme';
 import { Control, type ControlHost } from './Control';
 import { fitText, makeText } from './text';

@@ -3,7 +3,7 @@
  * (how much of the effect shows depends on the difficulty). Selecting a card raises it.
  */
 import type Phaser from 'phaser';
-import type { CardVM } from '../../app/viewModel';
+import type { CardVM } from '../../app/screens/cards';
 import { Colors, Css } from '../theme';
 import { Control, type ControlHost } from './Control';
 import { fitText, makeText } from './text';

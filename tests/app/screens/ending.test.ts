@@ -1,0 +1,64 @@
+/** The Ending and Resolution screens' view models, without a browser. */
+import { describe, expect, it } from 'vitest';
+import { endingVM } from '../../../src/app/screens/ending';
+import { resolutionVM } from '../../../src/app/screens/resolution';
+import { controllerLabel, monthOfTurn, sourceLabel } from '../../../src/app/screens/common';
+import { tr } from '../../../src/app/text';
+import { INDICATOR_IDS } from '../../../src/model/types';
+import { gameAfter } from './helpers';
+
+describe('endingVM', () => {
+  it('is null while the game runs; at the end it gives a verdict per seat and the whole series', () => {
+    const g = gameAfter(9, ['dprk'], 30);
+    expect(g.ended()).toBe(true);
+    const view = g.view('dprk');
+    const vm = endingVM(view, 'en')!;
+    expect(vm).not.toBeNull();
+    expect(vm.verdicts.map((v) => v.seat)).toEqual(['us', 'dprk', 'rok']);
+    expect(vm.verdicts.filter((v) => v.mine).map((v) => v.seat)).toEqual(['dprk']);
+    expect(vm.verdicts.find((v) => v.mine)!.controller).toBe(tr('en', 'ui.setup.human'));
+    expect(vm.series).toHaveLength(view.history.length + 1);
+    expect(vm.series[vm.series.length - 1]).toEqual(view.history[view.history.length - 1]!.indicators);
+    expect(vm.seriesLabels[1]).toBe(monthOfTurn('en', 1));
+    expect(vm.announcement).toContain(vm.title);
+    g.stop();
+    const running = gameAfter(9, ['dprk'], 2);
+    expect(endingVM(running.view('dprk'), 'en')).toBeNull();
+    running.stop();
+  });
+});
+
+describe('resolutionVM', () => {
+  it('sums each indicator’s changes of the month, largest first, and marks the player’s move', () => {
+    const g = gameAfter(4, ['us'], 3);
+    const view = g.view('us');
+    const vm = resolutionVM(view, 2, 'en');
+    expect(vm.moves.filter((m) => m.mine).map((m) => m.seat)).toEqual(['us']);
+    for (const c of vm.changes) {
+      const sum = view.changes.filter((x) => x.turn === 2 && x.indicator === c.id).reduce((a, x) => a + x.delta, 0);
+      expect(c.delta).toBe(sum);
+      expect(c.after).toBe(view.history[1]!.indicators[c.id]);
+      expect(c.before).toBe(c.after - c.delta);
+    }
+    const sizes = vm.changes.map((c) => Math.abs(c.delta));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(vm.changes.every((c) => INDICATOR_IDS.includes(c.id) && c.delta !== 0)).toBe(true);
+    g.stop();
+  });
+});
+
+describe('common wording', () => {
+  it('names a seat’s controller as the player reads it', () => {
+    const seats = { us: 'human', dprk: 'human', rok: 'bot:hawk' } as const;
+    expect(controllerLabel('en', seats, 'us', 'us')).toBe(tr('en', 'ui.setup.human'));
+    expect(controllerLabel('en', seats, 'dprk', 'us')).toBe(tr('en', 'ui.setup.person'));
+    expect(controllerLabel('en', seats, 'rok', 'us')).not.toBe(tr('en', 'ui.setup.person'));
+  });
+
+  it('turns the model’s English source notes into a short note in other languages', () => {
+    expect(sourceLabel('en', 'Claim 9 of the brief')).toBe('Claim 9 of the brief');
+    expect(sourceLabel('de', 'Claims 3 and 4')).toBe(tr('de', 'ui.source.claims', { n: '3, 4' }));
+    expect(sourceLabel('de', 'A game rule')).toBe(tr('de', 'ui.source.rule'));
+    expect(sourceLabel('ko', '')).toBe('');
+  });
+});
