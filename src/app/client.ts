@@ -4,7 +4,7 @@
  * plays the bots right after the person seals a move; a network client (later) will implement the
  * same interface over a socket, with the server as the authority.
  */
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import type { GameEmitted } from '../machine/events';
 import { createGame, type GameRunner } from '../engine/runner';

@@ -4,7 +4,7 @@
  * scenes stay the same, and keeps what the Board's status chip shows: the connection, the session
  * (paused, timer), whether a move is on its way, and the server's answer when it refuses one.
  */
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { storedSeat, type StoredSeat } from '../net/api';

@@ -6,7 +6,7 @@
 import { BOT_NAMES, type BotName } from '../bots/personalities';
 import { parseSave, type SaveFile } from '../codec/save';
 import { replaySave } from '../engine/replay';
-import type { Result } from '../codec/result';
+import type { Result } from '../model/result';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { announce } from './announcer';

@@ -9,7 +9,7 @@
 import * as lzModule from 'lz-string';
 import { MOVES } from '../model/data/moves';
 import { SCENARIO } from '../model/data/scenario';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../model/result';
 import { MAX_TURN, SAVE_FORMAT, SAVE_VERSION, validateSave, type SaveFile } from './save';
 import { forbiddenContent, isPlainRecord } from './saveText';
 

@@ -5,7 +5,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { chooseMove } from '../bots/choose';
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { gameMachine } from '../machine/gameMachine';
 import type { GameEmitted } from '../machine/events';

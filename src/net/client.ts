@@ -10,7 +10,7 @@
  * session's room again with its team token, which maps to the same seat.
  */
 import { Client as ColyseusClient, type Room } from '@colyseus/sdk';
-import type { Result } from '../codec/result';
+import type { Result } from '../model/result';
 import type { GameEmitted } from '../machine/events';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';

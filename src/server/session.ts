@@ -11,7 +11,7 @@
  */
 import { chooseMove } from '../bots/choose';
 import { isBotName } from '../bots/personalities';
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { EVENTS } from '../model/data/events';

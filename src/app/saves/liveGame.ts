@@ -3,7 +3,7 @@
  * take-over branch. It implements the local client (`{ send, subscribe, getView }`) and adds the
  * state hash and the months resolved. (The save's `meta`, title and parent, is kept by the library.)
  */
-import { err, ok, type Result } from '../../codec/result';
+import { err, ok, type Result } from '../../model/result';
 import type { SaveFile } from '../../codec/save';
 import { inputOf } from '../../engine/replay';
 import { createGame, type GameRunner } from '../../engine/runner';

@@ -5,7 +5,7 @@
  * safe. The hash after month t is the CLI's `replay FILE --to t`.
  */
 import { createActor } from 'xstate';
-import { err, ok, type Result } from '../../codec/result';
+import { err, ok, type Result } from '../../model/result';
 import type { SaveFile } from '../../codec/save';
 import { createHashChain } from '../../engine/hash';
 import { inputOf } from '../../engine/replay';
