@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { layersPlugin } from './eslint.layers.js';
 
 const coreDirs = ['src/model/**', 'src/machine/**', 'src/engine/**', 'src/codec/**', 'src/bots/**'];
 const nodeBuiltins = [
@@ -23,6 +24,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
+  },
+  {
+    // Which folder of src/ may import which: the layer graph in eslint.layers.js.
+    files: ['src/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed': 'error' },
   },
   {
     files: ['src/**'],

@@ -13,6 +13,7 @@ import {
   TRUST_FOR_SUMMIT,
 } from '../model/conditions';
 import { RngCursor, seedRng } from '../model/rng';
+// eslint-disable-next-line layers/allowed -- goes when the bots give structured reasons (next commits)
 import { formatSignedDelta, indicatorName, t } from '../i18n';
 import type { MoveTag } from '../model/rules';
 import type { IndicatorId, Seat } from '../model/types';
