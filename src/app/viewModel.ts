@@ -5,6 +5,7 @@
  */
 import { MAX_CAPITAL, OBJECTIVES } from '../model/data/scenario';
 import type { SeatResult } from '../model/score';
+import { calendar } from '../model/state';
 import { INDICATOR_IDS, SEATS, type Change, type IndicatorId, type Indicators, type NewsItem, type Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
 import type { Difficulty, LanguageId } from './settings';
@@ -116,8 +117,8 @@ export function dateLabel(lang: LanguageId, view: Pick<PlayerView, 'date'>): str
 }
 
 export function monthOfTurn(lang: LanguageId, turn: number): string {
-  const m = turn - 1;
-  return T.month(lang, 2025 + Math.floor(m / 12), (m % 12) + 1);
+  const { year, month } = calendar(turn);
+  return T.month(lang, year, month);
 }
 
 function touchesOf(lang: LanguageId, m: MoveOption, difficulty: Difficulty, pol: Record<IndicatorId, Polarity>): TouchVM[] {
