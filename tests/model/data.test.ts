@@ -1,6 +1,6 @@
 /** The data tables: ids, sources (every rule traces to a claim or a fact), sizes, and the signals the statechart understands. */
 import { describe, expect, it } from 'vitest';
-import { SIGNAL_TYPES } from '../../src/machine/events';
+import { SIGNAL_TYPES } from '../../src/model/signals';
 import { gameMachine } from '../../src/machine/gameMachine';
 import { ENDINGS } from '../../src/model/data/endings';
 import { EVENTS } from '../../src/model/data/events';
