@@ -15,11 +15,12 @@ export const LAYERS = {
   model: [],
   machine: ['model'],
   codec: ['model'],
-  // The engine plays bot seats through the chooser, so the chooser sits below the engine (see MODULES).
-  engine: ['model', 'machine', 'codec', 'bots/choose'],
+  // The engine plays bot seats through the chooser and logs their reasons in English, so the
+  // chooser and the log's wording sit below the engine (see MODULES).
+  engine: ['model', 'machine', 'codec', 'bots/choose', 'bots/reasons', 'i18n/log'],
   bots: ['model', 'machine', 'engine'],
   i18n: ['model', 'bots'],
-  net: ['model', 'machine', 'codec', 'engine', 'bots'],
+  net: ['model', 'machine', 'codec', 'engine', 'bots', 'i18n'],
   app: [...CORE, 'i18n', 'net'],
   ui: [...CORE, 'i18n', 'net', 'app'],
   classroom: [...CORE, 'i18n', 'net', 'app'],
@@ -30,10 +31,14 @@ export const LAYERS = {
   '.': ['app', 'audio', 'net', 'ui'],
 };
 
-/** Modules with a narrower list than their folder: the engine imports them, so they may not import it. */
+/**
+ * Modules with a narrower list than their folder: the engine imports them, so they may not import it.
+ * (i18n's list already leaves the engine out, so i18n/log needs no entry.)
+ */
 export const MODULES = {
   'bots/choose': ['model', 'machine'],
   'bots/personalities': ['model', 'machine'],
+  'bots/reasons': ['model'],
 };
 
 /** `src/bots/choose.ts` → { layer: 'bots', module: 'bots/choose' }; null outside src/. */

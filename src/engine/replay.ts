@@ -9,6 +9,7 @@ import type { SaveFile } from '../codec/save';
 import { SCENARIO } from '../model/data/scenario';
 import { gameMachine } from '../machine/gameMachine';
 import { chooseMove } from '../bots/choose';
+import { logReason } from '../i18n/log';
 import { whyIllegal } from '../model/legal';
 import { playerView } from '../model/view';
 import type { NewGameInput } from '../model/state';
@@ -100,7 +101,7 @@ export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayR
       const controller = s.seats[a.seat];
       if (options.botReasons && reason === '' && controller.startsWith('bot:')) {
         const choice = chooseMove(playerView(s, a.seat, { brief: true }), controller.slice(4));
-        if (choice.move === a.move) reason = choice.reason;
+        if (choice.move === a.move) reason = logReason(choice.reason);
       }
       actor.send({ type: 'move.play', seat: a.seat, move: a.move, reason });
       const resolved = state().history.length;

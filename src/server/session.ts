@@ -10,6 +10,7 @@
  * the month and seat, so a crash between two of them can never apply one twice).
  */
 import { chooseMove } from '../bots/choose';
+import { logReason } from '../i18n/log';
 import { isBotName } from '../bots/personalities';
 import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
@@ -506,7 +507,7 @@ export class ClassroomSession {
       if (!seat) break;
       const bot = this.controllers[seat].slice(4);
       const choice = chooseMove(playerView(this.runner.state(), seat, { brief: true }), bot);
-      this.record({ kind: 'play', seat, move: choice.move, reason: choice.reason, turn: view.turn, by: 'bot' }, `bot-${view.turn}-${seat}`);
+      this.record({ kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn: view.turn, by: 'bot' }, `bot-${view.turn}-${seat}`);
     }
     this.runTimer();
   }

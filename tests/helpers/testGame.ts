@@ -12,6 +12,7 @@
 import { expect } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { chooseMove } from '../../src/bots/choose';
+import { logReason } from '../../src/i18n/log';
 import type { GameEvent } from '../../src/machine/events';
 import { gameMachine } from '../../src/machine/gameMachine';
 import { whyIllegal } from '../../src/model/legal';
@@ -100,7 +101,7 @@ export class TestGame {
     for (const seat of SEATS) {
       if (this.state.ending !== null || this.state.pending[seat] !== undefined) continue;
       const choice = chooseMove(playerView(this.state, seat, { brief: true }), botName(this.state, seat));
-      this.play(seat, choice.move, choice.reason);
+      this.play(seat, choice.move, logReason(choice.reason));
     }
     return this;
   }
