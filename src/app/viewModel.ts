@@ -4,7 +4,6 @@
  * the model themselves. Pure functions, so they can be tested without a browser.
  */
 import { MAX_CAPITAL, OBJECTIVES } from '../model/data/scenario';
-import type { SeatResult } from '../model/score';
 import { calendar } from '../model/state';
 import { INDICATOR_IDS, SEATS, type Change, type IndicatorId, type Indicators, type NewsItem, type Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
@@ -334,7 +333,7 @@ export interface EndingVM {
 export function endingVM(view: PlayerView, lang: LanguageId): EndingVM | null {
   if (view.ending === null || !view.results || !view.explanation) return null;
   const seat = view.seat === 'all' ? 'us' : view.seat;
-  const results = view.results as Record<Seat, SeatResult>;
+  const results = view.results;
   const verdicts = SEATS.map((s): VerdictVM => {
     const r = results[s];
     return {

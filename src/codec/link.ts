@@ -15,7 +15,7 @@ import { forbiddenContent, isPlainRecord } from './saveText';
 
 // lz-string is a CommonJS/UMD module: Node's ESM loader exposes it only as `default`, bundlers as
 // named exports. Take whichever is there.
-const lz = ((lzModule as { default?: typeof lzModule }).default ?? lzModule) as typeof lzModule;
+const lz = ((lzModule as { default?: typeof lzModule }).default ?? lzModule);
 
 /** A link longer than this is refused by some browsers and chat tools; offer the file instead. */
 export const MAX_LINK_LENGTH = 2000;

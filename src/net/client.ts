@@ -242,6 +242,7 @@ export class RoomConnection {
       }
       return;
     }
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the server sends its errors as text
     if (type === MSG.error) this.lastError = String((payload as { error?: unknown }).error ?? '');
     for (const l of [...this.messageListeners]) l(type, payload);
   }

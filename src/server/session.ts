@@ -413,7 +413,7 @@ export class ClassroomSession {
   /** Writes an entry to the store, then applies it. */
   private record(body: EntryBody, id: string): Result<void> {
     if (this.disposed) return err('This session is closed.');
-    const entry = { ...body, seq: this.seq + 1, id, at: this.clock.now() } as LogEntry;
+    const entry = { ...body, seq: this.seq + 1, id, at: this.clock.now() };
     try {
       this.store.append(this.code, entry);
     } catch (e) {

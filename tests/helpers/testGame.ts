@@ -140,7 +140,7 @@ export class TestGame {
   expectStage<T extends TrackId>(track: T, stage: Tracks[T]): this {
     const where = `month ${this.state.turn}, seed ${this.state.seed}`;
     expect(this.snap.status, `${where}: the game is still being played`).toBe('active');
-    expect(this.snap.matches({ playing: { [track]: stage } } as never), `${where}: region ${track} is in ${stage} (value ${JSON.stringify(this.snap.value)})`).toBe(true);
+    expect(this.snap.matches({ playing: { [track]: stage } }), `${where}: region ${track} is in ${stage} (value ${JSON.stringify(this.snap.value)})`).toBe(true);
     expect(this.state.tracks[track], `${where}: context.tracks.${track}`).toBe(stage);
     return this;
   }

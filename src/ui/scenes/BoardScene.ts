@@ -214,7 +214,7 @@ export class BoardScene extends BaseScene {
   }
 
   private drawMap(animate: boolean): void {
-    const data = this.cache.json.get(AssetKeys.Map);
+    const data: unknown = this.cache.json.get(AssetKeys.Map);
     if (!isMapData(data)) return;
     const labels: Record<string, string> = {};
     for (const c of ['pyongyang', 'seoul', 'beijing', 'tokyo', 'moscow', 'washington'] as const) labels[c] = this.t(`ui.city.${c}`);

@@ -332,7 +332,7 @@ export class ReplayScene extends BaseScene {
    * map takes its look when it is made, so the viewer makes all three up front and shows one.
    */
   private makeMaps(): void {
-    const data = this.cache.json.get(AssetKeys.Map);
+    const data: unknown = this.cache.json.get(AssetKeys.Map);
     if (!isMapData(data)) return;
     const names: Record<string, string> = {};
     for (const c of ['pyongyang', 'seoul', 'beijing', 'tokyo', 'moscow', 'washington'] as const) names[c] = this.t(`ui.city.${c}`);
