@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chooseMove } from '../src/bots/choose';
 import { parseSave } from '../src/codec/save';
-import { SEATS, type Seat } from '../src/model/types';
+import { SEATS } from '../src/model/types';
 import { createSession, joinSession } from '../src/net/api';
 import { connectTeacher, connectTeam, type NetGameClient, type TeacherClient } from '../src/net/client';
 import { MSG, newActionId } from '../src/net/protocol';
@@ -54,7 +54,7 @@ async function startServer(): Promise<{ url: string; pid: number; stop: () => vo
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--data', dir, '--join-limit', '100000'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (m) resolve(m[1] as string);
@@ -115,7 +115,7 @@ async function runSlot(url: string, slot: number, until: number): Promise<void> 
     const clients: NetGameClient[] = [];
     for (const seat of SEATS) {
       for (let s = 0; s < STUDENTS; s++) {
-        const j = await joinSession(url, code, `Team ${seat}`, seat as Seat);
+        const j = await joinSession(url, code, `Team ${seat}`, seat);
         if (!j.ok) throw new Error(j.error);
         const c = await connectTeam({ baseUrl: url, code, token: j.value.token, seat: j.value.seat });
         if (!c.ok) throw new Error(c.error);

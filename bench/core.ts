@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { assign, createActor, setup } from 'xstate';
 import { chooseMove } from '../src/bots/choose';
+import { logReason } from '../src/i18n/log';
 import { createGame, playBotGame } from '../src/engine/runner';
 import { encodeLink } from '../src/codec/link';
 import { replaySave } from '../src/engine/replay';
@@ -73,7 +74,10 @@ let monthMs = 0;
 for (let g = 0; g < 300; g++) {
   const actor = createActor(gameMachine, { input: { seed: 50000 + g } }).start();
   while (actor.getSnapshot().status === 'active') {
-    const choices = SEATS.map((seat) => ({ seat, ...chooseMove(playerView(actor.getSnapshot().context, seat, { brief: true }), 'dealmaker') }));
+    const choices = SEATS.map((seat) => {
+      const c = chooseMove(playerView(actor.getSnapshot().context, seat, { brief: true }), 'dealmaker');
+      return { seat, move: c.move, reason: logReason(c.reason) };
+    });
     for (const [i, c] of choices.entries()) {
       const [, ms] = time(() => actor.send({ type: 'move.play', seat: c.seat, move: c.move, reason: c.reason }));
       if (i < 2) moveSamples.push(ms * 1000);

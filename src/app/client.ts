@@ -9,7 +9,7 @@
  * A game whose engine runs here keeps its record here (`LocalGame`: its save file and state hash);
  * a network client holds a seat's view only, so it offers neither.
  */
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import type { ClientUpdate, Intent } from '../engine/intent';
 import { createGame, type GameRunner } from '../engine/runner';

@@ -5,9 +5,9 @@ export class Emitter<Events extends Record<string, unknown>> {
   on<K extends keyof Events>(type: K, fn: (payload: Events[K]) => void): () => void {
     let set = this.map.get(type);
     if (!set) this.map.set(type, (set = new Set()));
-    set.add(fn as (payload: never) => void);
+    set.add(fn);
     return () => {
-      set.delete(fn as (payload: never) => void);
+      set.delete(fn);
     };
   }
 

@@ -9,7 +9,7 @@
  * Each seat remembers the last month whose news it has been shown, so after a hand-off a seat sees
  * the month's news from its own side (its own secret moves, the others' as "a secret move").
  */
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { ClientUpdate } from '../engine/intent';
 import { createGame, type GameRunner } from '../engine/runner';
 import type { NewGameInput } from '../model/state';

@@ -5,8 +5,7 @@
  * hashed here), and keeps what the Board's status chip shows: the connection, the session
  * (paused, timer), whether a move is on its way, and the server's answer when it refuses one.
  */
-import { err, ok, type Result } from '../codec/result';
-import type { Seat } from '../model/types';
+import { err, ok, type Result } from '../model/result';
 import type { PlayerView } from '../model/view';
 import { storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type ConnectionStatus, type NetGameClient } from '../net/client';
@@ -105,7 +104,7 @@ export function netPlay(): NetPlay | null {
 export async function startNetPlay(baseUrl: string, code: string): Promise<Result<NetPlay> | null> {
   const stored = storedSeat(code);
   if (!stored) return null;
-  const r = await connectTeam({ baseUrl, code, token: stored.token, seat: stored.seat as Seat });
+  const r = await connectTeam({ baseUrl, code, token: stored.token, seat: stored.seat });
   if (!r.ok) return r;
   const net = r.value;
   const deadline = Date.now() + 15_000;

@@ -5,7 +5,7 @@
  */
 import { BOT_NAMES, type BotName } from '../bots/personalities';
 import { parseSave, type SaveFile } from '../codec/save';
-import type { Result } from '../codec/result';
+import type { Result } from '../model/result';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { announce } from './announcer';

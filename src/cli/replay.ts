@@ -41,7 +41,7 @@ function tell(s: GameState): string[] {
     out.push(`Month ${h.turn}, ${formatMonth('en', year, month)}`);
     for (const m of v.moves.filter((x) => x.turn === h.turn)) {
       const secret = m.secret ? ' (secret)' : '';
-      out.push(`  ${t('en', `seat.${m.seat}`)}: ${moveName('en', m.move as string)}${secret} — ${m.reason || 'no reason given'}`);
+      out.push(`  ${t('en', `seat.${m.seat}`)}: ${moveName('en', m.move)}${secret} — ${m.reason || 'no reason given'}`);
     }
     for (const n of s.news.filter((x) => x.turn === h.turn)) out.push(`  News: ${newsHeadline('en', n)}`);
     const base = prev ?? (s.history[h.turn - 2]?.indicators);

@@ -9,13 +9,13 @@
 import * as lzModule from 'lz-string';
 import { MOVES } from '../model/data/moves';
 import { SCENARIO } from '../model/data/scenario';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../model/result';
 import { MAX_TURN, SAVE_FORMAT, SAVE_VERSION, validateSave, type SaveFile } from './save';
 import { forbiddenContent, isPlainRecord } from './saveText';
 
 // lz-string is a CommonJS/UMD module: Node's ESM loader exposes it only as `default`, bundlers as
 // named exports. Take whichever is there.
-const lz = ((lzModule as { default?: typeof lzModule }).default ?? lzModule) as typeof lzModule;
+const lz = ((lzModule as { default?: typeof lzModule }).default ?? lzModule);
 
 /** A link longer than this is refused by some browsers and chat tools; offer the file instead. */
 export const MAX_LINK_LENGTH = 2000;

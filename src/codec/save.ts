@@ -15,8 +15,8 @@ import {
   UKRAINE_STATUSES,
 } from '../model/types';
 import type { Controller, IndicatorId } from '../model/types';
-import { err, ok } from './result';
-import type { Result } from './result';
+import { err, ok } from '../model/result';
+import type { Result } from '../model/result';
 import { describeIssue, formatPath, forbiddenContent, isPlainRecord, utf8LengthUpTo } from './saveText';
 
 /** Value of the `format` field; anything else is not a Quiet Channel save. */

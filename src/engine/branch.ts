@@ -3,7 +3,7 @@
  * settings, replays its moves up to a chosen month, and continues live with new controllers for
  * the seats. The branch's save names its parent and the month it left it.
  */
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import type { SeatControllers } from '../model/types';
 import { describeRefusal, foldSave } from './fold';

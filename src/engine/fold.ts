@@ -5,6 +5,7 @@
  * it refuses a save that does not replay with a typed reason, at the month it happens.
  */
 import { chooseMove } from '../bots/choose';
+import { logReason } from '../i18n/log';
 import { EVENTS_BY_ID } from '../model/data/events';
 import { whyIllegal } from '../model/legal';
 import type { EndingId, GameState, Seat, SeatControllers } from '../model/types';
@@ -121,7 +122,7 @@ export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult 
     const controller = save.seats[a.seat];
     if (options.botReasons && reason === '' && controller.startsWith('bot:')) {
       const choice = chooseMove(playerView(now, a.seat, { brief: true }), controller.slice(4));
-      if (choice.move === a.move) reason = choice.reason;
+      if (choice.move === a.move) reason = logReason(choice.reason);
     }
     const played = game.play(a.seat, a.move, reason);
     if (!played.ok) throw new Error(`foldSave: a checked move was refused: ${played.error}`);

@@ -5,7 +5,8 @@
  */
 import { createActor } from 'xstate';
 import { chooseMove } from '../bots/choose';
-import { err, ok, type Result } from '../codec/result';
+import { logReason } from '../i18n/log';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import type { GameEmitted } from '../machine/events';
 import { whyIllegal } from '../model/legal';
@@ -85,7 +86,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
       const bot = botOf(s, seat);
       if (!bot || s.pending[seat] !== undefined) continue;
       const choice = chooseMove(playerView(state(), seat, { brief: true }), bot);
-      const r = play(seat, choice.move, choice.reason);
+      const r = play(seat, choice.move, logReason(choice.reason));
       if (!r.ok) throw new Error(`bot ${bot} chose an illegal move: ${r.error}`);
       moved++;
       if (state().turn !== s.turn) break;

@@ -3,7 +3,7 @@
  * replay reaches the state the link promises, so a damaged or tampered link is refused whole.
  */
 import { decodeLink, encodeLink } from '../codec/link';
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import type { GameState } from '../model/types';
 import { replaySave } from './replay';

@@ -8,16 +8,9 @@
  *
  * Plain TypeScript: no DOM, no Node, no rendering; only `Intl` for numbers and dates.
  */
+import type { BotReason } from '../bots/reasons';
 import { MOVES_BY_ID } from '../model/data/moves';
-import {
-  CONFIDENCE_REBUFF,
-  DETERMINATION_FOR_ENVOY,
-  DETERMINATION_FOR_SUMMIT,
-  OPPOSITION_BLOCKS_PUBLIC_TALKS,
-  TRUST_FOR_FORMAL,
-  TRUST_FOR_RESPONSE,
-  TRUST_FOR_SUMMIT,
-} from '../model/conditions';
+import { CONDITION_THRESHOLDS, REFUSAL_THRESHOLDS } from '../model/conditions';
 import type { Explanation, Factor, TurningPoint } from '../model/explain';
 import type { Verdict } from '../model/score';
 import { calendar } from '../model/state';
@@ -28,16 +21,15 @@ import { game as gameKo } from './game/ko';
 import { ui as uiDe } from './ui/de';
 import { ui as uiEn } from './ui/en';
 import { ui as uiKo } from './ui/ko';
+import { wordBotReason } from './botReason';
+import { LANGUAGES, cached, fill, formatNumber, formatSignedDelta, type Language, type Params } from './format';
 
-export const LANGUAGES = ['en', 'de', 'ko'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, LOCALES, fill, formatNumber, formatSignedDelta, type Language, type Params } from './format';
+
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** Each language's name in itself, for a language picker. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', de: 'Deutsch', ko: '한국어' };
-
-/** BCP 47 locales used for `Intl` formatting. */
-export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', de: 'de-DE', ko: 'ko-KR' };
 
 /** Terms the glossary explains (`glossary.<term>.term` / `.def`), in display order. */
 export const GLOSSARY_TERMS = [
@@ -67,7 +59,6 @@ const DICTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   ko: { ...gameKo, ...uiKo },
 };
 
-export type Params = Readonly<Record<string, string | number>>;
 
 export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
@@ -89,11 +80,6 @@ function lookup(lang: Language, key: string): string | undefined {
   return v === undefined || v === '' ? undefined : v;
 }
 
-/** Replaces `{name}` with `params.name`; unknown placeholders stay as they are. Numbers are inserted as they are (format them first). */
-export function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
-}
 
 /** The text for `key` in `lang`, else in English, else the key itself; with `{name}` placeholders filled. */
 export function t(lang: Language, key: string, params?: Params): string {
@@ -107,30 +93,11 @@ export function has(lang: Language, key: string): boolean {
 
 // ── Numbers and dates ─────────────────────────────────────────────────────────────────────────
 
-const numberFormats = new Map<Language, Intl.NumberFormat>();
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 const monthFormats = new Map<Language, Intl.DateTimeFormat>();
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
-function cached<T>(cache: Map<Language, T>, lang: Language, make: (locale: string) => T): T {
-  let f = cache.get(lang);
-  if (f === undefined) {
-    f = make(LOCALES[lang]);
-    cache.set(lang, f);
-  }
-  return f;
-}
 
-/** `28500` → "28,500" / "28.500" / "28,500". */
-export function formatNumber(lang: Language, n: number): string {
-  return cached(numberFormats, lang, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 1 })).format(n);
-}
-
-/** A change with its sign: "+6", "−6" (a real minus sign, U+2212), "±0". */
-export function formatSignedDelta(lang: Language, n: number): string {
-  if (n === 0) return '±0';
-  return (n > 0 ? '+' : '\u2212') + formatNumber(lang, Math.abs(n));
-}
 
 /** Percentage points (0–100) as a percentage: `71` → "71%" / "71 %" / "71%". */
 export function formatPercent(lang: Language, points: number): string {
@@ -157,6 +124,11 @@ function pluralKey(lang: Language, base: string, n: number): string {
 }
 
 // ── Names of the model's things ───────────────────────────────────────────────────────────────
+
+/** Why a bot chose its move, in `lang` (the log itself keeps English: see ./log.ts). */
+export function botReasonText(lang: Language, reason: BotReason): string {
+  return wordBotReason((key, params) => t(lang, key, params), lang, reason);
+}
 
 export function seatName(lang: Language, seat: Seat, long = false): string {
   return t(lang, long ? `seat.${seat}.long` : `seat.${seat}`);
@@ -247,14 +219,6 @@ export function newsHeadline(lang: Language, item: Pick<NewsItem, 'id' | 'params
   return t(lang, id);
 }
 
-const NOTE_THRESHOLDS: Readonly<Record<string, Params>> = {
-  envoyRefused: { threshold: DETERMINATION_FOR_ENVOY },
-  publicTalksBlocked: { threshold: OPPOSITION_BLOCKS_PUBLIC_TALKS },
-  responseTooWeak: { trust: TRUST_FOR_RESPONSE, confidence: CONFIDENCE_REBUFF },
-  formalTalksTooEarly: { trust: TRUST_FOR_FORMAL },
-  summitTooEarly: { trust: TRUST_FOR_SUMMIT, determination: DETERMINATION_FOR_SUMMIT },
-};
-
 /** The body of a news item: what happened and why, in one to three sentences. */
 export function newsBody(lang: Language, item: Pick<NewsItem, 'id' | 'params'>): string {
   const { id, params } = item;
@@ -272,7 +236,7 @@ export function newsBody(lang: Language, item: Pick<NewsItem, 'id' | 'params'>):
     parts.push(t(lang, `${id}.desc`));
   } else if (id.startsWith('note.')) {
     const reason = id.slice('note.'.length);
-    if (has('en', `${id}.hint`)) parts.push(t(lang, `${id}.hint`, NOTE_THRESHOLDS[reason]));
+    if (has('en', `${id}.hint`)) parts.push(t(lang, `${id}.hint`, REFUSAL_THRESHOLDS[reason]));
   }
   return parts.join(' ');
 }
@@ -302,12 +266,6 @@ export function turningPointText(lang: Language, p: TurningPoint): string {
     headline: newsHeadline(lang, { id: p.id, ...(p.params ? { params: p.params } : {}) }),
   });
 }
-
-const CONDITION_THRESHOLDS: Readonly<Record<keyof Explanation['conditions'], Params>> = {
-  determination: { threshold: DETERMINATION_FOR_ENVOY },
-  opposition: { threshold: OPPOSITION_BLOCKS_PUBLIC_TALKS },
-  response: {},
-};
 
 /**
  * Why the game ended as it did, as sentences in the player's language: when and how it ended,

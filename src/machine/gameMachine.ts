@@ -23,12 +23,13 @@ import {
   resolveTurn,
 } from '../model/resolve';
 import { createInitialState, type NewGameInput } from '../model/state';
+import type { SignalType } from '../model/signals';
 import { SEATS, type GameState, type Signal, type TrackId } from '../model/types';
 import type { GameEmitted, GameEvent } from './events';
 import * as g from '../model/conditions';
 
-type StageParams = { track: TrackId; stage: string; signal?: string };
-type SignalMatch = { signal: string; field?: string; value?: string | number | boolean };
+type StageParams = { track: TrackId; stage: string; signal?: SignalType };
+type SignalMatch = { signal: SignalType; field?: string; value?: string | number | boolean };
 
 function findSignal(signals: readonly Signal[], p: SignalMatch): Signal | undefined {
   return signals.find((x) => x.type === p.signal && (p.field === undefined || x[p.field] === p.value));
@@ -86,7 +87,7 @@ const game = setup({
       enterStage(context, p.track, p.stage, p.signal ? findSignal(context.signals, { signal: p.signal }) : undefined),
     ),
     announceStage: emit((_, p: StageParams) => ({ type: 'stage.entered' as const, track: p.track, stage: p.stage })),
-    refuse: assign(({ context }, p: { reason: string; signal: string }) =>
+    refuse: assign(({ context }, p: { reason: string; signal: SignalType }) =>
       noteRefused(context, findSignal(context.signals, { signal: p.signal }) ?? { type: p.signal }, p.reason),
     ),
     concludeDeal: assign(({ context }) => concludeDeal(context)),
@@ -111,7 +112,7 @@ type Condition =
  * holds), the track enters `stage`. Each region takes at most one transition a month, the first
  * that matches in its list.
  */
-function on(signal: string, track: TrackId, stage: string, condition?: Condition, match?: Omit<SignalMatch, 'signal'>) {
+function on(signal: SignalType, track: TrackId, stage: string, condition?: Condition, match?: Omit<SignalMatch, 'signal'>) {
   const when = { type: 'signalled' as const, params: { signal, ...match } };
   return {
     target: stage,
@@ -124,7 +125,7 @@ function on(signal: string, track: TrackId, stage: string, condition?: Condition
 }
 
 /** When a condition refuses a signal, the month's news says why. */
-function refuse(signal: string, reason: string) {
+function refuse(signal: SignalType, reason: string) {
   return {
     guard: { type: 'signalled' as const, params: { signal } },
     actions: { type: 'refuse' as const, params: { reason, signal } },

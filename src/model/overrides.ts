@@ -1,5 +1,5 @@
 /** Starting overrides for what-if games (`--set ukraine=settled`), checked before a game starts. */
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from './result';
 import type { GameSettings } from './types';
 import { EXERCISE_STATUSES, INDICATOR_IDS, SEOUL_GOVERNMENTS, UKRAINE_STATUSES, type IndicatorId } from './types';
 

@@ -60,10 +60,6 @@ export function injectEvent(s: GameState, eventId: string): GameState {
   return { ...s, injected: [...s.injected, eventId] };
 }
 
-export function allCommitted(s: GameState): boolean {
-  return SEAT_ORDER.every((seat) => s.pending[seat] !== undefined);
-}
-
 function pushNews(d: GameState, item: Omit<NewsItem, 'turn'>): void {
   d.news.push({ turn: d.turn, ...item });
 }

@@ -3,6 +3,7 @@
  * Moves, events and stages are all described with these, so the tables stay declarative and
  * another scenario can reuse the engine with different tables.
  */
+import type { SignalType } from './signals';
 import type {
   CabinetStage,
   DprkPosition,
@@ -95,7 +96,7 @@ export interface MoveDef {
   effect: Effect;
   modifiers?: readonly Modifier[];
   /** Signal raised to the statechart when it resolves. */
-  signal?: string;
+  signal?: SignalType;
   tags: readonly MoveTag[];
   /** GAME-BRIEF.md claim number(s) or a historical fact. */
   source: string;

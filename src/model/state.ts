@@ -11,7 +11,7 @@ import {
   START_INDICATORS,
   START_STATUSES,
   START_TRACKS,
-  START_YEAR,
+  START_DATE,
 } from './data/scenario';
 import {
   EXERCISE_STATUSES,
@@ -89,10 +89,10 @@ export function clamp(v: number, lo = 0, hi = 100): number {
   return v < lo ? lo : v > hi ? hi : v;
 }
 
-/** Month (1–12) and year of a turn. */
-export function calendar(turn: number): { year: number; month: number } {
-  const m = turn - 1;
-  return { year: START_YEAR + Math.floor(m / 12), month: (m % 12) + 1 };
+/** Month (1–12) and year of a turn: turn 1 is the scenario's start month. */
+export function calendar(turn: number, start: Readonly<{ year: number; month: number }> = START_DATE): { year: number; month: number } {
+  const m = start.month - 1 + turn - 1;
+  return { year: start.year + Math.floor(m / 12), month: (m % 12) + 1 };
 }
 
 /** One part of a condition, as a test on a state: true when that part does not hold. */

@@ -2,6 +2,7 @@
  * The shapes of Quiet Channel's game state. Everything here is plain, JSON-safe data: no classes,
  * Maps, Sets or Dates, so that a state can be hashed, saved, sent over a network and compared.
  */
+import type { SignalType } from './signals';
 
 /** The three playable seats. Beijing and Moscow act through rules and events. */
 export const SEATS = ['us', 'dprk', 'rok'] as const;
@@ -136,7 +137,7 @@ export interface GameSettings {
 
 /** A signal from the model to the statechart: "this happened, decide whether a stage changes". */
 export interface Signal {
-  type: string;
+  type: SignalType;
   [key: string]: string | number | boolean;
 }
 

@@ -4,6 +4,7 @@
  * Used by `npm run classroom:bot`, the load benchmark and the tests.
  */
 import { chooseMove } from '../bots/choose';
+import { logReason } from '../i18n/log';
 import type { PlayerView } from '../model/view';
 import type { AckMessage, SessionInfo } from './protocol';
 import type { NetGameClient } from './client';
@@ -50,7 +51,8 @@ export function runBotTeam(client: NetGameClient, options: BotTeamOptions): Prom
         const now = client.getView();
         if (!now || now.turn !== view.turn || now.pending !== null || now.legal.length === 0 || done) return;
         const choice = chooseMove(now, options.bot);
-        const reason = options.reason ? options.reason(now, choice.reason) : choice.reason;
+        const words = logReason(choice.reason);
+        const reason = options.reason ? options.reason(now, words) : words;
         const started = Date.now();
         void client.send({ type: 'move.play', move: choice.move, reason }).then((r) => {
           const ack: AckMessage | { ok: boolean; error?: string } = r.ok ? { ok: true } : { ok: false, error: r.error };

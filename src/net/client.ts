@@ -10,7 +10,7 @@
  * session's room again with its team token, which maps to the same seat.
  */
 import { Client as ColyseusClient, type Room } from '@colyseus/sdk';
-import type { Result } from '../codec/result';
+import type { Result } from '../model/result';
 import type { ClientUpdate, Intent } from '../engine/intent';
 import type { GameEmitted } from '../machine/events';
 import { SEATS, type Seat } from '../model/types';
@@ -233,7 +233,10 @@ export class RoomConnection {
       }
       return;
     }
-    if (type === MSG.error) this.lastError = String((payload as { error?: unknown }).error ?? '');
+    if (type === MSG.error) {
+      const error = (payload as { error?: unknown }).error;
+      this.lastError = typeof error === 'string' ? error : '';
+    }
     for (const l of [...this.messageListeners]) l(type, payload);
   }
 }

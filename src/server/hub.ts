@@ -4,7 +4,7 @@
  */
 import { SEATS, type SeatControllers } from '../model/types';
 import { isBotName } from '../bots/personalities';
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { createSessionSchema } from '../net/protocol';
 import type { z } from 'zod';
 import { ClassroomSession, systemClock, type Clock, type SessionConfig } from './session';

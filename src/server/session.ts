@@ -10,8 +10,9 @@
  * the month and seat, so a crash between two of them can never apply one twice).
  */
 import { chooseMove } from '../bots/choose';
+import { logReason } from '../i18n/log';
 import { isBotName } from '../bots/personalities';
-import { err, ok, type Result } from '../codec/result';
+import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { EVENTS } from '../model/data/events';
@@ -412,7 +413,7 @@ export class ClassroomSession {
   /** Writes an entry to the store, then applies it. */
   private record(body: EntryBody, id: string): Result<void> {
     if (this.disposed) return err('This session is closed.');
-    const entry = { ...body, seq: this.seq + 1, id, at: this.clock.now() } as LogEntry;
+    const entry = { ...body, seq: this.seq + 1, id, at: this.clock.now() };
     try {
       this.store.append(this.code, entry);
     } catch (e) {
@@ -506,7 +507,7 @@ export class ClassroomSession {
       if (!seat) break;
       const bot = this.controllers[seat].slice(4);
       const choice = chooseMove(playerView(this.runner.state(), seat, { brief: true }), bot);
-      this.record({ kind: 'play', seat, move: choice.move, reason: choice.reason, turn: view.turn, by: 'bot' }, `bot-${view.turn}-${seat}`);
+      this.record({ kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn: view.turn, by: 'bot' }, `bot-${view.turn}-${seat}`);
     }
     this.runTimer();
   }

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
+import { botReasonText, LANGUAGES } from '../../src/i18n';
+import { logReason } from '../../src/i18n/log';
 import { BOT_NAMES, PERSONALITIES, isBotName } from '../../src/bots/personalities';
 import { playBotGame } from '../../src/engine/runner';
 import { legalMoves } from '../../src/model/legal';
@@ -25,8 +27,11 @@ describe('chooseMove', () => {
         expect(legalMoves(s, seat).map((m) => m.id)).toContain(c.move);
         expect(chooseMove(view, bot)).toEqual(c);
         expect(chooseMove(playerView(s, seat), bot)).toEqual(c); // the brief view decides as the full one
-        expect(c.reason.startsWith(`${SEAT_NAMES[seat]} (${bot}): `)).toBe(true);
-        expect(c.reason.length).toBeGreaterThan(`${SEAT_NAMES[seat]} (${bot}): `.length);
+        expect(c.reason).toMatchObject({ seat, bot });
+        const words = logReason(c.reason);
+        expect(words.startsWith(`${SEAT_NAMES[seat]} (${bot}): `)).toBe(true);
+        expect(words.length).toBeGreaterThan(`${SEAT_NAMES[seat]} (${bot}): `.length);
+        for (const lang of LANGUAGES) expect(botReasonText(lang, c.reason)).not.toMatch(/[{}]|botReason\.|indicator\.|position\./);
       }),
       { numRuns: 300 },
     );

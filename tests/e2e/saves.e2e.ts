@@ -405,7 +405,7 @@ export function registerSavesTests(test: Register): void {
       await d.page.evaluate(() => new Promise<void>((resolve, reject) => {
         const r = indexedDB.deleteDatabase('quiet-channel');
         r.onsuccess = () => resolve();
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('deleteDatabase failed'));
         r.onblocked = () => reject(new Error('blocked: the game did not let go'));
       }));
       await playMonth(d);
@@ -415,9 +415,9 @@ export function registerSavesTests(test: Register): void {
           const tx = r.result.transaction('games', 'readonly');
           const q = tx.objectStore('games').getAll();
           q.onsuccess = () => resolve((q.result as { turn: number }[])[0]?.turn ?? -1);
-          q.onerror = () => reject(q.error);
+          q.onerror = () => reject(q.error ?? new Error('getAll failed'));
         };
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('open failed'));
       }));
       assert(saved === 2, `month 2 should be saved after the reconnect, found ${saved}`);
       assert((await d.targets()).every((t) => t.id !== 'storage.export'), 'no warning after a successful retry');

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseMove, type BotChoice } from '../../src/bots/choose';
+import { logReason } from '../../src/i18n/log';
 import { createGame } from '../../src/engine/runner';
 import { SEATS, type GameState, type IndicatorId } from '../../src/model/types';
 import { playerView, type PlayerView } from '../../src/model/view';
@@ -22,9 +23,13 @@ const f1 = (x: number) => x.toFixed(1);
  * A game played through the runner: `usChoice` may replace Washington's bot, and `beforeMonth`
  * may act at the start of each month (inject an event).
  */
+/** A move with its reason in the log's words, as the runner records a bot's. */
+type Choice = { move: string; reason: string };
+const worded = (c: BotChoice): Choice => ({ move: c.move, reason: logReason(c.reason) });
+
 function playGame(
   seed: number,
-  usChoice: (view: PlayerView) => BotChoice = (v) => chooseMove(v, 'dealmaker'),
+  usChoice: (view: PlayerView) => Choice = (v) => worded(chooseMove(v, 'dealmaker')),
   beforeMonth: (game: ReturnType<typeof createGame>) => void = () => {},
 ): GameState {
   const game = createGame({ seed, seats: { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' } });
@@ -33,7 +38,7 @@ function playGame(
     for (const seat of SEATS) {
       // The brief view is what the runner's own bots see.
       const view = playerView(game.state(), seat, { brief: true });
-      const c = seat === 'us' ? usChoice(view) : chooseMove(view, 'dealmaker');
+      const c = seat === 'us' ? usChoice(view) : worded(chooseMove(view, 'dealmaker'));
       const r = game.play(seat, c.move, c.reason);
       if (!r.ok) throw new Error(r.error);
     }
@@ -47,11 +52,11 @@ describe('causal claims of the article: interventions', () => {
   it('claim 11: recognizing North Korea as a nuclear state raises support for Seoul’s own bomb', () => {
     // Arm A: Washington recognizes whenever it may, and otherwise plays its default bot.
     // Arm B: the default bot, which is never offered recognition.
-    const recognize = (v: PlayerView): BotChoice =>
+    const recognize = (v: PlayerView): Choice =>
       v.legal.some((m) => m.id === 'us.recognizeNuclearStatus')
         ? { move: 'us.recognizeNuclearStatus', reason: 'experiment: recognize' }
-        : chooseMove(v, 'dealmaker');
-    const never = (v: PlayerView): BotChoice => chooseMove({ ...v, legal: v.legal.filter((m) => m.id !== 'us.recognizeNuclearStatus') }, 'dealmaker');
+        : worded(chooseMove(v, 'dealmaker'));
+    const never = (v: PlayerView): Choice => worded(chooseMove({ ...v, legal: v.legal.filter((m) => m.id !== 'us.recognizeNuclearStatus') }, 'dealmaker'));
     const a = Array.from({ length: GAMES }, (_, i) => playGame(ARM_A + i, recognize));
     const b = Array.from({ length: GAMES }, (_, i) => playGame(ARM_B + i, never));
     const recognized = a.filter((s) => s.used.includes('us.recognizeNuclearStatus')).length;

@@ -110,7 +110,7 @@ describe('divergence', () => {
   it('a changed reason is a changed game', () => {
     const bad = clone(save);
     bad.actions[4] = { ...bad.actions[4]!, reason: 'edited' };
-    expect(divergence(bad).turn).toBe(bad.actions[4]!.turn);
+    expect(divergence(bad).turn).toBe(bad.actions[4].turn);
   });
 
   it('a wrong checkpoint diverges at its month', () => {

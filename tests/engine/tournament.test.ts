@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOT_NAMES } from '../../src/bots/personalities';
 import { simulate } from '../../src/engine/simulate';
-import { analyse, runTournament, type Profile, type ProfileResult } from '../../src/engine/tournament';
+import { analyse, runTournament, type ProfileResult } from '../../src/engine/tournament';
 import { formatTournament } from '../../src/engine/tournamentFormat';
 import { ENDING_IDS, SEATS, type EndingId, type Seat } from '../../src/model/types';
 
@@ -25,7 +25,7 @@ function madeUp(score: (seat: Seat, p: Record<Seat, Name>) => number, games = 2)
     const scores = Object.fromEntries(SEATS.map((s) => [s, Array.from({ length: games }, (_, i) => score(s, p) + (i % 2 === 0 ? -1 : 1))])) as ProfileResult['scores'];
     const means = Object.fromEntries(SEATS.map((s) => [s, score(s, p)])) as ProfileResult['means'];
     out.push({
-      profile: p as Profile, games, endings, meanTurns: us === 'hawk' ? 6 : 18, scores, means,
+      profile: p, games, endings, meanTurns: us === 'hawk' ? 6 : 18, scores, means,
       plays: { us: { 'us.a': 3 * games, 'us.b': games }, dprk: { 'dprk.a': games }, rok: us === 'hawk' ? { 'rok.a': games } : { 'rok.b': games } },
     });
   }

@@ -12,6 +12,7 @@
 import { expect } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { chooseMove } from '../../src/bots/choose';
+import { logReason } from '../../src/i18n/log';
 import type { GameEvent } from '../../src/machine/events';
 import { gameMachine } from '../../src/machine/gameMachine';
 import { whyIllegal } from '../../src/model/legal';
@@ -100,7 +101,7 @@ export class TestGame {
     for (const seat of SEATS) {
       if (this.state.ending !== null || this.state.pending[seat] !== undefined) continue;
       const choice = chooseMove(playerView(this.state, seat, { brief: true }), botName(this.state, seat));
-      this.play(seat, choice.move, choice.reason);
+      this.play(seat, choice.move, logReason(choice.reason));
     }
     return this;
   }
@@ -139,7 +140,7 @@ export class TestGame {
   expectStage<T extends TrackId>(track: T, stage: Tracks[T]): this {
     const where = `month ${this.state.turn}, seed ${this.state.seed}`;
     expect(this.snap.status, `${where}: the game is still being played`).toBe('active');
-    expect(this.snap.matches({ playing: { [track]: stage } } as never), `${where}: region ${track} is in ${stage} (value ${JSON.stringify(this.snap.value)})`).toBe(true);
+    expect(this.snap.matches({ playing: { [track]: stage } }), `${where}: region ${track} is in ${stage} (value ${JSON.stringify(this.snap.value)})`).toBe(true);
     expect(this.state.tracks[track], `${where}: context.tracks.${track}`).toBe(stage);
     return this;
   }

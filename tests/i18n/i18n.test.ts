@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOT_NAMES, PERSONALITIES } from '../../src/bots/personalities';
 import { playBotGame } from '../../src/engine/runner';
-import { SIGNAL_TYPES } from '../../src/machine/events';
+import { SIGNAL_TYPES } from '../../src/model/signals';
 import { gameMachine } from '../../src/machine/gameMachine';
 import { backchannelConditions } from '../../src/model/conditions';
 import { EVENTS } from '../../src/model/data/events';

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
+import { logReason } from '../../src/i18n/log';
 import { BOT_NAMES } from '../../src/bots/personalities';
 import { EVENTS } from '../../src/model/data/events';
 import { EXERCISE_STATUSES, SEATS, SEOUL_GOVERNMENTS, UKRAINE_STATUSES, type TrackId } from '../../src/model/types';
@@ -56,7 +57,7 @@ describe('regions mirror context.tracks', () => {
             }
             for (const seat of SEATS) {
               const c = chooseMove(playerView(g.state, seat, { brief: true }), bots[seat]);
-              g.play(seat, c.move, c.reason);
+              g.play(seat, c.move, logReason(c.reason));
               assertMirrored(g.snapshot, `seed ${seed} month ${turn} after ${c.move}`);
               checks++;
             }

@@ -1,7 +1,8 @@
 /** The turn region: sealed moves, the month's resolution, and what the machine refuses. */
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { SIGNAL_TYPES, type GameEvent } from '../../src/machine/events';
+import type { GameEvent } from '../../src/machine/events';
+import { SIGNAL_TYPES } from '../../src/model/signals';
 import { gameMachine } from '../../src/machine/gameMachine';
 import { SEATS } from '../../src/model/types';
 import { testGame } from '../helpers/testGame';

@@ -1,6 +1,6 @@
 /** The data tables: ids, sources (every rule traces to a claim or a fact), sizes, and the signals the statechart understands. */
 import { describe, expect, it } from 'vitest';
-import { SIGNAL_TYPES } from '../../src/machine/events';
+import { SIGNAL_TYPES } from '../../src/model/signals';
 import { gameMachine } from '../../src/machine/gameMachine';
 import { ENDINGS } from '../../src/model/data/endings';
 import { EVENTS } from '../../src/model/data/events';
@@ -105,7 +105,7 @@ describe('signals', () => {
   it('every signal a move or event raises is a known signal type that some region reacts to', () => {
     const raised = [
       ...MOVES.flatMap((m) => (m.signal ? [m.signal] : [])),
-      ...EVENTS.flatMap((e) => [e.signal?.type, ...(e.outcomes ?? []).map((o) => o.signal?.type)].filter((x): x is string => x !== undefined)),
+      ...EVENTS.flatMap((e) => [e.signal?.type, ...(e.outcomes ?? []).map((o) => o.signal?.type)].filter((x) => x !== undefined)),
     ];
     expect(raised.length).toBeGreaterThan(0);
     for (const s of raised) {

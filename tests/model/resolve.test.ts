@@ -212,7 +212,7 @@ describe('enterStage', () => {
 
 describe('finishTurn', () => {
   it('closes an ordinary month: history, clocks, capital and the next turn', () => {
-    const s = start((x) => { x.capital = { us: 7, dprk: 0, rok: 3 }; x.signals = [{ type: 'x' }]; });
+    const s = start((x) => { x.capital = { us: 7, dprk: 0, rok: 3 }; x.signals = [{ type: 'talks.vague' }]; });
     const r = finishTurn(s);
     expect(r.turn).toBe(2);
     expect(r.ending).toBeNull();

@@ -1,6 +1,6 @@
 /** The small pure operations every rule is built from: conditions, chances, effects and their records. */
 import { describe, expect, it } from 'vitest';
-import { START_INDICATORS, START_STATUSES } from '../../src/model/data/scenario';
+import { START_DATE, START_INDICATORS, START_STATUSES } from '../../src/model/data/scenario';
 import type { Condition } from '../../src/model/rules';
 import {
   addDelta,
@@ -63,6 +63,17 @@ describe('clamp and calendar', () => {
     expect(calendar(12)).toEqual({ year: 2025, month: 12 });
     expect(calendar(13)).toEqual({ year: 2026, month: 1 });
     expect(calendar(24)).toEqual({ year: 2026, month: 12 });
+  });
+
+  it("starts in the scenario's month and counts on from any start", () => {
+    expect(calendar(1)).toEqual(START_DATE);
+    const july = { year: 2030, month: 7 };
+    expect([calendar(1, july), calendar(6, july), calendar(7, july), calendar(19, july)]).toEqual([
+      { year: 2030, month: 7 },
+      { year: 2030, month: 12 },
+      { year: 2031, month: 1 },
+      { year: 2032, month: 1 },
+    ]);
   });
 });
 

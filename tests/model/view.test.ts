@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
+import { logReason } from '../../src/i18n/log';
 import { BOT_NAMES } from '../../src/bots/personalities';
 import { createGame } from '../../src/engine/runner';
 import { MOVES_BY_ID } from '../../src/model/data/moves';
@@ -146,7 +147,7 @@ function playTagged(seed: number, bots: Record<Seat, string>, check: (s: GameSta
     for (const seat of SEATS) {
       const s = game.state();
       const c = chooseMove(playerView(s, seat, { brief: true }), bots[seat]);
-      const r = game.play(seat, c.move, `${c.reason} [${seed}/${s.turn}/${seat}]`);
+      const r = game.play(seat, c.move, `${logReason(c.reason)} [${seed}/${s.turn}/${seat}]`);
       if (!r.ok) throw new Error(r.error);
       if (seat !== 'dprk') check(game.state());
     }

@@ -10,7 +10,6 @@ import { isLocalGame } from '../../src/app/client';
 import { NetPlay } from '../../src/app/net';
 import { savesAutomation } from '../../src/app/saves/automation';
 import { Session } from '../../src/app/session';
-import type { Seat } from '../../src/model/types';
 import { joinSession } from '../../src/net/api';
 import { connectTeam } from '../../src/net/client';
 import type { CreateSessionResponse } from '../../src/net/protocol';
@@ -85,7 +84,7 @@ describe('a network game', () => {
     const c = await connectTeam({ baseUrl: server.url, code, token: j.value.token, seat: j.value.seat });
     if (!c.ok) throw new Error(c.error);
     await until(() => (c.value.getView() && c.value.getSession() ? true : null));
-    const play = new NetPlay(c.value, { code, seat: j.value.seat as Seat, team: 'Owls', token: j.value.token });
+    const play = new NetPlay(c.value, { code, seat: j.value.seat, team: 'Owls', token: j.value.token });
 
     const s = await sessionWithGame(43, 1);
     const local = s.client;

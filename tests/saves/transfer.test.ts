@@ -75,7 +75,7 @@ describe('export and import', () => {
     const { save } = botSave(8, { maxTurns: 6 });
     const name = exportFileName(save, 6, new Date('2026-03-01T10:00:00Z'), 'Washington');
     expect(name).toBe(`quiet-channel-washington-month-6-${save.result!.ending}-2026-03-01.json`);
-    expect(exportFileName({ ...save, result: undefined } as never, 2, new Date('2026-03-01T10:00:00Z'), '워싱턴')).toBe('quiet-channel-game-month-2-2026-03-01.json');
+    expect(exportFileName({ ...save, result: undefined }, 2, new Date('2026-03-01T10:00:00Z'), '워싱턴')).toBe('quiet-channel-game-month-2-2026-03-01.json');
   });
 
   it('refuses a file over 5 MB before reading it', async () => {

@@ -1,5 +1,6 @@
 /** Shared helpers for the classroom server tests: a fake clock and quick session set-ups. */
 import { chooseMove } from '../../src/bots/choose';
+import { logReason } from '../../src/i18n/log';
 import { SEATS, type Seat, type SeatControllers } from '../../src/model/types';
 import { ClassroomSession, type Clock, type SessionConfig } from '../../src/server/session';
 import { createMemoryStore, type SessionStore } from '../../src/server/store';
@@ -69,7 +70,7 @@ export function playOut(session: ClassroomSession, bot = 'dealmaker', maxSteps =
       const m = session.seatMessage(seat);
       if (m.session.seats[seat].controller !== 'human' || m.view.pending !== null || m.view.legal.length === 0) continue;
       const choice = chooseMove(m.view, bot);
-      const ack = session.play(seat, nextId(), choice.move, choice.reason);
+      const ack = session.play(seat, nextId(), choice.move, logReason(choice.reason));
       if (!ack.ok) throw new Error(ack.error);
       moved = true;
     }
@@ -82,7 +83,7 @@ export async function until<T>(check: () => T | Promise<T>, ms = 10_000, what = 
   const end = Date.now() + ms;
   for (;;) {
     const v = await check();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -29,7 +29,7 @@ function startServer(dataDir: string, port: number): Promise<{ child: ChildProce
     children.push(child);
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (m) {
@@ -37,7 +37,7 @@ function startServer(dataDir: string, port: number): Promise<{ child: ChildProce
         resolve({ child, url: m[1]! });
       }
     });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });
 }

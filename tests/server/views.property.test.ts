@@ -8,6 +8,7 @@ import { Packr } from '@colyseus/msgpackr';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
+import { logReason } from '../../src/i18n/log';
 import { createGame } from '../../src/engine/runner';
 import { MOVES } from '../../src/model/data/moves';
 import { SEATS, type GameState, type Seat } from '../../src/model/types';
@@ -22,7 +23,7 @@ function stateAfter(seed: number, months: number, sealed: Seat[], bots: string[]
     const view = playerView(game.state(), seat, { brief: true });
     if (view.legal.length === 0) return;
     const c = chooseMove(view, bots[i % bots.length]!);
-    game.play(seat, c.move, `reason ${seat} ${view.turn} ${c.reason}`);
+    game.play(seat, c.move, `reason ${seat} ${view.turn} ${logReason(c.reason)}`);
   };
   for (let m = 0; m < months && !game.ended(); m++) SEATS.forEach(playSeat);
   if (!game.ended()) sealed.forEach((s) => playSeat(s, SEATS.indexOf(s)));

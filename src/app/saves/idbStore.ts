@@ -21,7 +21,7 @@ export interface IdbOptions {
 }
 
 function isLostConnection(e: unknown): boolean {
-  const name = typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String((e).name) : '';
   return name === 'InvalidStateError' || name === 'TransactionInactiveError' || name === 'UnknownError' || e === LOST;
 }
 

@@ -4,7 +4,7 @@
  * progress. Storage is a `SaveStore` (IndexedDB in the browser); when it is unavailable, blocked or
  * full, the library keeps the games of this visit in memory, says why, and the UI offers a file.
  */
-import { err, ok, type Result } from '../../codec/result';
+import { err, ok, type Result } from '../../model/result';
 import { makeSave, parseSave, type SaveFile } from '../../codec/save';
 import { branchFrom } from '../../engine/branch';
 import type { Seat, SeatControllers } from '../../model/types';

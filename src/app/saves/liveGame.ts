@@ -2,7 +2,7 @@
  * A saved game brought back to be played on: its log is folded into a new runner (checking every
  * checkpoint it passes), and the runner becomes the page's client for the people's seats.
  */
-import { err, ok, type Result } from '../../codec/result';
+import { err, ok, type Result } from '../../model/result';
 import type { SaveFile } from '../../codec/save';
 import { describeRefusal, foldSave } from '../../engine/fold';
 import { SEATS, type Seat } from '../../model/types';

@@ -4,7 +4,7 @@
  * States are plain immutable data (the model copies what it changes), so keeping references is
  * safe. The hash after month t is the CLI's `replay FILE --to t`.
  */
-import { err, ok, type Result } from '../../codec/result';
+import { err, ok, type Result } from '../../model/result';
 import type { SaveFile } from '../../codec/save';
 import { describeRefusal, foldSave } from '../../engine/fold';
 import type { EndingId, GameState, Seat } from '../../model/types';

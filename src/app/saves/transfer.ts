@@ -5,7 +5,7 @@
  * refusal is one sentence naming the problem, and nothing else changes.
  */
 import { MAX_LINK_LENGTH, decodeLink, encodeLink } from '../../codec/link';
-import { err, ok, type Result } from '../../codec/result';
+import { err, ok, type Result } from '../../model/result';
 import { MAX_SAVE_BYTES, MIGRATIONS, makeSave, parseSave, type Migration, type SaveFile } from '../../codec/save';
 import { replaySave } from '../../engine/replay';
 import { openLink, shareLink } from '../../engine/share';

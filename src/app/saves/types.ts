@@ -54,7 +54,7 @@ export interface SaveStore {
 /** Turns anything thrown by a store into a StorageError. */
 export function asStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
-  const name = typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String((e).name) : '';
   const message = e instanceof Error ? e.message : String(e);
   if (name === 'QuotaExceededError') return new StorageError('full', message);
   if (name === 'SecurityError' || name === 'NotAllowedError') return new StorageError('unavailable', message);

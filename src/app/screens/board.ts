@@ -4,6 +4,7 @@
  * month before, to animate from), the hand, and who plays each seat.
  */
 import { MAX_CAPITAL } from '../../model/data/scenario';
+import { calendar } from '../../model/state';
 import { INDICATOR_IDS, SEATS, type Change, type IndicatorId, type Indicators, type Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
 import type { Difficulty, LanguageId } from '../settings';
@@ -60,6 +61,8 @@ export interface BoardVM {
   seatName: string;
   turn: number;
   maxTurns: number;
+  /** Where the timeline marks a year: the month's index from 0 and the year, from the scenario's calendar. */
+  yearMarks: { index: number; year: string }[];
   /** Months resolved so far: the board animates what the last one changed. */
   resolved: number;
   dateLabel: string;
@@ -82,6 +85,16 @@ export interface BoardVM {
   /** "At the table": who plays each seat, as this player reads it. */
   controllers: { seat: Seat; name: string; controller: string }[];
   ended: boolean;
+}
+
+/** The first month and every January get a year label on the board's timeline. */
+export function yearMarks(maxTurns: number): { index: number; year: string }[] {
+  const marks: { index: number; year: string }[] = [];
+  for (let turn = 1; turn <= maxTurns; turn++) {
+    const { year, month } = calendar(turn);
+    if (turn === 1 || month === 1) marks.push({ index: turn - 1, year: String(year) });
+  }
+  return marks;
 }
 
 const NEGOTIATION_ORDER = ['noContact', 'secretEnvoy', 'exploratory', 'formal', 'summit', 'agreement', 'implementation'];
@@ -150,7 +163,7 @@ export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficul
   const i = view.indicators;
   const line = (id: IndicatorId) => `${T.indicatorShort(lang, id)} ${T.num(lang, Math.round(i[id]))}`;
   return {
-    lang, seat, seatName: T.seatName(lang, seat), turn: view.turn, maxTurns: view.maxTurns, resolved: view.history.length,
+    lang, seat, seatName: T.seatName(lang, seat), turn: view.turn, maxTurns: view.maxTurns, yearMarks: yearMarks(view.maxTurns), resolved: view.history.length,
     dateLabel: dateLabel(lang, view),
     turnLabel: T.tr(lang, 'ui.board.monthOf', { n: T.num(lang, Math.min(view.turn, view.maxTurns)), total: T.num(lang, view.maxTurns) }),
     capital: view.capital[seat] ?? 0, maxCapital: MAX_CAPITAL,

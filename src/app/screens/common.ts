@@ -11,6 +11,7 @@
  * controls a seat. Pure functions over the `PlayerView`, so they run without a browser.
  */
 import { OBJECTIVES } from '../../model/data/scenario';
+import { calendar } from '../../model/state';
 import { INDICATOR_IDS, type IndicatorId, type Indicators, type Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
 import type { LanguageId } from '../settings';
@@ -52,8 +53,8 @@ export function dateLabel(lang: LanguageId, view: Pick<PlayerView, 'date'>): str
 }
 
 export function monthOfTurn(lang: LanguageId, turn: number): string {
-  const m = turn - 1;
-  return T.month(lang, 2025 + Math.floor(m / 12), (m % 12) + 1);
+  const { year, month } = calendar(turn);
+  return T.month(lang, year, month);
 }
 
 export function causeText(lang: LanguageId, cause: string): string {

@@ -3,7 +3,6 @@
  * objectives, the conditions of the article's thesis, the turning points, and the indicator series
  * for the chart.
  */
-import type { SeatResult } from '../../model/score';
 import { SEATS, type Indicators, type Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
 import type { LanguageId } from '../settings';
@@ -39,7 +38,7 @@ export interface EndingVM {
 export function endingVM(view: PlayerView, lang: LanguageId): EndingVM | null {
   if (view.ending === null || !view.results || !view.explanation) return null;
   const seat = viewSeat(view);
-  const results = view.results as Record<Seat, SeatResult>;
+  const results = view.results;
   const verdicts = SEATS.map((s): VerdictVM => {
     const r = results[s];
     return {

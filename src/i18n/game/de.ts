@@ -593,4 +593,26 @@ export const game: Record<string, string> = {
     'Wie stark hat der Ukrainekrieg Pjöngjangs Entscheidungen in Ihrer Partie geprägt? Würde ein Frieden Kim wirklich offener für Washington machen, wie der Artikel vermutet?',
   'discussion.6':
     'Jedes frühere Denuklearisierungsabkommen ist gescheitert. Was bräuchte ein neuer Deal, um seine Umsetzung zu überstehen – und woran sind Abkommen in Ihrer Partie zerbrochen?',
+
+  // ── Warum ein Bot seinen Zug wählte ───────────────────────────────────────────────────────
+  'botReason.line': '{seat} ({bot}): {why}',
+  'botReason.random': 'zufällig gewählt unter {among} Zügen',
+  'botReason.raises': 'erhöht {indicator} ({delta})',
+  'botReason.lowers': 'senkt {indicator} ({delta})',
+  'botReason.tag': 'passt zu seiner Linie der {line}',
+  'botReason.tag.engage': 'Annäherung',
+  'botReason.tag.pressure': 'Härte',
+  'botReason.tag.deal': 'Verhandlung',
+  'botReason.tag.alliance': 'Bündnistreue',
+  'botReason.tag.concede': 'Zugeständnisse',
+  'botReason.tag.provoke': 'Provokation',
+  'botReason.tag.signal': 'Signale',
+  'botReason.tag.hold': 'Geduld',
+  'botReason.progress': 'bringt die Gespräche voran, solange die Bedingungen erfüllt sind (Vertrauen {trust}, Entschlossenheit {determination})',
+  'botReason.refused': 'versucht es, obwohl die Bedingungen noch nicht erfüllt sind',
+  'botReason.walkOut': 'verlässt den Verhandlungstisch',
+  'botReason.stance.wanted': 'legt „{position}“ auf den Tisch',
+  'botReason.stance.settles': 'gibt sich mit „{position}“ zufrieden',
+  'botReason.thrift': 'spart politisches Kapital',
+  'botReason.none': 'die günstigste Möglichkeit',
 };

@@ -599,4 +599,26 @@ export const game: Record<string, string> = {
     'How much did the Ukraine war shape Pyongyang’s choices in your game? Would a settlement really make Kim more open to Washington, as the article suggests?',
   'discussion.6':
     'Every earlier denuclearization agreement collapsed. What would a new deal need to survive its implementation, and what broke deals in your game?',
+
+  // ── Why a bot chose its move (the game log keeps the English) ─────────────────────────────
+  'botReason.line': '{seat} ({bot}): {why}',
+  'botReason.random': 'picked at random among {among} moves',
+  'botReason.raises': 'raises {indicator} ({delta})',
+  'botReason.lowers': 'lowers {indicator} ({delta})',
+  'botReason.tag': 'fits its line of {line}',
+  'botReason.tag.engage': 'engagement',
+  'botReason.tag.pressure': 'pressure',
+  'botReason.tag.deal': 'deal-making',
+  'botReason.tag.alliance': 'alliance solidarity',
+  'botReason.tag.concede': 'concessions',
+  'botReason.tag.provoke': 'provocation',
+  'botReason.tag.signal': 'signalling',
+  'botReason.tag.hold': 'patience',
+  'botReason.progress': 'moves the talks on while the conditions hold (trust {trust}, determination {determination})',
+  'botReason.refused': 'tries although the conditions do not hold yet',
+  'botReason.walkOut': 'walks away from the table',
+  'botReason.stance.wanted': 'puts “{position}” on the table',
+  'botReason.stance.settles': 'settles for “{position}”',
+  'botReason.thrift': 'saves political capital',
+  'botReason.none': 'the least costly option',
 };

@@ -592,4 +592,26 @@ export const game: Record<string, string> = {
     '여러분의 게임에서 우크라이나 전쟁은 평양의 선택에 얼마나 영향을 주었나요? 기사 말대로 종전이 김정은을 워싱턴에 더 열린 태도로 만들까요?',
   'discussion.6':
     '이전의 비핵화 합의는 모두 무너졌습니다. 새 합의가 이행 과정을 버텨 내려면 무엇이 필요할까요? 여러분의 게임에서는 무엇이 합의를 깨뜨렸나요?',
+
+  // ── 봇이 행동을 고른 이유 ─────────────────────────────────────────────────────────────────
+  'botReason.line': '{seat} ({bot}): {why}',
+  'botReason.random': '{among}개의 행동 가운데 무작위로 골랐습니다',
+  'botReason.raises': '{indicator}을(를) 높입니다 ({delta})',
+  'botReason.lowers': '{indicator}을(를) 낮춥니다 ({delta})',
+  'botReason.tag': '{line} 노선에 맞습니다',
+  'botReason.tag.engage': '관여',
+  'botReason.tag.pressure': '압박',
+  'botReason.tag.deal': '협상',
+  'botReason.tag.alliance': '동맹 결속',
+  'botReason.tag.concede': '양보',
+  'botReason.tag.provoke': '도발',
+  'botReason.tag.signal': '신호 보내기',
+  'botReason.tag.hold': '인내',
+  'botReason.progress': '조건이 충족된 동안 회담을 진전시킵니다 (신뢰 {trust}, 결의 {determination})',
+  'botReason.refused': '조건이 아직 충족되지 않았지만 시도합니다',
+  'botReason.walkOut': '협상장을 떠납니다',
+  'botReason.stance.wanted': '“{position}”을(를) 협상 테이블에 올립니다',
+  'botReason.stance.settles': '“{position}”에 만족합니다',
+  'botReason.thrift': '정치적 자본을 아낍니다',
+  'botReason.none': '가장 비용이 적은 선택',
 };

@@ -7,8 +7,8 @@ import type { Indicators, Statuses, Tracks } from '../types';
 
 export const SCENARIO = { id: 'backchannel-2025', version: 1 } as const;
 export const DEFAULT_MAX_TURNS = 24;
-/** Turn 1 is January of this year. */
-export const START_YEAR = 2025;
+/** The month of turn 1; every date in the game (board, news, saves) counts on from it. */
+export const START_DATE: Readonly<{ year: number; month: number }> = { year: 2025, month: 1 };
 export const START_CAPITAL = 4;
 export const CAPITAL_PER_TURN = 2;
 export const MAX_CAPITAL = 8;

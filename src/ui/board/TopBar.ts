@@ -29,11 +29,10 @@ export function drawTopBar(scene: BaseScene, vm: BoardVM, on: { settings: () => 
     const done = i < vm.turn;
     const now = i === vm.turn;
     tl.fillStyle(now ? Colors.accent : done ? 0x5a7898 : Colors.panelLine, 1);
-    const hgt = now ? 18 : (i - 1) % 12 === 0 ? 14 : 10;
+    const hgt = now ? 18 : vm.yearMarks.some((y) => y.index === i - 1) ? 14 : 10;
     tl.fillRoundedRect(x, 28 - hgt / 2, now ? 7 : 5, hgt, 2);
   }
-  scene.text(tx, 40, '2025', { size: 10, color: Css.inkFaint });
-  if (vm.maxTurns > 12) scene.text(tx + 12 * step, 40, '2026', { size: 10, color: Css.inkFaint });
+  for (const mark of vm.yearMarks) scene.text(tx + mark.index * step, 40, mark.year, { size: 10, color: Css.inkFaint });
   // Capital
   const cx = tx + vm.maxTurns * step + 24;
   scene.text(cx, 8, scene.t('ui.board.capital'), { size: 12, color: Css.inkMuted, bold: true });

@@ -243,7 +243,7 @@ export class ReplayScene extends BaseScene {
    * map takes its look when it is made, so the viewer makes all three up front and shows one.
    */
   private makeMaps(): void {
-    const data = this.cache.json.get(AssetKeys.Map);
+    const data: unknown = this.cache.json.get(AssetKeys.Map);
     if (!isMapData(data)) return;
     const names = mapLabels(this, data);
     for (const [kind, stage] of [['dotted', 'noContact'], ['dashed', 'secretEnvoy'], ['solid', 'formal']] as const) {

@@ -25,7 +25,7 @@ export class TitleScene extends BaseScene {
   }
 
   protected build(): void {
-    const data = this.cache.json.get(AssetKeys.Map);
+    const data: unknown = this.cache.json.get(AssetKeys.Map);
     if (isMapData(data)) {
       const map = new MapView(this, MAP_X, MAP_Y, MAP_W, data, { decorative: true });
       map.setAlpha(0.9);

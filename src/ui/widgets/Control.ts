@@ -126,7 +126,7 @@ export abstract class Control extends Phaser.GameObjects.Container implements Fo
     this.cw = w;
     this.ch = h;
     this.zone.setSize(w, h);
-    if (this.zone.input) this.zone.input.hitArea.setTo(0, 0, w, h);
+    if (this.zone.input) (this.zone.input.hitArea as Phaser.Geom.Rectangle).setTo(0, 0, w, h);
     this.drawRing();
     this.redraw();
   }

@@ -1,4 +1,7 @@
 /**
+ * Lives in the model, the bottom layer, because every layer above (codec, engine, app, server)
+ * reports expected failures with it and the model itself does (overrides).
+ *
  * The outcome of an operation that can fail for reasons a person should read (a damaged save,
  * an unknown format). Used instead of exceptions where failure is an expected, everyday case.
  */
