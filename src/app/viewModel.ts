@@ -9,7 +9,6 @@ import { INDICATOR_IDS, SEATS, type Change, type IndicatorId, type Indicators, t
 import type { MoveOption, PlayerView } from '../model/view';
 import type { Difficulty, LanguageId } from './settings';
 import * as T from './text';
-import { TIMER_REASON } from '../net/protocol';
 
 export type Trend = 'up' | 'down' | 'flat';
 /** Whether a rise is good for the player's seat (from its objectives), bad, or neither. */
@@ -198,9 +197,19 @@ export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficul
     relations: { trust: i.trust, alliance: i.alliance, interKorean: i.interKorean, russiaTies: i.russiaTies, tension: i.tension, sanctions: i.sanctions, secrecy: i.secrecy },
     negotiation: neg,
     exercises: view.statuses.exercises,
-    controllers: SEATS.map((s) => ({ seat: s, name: T.seatName(lang, s), controller: view.seats[s] === 'human' ? T.tr(lang, 'ui.setup.human') : T.botName(lang, view.seats[s].slice(4)) })),
+    controllers: SEATS.map((s) => ({ seat: s, name: T.seatName(lang, s), controller: controllerLabel(lang, view, s, seat) })),
     ended: view.ending !== null,
   };
+}
+
+/**
+ * Who plays `s`, as `viewer` sees it: "You" only for the viewer's own seat; another person's seat
+ * (hot-seat, or a classroom where every seat is "human" to the rules) says so; a bot is named.
+ */
+export function controllerLabel(lang: LanguageId, view: PlayerView, s: Seat, viewer: Seat): string {
+  const c = view.seats[s];
+  if (c !== 'human') return T.botName(lang, c.slice(4));
+  return T.tr(lang, s === viewer ? 'ui.setup.human' : 'ui.board.otherHuman');
 }
 
 export interface HistoryEntryVM {
@@ -272,7 +281,7 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
   const dLabel = monthOfTurn(lang, turn);
   const moves = view.moves.filter((m) => m.turn === turn).map((m) => ({
     seat: m.seat, seatName: T.seatName(lang, m.seat), secret: m.secret, hidden: m.move === null, mine: m.seat === seat,
-    timedOut: m.reason === TIMER_REASON,
+    timedOut: m.timedOut === true,
     text: m.move === null ? T.tr(lang, 'ui.news.secretMove') : T.moveName(lang, m.move),
   }));
   const news = view.news.filter((n) => n.turn === turn).map((n) => newsVM(lang, n));

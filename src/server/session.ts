@@ -8,6 +8,11 @@
  * session folds its log through the same `apply` as live play, so a restarted server arrives at
  * the same state; bots and timer moves are logged like the teams' moves (with ids derived from
  * the month and seat, so a crash between two of them can never apply one twice).
+ *
+ * Action ids live in namespaces: a team's ids are kept as `<seat>:<id>`, the teacher's as
+ * `teacher:<id>`, and the server's own (`bot-…`, `timer-…`, `join-…`, `auto-start`) contain no
+ * `:`, which a client id cannot; so no client can take an id the server needs. A server action
+ * whose write fails anyway is logged and tried again later, never in a tight loop.
  */
 import { chooseMove } from '../bots/choose';
 import { isBotName } from '../bots/personalities';
@@ -30,8 +35,14 @@ import type {
   TeacherCommand,
   TeacherStateMessage,
 } from '../net/protocol';
-import { hashSecret, newToken } from './secrets';
+import { hashSecret, newPin, newToken } from './secrets';
 import type { SessionStore } from './store';
+
+/** How long the server waits before trying again a bot or timer move it could not record. */
+export const SERVER_RETRY_MS = 5000;
+/** Wrong PINs a team's seat accepts in PIN_WINDOW_MS before it refuses PINs until the window ends. */
+export const MAX_PIN_FAILURES = 10;
+export const PIN_WINDOW_MS = 10 * 60_000;
 
 /** Time as the session sees it; tests pass a fake one and drive it. */
 export interface Clock {
@@ -68,7 +79,7 @@ type EntryBody =
   | { kind: 'extend'; seconds: number }
   | { kind: 'bot'; seat: Seat; bot: string }
   | { kind: 'release'; seat: Seat }
-  | { kind: 'join'; seat: Seat; team: string; member: string; tokenHash: string }
+  | { kind: 'join'; seat: Seat; team: string; member: string; tokenHash: string; pin?: string; name?: string }
   | { kind: 'end' }
   | { kind: 'debrief' };
 
@@ -77,8 +88,13 @@ export type LogEntry = { seq: number; id: string; at: number } & EntryBody;
 
 interface Team {
   name: string;
-  members: string[];
+  /** Null for a team recorded before PINs existed. */
+  pin: string | null;
+  members: { id: string; name: string; joinedAt: number }[];
 }
+
+/** Why a join was refused: `pin` counts as a failed login (a guess), `closed` does not. */
+export type JoinRefusal = { ok: false; error: string; reason: 'pin' | 'closed' };
 
 /** Everything the debrief shows, for the teacher (and the teams once released). */
 export interface DebriefData {
@@ -115,7 +131,8 @@ export class ClassroomSession {
   private readonly controllers: SeatControllers;
   private readonly teams: Record<Seat, Team | null> = { us: null, dprk: null, rok: null };
   private readonly tokens = new Map<string, { seat: Seat; member: string }>();
-  private readonly accepted = new Map<string, { seat: Seat | 'teacher' }>();
+  /** Ids of the logged entries (namespaced; see the top of the file). */
+  private readonly accepted = new Set<string>();
   private readonly rejected = new Map<string, AckMessage>();
   private readonly actions: LoggedAction[] = [];
   private readonly injections: { turn: number; event: string }[] = [];
@@ -138,11 +155,22 @@ export class ClassroomSession {
   private readonly records: Record<Seat, { length: number; print: number; version: number } | null> = { us: null, dprk: null, rok: null };
   private restoring = false;
   private disposed = false;
+  /** Seats and months whose move the timer made: the views mark those moves `timedOut`. */
+  private readonly timedOut = new Set<string>();
+  /** The clock time of the last log entry (or of the creation): idle sessions expire from it. */
+  private lastActivity: number;
+  /** When the session ended (clock ms), or null. */
+  private endedAt: number | null = null;
+  private readonly pinFailures: Record<Seat, { since: number; count: number }> = { us: { since: 0, count: 0 }, dprk: { since: 0, count: 0 }, rok: { since: 0, count: 0 } };
+  private retryHandle: unknown = null;
+  /** Where the session reports what it could not do (tests pass their own). */
+  log: (line: string) => void = (line) => console.error(line);
 
   private constructor(config: SessionConfig, private readonly store: SessionStore, private readonly clock: Clock) {
     this.code = config.code;
     this.config = config;
     this.controllers = { ...config.seats };
+    this.lastActivity = Date.parse(config.createdAt) || clock.now();
     this.runner = createGame(
       { seed: config.seed, seats: { ...config.seats }, ...(config.maxTurns !== undefined ? { maxTurns: config.maxTurns } : {}) },
       { checkpoints: true },
@@ -232,15 +260,42 @@ export class ClassroomSession {
   }
 
   private seatView(seat: Seat): PlayerView {
-    return this.cached(`seat:${seat}`, () => this.runner.view(seat));
+    return this.cached(`seat:${seat}`, () => this.marked(this.runner.view(seat)));
+  }
+
+  /** `view` with the moves the timer made flagged `timedOut` (the flag travels, not the reason's text). */
+  private marked(view: PlayerView): PlayerView {
+    if (this.timedOut.size === 0) return view;
+    let changed = false;
+    const moves = view.moves.map((m) => {
+      if (m.move === null || !this.timedOut.has(`${m.turn}/${m.seat}`)) return m;
+      changed = true;
+      return { ...m, timedOut: true as const };
+    });
+    return changed ? { ...view, moves } : view;
   }
 
   teacherMessage(joinUrl: string): TeacherStateMessage {
-    return { session: this.info(), view: this.allView(), sealed: this.sealed(), actions: this.actions, joinUrl };
+    return { session: this.info(), view: this.allView(), sealed: this.sealed(), actions: this.actions, joinUrl, teams: this.roster() };
+  }
+
+  /** Each seat's team with its PIN and members, for the teacher. */
+  roster(): TeacherStateMessage['teams'] {
+    const out: TeacherStateMessage['teams'] = {};
+    for (const seat of SEATS) {
+      const t = this.teams[seat];
+      if (t) out[seat] = { name: t.name, pin: t.pin, members: t.members.map((m) => ({ name: m.name, joinedAt: m.joinedAt })) };
+    }
+    return out;
+  }
+
+  /** When the session last changed (clock ms) and, once over, when it ended: what expiry looks at. */
+  activity(): { last: number; endedAt: number | null } {
+    return { last: this.lastActivity, endedAt: this.endedAt };
   }
 
   debrief(): DebriefData {
-    const view = this.runner.view('all');
+    const view = this.marked(this.runner.view('all'));
     // A game the teacher ended early is scored as if the status quo held at that moment.
     const state = view.results === null ? this.runner.state() : null;
     return {
@@ -268,7 +323,7 @@ export class ClassroomSession {
   }
 
   private allView(): PlayerView {
-    return this.cached('all', () => this.runner.view('all'));
+    return this.cached('all', () => this.marked(this.runner.view('all')));
   }
 
   /** The seat (and member) a student's token belongs to, or null. */
@@ -294,30 +349,57 @@ export class ClassroomSession {
 
   // ── Changing ──────────────────────────────────────────────────────────────────────────────────
 
-  /** A team joins (or a student joins their team): the same name gets the same seat. */
-  join(name: string, wanted?: Seat): Result<{ seat: Seat; team: string; token: string }> {
-    if (this.endedBy !== null) return err('This session has ended.');
+  /**
+   * A team joins (a new name founds a team on a free seat and gets its PIN), or a student joins
+   * their team: the same name and the team's PIN get the same seat. A wrong PIN is refused with
+   * `reason: 'pin'` (the caller counts it against the address); a seat that has seen
+   * MAX_PIN_FAILURES wrong PINs in PIN_WINDOW_MS refuses every PIN until the window ends.
+   */
+  join(name: string, options: { seat?: Seat; pin?: string; member?: string } = {}): { ok: true; value: { seat: Seat; team: string; token: string; pin: string; founded: boolean } } | JoinRefusal {
+    const refuse = (error: string, reason: JoinRefusal['reason'] = 'closed'): JoinRefusal => ({ ok: false, error, reason });
+    if (this.endedBy !== null) return refuse('This session has ended.');
     const teamName = normalizeTeamName(name).slice(0, MAX_TEAM_NAME);
-    if (teamName === '') return err('Enter a team name.');
+    if (teamName === '') return refuse('Enter a team name.');
     const key = teamName.toLocaleLowerCase();
     let seat = SEATS.find((s) => this.teams[s]?.name.toLocaleLowerCase() === key);
-    if (!seat) {
+    let pin: string;
+    const founded = seat === undefined;
+    if (seat) {
+      const team = this.teams[seat] as Team;
+      if (team.pin === null) return refuse('This team cannot be joined again; ask your teacher to release its seat.');
+      const f = this.pinFailures[seat];
+      const now = this.clock.now();
+      if (now - f.since >= PIN_WINDOW_MS) Object.assign(f, { since: now, count: 0 });
+      if (f.count >= MAX_PIN_FAILURES) return refuse('Too many wrong PINs for this team; ask your teacher, or wait ten minutes.', 'pin');
+      if (options.pin === undefined) return refuse(`The team “${team.name}” already has a seat: enter its PIN (shown on the device that joined it first, and to your teacher), or choose another team name.`, 'pin');
+      if (options.pin !== team.pin) {
+        f.count++;
+        return refuse('That is not this team’s PIN.', 'pin');
+      }
+      pin = team.pin;
+    } else {
       const free = (s: Seat) => this.controllers[s] === 'human' && this.teams[s] === null;
-      seat = wanted !== undefined && free(wanted) ? wanted : SEATS.find(free);
-      if (!seat) return err('Every seat already has a team. Join with the name of your team, or ask your teacher.');
+      seat = options.seat !== undefined && free(options.seat) ? options.seat : SEATS.find(free);
+      if (!seat) return refuse('Every seat already has a team. Join with the name and PIN of your team, or ask your teacher.');
+      pin = newPin();
     }
     const token = newToken();
-    const r = this.record({ kind: 'join', seat, team: this.teams[seat]?.name ?? teamName, member: newToken().slice(0, 8), tokenHash: hashSecret(token) }, `join-${token.slice(0, 12)}`);
-    if (!r.ok) return r;
+    const memberName = normalizeTeamName(options.member ?? '').slice(0, MAX_TEAM_NAME);
+    const r = this.record({
+      kind: 'join', seat, team: this.teams[seat]?.name ?? teamName, member: newToken().slice(0, 8), tokenHash: hashSecret(token),
+      ...(founded ? { pin } : {}), ...(memberName ? { name: memberName } : {}),
+    }, `join-${token.slice(0, 12)}`);
+    if (!r.ok) return refuse(r.error);
     this.settle();
-    return ok({ seat, team: this.teams[seat]?.name ?? teamName, token });
+    return { ok: true, value: { seat, team: this.teams[seat]?.name ?? teamName, token, pin, founded } };
   }
 
   /** A team seals its move for this month. The answer is sent only once the move is durable. */
   play(seat: Seat, id: string, move: string, reason = '', forTurn?: number): AckMessage {
-    const seen = this.seen(id, seat);
+    const scoped = `${seat}:${id}`;
+    const seen = this.seen(scoped, id);
     if (seen) return seen;
-    const refuse = (error: string): AckMessage => this.refuse(id, error);
+    const refuse = (error: string): AckMessage => this.refuse(scoped, id, error);
     if (this.endedBy !== null) return refuse('The game is over.');
     if (!this.started) return refuse('The game has not started yet.');
     if (this.paused) return refuse('The game is paused.');
@@ -325,7 +407,7 @@ export class ClassroomSession {
     if (forTurn !== undefined && forTurn !== this.turn()) return refuse('That month is already over: choose again for this month.');
     const why = whyIllegal(this.runner.state(), seat, move);
     if (why) return refuse(`You cannot play that now: ${why}.`);
-    const r = this.record({ kind: 'play', seat, move, reason: reason.slice(0, 300), turn: this.turn(), by: 'team' }, id);
+    const r = this.record({ kind: 'play', seat, move, reason: reason.slice(0, 300), turn: this.turn(), by: 'team' }, scoped);
     if (!r.ok) return refuse(r.error);
     this.settle();
     return { id, ok: true };
@@ -333,9 +415,10 @@ export class ClassroomSession {
 
   /** A teacher's command. */
   command(cmd: TeacherCommand): AckMessage {
-    const seen = this.seen(cmd.id, 'teacher');
+    const scoped = `teacher:${cmd.id}`;
+    const seen = this.seen(scoped, cmd.id);
     if (seen) return seen;
-    const refuse = (error: string): AckMessage => this.refuse(cmd.id, error);
+    const refuse = (error: string): AckMessage => this.refuse(scoped, cmd.id, error);
     const over = this.endedBy !== null;
     let body: EntryBody;
     switch (cmd.action) {
@@ -380,7 +463,7 @@ export class ClassroomSession {
         body = { kind: 'debrief' };
         break;
     }
-    const r = this.record(body, cmd.id);
+    const r = this.record(body, scoped);
     if (!r.ok) return refuse(r.error);
     this.settle();
     return { id: cmd.id, ok: true };
@@ -389,24 +472,47 @@ export class ClassroomSession {
   dispose(): void {
     this.disposed = true;
     this.stopTimer();
+    if (this.retryHandle !== null) this.clock.clearTimeout(this.retryHandle);
+    this.retryHandle = null;
     this.listeners.clear();
     this.runner.stop();
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
-  private seen(id: string, who: Seat | 'teacher'): AckMessage | null {
-    const done = this.accepted.get(id);
-    if (done) return done.seat === who ? { id, ok: true, duplicate: true } : { id, ok: false, error: 'This action id was used by someone else.' };
-    return this.rejected.get(id) ?? null;
+  /** The answer to a resend of `scoped` (the sender's namespaced id), or null for a new action. */
+  private seen(scoped: string, id: string): AckMessage | null {
+    if (this.accepted.has(scoped)) return { id, ok: true, duplicate: true };
+    return this.rejected.get(scoped) ?? null;
   }
 
-  private refuse(id: string, error: string): AckMessage {
+  private refuse(scoped: string, id: string, error: string): AckMessage {
     const ack: AckMessage = { id, ok: false, error };
     // Remembered so a resend gets the same answer; bounded, since rejections are not logged.
     if (this.rejected.size > 2000) this.rejected.clear();
-    this.rejected.set(id, ack);
+    this.rejected.set(scoped, ack);
     return ack;
+  }
+
+  /**
+   * Records a move the server makes (a bot's or the timer's). If the write fails, it is reported
+   * and tried once more under an id that cannot be taken (it carries the next sequence number);
+   * if that fails too, the session tries again after SERVER_RETRY_MS. Returns whether it was made.
+   */
+  private recordServerMove(body: EntryBody, id: string): boolean {
+    const first = this.record(body, id);
+    if (first.ok) return true;
+    this.log(`[classroom] session ${this.code}: could not record ${id}: ${first.error}`);
+    const second = this.record(body, `${id}.${this.seq + 1}`);
+    if (second.ok) return true;
+    this.log(`[classroom] session ${this.code}: could not record ${id} again (${second.error}); trying again in ${SERVER_RETRY_MS / 1000} s`);
+    if (this.retryHandle === null && !this.disposed) {
+      this.retryHandle = this.clock.setTimeout(() => {
+        this.retryHandle = null;
+        this.settle();
+      }, SERVER_RETRY_MS);
+    }
+    return false;
   }
 
   /** Writes an entry to the store, then applies it. */
@@ -435,7 +541,7 @@ export class ClassroomSession {
         const r = this.runner.play(e.seat, e.move, e.reason);
         if (!r.ok) return r;
         this.actions.push({ seq: e.seq, turn: e.turn, seat: e.seat, move: e.move, reason: e.reason, by: e.by });
-        this.accepted.set(e.id, { seat: e.by === 'team' ? e.seat : 'teacher' });
+        if (e.by === 'timer') this.timedOut.add(`${e.turn}/${e.seat}`);
         if (this.runner.ended() && this.endedBy === null) this.endedBy = 'game';
         break;
       }
@@ -471,8 +577,8 @@ export class ClassroomSession {
         for (const [hash, t] of this.tokens) if (t.seat === e.seat) this.tokens.delete(hash);
         break;
       case 'join': {
-        const team = this.teams[e.seat] ?? { name: e.team, members: [] };
-        team.members.push(e.member);
+        const team = this.teams[e.seat] ?? { name: e.team, pin: e.pin ?? null, members: [] };
+        team.members.push({ id: e.member, name: e.name ?? `device ${team.members.length + 1}`, joinedAt: e.at });
         this.teams[e.seat] = team;
         this.tokens.set(e.tokenHash, { seat: e.seat, member: e.member });
         break;
@@ -484,7 +590,9 @@ export class ClassroomSession {
         this.debriefReleased = true;
         break;
     }
-    if (e.kind !== 'play') this.accepted.set(e.id, { seat: 'teacher' });
+    this.accepted.add(e.id);
+    this.lastActivity = Math.max(this.lastActivity, e.at);
+    if (this.endedBy !== null && this.endedAt === null) this.endedAt = e.at;
     if (this.endedBy !== null) this.stopTimer();
     this.changed();
     return ok(undefined);
@@ -497,7 +605,7 @@ export class ClassroomSession {
   private settle(): void {
     if (this.restoring || this.disposed) return;
     if (!this.started && this.endedBy === null && this.config.autoStart && SEATS.every((s) => this.controllers[s] !== 'human' || this.teams[s] !== null)) {
-      this.record({ kind: 'start' }, 'auto-start');
+      if (!this.recordServerMove({ kind: 'start' }, 'auto-start')) return;
     }
     if (!this.started || this.paused || this.endedBy !== null) return;
     for (let guard = 0; guard < 1000 && this.endedBy === null; guard++) {
@@ -506,7 +614,7 @@ export class ClassroomSession {
       if (!seat) break;
       const bot = this.controllers[seat].slice(4);
       const choice = chooseMove(playerView(this.runner.state(), seat, { brief: true }), bot);
-      this.record({ kind: 'play', seat, move: choice.move, reason: choice.reason, turn: view.turn, by: 'bot' }, `bot-${view.turn}-${seat}`);
+      if (!this.recordServerMove({ kind: 'play', seat, move: choice.move, reason: choice.reason, turn: view.turn, by: 'bot' }, `bot-${view.turn}-${seat}`)) return;
     }
     this.runTimer();
   }
@@ -537,7 +645,7 @@ export class ClassroomSession {
       const state = this.runner.state();
       const move = whyIllegal(state, seat, hold) === null ? hold : playerView(state, seat, { brief: true }).legal[0]?.id;
       if (!move) continue;
-      this.record({ kind: 'play', seat, move, reason: TIMER_REASON, turn, by: 'timer' }, `timer-${turn}-${seat}`);
+      if (!this.recordServerMove({ kind: 'play', seat, move, reason: TIMER_REASON, turn, by: 'timer' }, `timer-${turn}-${seat}`)) return;
     }
     this.deadline = null;
     this.settle();

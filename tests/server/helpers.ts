@@ -51,7 +51,7 @@ export function fillSeats(session: ClassroomSession): Partial<Record<Seat, strin
   const tokens: Partial<Record<Seat, string>> = {};
   for (const seat of SEATS) {
     if (session.info().seats[seat].controller !== 'human') continue;
-    const r = session.join(`Team ${seat}`, seat);
+    const r = session.join(`Team ${seat}`, { seat });
     if (!r.ok) throw new Error(r.error);
     tokens[seat] = r.value.token;
   }

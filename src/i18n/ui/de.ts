@@ -102,6 +102,7 @@ export const ui: Record<string, string> = {
   'ui.board.guideTitle': 'Ihr Zug',
   'ui.board.guide': 'Wählen Sie eine Karte aus Ihrer Hand: Sie zeigt ihre Kosten an politischem Kapital, ob sie öffentlich oder geheim ist und welche Indikatoren sie bewegt. Dann drücken Sie „Zug beenden“. Die anderen Seiten wählen gleichzeitig; ihre geheimen Züge bleiben verborgen, bis sie durchsickern. Wählen Sie links einen Indikator, um jede Änderung und ihre Ursache zu sehen.',
   'ui.board.opponents': 'AM TISCH',
+  'ui.board.otherHuman': 'Andere Person',
   'ui.card.public': 'Öffentlich',
   'ui.card.secret': 'Geheim',
   'ui.card.cost': 'KAPITAL',

@@ -102,6 +102,7 @@ export const ui: Record<string, string> = {
   'ui.board.guideTitle': 'Your move',
   'ui.board.guide': 'Pick one card from your hand: it shows its cost in political capital, whether it is public or secret, and the indicators it moves. Then press End turn. The other seats choose at the same time; their secret moves stay hidden unless they leak. Select any indicator on the left to see every change and its cause.',
   'ui.board.opponents': 'AT THE TABLE',
+  'ui.board.otherHuman': 'Another player',
   'ui.card.public': 'Public',
   'ui.card.secret': 'Secret',
   'ui.card.cost': 'CAPITAL',

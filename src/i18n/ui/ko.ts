@@ -102,6 +102,7 @@ export const ui: Record<string, string> = {
   'ui.board.guideTitle': '당신의 차례',
   'ui.board.guide': '손에 든 카드 중 하나를 고르세요. 카드에는 정치적 자본 비용, 공개·비밀 여부, 움직이는 지표가 표시됩니다. 그다음 ‘턴 종료’를 누르세요. 다른 진영도 동시에 수를 고르며, 그들의 비밀 수는 새어 나가기 전까지 보이지 않습니다. 왼쪽의 지표를 선택하면 모든 변화와 그 원인을 볼 수 있습니다.',
   'ui.board.opponents': '협상 테이블',
+  'ui.board.otherHuman': '다른 플레이어',
   'ui.card.public': '공개',
   'ui.card.secret': '비밀',
   'ui.card.cost': '자본',
