@@ -105,7 +105,7 @@ describe('matchmaking (defects 2 and 3)', () => {
 });
 
 describe('bodies on every route (defect 3)', () => {
-  const routes = async () => {
+  const routes = async (): Promise<{ path: string; headers: Record<string, string> }[]> => {
     const s = await create();
     return [
       { path: '/api/sessions', headers: {} },
