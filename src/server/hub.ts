@@ -8,7 +8,8 @@ import { isBotName } from '../bots/personalities';
 import { err, ok, type Result } from '../codec/result';
 import type { createSessionSchema } from '../net/protocol';
 import type { z } from 'zod';
-import { ClassroomSession, systemClock, type Clock, type SessionConfig } from './session';
+import { systemClock, type Clock, type SessionConfig } from './entries';
+import { ClassroomSession } from './session';
 import { hashSecret, matchesHash, newJoinCode, newSeed, newTeacherKey } from './secrets';
 import type { SessionStore } from './store';
 

@@ -12,7 +12,8 @@ import { DEFAULT_EXPIRY, SessionHub, type Expiry } from './hub';
 import { createHttp } from './http';
 import { DEFAULT_LIMITS, type Limits } from './rateLimit';
 import { QuietRoom, ROOM_NAME, bindRooms } from './room';
-import { systemClock, type Clock, type ClassroomSession } from './session';
+import { systemClock, type Clock } from './entries';
+import type { ClassroomSession } from './session';
 import { openSqliteStore, type SessionStore } from './store';
 import { QuietTransport, compatApp } from './transport';
 
