@@ -35,19 +35,32 @@ export interface DebriefPayload {
 
 const BY: Record<LoggedAction['by'], string> = { team: 'team', timer: 'timer ran out', bot: 'bot' };
 
+/**
+ * The months that resolved: the ending's month for a game that ended by itself; for one the
+ * teacher ended, the months before the one in progress (its sealed moves never resolved).
+ */
+export function monthsResolved(view: Pick<PlayerView, 'endedOn' | 'turn'>, endedBy: SessionInfo['endedBy']): number {
+  if (view.endedOn !== null && view.endedOn !== undefined) return view.endedOn;
+  return endedBy === 'teacher' ? Math.max(0, view.turn - 1) : view.turn;
+}
+
+/** The line under the debrief's title: how the game ended, after how many months. */
+export function endedLine(lang: Language, view: Pick<PlayerView, 'endedOn' | 'turn' | 'ending'>, endedBy: SessionInfo['endedBy']): string {
+  const months = monthsResolved(view, endedBy);
+  if (endedBy === 'teacher') return `Ended by the teacher after ${months} ${months === 1 ? 'month' : 'months'}; scored as if the status quo held.`;
+  return `${endingTitle(lang, view.ending ?? 'statusQuo')} — ${formatTurn(lang, months)}`;
+}
+
 /** Renders a debrief into `root`. */
 export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Language): void {
   clear(root);
   const { view, session } = data;
-  const ending = view.ending ?? 'statusQuo';
   const turns = view.endedOn ?? view.turn;
   root.append(
     h('header', { class: 'debrief-head' },
       h('p', { class: 'kicker', text: `DEBRIEF · ${session.code}` }),
       h('h1', { text: session.title }),
-      h('p', { class: 'lead', text: session.endedBy === 'teacher'
-        ? `Ended by the teacher after ${turns} month(s); scored as if the status quo held.`
-        : `${endingTitle(lang, ending)} — ${formatTurn(lang, turns)}` }),
+      h('p', { class: 'lead', text: endedLine(lang, view, session.endedBy) }),
       h('div', { class: 'no-print actions' },
         h('button', { text: 'Print or save as PDF', on: { click: () => window.print() } }),
         h('button', { text: 'Download the save file', on: { click: () => download(`quiet-channel-${session.code}.json`, data.save) } }),
@@ -119,14 +132,14 @@ export async function startDebriefPage(root: HTMLElement): Promise<void> {
   const code = (/code=([A-Za-z0-9]+)/.exec(location.hash || location.search)?.[1] ?? '').toUpperCase();
   const key = teacherKey(code) ?? storedSeat(code)?.token ?? null;
   if (!code || !key) {
-    root.append(h('p', { class: 'notice', text: 'Open the debrief from the teacher console, or from your team’s page once your teacher releases it.' }));
+    root.append(h('h1', { text: 'Debrief' }), h('p', { class: 'notice', text: 'Open the debrief from the teacher console, or from your team’s page once your teacher releases it.' }));
     return;
   }
   root.append(h('p', { class: 'notice', text: 'Loading the debrief…' }));
   const r = await fetchDebrief<DebriefPayload>(location.origin, code, key);
   if (!r.ok) {
     clear(root);
-    root.append(h('p', { class: 'notice', text: r.error }));
+    root.append(h('h1', { text: 'Debrief' }), h('p', { class: 'notice', text: r.error }));
     return;
   }
   renderDebrief(root, r.value, lang);

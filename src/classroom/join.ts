@@ -1,5 +1,6 @@
 /**
- * The students' page (join.html?code=K7PQ3M): enter the code and a team name, get a seat. The
+ * The students' page (join.html?code=K7PQ3M): enter the code and a team name, get a seat; the
+ * device that founds a team is shown the team's PIN, which teammates need to join it. The
  * seat's token is kept in sessionStorage, so a refresh or a dropped connection comes back to the
  * same seat. After joining, the team plays in the map view of the game (index.html#net=CODE); with
  * `?panel=1` it plays here instead (a plain, keyboard-friendly panel of its seat's view).
@@ -8,10 +9,13 @@ import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, 
 import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
 import { forgetSeat, joinSession, lobby, rememberSeat, storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type NetGameClient } from '../net/client';
-import { MAX_REASON, MAX_TEAM_NAME, normalizeCode } from '../net/protocol';
+import { MAX_REASON, MAX_TEAM_NAME, PIN_LENGTH, normalizeCode } from '../net/protocol';
 import { append, clear, clock, h, pageLanguage } from './dom';
 
 const lang: Language = pageLanguage();
+
+/** Who reads a reason, as the rules show it (model/view.ts): the panel says exactly this. */
+export const REASON_AUDIENCE = 'The other teams read the reason of a public move when the month resolves (of a secret move, only if it leaks); every reason is in the debrief.';
 
 /** `?panel=1`: play in the simple panel of this page instead of the game's map view. */
 const wantsPanel = (): boolean => new URLSearchParams(location.search).get('panel') === '1';
@@ -23,19 +27,26 @@ function joinForm(root: HTMLElement, initialCode: string): void {
   clear(root);
   const code = h('input', { attrs: { id: 'code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', maxlength: '8', value: initialCode, required: '', 'aria-label': 'Join code' } });
   const team = h('input', { attrs: { id: 'team', name: 'team', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), required: '', 'aria-label': 'Team name' } });
+  const pin = h('input', { attrs: { id: 'pin', name: 'pin', autocomplete: 'off', inputmode: 'numeric', maxlength: String(PIN_LENGTH), 'aria-label': 'Team PIN' } });
+  const member = h('input', { attrs: { id: 'member', name: 'member', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), 'aria-label': 'Your name' } });
   const seats = h('div', { class: 'lobby', attrs: { 'aria-live': 'polite' } });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
   let wanted: Seat | undefined;
+  // One look-up per complete code (a class behind one address shares its lobby limit).
+  let shown = '';
   const showLobby = async () => {
     const c = normalizeCode(code.value);
+    if (c === shown) return;
+    shown = c;
     clear(seats);
-    if (c.length < 6) return;
+    if (c.length !== 6) return;
     const r = await lobby(location.origin, c);
+    if (normalizeCode(code.value) !== c) return;
     if (!r.ok) {
       seats.append(h('p', { class: 'hint', text: r.error }));
       return;
     }
-    seats.append(h('p', { class: 'hint', text: 'Seats in this session (type an existing team’s name to join that team):' }));
+    seats.append(h('p', { class: 'hint', text: 'Seats in this session (to join a team that has a seat, type its name and its PIN):' }));
     for (const s of SEATS) {
       const info = r.value.seats[s];
       const free = info.controller === 'human' && info.team === null;
@@ -46,10 +57,15 @@ function joinForm(root: HTMLElement, initialCode: string): void {
     }
   };
   code.addEventListener('change', () => void showLobby());
+  code.addEventListener('input', () => {
+    if (normalizeCode(code.value).length === 6) void showLobby();
+  });
   const form = h('form', { class: 'card join' },
     h('h1', { text: 'Join the classroom game' }),
     h('label', {}, h('span', { text: 'Join code' }), code),
     h('label', {}, h('span', { text: 'Team name' }), team),
+    h('label', {}, h('span', { text: 'Team PIN (only to join a team that already has a seat)' }), pin),
+    h('label', {}, h('span', { text: 'Your name (optional; your teacher sees it)' }), member),
     seats,
     h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Join' }),
     error,
@@ -61,20 +77,37 @@ function joinForm(root: HTMLElement, initialCode: string): void {
     e.preventDefault();
     error.textContent = '';
     const c = normalizeCode(code.value);
-    void joinSession(location.origin, c, team.value, wanted).then((r) => {
+    void joinSession(location.origin, c, team.value, wanted, { pin: pin.value.trim(), name: member.value }).then((r) => {
       if (!r.ok) {
         error.textContent = r.error;
         return;
       }
-      rememberSeat({ code: r.value.code, seat: r.value.seat, team: r.value.team, token: r.value.token });
+      rememberSeat({ code: r.value.code, seat: r.value.seat, team: r.value.team, token: r.value.token, pin: r.value.pin });
       history.replaceState(null, '', `?code=${r.value.code}${wantsPanel() ? '&panel=1' : ''}`);
-      if (wantsPanel()) void teamPanel(root, storedSeat(r.value.code) as StoredSeat);
-      else location.assign(gameUrl(r.value.code));
+      const go = () => {
+        if (wantsPanel()) void teamPanel(root, storedSeat(r.value.code) as StoredSeat);
+        else location.assign(gameUrl(r.value.code));
+      };
+      if (r.value.founded) showPin(root, r.value.team, r.value.pin, go);
+      else go();
     });
   });
   root.append(form);
   if (initialCode) void showLobby();
   (initialCode ? team : code).focus();
+}
+
+/** The founding device shows the team's PIN before the game: teammates on other devices need it. */
+function showPin(root: HTMLElement, team: string, pin: string, go: () => void): void {
+  clear(root);
+  const next = h('button', { class: 'primary', attrs: { type: 'button', id: 'continue' }, text: 'Continue to the game', on: { click: go } });
+  root.append(h('section', { class: 'card join' },
+    h('h1', { text: 'Your team has a seat' }),
+    h('p', {}, 'The PIN of ', h('b', { text: team }), ' is'),
+    h('p', { class: 'code pin', attrs: { 'aria-label': `PIN ${pin.split('').join(' ')}` }, text: pin }),
+    h('p', { class: 'hint', text: 'Teammates who join on another device need the team name and this PIN. Your teacher sees it too.' }),
+    next));
+  next.focus();
 }
 
 async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
@@ -93,7 +126,8 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   const hand = h('div', { class: 'hand' });
   const indicators = h('div', { class: 'indicators' });
   const record = h('ul', { class: 'log' });
-  const reason = h('textarea', { attrs: { maxlength: String(MAX_REASON), rows: '2', placeholder: 'Why? (your reason goes into the debrief)', 'aria-label': 'Your reason' } });
+  const reason = h('textarea', { attrs: { maxlength: String(MAX_REASON), rows: '2', placeholder: 'Why? (optional)', 'aria-label': 'Your reason' } });
+  const reasonHint = h('p', { class: 'hint reason-hint', text: REASON_AUDIENCE });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
   let received = Date.now();
   let sending = false;
@@ -104,7 +138,8 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     if (!view || !session) return;
     received = Date.now();
     clear(head);
-    head.append(h('h1', {}, seatName(lang, seat.seat, true), h('span', { class: 'team', text: ` — ${seat.team}` })),
+    append(head, h('h1', {}, seatName(lang, seat.seat, true), h('span', { class: 'team', text: ` — ${seat.team}` })),
+      seat.pin ? h('span', { class: 'pin', text: `Team PIN ${seat.pin}` }) : null,
       h('a', { class: 'button', attrs: { href: `index.html#net=${seat.code}` }, text: 'Map view' }));
     clear(hand);
     if (session.status === 'ended') {
@@ -115,7 +150,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     } else if (session.seats[seat.seat].controller !== 'human') {
       hand.append(h('p', { class: 'notice', text: 'The teacher handed your seat to the computer.' }));
     } else {
-      hand.append(reason);
+      hand.append(reason, reasonHint);
       for (const m of view.legal) {
         hand.append(h('button', {
           class: `card-move${m.visibility === 'secret' ? ' secret' : ''}`,

@@ -11,17 +11,29 @@ import { EVENTS } from '../model/data/events';
 import { INDICATOR_IDS, SEATS, type Seat, type TrackId } from '../model/types';
 import { createSession } from '../net/api';
 import { connectTeacher, type TeacherClient } from '../net/client';
-import type { TeacherStateMessage } from '../net/protocol';
+import type { TeacherStateMessage, TeamRoster } from '../net/protocol';
 import { append, clear, clock, h, pageLanguage, rememberTeacher, teacherCodes, teacherKey } from './dom';
 
 const lang: Language = pageLanguage();
-const origin = location.origin;
 
 function notice(root: HTMLElement, text: string): void {
   root.querySelector('.toast')?.remove();
   const el = h('div', { class: 'toast', attrs: { role: 'status' }, text });
   root.append(el);
   setTimeout(() => el.remove(), 5000);
+}
+
+/** Runs `then` at once, or after the teacher confirms `ask`. */
+async function confirmed(ask: string | undefined, then: () => Promise<void>): Promise<void> {
+  if (ask === undefined || confirm(ask)) await then();
+}
+
+/** "PIN 4821 · Anna (10:42), device 2 (10:43)": a team's PIN and who joined it, for the Seats table. */
+export function rosterText(team: TeamRoster | undefined): string {
+  if (!team) return '—';
+  const when = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
+  const who = team.members.map((m) => `${m.name} (${when(m.joinedAt)})`).join(', ');
+  return `${team.pin ? `PIN ${team.pin}` : 'no PIN'} · ${who || 'nobody yet'}`;
 }
 
 function createForm(root: HTMLElement): void {
@@ -52,7 +64,7 @@ function createForm(root: HTMLElement): void {
     const seats = Object.fromEntries(SEATS.map((s) => [s, (form.elements.namedItem(s) as HTMLSelectElement).value])) as Record<Seat, string>;
     const seedValue = seed.value.trim() === '' ? undefined : Number(seed.value);
     const maxTurns = Number(months.value) || 12;
-    void createSession(origin, { seats, turnSeconds: Number(timer.value), autoStart: autoStart.checked, maxTurns, ...(seedValue !== undefined && Number.isInteger(seedValue) ? { seed: seedValue } : {}) }).then((r) => {
+    void createSession(location.origin, { seats, turnSeconds: Number(timer.value), autoStart: autoStart.checked, maxTurns, ...(seedValue !== undefined && Number.isInteger(seedValue) ? { seed: seedValue } : {}) }).then((r) => {
       if (!r.ok) {
         error.textContent = r.error;
         return;
@@ -70,7 +82,7 @@ function createForm(root: HTMLElement): void {
 async function consolePage(root: HTMLElement, code: string, key: string): Promise<void> {
   clear(root);
   root.append(h('p', { class: 'notice', text: `Connecting to session ${code}…` }));
-  const r = await connectTeacher({ baseUrl: origin, code, teacherKey: key });
+  const r = await connectTeacher({ baseUrl: location.origin, code, teacherKey: key });
   if (!r.ok) {
     clear(root);
     root.append(h('p', { class: 'notice', text: `Could not open session ${code}: ${r.error}` }), h('a', { attrs: { href: '#' }, text: 'Back' }));
@@ -109,23 +121,24 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
       urlText.textContent = joinUrl;
     }
     clear(controls);
-    const btn = (text: string, body: Record<string, unknown> & { action: string }, enabled = true) =>
-      h('button', { text, attrs: enabled ? {} : { disabled: '' }, on: { click: () => void act(body) } });
+    /** A button for a command; with `ask`, only after the teacher confirms (the step cannot be undone). */
+    const btn = (text: string, body: Record<string, unknown> & { action: string }, ask?: string) =>
+      h('button', { text, on: { click: () => void confirmed(ask, () => act(body)) } });
     const over = session.status === 'ended';
     append(controls, 
-      session.status === 'lobby' ? btn('Start now', { action: 'start' }) : null,
-      session.status === 'playing' ? btn('Pause', { action: 'pause' }) : null,
-      session.status === 'paused' ? btn('Resume', { action: 'resume' }, true) : null,
+      session.status === 'lobby' ? btn('Start now', { action: 'start' }, 'Start the game now? Seats without a team wait for one; the month begins.') : null,
+      session.status === 'playing' ? btn('Pause', { action: 'pause' }, 'Pause the game? The teams cannot play and the timer stops until you resume.') : null,
+      session.status === 'paused' ? btn('Resume', { action: 'resume' }) : null,
       session.turnSeconds > 0 && !over ? btn('+1 minute', { action: 'extend', seconds: 60 }) : null,
-      !over ? h('span', { class: 'inject' }, eventSelect, h('button', { text: 'Inject event', on: { click: () => void act({ action: 'inject', event: eventSelect.value }) } })) : null,
+      !over ? h('span', { class: 'inject' }, eventSelect, h('button', { text: 'Inject event', on: { click: () => void confirmed(`Inject “${eventSelect.selectedOptions[0]?.textContent ?? eventSelect.value}” into this month? It cannot be taken back.`, () => act({ action: 'inject', event: eventSelect.value })) } })) : null,
       !over ? h('button', { class: 'danger', text: 'End the game', on: { click: () => { if (confirm('End the game now? It will be scored as it stands.')) void act({ action: 'end' }); } } }) : null,
       over ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${code}`, target: '_blank' }, text: 'Open the debrief' }) : null,
-      over && !session.debriefReleased ? btn('Show the debrief to the teams', { action: 'debrief' }) : null,
+      over && !session.debriefReleased ? btn('Show the debrief to the teams', { action: 'debrief' }, 'Show the debrief to the teams? They will see every move, secret ones included.') : null,
       h('a', { class: 'button', attrs: { href: `/api/sessions/${code}/save`, title: 'Downloads with your key (see the docs)' }, text: 'Save file' , on: { click: (e) => { e.preventDefault(); void downloadSave(); } } }),
     );
 
     clear(seats);
-    seats.append(h('tr', {}, ...['Seat', 'Played by', 'Team', 'Devices', 'This month', ''].map((x) => h('th', { text: x }))));
+    seats.append(h('tr', {}, ...['Seat', 'Played by', 'Team', 'PIN and who joined', 'Devices', 'This month', 'Actions'].map((x) => h('th', { text: x, attrs: { scope: 'col' } }))));
     for (const seat of SEATS) {
       const info = session.seats[seat];
       const sealed = s.sealed[seat];
@@ -134,10 +147,11 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
         h('td', { text: seatName(lang, seat, true) }),
         h('td', { text: info.controller === 'human' ? 'team' : info.controller.replace('bot:', 'bot: ') }),
         h('td', { class: 'team', text: info.team ?? (info.controller === 'human' ? '(waiting for a team)' : '—') }),
+        h('td', { class: 'roster', text: rosterText(s.teams?.[seat]) }),
         h('td', { class: info.team && info.connected === 0 ? 'away' : '', text: String(info.connected) }),
         h('td', {}, sealed ? h('span', {}, h('b', { text: moveName(lang, sealed.move) }), sealed.reason ? h('q', { text: sealed.reason }) : null) : info.committed ? 'sealed' : over ? '' : 'choosing…'),
         h('td', { class: 'seat-actions' },
-          info.controller === 'human' && !over ? h('span', {}, botPick, h('button', { text: 'Hand to bot', on: { click: () => void act({ action: 'bot', seat, bot: botPick.value }) } })) : null,
+          info.controller === 'human' && !over ? h('span', {}, botPick, h('button', { text: 'Hand to bot', on: { click: () => void confirmed(`Hand ${seatName(lang, seat)} to the ${botPick.value} bot for the rest of the game? The team can no longer play it.`, () => act({ action: 'bot', seat, bot: botPick.value })) } })) : null,
           info.team ? h('button', { text: 'Release seat', on: { click: () => { if (confirm(`Release ${seatName(lang, seat)}? Its devices are disconnected and a new team can join.`)) void act({ action: 'release', seat }); } } }) : null),
       ));
     }
@@ -197,7 +211,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     h('header', { class: 'top' }, h('h1', { text: 'Quiet Channel — teacher console' }), h('a', { attrs: { href: '#' }, text: 'New session' })),
     h('section', { class: 'join card' },
       h('div', {}, h('p', { class: 'kicker', text: 'JOIN CODE' }), h('p', { class: 'code', text: code }), urlText,
-        h('p', { class: 'hint', text: 'Students open the address (or scan the code), enter the join code and a team name. Several students may join one team by typing the same name.' })),
+        h('p', { class: 'hint', text: 'Students open the address (or scan the code), enter the join code and a team name. The first device of a team is shown the team’s PIN (also in the Seats table below): teammates on other devices join with the same name and that PIN.' })),
       qr),
     h('section', { class: 'card' }, status, controls),
     h('section', { class: 'card' }, h('h2', { text: 'Seats' }), seats),

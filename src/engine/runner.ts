@@ -12,7 +12,9 @@ import type { GameEmitted } from '../machine/events';
 import { whyIllegal } from '../model/legal';
 import { DEFAULT_SEATS, type NewGameInput } from '../model/state';
 import { SEATS, type GameState, type Seat } from '../model/types';
-import { playerView, type PlayerView } from '../model/view';
+import { explainEnding } from '../model/explain';
+import { scoreGame } from '../model/score';
+import { playerView, type PlayerView, type ViewOptions } from '../model/view';
 import { createHashChain } from './hash';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import { saveFromLog, type Action, type Checkpoint, type Injection } from './saveFile';
@@ -21,7 +23,11 @@ export interface GameRunner {
   readonly input: NewGameInput;
   /** The full state, for the core and its tests only: adapters use `view`. */
   state(): GameState;
-  view(seat: Seat | 'all'): PlayerView;
+  view(seat: Seat | 'all', options?: ViewOptions): PlayerView;
+  /** Why `seat` may not play `move` now, or null if it may. */
+  whyIllegal(seat: Seat, move: string): string | null;
+  /** Every seat's result and the explanation as if the game ended now (a game stopped early). */
+  standing(): Pick<PlayerView, 'results' | 'explanation'>;
   /** Seals a move for a seat this month; refuses an illegal one with a reason and changes nothing. */
   play(seat: Seat, move: string, reason?: string): Result<void>;
   /** Queues an event from the scenario's list for this month (teacher console, experiments). */
@@ -97,7 +103,9 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
   return {
     input,
     state,
-    view: (seat) => playerView(state(), seat),
+    view: (seat, options) => playerView(state(), seat, options),
+    whyIllegal: (seat, move) => whyIllegal(state(), seat, move),
+    standing: () => ({ results: scoreGame(state()), explanation: explainEnding(state()) }),
     play,
     inject(eventId) {
       const before = state();

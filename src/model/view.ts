@@ -35,6 +35,11 @@ export interface SeenMove {
   secret: boolean;
   revealedOn?: number;
   reason: string | null;
+  /**
+   * Set (only) by the classroom server on a visible move its turn timer made for the seat. The
+   * rules never set it, so game states, hashes and saves do not carry it.
+   */
+  timedOut?: true;
 }
 
 /** A card in the seat's hand. */

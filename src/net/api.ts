@@ -36,8 +36,9 @@ export function createSession(baseUrl: string, request: CreateSessionRequest): P
   return call(`${baseUrl}/api/sessions`, json(request));
 }
 
-export function joinSession(baseUrl: string, code: string, team: string, seat?: Seat): Promise<ApiResult<JoinResponse>> {
-  return call(`${baseUrl}/api/join`, json({ code, team, ...(seat ? { seat } : {}) }));
+/** Joins (or founds) a team; `pin` is needed to join a team that already has a seat, `name` shows on the teacher's console. */
+export function joinSession(baseUrl: string, code: string, team: string, seat?: Seat, extra: { pin?: string; name?: string } = {}): Promise<ApiResult<JoinResponse>> {
+  return call(`${baseUrl}/api/join`, json({ code, team, ...(seat ? { seat } : {}), ...(extra.pin ? { pin: extra.pin } : {}), ...(extra.name ? { name: extra.name } : {}) }));
 }
 
 export interface LobbyInfo {
@@ -63,6 +64,8 @@ export interface StoredSeat {
   seat: Seat;
   team: string;
   token: string;
+  /** The team's PIN (so this device can tell teammates). */
+  pin?: string;
 }
 
 const seatKey = (code: string) => `quietChannel.net.${code}`;

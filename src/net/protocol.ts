@@ -27,7 +27,11 @@ export function normalizeCode(text: string): string {
   return text.toUpperCase().replace(/[\s-]+/g, '');
 }
 
-/** A client-made id for an action: a resend with the same id is applied once. */
+/**
+ * A client-made id for an action: a resend with the same id is applied once. The server keeps it
+ * in the sender's own namespace (`<seat>:<id>` or `teacher:<id>`), and its own actions (bots,
+ * the timer) use ids with no `:`, so no client can ever produce or block a server-made id.
+ */
 export const actionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'expected an action id of 8 to 64 letters, digits, - or _' });
 const seatSchema = z.enum(SEATS);
 const botSchema = z.string().regex(/^[a-z]{1,20}$/);
@@ -90,10 +94,25 @@ export const createSessionSchema = z.strictObject({
 });
 export type CreateSessionRequest = z.input<typeof createSessionSchema>;
 
+/** A team's PIN: shown to the device that founded the team and to the teacher; other devices need it to join. */
+export const PIN_LENGTH = 4;
+export const pinSchema = z.string().trim().regex(new RegExp(`^[0-9]{${PIN_LENGTH}}$`), { error: `expected the team's PIN of ${PIN_LENGTH} digits` });
+
+/** What a student may call themselves on the teacher's console (optional; "device 2" otherwise). */
+export const memberNameSchema = z
+  .string()
+  .max(200)
+  .transform(normalizeTeamName)
+  .pipe(z.string().max(MAX_TEAM_NAME, { error: `a name has at most ${MAX_TEAM_NAME} characters` }));
+
 export const joinRequestSchema = z.strictObject({
   code: z.string().max(20).transform(normalizeCode).pipe(codeSchema),
   team: teamNameSchema,
   seat: seatSchema.optional(),
+  /** Needed to join a team that already has a seat. */
+  pin: pinSchema.optional(),
+  /** The student's name for the teacher's console. */
+  name: memberNameSchema.optional(),
 });
 export type JoinRequest = z.input<typeof joinRequestSchema>;
 
@@ -102,6 +121,10 @@ export interface JoinResponse {
   seat: Seat;
   team: string;
   token: string;
+  /** The team's PIN, for teammates joining on other devices. */
+  pin: string;
+  /** True when this join founded the team (its device shows the PIN to the others). */
+  founded: boolean;
 }
 
 export interface CreateSessionResponse {
@@ -150,7 +173,10 @@ export interface SeatStateMessage {
   recordKept?: true;
 }
 
-/** The reason logged with a move the server made for a seat whose month timed out. */
+/**
+ * The reason logged with a move the server made for a seat whose month timed out. It is only
+ * text: whether a move timed out travels as the move's `timedOut` flag (see `SeenMove`).
+ */
 export const TIMER_REASON = 'Time ran out: the team held its position.';
 
 /** The parts of a view that change only when a month resolves (or the game ends): the game's record. */
@@ -176,6 +202,14 @@ export interface LoggedAction {
   by: 'team' | 'timer' | 'bot';
 }
 
+/** A team as the teacher sees it: its PIN and who joined it (oldest first). */
+export interface TeamRoster {
+  name: string;
+  /** Null for a team from before PINs (it cannot be joined by name; release the seat instead). */
+  pin: string | null;
+  members: { name: string; joinedAt: number }[];
+}
+
 /** The teacher's message: the whole game, including sealed moves and secrets. */
 export interface TeacherStateMessage {
   session: SessionInfo;
@@ -184,6 +218,8 @@ export interface TeacherStateMessage {
   sealed: Partial<Record<Seat, { move: string; reason: string }>>;
   actions: LoggedAction[];
   joinUrl: string;
+  /** Each seat's team, its PIN and its members. */
+  teams: Partial<Record<Seat, TeamRoster>>;
 }
 
 /** The answer to an intent or a teacher command, sent only after the action is durable. */

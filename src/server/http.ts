@@ -1,8 +1,10 @@
 /**
  * The HTTP side of the classroom server: the automation API (create a session, its status and
  * save for the teacher, join for the teams) and the built game's static files from dist/.
- * Bodies are capped at 4 KB and validated with zod; every teacher route needs the session's key
- * as a Bearer token; joins and failed logins are rate-limited per address.
+ * Bodies are capped at 4 KB, must be JSON (by content type too) and are validated with zod;
+ * every teacher route needs the session's key as a Bearer token; lobby look-ups, joins, session
+ * creation and failed logins (wrong keys, tokens and team PINs) are rate-limited per address,
+ * each with its own named limit (see `Limits`).
  */
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -19,7 +21,7 @@ import {
   type JoinResponse,
 } from '../net/protocol';
 import type { SessionHub } from './hub';
-import { RateLimiter } from './rateLimit';
+import { RateLimiter, type Limits } from './rateLimit';
 import type { ClassroomSession } from './session';
 
 export interface HttpOptions {
@@ -30,8 +32,8 @@ export interface HttpOptions {
   publicUrl: string;
   /** Called after a session is created (the server opens its room). */
   onCreated: (session: ClassroomSession) => Promise<void>;
-  /** Per-address limits; tests lower them. */
-  limits?: { joinPerMinute?: number; createPerMinute?: number; authFailuresPerMinute?: number };
+  /** Per-address limits (see `Limits`); tests lower them. */
+  limits: Limits;
 }
 
 export interface ClassroomHttp {
@@ -60,13 +62,13 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
     'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
@@ -77,12 +79,23 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+/**
+ * Reads a JSON body of at most MAX_MESSAGE_BYTES: a declared or actual larger body is refused
+ * (413) without reading the rest, a body of another type is refused (415), bad JSON is a 400.
+ */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const tooBig = () => new HttpError(413, `The request is larger than ${MAX_MESSAGE_BYTES} bytes.`);
+  if (declared > MAX_MESSAGE_BYTES) throw tooBig();
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type !== 'application/json' && (declared > 0 || req.headers['transfer-encoding'] !== undefined)) {
+    throw new HttpError(415, 'Send the request body as JSON (content-type: application/json).');
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_MESSAGE_BYTES) throw new HttpError(413, `The request is larger than ${MAX_MESSAGE_BYTES} bytes.`);
+    if (size > MAX_MESSAGE_BYTES) throw tooBig();
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -104,16 +117,18 @@ function bearer(req: IncomingMessage): string | undefined {
   return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
 }
 
-function clientIp(req: IncomingMessage): string {
+/** The address a request came from: the socket's (forwarding headers are not trusted). */
+export function clientIp(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
 export function createHttp(options: HttpOptions): ClassroomHttp {
   const { hub } = options;
   const minute = 60_000;
-  const joins = new RateLimiter(options.limits?.joinPerMinute ?? 30, minute);
-  const creates = new RateLimiter(options.limits?.createPerMinute ?? 60, minute);
-  const failures = new RateLimiter(options.limits?.authFailuresPerMinute ?? 20, minute);
+  const joins = new RateLimiter(options.limits.joinPerMinute, minute);
+  const lobbies = new RateLimiter(options.limits.lobbyPerMinute, minute);
+  const creates = new RateLimiter(options.limits.createPerMinute, minute);
+  const failures = new RateLimiter(options.limits.authFailuresPerMinute, minute);
   const distRoot = resolve(options.distDir);
   const joinUrl = (code: string) => `${options.publicUrl}/join.html?code=${code}`;
 
@@ -171,15 +186,21 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       if (!parsed.success) throw new HttpError(400, firstIssue(parsed.error));
       const session = hub.get(parsed.data.code);
       if (!session) throw new HttpError(404, 'No session has this code. Check it with your teacher.');
-      const r = session.join(parsed.data.team, parsed.data.seat);
-      if (!r.ok) throw new HttpError(409, r.error);
-      const body: JoinResponse = { code: session.code, seat: r.value.seat, team: r.value.team, token: r.value.token };
+      const { seat, pin, name } = parsed.data;
+      // A PIN has only 10 000 values: an address over its failure limit may not try one, right or wrong.
+      if (pin !== undefined && options.limits.authFailuresPerMinute <= failures.used(ip)) throw new HttpError(429, 'Too many failed attempts; wait a minute.');
+      const r = session.join(parsed.data.team, { ...(seat ? { seat } : {}), ...(pin ? { pin } : {}), ...(name ? { member: name } : {}) });
+      if (!r.ok) {
+        if (r.reason === 'pin' && pin !== undefined && !failures.take(ip)) throw new HttpError(429, 'Too many failed attempts; wait a minute.');
+        throw new HttpError(r.reason === 'pin' ? 403 : 409, r.error);
+      }
+      const body: JoinResponse = { code: session.code, seat: r.value.seat, team: r.value.team, token: r.value.token, pin: r.value.pin, founded: r.value.founded };
       send(res, 200, body);
       return;
     }
 
     if (method === 'GET' && parts.length === 2 && parts[0] === 'lobby') {
-      if (!joins.take(ip)) throw new HttpError(429, 'Too many attempts; wait a minute.');
+      if (!lobbies.take(ip)) throw new HttpError(429, 'Too many look-ups from this address; wait a minute.');
       const code = normalizeCode(parts[1] ?? '');
       const session = codeSchema.safeParse(code).success ? hub.get(code) : undefined;
       if (!session) throw new HttpError(404, 'No session has this code. Check it with your teacher.');
@@ -287,7 +308,8 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
         res.destroy();
         return;
       }
-      if (e instanceof HttpError) send(res, e.status, { error: e.message });
+      // After a 413 the rest of the body is not read: the connection closes.
+      if (e instanceof HttpError) send(res, e.status, { error: e.message }, e.status === 413 ? { connection: 'close' } : {});
       else {
         console.error('[classroom] request failed:', e);
         send(res, 500, { error: 'The server failed to answer this request.' });

@@ -1,45 +1,84 @@
 /**
  * All sessions of one server: creating them (code, teacher key, durable record), restoring them
- * from the store at start-up, and finding them by code.
+ * from the store at start-up, finding them by code, and letting ended and idle ones expire (they
+ * leave the server's memory and stop answering; their log stays in the store for the teacher).
  */
 import { SEATS, type SeatControllers } from '../model/types';
 import { isBotName } from '../bots/personalities';
 import { err, ok, type Result } from '../model/result';
 import type { createSessionSchema } from '../net/protocol';
 import type { z } from 'zod';
-import { ClassroomSession, systemClock, type Clock, type SessionConfig } from './session';
+import { systemClock, type Clock, type SessionConfig } from './entries';
+import { ClassroomSession } from './session';
 import { hashSecret, matchesHash, newJoinCode, newSeed, newTeacherKey } from './secrets';
 import type { SessionStore } from './store';
 
 export type CreateSessionInput = z.output<typeof createSessionSchema>;
 
+/** When sessions expire, in ms: `endedMs` after the game ended, `idleMs` after the last change. */
+export interface Expiry {
+  endedMs: number;
+  idleMs: number;
+}
+
+export const DEFAULT_EXPIRY: Readonly<Expiry> = { endedMs: 24 * 3_600_000, idleMs: 12 * 3_600_000 };
+
 export class SessionHub {
   private readonly sessions = new Map<string, { session: ClassroomSession; teacherKeyHash: string }>();
 
-  constructor(readonly store: SessionStore, private readonly clock: Clock = systemClock) {}
+  constructor(readonly store: SessionStore, private readonly clock: Clock = systemClock, private readonly expiry: Expiry = DEFAULT_EXPIRY) {}
+
+  /** Why `session` has expired by now ('ended' or 'idle'), or null while it is live. */
+  expiredWhy(session: ClassroomSession, now = this.clock.now()): 'ended' | 'idle' | null {
+    const a = session.activity();
+    if (a.endedAt !== null && now - a.endedAt >= this.expiry.endedMs) return 'ended';
+    if (now - a.last >= this.expiry.idleMs) return 'idle';
+    return null;
+  }
+
+  /** Removes every expired session from memory (not from the store); returns their codes and why. */
+  expire(now = this.clock.now()): { code: string; why: 'ended' | 'idle' }[] {
+    const out: { code: string; why: 'ended' | 'idle' }[] = [];
+    for (const [code, { session }] of this.sessions) {
+      const why = this.expiredWhy(session, now);
+      if (!why) continue;
+      session.dispose();
+      this.sessions.delete(code);
+      out.push({ code, why });
+    }
+    return out;
+  }
 
   /** Rebuilds every session in the store from its log. A session that fails to replay is reported and skipped. */
-  restoreAll(): { restored: number; failed: string[] } {
+  restoreAll(): { restored: number; failed: string[]; expired: number } {
     const failed: string[] = [];
+    let expired = 0;
     for (const rec of this.store.sessions()) {
       try {
         const session = ClassroomSession.restore(rec.config, this.store.log(rec.code), this.store, this.clock);
+        if (this.expiredWhy(session)) {
+          session.dispose();
+          expired++;
+          continue;
+        }
         this.sessions.set(rec.code, { session, teacherKeyHash: rec.teacherKeyHash });
       } catch (e) {
         failed.push(`${rec.code}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    return { restored: this.sessions.size, failed };
+    return { restored: this.sessions.size, failed, expired };
   }
 
-  create(input: CreateSessionInput, now = new Date()): Result<{ session: ClassroomSession; teacherKey: string }> {
+  create(input: CreateSessionInput, now = new Date(this.clock.now())): Result<{ session: ClassroomSession; teacherKey: string }> {
     for (const seat of SEATS) {
       const c = input.seats[seat];
       if (c !== 'human' && !isBotName(c.slice(4))) return err(`seats.${seat}: there is no bot "${c.slice(4)}"`);
     }
+    // A code is never used twice, not even that of an expired session (its log is still stored).
+    const taken = new Set(this.store.sessions().map((r) => r.code));
     let code = newJoinCode();
-    for (let i = 0; this.sessions.has(code) && i < 100; i++) code = newJoinCode();
-    if (this.sessions.has(code)) return err('No free join code; try again.');
+    for (let i = 0; (this.sessions.has(code) || taken.has(code)) && i < 100; i++) code = newJoinCode();
+    if (this.sessions.has(code) || taken.has(code)) return err('No free join code; try again.');
     const teacherKey = newTeacherKey();
     const seed = input.seed ?? newSeed();
     const config: SessionConfig = {

@@ -23,6 +23,11 @@ export function newToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
+/** A team's PIN: four digits, told aloud to teammates (guesses are limited per address and per seat). */
+export function newPin(): string {
+  return String(randomInt(10_000)).padStart(4, '0');
+}
+
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }

@@ -7,10 +7,13 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { Server, matchMaker } from '@colyseus/core';
-import { SessionHub } from './hub';
-import { createHttp, type HttpOptions } from './http';
+import { createFront } from './front';
+import { DEFAULT_EXPIRY, SessionHub, type Expiry } from './hub';
+import { createHttp } from './http';
+import { DEFAULT_LIMITS, type Limits } from './rateLimit';
 import { QuietRoom, ROOM_NAME, bindRooms } from './room';
-import { systemClock, type Clock, type ClassroomSession } from './session';
+import { systemClock, type Clock } from './entries';
+import type { ClassroomSession } from './session';
 import { openSqliteStore, type SessionStore } from './store';
 import { QuietTransport, compatApp } from './transport';
 
@@ -24,7 +27,12 @@ export interface ClassroomServerOptions {
   publicUrl?: string;
   clock?: Clock;
   store?: SessionStore;
-  limits?: HttpOptions['limits'];
+  /** Per-address limits; each one left out keeps its default (DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
+  /** When ended and idle sessions expire (DEFAULT_EXPIRY), and how often the server looks (ms). */
+  expiry?: Partial<Expiry> & { sweepMs?: number };
+  /** Web origins besides the server's own whose pages may call the API (CORS); none by default. */
+  allowedOrigins?: string[];
   /** Exit on SIGINT/SIGTERM after closing (the CLI); tests close the server themselves. */
   handleSignals?: boolean;
   log?: (line: string) => void;
@@ -55,9 +63,12 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const log = options.log ?? ((line: string) => console.log(line));
   const host = options.host ?? '127.0.0.1';
   const store = options.store ?? openSqliteStore(options.dataDir);
-  const hub = new SessionHub(store, options.clock ?? systemClock);
+  const clock = options.clock ?? systemClock;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const hub = new SessionHub(store, clock, { ...DEFAULT_EXPIRY, ...options.expiry });
   const restored = hub.restoreAll();
   for (const f of restored.failed) log(`[classroom] could not restore session ${f}`);
+  if (restored.expired > 0) log(`[classroom] ${restored.expired} expired session(s) left in the store, not opened`);
 
   // Clients may only join rooms that exist (a room per session, opened by the server).
   matchMaker.controller.exposedMethods = ['joinById', 'reconnect'];
@@ -74,7 +85,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       return publicUrl;
     },
     onCreated: openRoom,
-    ...(options.limits ? { limits: options.limits } : {}),
+    limits,
   });
   bindRooms({ hub, joinUrl: http.joinUrl, noteAuthFailure: http.noteAuthFailure });
 
@@ -82,6 +93,10 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const colyseus = new Server({ transport, greet: false, gracefullyShutdown: false, express: () => {} });
   colyseus.define(ROOM_NAME, QuietRoom);
   await colyseus.listen(options.port ?? 0, host);
+  // Colyseus put its own request listener in front (CORS for any origin, its matchmaking routes,
+  // bodies of any size); ours replaces it and answers the one matchmaking call clients need.
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', createFront({ http, hub, limits, allowedOrigins: options.allowedOrigins ?? [], publicUrl: () => publicUrl }));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : Number(options.port ?? 0);
   const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
@@ -95,10 +110,19 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   }
   log(`[classroom] listening on ${url} (students: ${publicUrl}); ${restored.restored} session(s) restored from ${options.store ? 'the given store' : resolve(options.dataDir)}`);
 
+  const sweep = setInterval(() => {
+    for (const { code, why } of hub.expire()) {
+      matchMaker.getLocalRoomById(code)?.disconnect(4410).catch(() => { /* already gone */ });
+      log(`[classroom] session ${code} expired (${why === 'ended' ? 'ended' : 'idle'}); its log stays in the store`);
+    }
+  }, options.expiry?.sweepMs ?? 60_000);
+  sweep.unref();
+
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    clearInterval(sweep);
     await colyseus.gracefullyShutdown(false);
     bindRooms(null);
     hub.close();

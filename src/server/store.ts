@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { LogEntry, SessionConfig } from './session';
+import type { LogEntry, SessionConfig } from './entries';
 
 export interface SessionRecord {
   code: string;

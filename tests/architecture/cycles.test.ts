@@ -20,25 +20,13 @@ function circles(dir: string): string[][] {
   }
 }
 
-// Circles other branches of issue 8 are removing (engine replay ↔ runner, ui screens ↔ BaseScene,
-// server session ↔ store). Remove each entry once its branch is merged: the second test fails
-// while a listed circle no longer exists, so the list cannot go stale.
-const KNOWN: string[][] = [
-  ['server/session.ts', 'server/store.ts'],
-];
 const key = (c: string[]) => c.join(' > ');
 
 describe('import circles', () => {
   const found = circles(path.join(root, 'src'));
 
-  it('src/ has none beyond the known ones being removed', () => {
-    const known = new Set(KNOWN.map(key));
-    expect(found.map(key).filter((c) => !known.has(c))).toEqual([]);
-  });
-
-  it('every known exception still exists (otherwise delete it from KNOWN)', () => {
-    const present = new Set(found.map(key));
-    expect(KNOWN.map(key).filter((c) => !present.has(c))).toEqual([]);
+  it('src/ has none', () => {
+    expect(found.map(key)).toEqual([]);
   });
 
   it('the check finds a circle when there is one', () => {

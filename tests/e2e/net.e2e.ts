@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { connectTeacher } from '../../src/net/client';
 import { newActionId } from '../../src/net/protocol';
 import { startClassroomServer, type ClassroomServer } from '../../src/server/server';
+import { axeViolations } from './axe';
 import { ARTIFACTS, assert, Driver } from './driver';
 import { ROOT } from './server';
 
@@ -42,6 +43,11 @@ async function joinAsStudent(page: Page, server: ClassroomServer, code: string, 
   await page.waitForURL(/join\.html\?code=/, { timeout: 15_000 });
   await page.fill('#team', team);
   await page.click('button[type=submit]');
+  // The team's first device is shown its PIN (for teammates on other devices) before the game.
+  await page.locator('#continue').waitFor({ timeout: 15_000 });
+  const violations = await axeViolations(page);
+  assert(violations.length === 0, `axe on the join page's PIN screen:\n  ${violations.join('\n  ')}`);
+  await page.click('#continue');
   await page.waitForURL(/index\.html#net=/, { timeout: 15_000 });
   await page.waitForFunction(() => window.quietChannel?.state().scene === 'Board', null, { timeout: 30_000 });
 }

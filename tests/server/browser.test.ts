@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startClassroomServer, type ClassroomServer } from '../../src/server/server';
+import { axeViolations } from '../e2e/axe';
 
 const CHROMIUM = '/usr/bin/chromium';
 const run = existsSync(CHROMIUM) ? describe : describe.skip;
@@ -36,8 +37,18 @@ run('teacher console and join page in Chromium', () => {
     const teacherCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const teacher = await teacherCtx.newPage();
     const errors: string[] = [];
+    const dialogs: string[] = [];
     teacher.on('pageerror', (e) => errors.push(e.message));
+    teacher.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
+    });
+    // The irreversible commands ask first; this teacher agrees (and the test notes what was asked).
+    teacher.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
     await teacher.goto(`${server.url}/teacher.html`);
+    expect(await axeViolations(teacher)).toEqual([]);
     await teacher.selectOption('select[name=dprk]', 'bot:hawk');
     await teacher.selectOption('select[name=rok]', 'bot:dove');
     await teacher.selectOption('select[name=turnSeconds]', '0');
@@ -48,10 +59,24 @@ run('teacher console and join page in Chromium', () => {
 
     const student = await (await browser.newContext()).newPage();
     student.on('pageerror', (e) => errors.push(e.message));
+    student.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
+    });
     await student.goto(`${server.url}/join.html?code=${code}&panel=1`); // the simple panel (the default is the map view)
+    await student.locator('.lobby label').first().waitFor({ timeout: 15_000 });
+    expect(await axeViolations(student)).toEqual([]);
     const hostile = '<b>Eagles</b>';
     await student.fill('#team', hostile);
+    await student.fill('#member', 'Ada');
     await student.click('button[type=submit]');
+    // The founding device is shown the team's PIN, which the console shows too.
+    const pin = (await student.locator('.pin').textContent({ timeout: 15_000 }))!.trim();
+    expect(pin).toMatch(/^\d{4}$/);
+    expect(await axeViolations(student)).toEqual([]);
+    await student.click('#continue');
+    await student.locator('button[data-move="us.hold"]').waitFor({ timeout: 15_000 });
+    expect(await student.locator('.reason-hint').textContent()).toContain('public move');
+    expect(await axeViolations(student)).toEqual([]);
     await student.locator('button[data-move="us.hold"]').click({ timeout: 15_000 });
     // The bots have sealed theirs, so the month resolves at once.
     await expect.poll(() => student.locator('.status .month').textContent()).toContain('February 2025');
@@ -60,12 +85,28 @@ run('teacher console and join page in Chromium', () => {
     await expect.poll(() => teacher.locator('.seats .team').first().textContent()).toBe(hostile);
     expect(await teacher.locator('.seats .team b').count()).toBe(0);
     await expect.poll(() => teacher.locator('.log').textContent()).toContain('Washington');
+    expect(await teacher.locator('.seats .roster').first().textContent()).toMatch(new RegExp(`^PIN ${pin} · Ada \\(\\d\\d:\\d\\d\\)$`));
+    expect(await axeViolations(teacher)).toEqual([]);
+    // A second device of the team needs the PIN: the name alone is refused.
+    const mate = await (await browser.newContext()).newPage();
+    await mate.goto(`${server.url}/join.html?code=${code}&panel=1`);
+    await mate.fill('#team', hostile.toUpperCase());
+    await mate.click('button[type=submit]');
+    await expect.poll(() => mate.locator('.error').textContent()).toContain('PIN');
+    await mate.fill('#pin', pin);
+    await mate.click('button[type=submit]');
+    await expect.poll(() => mate.locator('header h1').textContent(), { timeout: 15_000 }).toContain('Eagles');
+    await mate.context().close();
+
+    // Pausing asks first.
+    await teacher.click('.controls button:has-text("Pause")');
+    await expect.poll(() => teacher.locator('.pill').first().textContent()).toBe('paused');
+    expect(dialogs.at(-1)).toMatch(/^Pause the game\?/);
 
     // A refresh keeps the seat.
     await student.reload();
     await expect.poll(() => student.locator('header h1').textContent(), { timeout: 15_000 }).toContain('Eagles');
 
-    teacher.on('dialog', (d) => void d.accept());
     await teacher.click('button.danger');
     await teacher.locator('a.button.primary').waitFor({ timeout: 15_000 });
     const debrief = await teacherCtx.newPage();
@@ -73,6 +114,17 @@ run('teacher console and join page in Chromium', () => {
     await debrief.locator('.discussion li').first().waitFor({ timeout: 15_000 });
     expect(await debrief.locator('.discussion li').count()).toBe(6);
     expect(await debrief.locator('.chart-box').count()).toBe(14);
+    // One month resolved before the teacher ended the game in month 2.
+    expect(await debrief.locator('.lead').textContent()).toContain('after 1 month;');
+    expect(await axeViolations(debrief)).toEqual([]);
+    expect(await axeViolations(teacher)).toEqual([]);
+    expect(dialogs.some((m) => m.startsWith('End the game now?'))).toBe(true);
+    // Without a key the debrief page still has its heading.
+    const keyless = await (await browser.newContext()).newPage();
+    await keyless.goto(`${server.url}/debrief.html#code=${code}`);
+    await keyless.locator('h1').waitFor({ timeout: 15_000 });
+    expect(await axeViolations(keyless)).toEqual([]);
+    await keyless.context().close();
     await debrief.screenshot({ path: join(tmpdir(), 'qc-debrief.png'), fullPage: true });
     await teacher.screenshot({ path: join(tmpdir(), 'qc-teacher.png'), fullPage: true });
     expect(errors).toEqual([]);

@@ -21,7 +21,9 @@ export class FakeClock implements Clock {
   /** Moves time on, firing every timer that falls due, in order. */
   advance(ms: number): void {
     const end = this.t + ms;
-    for (;;) {
+    // A timer that keeps setting itself again at once is a busy loop: fail instead of hanging.
+    for (let fired = 0; ; fired++) {
+      if (fired > 10_000) throw new Error('FakeClock: more than 10 000 timers fired in one advance (a timer loop)');
       this.timers.sort((a, b) => a.at - b.at);
       const due = this.timers[0];
       if (!due || due.at > end) break;
@@ -52,7 +54,7 @@ export function fillSeats(session: ClassroomSession): Partial<Record<Seat, strin
   const tokens: Partial<Record<Seat, string>> = {};
   for (const seat of SEATS) {
     if (session.info().seats[seat].controller !== 'human') continue;
-    const r = session.join(`Team ${seat}`, seat);
+    const r = session.join(`Team ${seat}`, { seat });
     if (!r.ok) throw new Error(r.error);
     tokens[seat] = r.value.token;
   }

@@ -10,10 +10,12 @@ describe('ClassroomSession: teams and seats', () => {
   it('gives a new team a free seat, the same name the same seat, and starts once every human seat is taken', () => {
     const { session } = newSession();
     const a = session.join('Eagles');
-    const b = session.join('  eagles ');
-    expect(a.ok && b.ok && a.value.seat === b.value.seat && a.value.token !== b.value.token).toBe(true);
+    if (!a.ok) throw new Error(a.error);
+    expect(a.value).toMatchObject({ founded: true, pin: expect.stringMatching(/^\d{4}$/) });
+    const b = session.join('  eagles ', { pin: a.value.pin });
+    expect(b.ok && a.value.seat === b.value.seat && a.value.token !== b.value.token && !b.value.founded).toBe(true);
     expect(session.status()).toBe('lobby');
-    expect(session.join('Owls', 'rok').ok && session.info().seats.rok.team).toBe('Owls');
+    expect(session.join('Owls', { seat: 'rok' }).ok && session.info().seats.rok.team).toBe('Owls');
     expect(session.join('Foxes').ok).toBe(true);
     expect(session.status()).toBe('playing');
     const full = session.join('Latecomers');
@@ -90,7 +92,9 @@ describe('ClassroomSession: actions are applied once and only when allowed', () 
     expect(session.play('us', id, move)).toEqual({ id, ok: true, duplicate: true });
     expect((store as ReturnType<typeof createMemoryStore>).appended).toBe(before + 1);
     expect(session.actionCount()).toBe(1);
-    expect(session.play('dprk', id, 'dprk.hold').ok).toBe(false);
+    // Ids are the sender's own: another seat's action with the same id is another action.
+    expect(session.play('dprk', id, 'dprk.hold')).toEqual({ id, ok: true });
+    expect(session.actionCount()).toBe(2);
   });
 
   it('refuses moves before the start, while paused, for another seat and after the end', () => {

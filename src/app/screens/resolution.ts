@@ -6,7 +6,6 @@ import { INDICATOR_IDS, type IndicatorId, type NewsItem, type Seat } from '../..
 import type { PlayerView } from '../../model/view';
 import type { LanguageId } from '../settings';
 import * as T from '../text';
-import { TIMER_REASON } from '../../net/protocol';
 import { causeText, monthOfTurn, polarityFor, viewSeat, type Polarity } from './common';
 
 export interface NewsVM {
@@ -49,7 +48,7 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
   const dLabel = monthOfTurn(lang, turn);
   const moves = view.moves.filter((m) => m.turn === turn).map((m) => ({
     seat: m.seat, seatName: T.seatName(lang, m.seat), secret: m.secret, hidden: m.move === null, mine: m.seat === seat,
-    timedOut: m.reason === TIMER_REASON,
+    timedOut: m.timedOut === true,
     text: m.move === null ? T.tr(lang, 'ui.news.secretMove') : T.moveName(lang, m.move),
   }));
   const news = view.news.filter((n) => n.turn === turn).map((n) => newsVM(lang, n));

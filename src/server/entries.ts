@@ -1,0 +1,49 @@
+/**
+ * What a classroom session is made of on disk: its settings and the entries of its log. Shared by
+ * the session (which writes and folds them) and the store (which keeps them), so neither imports
+ * the other. Also the clock a session reads time from.
+ */
+import type { LoggedAction } from '../net/protocol';
+import type { Seat, SeatControllers } from '../model/types';
+
+/** Time as the session sees it; tests pass a fake one and drive it. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+export interface SessionConfig {
+  code: string;
+  title: string;
+  seats: SeatControllers;
+  /** Seconds per month; 0: no timer. */
+  turnSeconds: number;
+  seed: number;
+  /** Start once every human seat has a team. */
+  autoStart: boolean;
+  maxTurns?: number;
+  createdAt: string;
+}
+
+export type EntryBody =
+  | { kind: 'play'; seat: Seat; move: string; reason: string; turn: number; by: LoggedAction['by'] }
+  | { kind: 'inject'; event: string; turn: number }
+  | { kind: 'start' }
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'extend'; seconds: number }
+  | { kind: 'bot'; seat: Seat; bot: string }
+  | { kind: 'release'; seat: Seat }
+  | { kind: 'join'; seat: Seat; team: string; member: string; tokenHash: string; pin?: string; name?: string }
+  | { kind: 'end' }
+  | { kind: 'debrief' };
+
+/** One line of a session's log. `at` is the server's clock when it was written (for the record only). */
+export type LogEntry = { seq: number; id: string; at: number } & EntryBody;

@@ -1,0 +1,98 @@
+/**
+ * The classroom server's command line (`npm run classroom -- …`), parsed strictly as the other
+ * CLIs do (src/cli/args.ts): unknown flags, missing values, a flag given twice and values out of
+ * range are errors with a message that says what is wanted, never a guess. Pure: main.ts prints
+ * the error and exits.
+ */
+import type { ClassroomServerOptions } from './server';
+import { DEFAULT_EXPIRY } from './hub';
+import { DEFAULT_LIMITS, LIMIT_FLAGS, type Limits } from './rateLimit';
+
+export const USAGE = `usage: npm run classroom -- [options]
+  --port 8080                  port to listen on (0: any free port)
+  --host 127.0.0.1             address to bind; 0.0.0.0 opens the server to the classroom network
+  --data classroom-data        folder of the durable store
+  --dist dist                  folder of the built game
+  --public-url URL             the address students use, e.g. http://192.168.1.20:8080
+  --allow-origin URL           another web origin whose pages may call the API (may repeat)
+  --lobby-limit ${DEFAULT_LIMITS.lobbyPerMinute}            lobby look-ups per minute from one address
+  --join-limit ${DEFAULT_LIMITS.joinPerMinute}             team joins per minute from one address
+  --connect-limit ${DEFAULT_LIMITS.connectPerMinute}          room connections per minute from one address
+  --create-limit ${DEFAULT_LIMITS.createPerMinute}            sessions created per minute from one address
+  --auth-failure-limit ${DEFAULT_LIMITS.authFailuresPerMinute}      failed logins (keys, tokens, PINs) per minute from one address
+  --expire-ended-hours ${DEFAULT_EXPIRY.endedMs / 3_600_000}      close a session this long after its game ended
+  --expire-idle-hours ${DEFAULT_EXPIRY.idleMs / 3_600_000}       close a session this long after its last change
+(an expired session's log stays in the store; a whole class behind one address fits the default limits)`;
+
+export class ServerUsageError extends Error {}
+
+type Spec = Record<string, 'string' | 'list'>;
+const SPEC: Spec = {
+  port: 'string', host: 'string', data: 'string', dist: 'string', 'public-url': 'string', 'allow-origin': 'list',
+  'expire-ended-hours': 'string', 'expire-idle-hours': 'string',
+  ...Object.fromEntries(Object.values(LIMIT_FLAGS).map((f) => [f, 'string'])),
+};
+
+function wholeNumber(flag: string, raw: string, min: number, max: number): number {
+  const v = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < min || v > max) {
+    throw new ServerUsageError(`--${flag} takes a whole number from ${min} to ${max}, not "${raw}"`);
+  }
+  return v;
+}
+
+function origin(flag: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ServerUsageError(`--${flag} takes an address such as http://192.168.1.20:5173, not "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ServerUsageError(`--${flag} takes an http:// or https:// address, not "${raw}"`);
+  return url.origin;
+}
+
+/** The server's options from its arguments; `--help` gives `{ help: true }`. Throws ServerUsageError. */
+export function parseServerArgs(argv: readonly string[], cwd: (p: string) => string = (p) => p): { help: true } | { help: false; options: ClassroomServerOptions } {
+  const flags: Record<string, string | string[]> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') return { help: true };
+    if (!arg.startsWith('--')) throw new ServerUsageError(`unexpected argument "${arg}"`);
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    const kind = SPEC[name];
+    if (!kind) throw new ServerUsageError(`unknown flag --${name}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new ServerUsageError(`--${name} needs a value`);
+    if (kind === 'list') flags[name] = [...((flags[name] as string[] | undefined) ?? []), value];
+    else {
+      if (flags[name] !== undefined) throw new ServerUsageError(`--${name} given twice`);
+      flags[name] = value;
+    }
+  }
+  const str = (k: string) => flags[k] as string | undefined;
+  const limits: Partial<Limits> = {};
+  for (const [key, flag] of Object.entries(LIMIT_FLAGS) as [keyof Limits, string][]) {
+    const raw = str(flag);
+    if (raw !== undefined) limits[key] = wholeNumber(flag, raw, 1, 1_000_000);
+  }
+  const hours = (flag: string) => {
+    const raw = str(flag);
+    return raw === undefined ? undefined : wholeNumber(flag, raw, 1, 24 * 365) * 3_600_000;
+  };
+  const endedMs = hours('expire-ended-hours');
+  const idleMs = hours('expire-idle-hours');
+  const publicUrl = str('public-url');
+  const options: ClassroomServerOptions = {
+    port: str('port') === undefined ? 8080 : wholeNumber('port', str('port') as string, 0, 65535),
+    host: str('host') ?? '127.0.0.1',
+    dataDir: cwd(str('data') ?? 'classroom-data'),
+    distDir: cwd(str('dist') ?? 'dist'),
+    ...(publicUrl !== undefined ? { publicUrl: origin('public-url', publicUrl) } : {}),
+    allowedOrigins: ((flags['allow-origin'] as string[] | undefined) ?? []).map((o) => origin('allow-origin', o)),
+    limits,
+    expiry: { ...(endedMs !== undefined ? { endedMs } : {}), ...(idleMs !== undefined ? { idleMs } : {}) },
+    handleSignals: true,
+  };
+  return { help: false, options };
+}

@@ -1,0 +1,85 @@
+/**
+ * The seats' views of a session's game, read through the runner: cached until the next change,
+ * with the moves the timer made flagged `timedOut`, and a version per seat of its record (the
+ * view's moves, changes, news and history) that goes up only when that record really changed.
+ */
+import type { GameRunner } from '../engine/runner';
+import type { Seat } from '../model/types';
+import type { PlayerView } from '../model/view';
+import { RECORD_FIELDS } from '../net/protocol';
+
+/**
+ * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
+ * seat's record versions apart without keeping the (tens of kilobytes of) text itself.
+ */
+export function fingerprint(text: string): number {
+  let lo = 0x811c9dc5;
+  let hi = 0x9e3779b9 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    lo = Math.imul(lo ^ c, 0x01000193);
+    hi = Math.imul(hi ^ c, 0x5bd1e995);
+  }
+  lo = Math.imul(lo ^ (lo >>> 16), 0x85ebca6b);
+  hi = Math.imul(hi ^ (hi >>> 13), 0xc2b2ae35);
+  return (hi >>> 11) * 0x100000000 + (lo >>> 0);
+}
+
+/** `view` with the moves of `timedOut` (`turn/seat` keys) flagged (the flag travels, not the reason's text). */
+export function markTimedOut(view: PlayerView, timedOut: ReadonlySet<string>): PlayerView {
+  if (timedOut.size === 0) return view;
+  let changed = false;
+  const moves = view.moves.map((m) => {
+    if (m.move === null || !timedOut.has(`${m.turn}/${m.seat}`)) return m;
+    changed = true;
+    return { ...m, timedOut: true as const };
+  });
+  return changed ? { ...view, moves } : view;
+}
+
+export class SeatViews {
+  private version = 0;
+  private readonly cache = new Map<string, { version: number; value: unknown }>();
+  /** Each seat's record as last versioned: its text's length and fingerprint. */
+  private readonly records: Record<Seat, { length: number; print: number; version: number } | null> = { us: null, dprk: null, rok: null };
+
+  constructor(private readonly runner: GameRunner, private readonly timedOut: () => ReadonlySet<string>) {}
+
+  /** Something changed: every cached view is stale. */
+  changed(): void {
+    this.version++;
+  }
+
+  seat(seat: Seat): PlayerView {
+    return this.cached(`seat:${seat}`, () => markTimedOut(this.runner.view(seat), this.timedOut()));
+  }
+
+  all(): PlayerView {
+    return this.cached('all', () => markTimedOut(this.runner.view('all'), this.timedOut()));
+  }
+
+  /**
+   * The version of `seat`'s record: it goes up only when that record is different from the one
+   * before, whatever the reason (a month resolved, a leak, an injected event, the ending).
+   */
+  recordVersion(seat: Seat): number {
+    return this.cached(`record:${seat}`, () => {
+      const v = this.seat(seat);
+      const text = JSON.stringify(RECORD_FIELDS.map((f) => v[f]));
+      const print = fingerprint(text);
+      const before = this.records[seat];
+      if (before && before.length === text.length && before.print === print) return before.version;
+      const version = (before?.version ?? 0) + 1;
+      this.records[seat] = { length: text.length, print, version };
+      return version;
+    });
+  }
+
+  private cached<T>(key: string, make: () => T): T {
+    const hit = this.cache.get(key);
+    if (hit && hit.version === this.version) return hit.value as T;
+    const value = make();
+    this.cache.set(key, { version: this.version, value });
+    return value;
+  }
+}
