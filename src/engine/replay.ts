@@ -7,6 +7,7 @@ import { createActor } from 'xstate';
 import { createHashChain } from './hash';
 import type { SaveFile } from '../codec/save';
 import { SCENARIO } from '../model/data/scenario';
+import { supportsScenario } from '../model/ruleset';
 import { gameMachine } from '../machine/gameMachine';
 import { chooseMove } from '../bots/choose';
 import { whyIllegal } from '../model/legal';
@@ -47,6 +48,7 @@ export function inputOf(save: SaveFile): NewGameInput {
     seats: save.seats,
     maxTurns: save.settings.maxTurns,
     overrides: save.settings.overrides,
+    scenarioVersion: save.scenario.version,
   };
 }
 
@@ -55,6 +57,11 @@ export function inputOf(save: SaveFile): NewGameInput {
  * month the game never reached, and (with `verify`) any checkpoint whose hash differs.
  */
 export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayResult {
+  // A save replays only under the rules of the scenario version it was made with.
+  if (!supportsScenario(save.scenario)) {
+    const start = createActor(gameMachine, { input: { ...inputOf(save), scenarioVersion: SCENARIO.version } }).getSnapshot().context;
+    return { ok: false, divergence: { turn: 0, message: `the save is for scenario ${save.scenario.id} v${save.scenario.version}, this game plays ${SCENARIO.id} v${SCENARIO.version}` }, state: start };
+  }
   const actor = createActor(gameMachine, { input: inputOf(save) });
   actor.start();
   const state = () => actor.getSnapshot().context;
@@ -63,9 +70,6 @@ export function replaySave(save: SaveFile, options: ReplayOptions = {}): ReplayR
     actor.stop();
     return { ok: false, divergence: d, state: s };
   };
-  if (save.scenario.id !== SCENARIO.id || save.scenario.version !== SCENARIO.version) {
-    return fail({ turn: 0, message: `the save is for scenario ${save.scenario.id} v${save.scenario.version}, this game plays ${SCENARIO.id} v${SCENARIO.version}` });
-  }
   const checkpoints = new Map(save.checkpoints.map((c) => [c.turn, c.hash]));
   const to = options.to ?? Infinity;
   let checked = 0;
@@ -148,7 +152,7 @@ export function makeSaveFile(
   const save: SaveFile = {
     format: 'quiet-channel-save',
     version: 1,
-    scenario: { ...SCENARIO },
+    scenario: { ...final.scenario },
     seed: final.seed,
     settings: { maxTurns: final.settings.maxTurns, overrides: { ...(input.overrides ?? {}) } },
     seats: { ...final.seats },

@@ -29,4 +29,19 @@ describe('version-1 saves made before version 2', () => {
     expect(r.hash).toBe(save.result?.hash);
     expect(r.state.ending).toBe(save.result?.ending);
   });
+
+  it('a version-1 save relabelled as version 2 does not replay to its hashes: the rules differ', () => {
+    const parsed = parseSave(readFileSync(join(DIR, FILES[0] as string), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = replaySave({ ...parsed.value, scenario: { ...parsed.value.scenario, version: 2 } }, { verify: true });
+    expect(r.ok).toBe(false);
+  });
+
+  it('a save of a version this build does not know is refused before any move', () => {
+    const parsed = parseSave(readFileSync(join(DIR, FILES[0] as string), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = replaySave({ ...parsed.value, scenario: { ...parsed.value.scenario, version: 99 } }, { verify: true });
+    expect(!r.ok && r.divergence).toMatchObject({ turn: 0 });
+    expect(!r.ok && r.divergence.message).toContain('v99');
+  });
 });

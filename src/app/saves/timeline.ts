@@ -11,6 +11,7 @@ import { createHashChain } from '../../engine/hash';
 import { inputOf } from '../../engine/replay';
 import { gameMachine } from '../../machine/gameMachine';
 import { SCENARIO } from '../../model/data/scenario';
+import { supportsScenario } from '../../model/ruleset';
 import { whyIllegal } from '../../model/legal';
 import type { EndingId, GameState, Seat } from '../../model/types';
 import { playerView, type PlayerView } from '../../model/view';
@@ -36,7 +37,8 @@ export interface Timeline {
  * scenario, an illegal move, a checkpoint that differs).
  */
 export function buildTimeline(save: SaveFile): Result<Timeline> {
-  if (save.scenario.id !== SCENARIO.id || save.scenario.version !== SCENARIO.version) {
+  // Every scenario version this build has rules for replays under its own rules (src/model/ruleset.ts).
+  if (!supportsScenario(save.scenario)) {
     return err(`This game is for scenario ${save.scenario.id} v${save.scenario.version}; this version plays ${SCENARIO.id} v${SCENARIO.version}.`);
   }
   const actor = createActor(gameMachine, { input: inputOf(save) });
