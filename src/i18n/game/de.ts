@@ -578,7 +578,7 @@ export const game: Record<string, string> = {
     'Ein Deal über Seouls Kopf hinweg könnte teuer werden: höhere Kosten für die US-Truppen, abgesagte Manöver, ein Truppenabzug wie 1949 und im schlimmsten Fall die Anerkennung Nordkoreas als Atomstaat durch die USA. Schon jetzt befürworten 71 % der Südkoreaner eigene Atomwaffen.',
   'briefing.6.title': 'Russland, die Ukraine und China',
   'briefing.6.body':
-    'Pjöngjangs Partnerschaft mit Moskau ist im Ukrainekrieg gewachsen. Ein Frieden unter Trump könnte sie lockern und Entspannung mit Washington für Kim attraktiv machen. Die Gerüchte über ein Einfrieren gegen Lockerung zielten darauf, Washington für den Wettbewerb mit China freizumachen; Trump nannte sie erfunden.',
+    'Pjöngjangs Partnerschaft mit Moskau ist im Ukrainekrieg gewachsen. Ein Frieden unter Trump könnte sie lockern und Entspannung mit Washington für Kim attraktiv machen. Die Gerüchte über ein Einfrieren gegen Lockerung zielten darauf, Washington für den Wettbewerb mit China freizumachen; Trump nannte sie erfunden. Seit Juni 2024 verpflichtet ein Vertrag Russland und Nordkorea zu gegenseitigem Beistand, und seit Ende 2024 kämpfen nordkoreanische Soldaten im russischen Gebiet Kursk. (Quellen: Vertragstext, veröffentlicht von KCNA am 19. Juni 2024; südkoreanischer Geheimdienst NIS, Oktober 2024.)',
 
   // ── Nachbesprechung ───────────────────────────────────────────────────────────────────────
   'discussion.1':
@@ -593,4 +593,42 @@ export const game: Record<string, string> = {
     'Wie stark hat der Ukrainekrieg Pjöngjangs Entscheidungen in Ihrer Partie geprägt? Würde ein Frieden Kim wirklich offener für Washington machen, wie der Artikel vermutet?',
   'discussion.6':
     'Jedes frühere Denuklearisierungsabkommen ist gescheitert. Was bräuchte ein neuer Deal, um seine Umsetzung zu überstehen – und woran sind Abkommen in Ihrer Partie zerbrochen?',
+
+  // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
+  'move.us.walkOut.name': 'Den Gipfel verlassen',
+  'move.us.walkOut.desc': 'Ohne Abkommen aufstehen, wie Trump im Februar 2019 in Hanoi („manchmal muss man gehen“). Die Falken sind zufrieden; Vertrauen und die Entschlossenheit des Präsidenten leiden. Ein erstes Scheitern wirft die Gespräche zurück, ein zweites beendet sie.',
+  'move.dprk.returnRemains.name': 'Gebeine von US-Soldaten übergeben',
+  'move.dprk.returnRemains.desc': 'Eine Geste des guten Willens wie die Übergabe von 55 Kisten mit Gebeinen im Juli 2018. (2025 war kein festgehaltener Amerikaner bekannt, es gibt also keine Gefangenen freizulassen.) Schafft Vertrauen und besänftigt den Kongress.',
+  'event.leakInterKorean.title': 'Seouls geheimer Draht nach Pjöngjang enthüllt',
+  'event.leakInterKorean.body': 'Berichte decken stille Kontakte zwischen Seoul und Pjöngjang auf. Washington ist verärgert, nicht informiert worden zu sein.',
+  'event.leakInterKorean.cause': 'die Enthüllung von Seouls Draht nach Pjöngjang',
+  'event.leakMoscow.title': 'Geheimdienst enthüllt Pjöngjangs neue Geschäfte mit Moskau',
+  'event.leakMoscow.body': 'Südkoreas Geheimdienst macht Pjöngjangs jüngste Abmachungen mit Moskau öffentlich, wie im Oktober 2024 die Truppenentsendung. Der Kongress fordert mehr Druck.',
+  'event.leakMoscow.cause': 'die Enthüllung der Moskauer Geschäfte',
+  'event.leakConsultation.title': 'Seouls Konsultationen mit Washington werden bekannt',
+  'event.leakConsultation.body': 'Es wird bekannt, dass Seoul Washingtons Bedingungen still mitgestaltet hat. Pjöngjang nimmt es zur Kenntnis.',
+  'event.leakConsultation.cause': 'das Bekanntwerden von Seouls Konsultationen',
+  'event.kurskFront.title': 'Nordkoreanische Soldaten kämpfen an Russlands Kursk-Front',
+  'event.kurskFront.body': 'Weitere nordkoreanische Soldaten kämpfen für Russland im Gebiet Kursk, sammeln Kampferfahrung und Moskaus Dank.',
+  'event.kurskFront.cause': 'die Kämpfe bei Kursk',
+  'event.russiaTreaty.title': 'Ausgangslage: Der Vertrag zwischen Russland und Nordkorea gilt',
+  'event.russiaTreaty.body': 'Der am 19. Juni 2024 in Pjöngjang unterzeichnete und seit 4. Dezember 2024 geltende Vertrag über eine umfassende strategische Partnerschaft verpflichtet beide Seiten zu militärischem Beistand, wenn die andere angegriffen wird. Ein Frieden in der Ukraine kann die Bindung lockern; der Vertrag bleibt.',
+  'event.russiaTreaty.cause': 'der Vertrag zwischen Russland und Nordkorea',
+  'event.kurskDeployment.title': 'Ausgangslage: Nordkoreanische Truppen in Kursk',
+  'event.kurskDeployment.body': 'Seit Ende 2024 stehen rund 11.000 nordkoreanische Soldaten im russischen Gebiet Kursk (südkoreanischer Geheimdienst, US-Verteidigungsministerium).',
+  'event.kurskDeployment.cause': 'die Entsendung nach Kursk',
+  'drift.talksBuildTrust': 'Monate stiller Gespräche',
+  'drift.nuclearStrain': 'Seouls Atomdebatte, die das Bündnis belastet',
+  'objective.nuclearRestraint': 'Die Atomdebatte im Zaum halten',
+  'note.hanoiSetback': 'Die Gespräche sind zurückgeworfen: {months} Monate lang kein neuer Gesandter.',
+  'note.hanoiSetback.cause': 'der Rückschlag nach den gescheiterten Gesprächen',
+  'note.hanoiSetback.hint': 'Wie nach Hanoi 2019 ist ein erstes Scheitern nicht das Ende: Vertrauen und Entschlossenheit sinken, nach einer Pause kann ein neuer Gesandter es versuchen. Ein zweites Scheitern beendet die Gespräche.',
+  'note.dealBroken.test': 'Das Abkommen ist zerbrochen: ein Raketentest während der Umsetzung.',
+  'note.dealBroken.sabotage': 'Das Abkommen ist zerbrochen: Störer in Washington (Falken oder Kongress) haben es zu Fall gebracht.',
+  'note.dealBroken.trust': 'Das Abkommen ist zerbrochen: Das Vertrauen reichte für die Umsetzung nicht mehr.',
+  'note.dealBroken.tension': 'Das Abkommen ist zerbrochen: Die Spannung auf der Halbinsel war zu hoch.',
+  'note.dealBroken.test.hint': 'In jedem Monat der Umsetzung hatten die Störer eine Chance von {chance} %.',
+  'note.dealBroken.sabotage.hint': 'Diesen Monat hatten die Störer eine Chance von {chance} %; sie wächst mit der Opposition und einem gespaltenen Kabinett.',
+  'note.dealBroken.trust.hint': 'Ein Abkommen braucht Vertrauen, um umgesetzt zu werden; die Störer hatten zudem eine Chance von {chance} %.',
+  'note.dealBroken.tension.hint': 'Bei solcher Spannung hält kein Abkommen; die Störer hatten zudem eine Chance von {chance} %.',
 };

@@ -584,7 +584,7 @@ export const game: Record<string, string> = {
     'A deal over Seoul’s head could cost it dearly: a bigger bill for the US troops, cancelled joint exercises, a troop withdrawal like that of 1949, and in the worst case US recognition of North Korea as a nuclear state. Already 71% of South Koreans back their own nuclear weapons.',
   'briefing.6.title': 'Russia, Ukraine and China',
   'briefing.6.body':
-    'Pyongyang’s partnership with Moscow grew during the war in Ukraine. A settlement under Trump could loosen it and make détente with Washington attractive for Kim. Rumours of a freeze-for-relief deal were about freeing Washington to compete with China; Trump called them fabricated.',
+    'Pyongyang’s partnership with Moscow grew during the war in Ukraine. A settlement under Trump could loosen it and make détente with Washington attractive for Kim. Rumours of a freeze-for-relief deal were about freeing Washington to compete with China; Trump called them fabricated. Since June 2024 a treaty binds Russia and North Korea to mutual defence, and North Korean troops have fought in Russia’s Kursk region since late 2024. (Sources: treaty text published by KCNA, 19 June 2024; South Korea’s National Intelligence Service, October 2024.)',
 
   // ── Debrief discussion ────────────────────────────────────────────────────────────────────
   'discussion.1':
@@ -599,4 +599,42 @@ export const game: Record<string, string> = {
     'How much did the Ukraine war shape Pyongyang’s choices in your game? Would a settlement really make Kim more open to Washington, as the article suggests?',
   'discussion.6':
     'Every earlier denuclearization agreement collapsed. What would a new deal need to survive its implementation, and what broke deals in your game?',
+
+  // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
+  'move.us.walkOut.name': 'Walk out of the summit',
+  'move.us.walkOut.desc': 'Leave the table without a deal, as Trump did at Hanoi in February 2019 (“sometimes you have to walk”). The hawks approve; trust and the President’s resolve suffer. A first failure sets the talks back; a second ends them.',
+  'move.dprk.returnRemains.name': 'Return US soldiers’ remains',
+  'move.dprk.returnRemains.desc': 'A goodwill gesture like the return of 55 cases of remains in July 2018. (No American was known to be held in 2025, so there are no detainees to release.) Builds trust and softens Congress.',
+  'event.leakInterKorean.title': 'Seoul’s secret line to Pyongyang exposed',
+  'event.leakInterKorean.body': 'Reports reveal quiet contacts between Seoul and Pyongyang. Washington is irritated that it was not told.',
+  'event.leakInterKorean.cause': 'the leak of Seoul’s line to Pyongyang',
+  'event.leakMoscow.title': 'Intelligence exposes Pyongyang’s new dealings with Moscow',
+  'event.leakMoscow.body': 'South Korea’s intelligence service makes Pyongyang’s latest deals with Moscow public, as it did with the troop deployments in October 2024. Congress calls for pressure.',
+  'event.leakMoscow.cause': 'the exposure of the Moscow dealings',
+  'event.leakConsultation.title': 'Seoul’s consultations with Washington become public',
+  'event.leakConsultation.body': 'It emerges that Seoul has been quietly shaping Washington’s terms. Pyongyang takes note.',
+  'event.leakConsultation.cause': 'the leak of Seoul’s consultations',
+  'event.kurskFront.title': 'North Korean troops fight on Russia’s Kursk front',
+  'event.kurskFront.body': 'More North Korean soldiers fight for Russia in the Kursk region, gaining combat experience and Moscow’s gratitude.',
+  'event.kurskFront.cause': 'the fighting in Kursk',
+  'event.russiaTreaty.title': 'Starting fact: the Russia–North Korea treaty is in force',
+  'event.russiaTreaty.body': 'The Comprehensive Strategic Partnership Treaty, signed in Pyongyang on 19 June 2024 and in force since 4 December 2024, obliges each side to military assistance if the other is attacked. A peace in Ukraine can loosen the ties; the treaty stays.',
+  'event.russiaTreaty.cause': 'the Russia–North Korea treaty',
+  'event.kurskDeployment.title': 'Starting fact: North Korean troops in Kursk',
+  'event.kurskDeployment.body': 'Since late 2024 some 11,000 North Korean soldiers have been deployed to Russia’s Kursk region (South Korea’s intelligence service, the US Department of Defense).',
+  'event.kurskDeployment.cause': 'the deployment to Kursk',
+  'drift.talksBuildTrust': 'months of quiet talks',
+  'drift.nuclearStrain': 'Seoul’s own-bomb debate straining the alliance',
+  'objective.nuclearRestraint': 'Keep the nuclear debate in check',
+  'note.hanoiSetback': 'The talks are set back: no new envoy for {months} months.',
+  'note.hanoiSetback.cause': 'the setback after the failed talks',
+  'note.hanoiSetback.hint': 'As after Hanoi in 2019, a first failure is not the end: trust and resolve fall, and after a cool-down a new envoy may try. A second failure ends the talks.',
+  'note.dealBroken.test': 'The deal broke: a missile test during implementation.',
+  'note.dealBroken.sabotage': 'The deal broke: spoilers in Washington (hawks or Congress) wrecked it.',
+  'note.dealBroken.trust': 'The deal broke: trust fell too low to carry it out.',
+  'note.dealBroken.tension': 'The deal broke: tension on the peninsula ran too high.',
+  'note.dealBroken.test.hint': 'Each month of implementation the spoilers had a {chance}% chance.',
+  'note.dealBroken.sabotage.hint': 'This month the spoilers had a {chance}% chance; it grows with opposition and a divided cabinet.',
+  'note.dealBroken.trust.hint': 'A deal needs trust to be implemented; the spoilers had a {chance}% chance as well.',
+  'note.dealBroken.tension.hint': 'At such tension no deal holds; the spoilers had a {chance}% chance as well.',
 };

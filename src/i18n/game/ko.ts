@@ -577,7 +577,7 @@ export const game: Record<string, string> = {
     '서울을 건너뛴 합의는 큰 대가를 치르게 할 수 있습니다. 늘어나는 방위비 분담금, 취소되는 연합훈련, 1949년과 같은 미군 철수, 그리고 최악의 경우 미국의 북한 핵보유국 인정입니다. 이미 한국인의 71%가 자체 핵무장을 지지합니다.',
   'briefing.6.title': '러시아, 우크라이나, 그리고 중국',
   'briefing.6.body':
-    '북러 협력은 우크라이나 전쟁 중에 커졌습니다. 트럼프 임기 중 종전이 이뤄지면 그 협력이 느슨해져 김정은에게 미국과의 긴장 완화가 매력적일 수 있습니다. ‘동결 대 제재 완화’ 소문은 워싱턴이 중국과의 경쟁에 집중하려는 구상이었고, 트럼프는 이를 지어낸 이야기라고 일축했습니다.',
+    '북러 협력은 우크라이나 전쟁 중에 커졌습니다. 트럼프 임기 중 종전이 이뤄지면 그 협력이 느슨해져 김정은에게 미국과의 긴장 완화가 매력적일 수 있습니다. ‘동결 대 제재 완화’ 소문은 워싱턴이 중국과의 경쟁에 집중하려는 구상이었고, 트럼프는 이를 지어낸 이야기라고 일축했습니다. 2024년 6월부터 조약이 러시아와 북한을 상호 방위로 묶고 있고, 2024년 말부터 북한군이 러시아 쿠르스크 지역에서 싸우고 있습니다. (출처: 조선중앙통신이 2024년 6월 19일 공개한 조약문; 한국 국가정보원, 2024년 10월.)',
 
   // ── 토론 질문 ─────────────────────────────────────────────────────────────────────────────
   'discussion.1':
@@ -592,4 +592,42 @@ export const game: Record<string, string> = {
     '여러분의 게임에서 우크라이나 전쟁은 평양의 선택에 얼마나 영향을 주었나요? 기사 말대로 종전이 김정은을 워싱턴에 더 열린 태도로 만들까요?',
   'discussion.6':
     '이전의 비핵화 합의는 모두 무너졌습니다. 새 합의가 이행 과정을 버텨 내려면 무엇이 필요할까요? 여러분의 게임에서는 무엇이 합의를 깨뜨렸나요?',
+
+  // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
+  'move.us.walkOut.name': '정상회담 자리 박차고 나가기',
+  'move.us.walkOut.desc': '2019년 2월 하노이에서 트럼프가 그랬듯 합의 없이 자리를 뜹니다(“때로는 걸어 나가야 한다”). 매파는 반기지만 신뢰와 대통령의 의지는 떨어집니다. 첫 실패는 협상을 후퇴시키고, 두 번째 실패는 협상을 끝냅니다.',
+  'move.dprk.returnRemains.name': '미군 유해 송환',
+  'move.dprk.returnRemains.desc': '2018년 7월 55상자의 유해를 돌려보낸 것과 같은 선의의 제스처입니다. (2025년에는 억류된 미국인이 알려지지 않았으므로 석방할 억류자가 없습니다.) 신뢰를 쌓고 의회를 누그러뜨립니다.',
+  'event.leakInterKorean.title': '서울의 대북 비밀 라인 노출',
+  'event.leakInterKorean.body': '서울과 평양의 조용한 접촉이 보도로 드러납니다. 워싱턴은 통보받지 못한 데 불쾌해합니다.',
+  'event.leakInterKorean.cause': '서울 대북 라인의 노출',
+  'event.leakMoscow.title': '정보당국, 평양의 새 대러 거래를 폭로',
+  'event.leakMoscow.body': '2024년 10월 파병 사실을 공개했듯 한국 국가정보원이 평양과 모스크바의 최근 거래를 공개합니다. 의회는 압박을 요구합니다.',
+  'event.leakMoscow.cause': '대러 거래의 폭로',
+  'event.leakConsultation.title': '서울과 워싱턴의 협의 내용 공개',
+  'event.leakConsultation.body': '서울이 워싱턴의 협상 조건을 조용히 조율해 왔다는 사실이 드러납니다. 평양이 이를 주목합니다.',
+  'event.leakConsultation.cause': '서울 협의 내용의 유출',
+  'event.kurskFront.title': '북한군, 러시아 쿠르스크 전선에서 전투',
+  'event.kurskFront.body': '더 많은 북한 병사가 쿠르스크 지역에서 러시아를 위해 싸우며 실전 경험과 모스크바의 신세를 얻습니다.',
+  'event.kurskFront.cause': '쿠르스크 전투',
+  'event.russiaTreaty.title': '출발점: 북러 조약 발효',
+  'event.russiaTreaty.body': '2024년 6월 19일 평양에서 서명되어 2024년 12월 4일 발효된 포괄적 전략동반자 관계 조약은 한쪽이 공격받으면 다른 쪽이 군사 원조를 제공하도록 규정합니다. 우크라이나 종전은 관계를 느슨하게 할 수 있지만 조약은 남습니다.',
+  'event.russiaTreaty.cause': '북러 조약',
+  'event.kurskDeployment.title': '출발점: 쿠르스크의 북한군',
+  'event.kurskDeployment.body': '2024년 말부터 약 1만 1천 명의 북한군이 러시아 쿠르스크 지역에 파병되어 있습니다(한국 국가정보원, 미 국방부).',
+  'event.kurskDeployment.cause': '쿠르스크 파병',
+  'drift.talksBuildTrust': '몇 달간의 조용한 대화',
+  'drift.nuclearStrain': '동맹을 흔드는 서울의 자체 핵무장 논쟁',
+  'objective.nuclearRestraint': '핵무장 논쟁을 억제하기',
+  'note.hanoiSetback': '협상이 후퇴했습니다: {months}개월 동안 새 특사를 보낼 수 없습니다.',
+  'note.hanoiSetback.cause': '협상 실패 후의 후퇴',
+  'note.hanoiSetback.hint': '2019년 하노이 이후처럼 첫 실패가 끝은 아닙니다. 신뢰와 의지가 떨어지고, 냉각기 뒤에 새 특사가 다시 시도할 수 있습니다. 두 번째 실패는 협상을 끝냅니다.',
+  'note.dealBroken.test': '합의가 깨졌습니다: 이행 중 미사일 시험.',
+  'note.dealBroken.sabotage': '합의가 깨졌습니다: 워싱턴의 방해 세력(매파나 의회)이 무너뜨렸습니다.',
+  'note.dealBroken.trust': '합의가 깨졌습니다: 이행을 떠받칠 신뢰가 너무 낮아졌습니다.',
+  'note.dealBroken.tension': '합의가 깨졌습니다: 한반도 긴장이 너무 높았습니다.',
+  'note.dealBroken.test.hint': '이행 기간 매달 방해 세력이 성공할 확률은 {chance}%였습니다.',
+  'note.dealBroken.sabotage.hint': '이번 달 방해 확률은 {chance}%였습니다. 반대 여론과 내각 분열이 클수록 높아집니다.',
+  'note.dealBroken.trust.hint': '합의 이행에는 신뢰가 필요합니다. 방해 확률도 {chance}%였습니다.',
+  'note.dealBroken.tension.hint': '이런 긴장 속에서는 어떤 합의도 버티지 못합니다. 방해 확률도 {chance}%였습니다.',
 };
