@@ -38,7 +38,8 @@ const moves: Readonly<Record<string, Partial<MoveDef>>> = {
   'rok.debateNukes': { fatigue: { gains: ['usOpposition'], window: 4 } },
   'rok.mediate': { fatigue: { gains: ['trust', 'determination', 'interKorean', 'alliance'], window: 4 } },
   // ── Channels: every secret travels on one ────────────────────────────────────────────────
-  'us.sendEnvoy': { channel: 'backchannel', requires: { negotiation: ['noContact'], cooledDown: true } },
+  // Condition (a) binds: the envoy goes only if the President's resolve already holds (no boost first).
+  'us.sendEnvoy': { channel: 'backchannel', requires: { negotiation: ['noContact'], cooledDown: true }, effect: { deltas: { secrecy: -6 } } },
   'us.offerPublicTalks': { requires: { negotiation: ['noContact'], cooledDown: true } },
   'dprk.respondChannel': { channel: 'backchannel' },
   'dprk.freezeTesting': { channel: 'backchannel' },
