@@ -31,7 +31,7 @@ export const game: Record<string, string> = {
     'Verhandlungen vor aller Augen vorschlagen. Solange der Widerstand im eigenen Land groß ist, ruft das nur die Kritiker auf den Plan – genau deshalb erwartet der Artikel Geheimgespräche, wie vor dem Iran-Abkommen von 2015.',
   'move.us.offerFreeze.name': 'Einfrieren gegen Lockerung',
   'move.us.offerFreeze.desc':
-    'Den gemunkelten Kurswechsel im Stillen anbieten: Pjöngjang stoppt sein Programm und baut keine neuen Waffen, dafür gibt es Sanktionserleichterungen und vielleicht Hilfe. Das Vertrauen wächst, die Falken murren.',
+    'Den gemunkelten Kurswechsel im Stillen anbieten: Pjöngjang stoppt sein Programm und baut keine neuen Waffen, dafür gibt es Sanktionserleichterungen und vielleicht Hilfe. Das Vertrauen wächst, die Falken murren. Solange die Falken den inneren Kreis halten, kostet es mehr politisches Kapital.',
   'move.us.demandCVID.name': 'Volle Denuklearisierung fordern',
   'move.us.demandCVID.desc':
     'Öffentlich auf vollständiger, überprüfbarer und unumkehrbarer Abrüstung bestehen. Falken und Kongress klatschen Beifall, doch Pjöngjang hört eine Forderung, an der jedes frühere Abkommen gescheitert ist.',
@@ -58,13 +58,13 @@ export const game: Record<string, string> = {
     'Sobald der Streit um die Kosten läuft, eine Verkleinerung der US-Truppen in Korea auf den Tisch legen. Pjöngjang begrüßt das; Seoul erinnert sich, dass dem Abzug von 1949 der Koreakrieg folgte.',
   'move.us.recognizeNuclearStatus.name': 'Atommacht anerkennen',
   'move.us.recognizeNuclearStatus.desc':
-    'Nordkorea offiziell als Atomstaat akzeptieren, um Rüstungsgespräche zu erleichtern: der schlimmste Fall für Seoul, extrem, aber nicht ausgeschlossen. Nur ein sehr entschlossener Präsident wagt das, und nur einmal.',
+    'Nordkorea offiziell als Atomstaat akzeptieren, um Rüstungsgespräche zu erleichtern: der schlimmste Fall für Seoul, extrem, aber nicht ausgeschlossen. Nur ein sehr entschlossener Präsident wagt das, und nur einmal. Nach den aktuellen Regeln nur auf einem Gipfel, und teurer, solange die Falken den inneren Kreis halten.',
   'move.us.pushUkraineSettlement.name': 'Frieden in der Ukraine forcieren',
   'move.us.pushUkraineSettlement.desc':
     'Moskau und Kiew zu einem Kriegsende drängen. Frieden in der Ukraine würde Pjöngjangs Partnerschaft mit Russland ins Wanken bringen.',
   'move.us.tightenSanctions.name': 'Sanktionen verschärfen',
   'move.us.tightenSanctions.desc':
-    'Eigene Sanktionen nachlegen, wie es der Kongress verlangt. Der Druck auf Pjöngjang steigt und die Falken sind zufrieden, aber das Vertrauen sinkt und die Spannung wächst.',
+    'Eigene Sanktionen nachlegen, wie es der Kongress verlangt. Der Druck auf Pjöngjang steigt und die Falken sind zufrieden, aber das Vertrauen sinkt und die Spannung wächst. Binnen weniger Monate wiederholt, wirkt es schwächer und kostet mehr.',
   'move.us.deployStrategicAssets.name': 'Strategische Kräfte verlegen',
   'move.us.deployStrategicAssets.desc':
     'Bomber, einen Flugzeugträgerverband oder ein Raketen-U-Boot auf die Halbinsel schicken. Seoul fühlt sich geschützt, und der Ruf nach einer eigenen Bombe wird leiser; Pjöngjang fühlt sich bedroht.',
@@ -101,7 +101,7 @@ export const game: Record<string, string> = {
     'Dem Süden eine freundliche Geste machen. Eine linksliberale Regierung antwortet herzlich, eine konservative kühl.',
   'move.dprk.walkOut.name': 'Verhandlungen verlassen',
   'move.dprk.walkOut.desc':
-    'Vom Tisch aufstehen, wie 2019 in Hanoi. Vor einem Gipfel verstummt der Kanal, auf dem Gipfel scheitern die Gespräche endgültig.',
+    'Vom Tisch aufstehen, wie Pjöngjangs Unterhändler bei den Stockholmer Gesprächen im Oktober 2019. Vor einem Gipfel verstummt der Kanal, auf dem Gipfel scheitern die Gespräche endgültig. Nach den aktuellen Regeln wirft ein erster gescheiterter Gipfel die Gespräche zurück; ein zweiter beendet sie.',
   'move.dprk.hold.name': 'Abwarten und Kraft sammeln',
   'move.dprk.hold.desc': 'Diesen Monat nichts Neues anstoßen. Pjöngjang gewinnt etwas politisches Kapital für später zurück.',
 
@@ -132,7 +132,7 @@ export const game: Record<string, string> = {
     'Washington bedrängen, die zurückgefahrenen Übungen wieder aufzunehmen. Ohne sie ist Seoul verwundbar.',
   'move.rok.consultWashington.name': 'Washington vertraulich beraten',
   'move.rok.consultWashington.desc':
-    'Hinter verschlossenen Türen sicherstellen, dass kein Abkommen über Seouls Kopf hinweg geschlossen wird. Das stärkt das Bündnis und erhöht die Rechnung ein wenig.',
+    'Hinter verschlossenen Türen sicherstellen, dass kein Abkommen über Seouls Kopf hinweg geschlossen wird. Das stärkt das Bündnis und erhöht die Rechnung ein wenig. Wurde Seoul konsultiert, kostet es ein Abkommen weniger; sonst sind Anerkennung oder Bruch eine Niederlage für Seoul.',
   'move.rok.hold.name': 'Abwarten und Kraft sammeln',
   'move.rok.hold.desc': 'Diesen Monat nichts Neues anstoßen. Seoul gewinnt etwas politisches Kapital für später zurück.',
 

@@ -32,7 +32,7 @@ export const game: Record<string, string> = {
     'Propose open negotiations. While opposition at home is strong this only stirs up critics, which is exactly why the article expects secret talks instead, as with Iran before 2015.',
   'move.us.offerFreeze.name': 'Offer a freeze for relief',
   'move.us.offerFreeze.desc':
-    'Put the rumoured shift on the table in secret: Pyongyang stops its programme and builds no new weapons, and gets sanctions relief and perhaps aid in return. Trust grows; the hawks grumble.',
+    'Put the rumoured shift on the table in secret: Pyongyang stops its programme and builds no new weapons, and gets sanctions relief and perhaps aid in return. Trust grows; the hawks grumble. While the hawks hold the inner circle it costs more political capital.',
   'move.us.demandCVID.name': 'Demand full denuclearization',
   'move.us.demandCVID.desc':
     'Insist in public on complete, verifiable and irreversible disarmament. The hawks and Congress applaud, but Pyongyang hears a demand that every earlier agreement failed to meet.',
@@ -59,13 +59,13 @@ export const game: Record<string, string> = {
     'Put a reduction of the US forces in Korea on the table once the cost-sharing fight is under way. Pyongyang welcomes it; Seoul remembers that the 1949 withdrawal came just before the Korean War.',
   'move.us.recognizeNuclearStatus.name': 'Recognize nuclear status',
   'move.us.recognizeNuclearStatus.desc':
-    'Formally accept North Korea as a nuclear state to ease arms talks: the worst case for Seoul, extreme but not ruled out. Only a very determined President can do it, and only once.',
+    'Formally accept North Korea as a nuclear state to ease arms talks: the worst case for Seoul, extreme but not ruled out. Only a very determined President can do it, and only once. In the current rules only at a summit, and dearer while the hawks hold the inner circle.',
   'move.us.pushUkraineSettlement.name': 'Push a Ukraine settlement',
   'move.us.pushUkraineSettlement.desc':
     'Press Moscow and Kyiv towards an end of the war. Peace in Ukraine would make Pyongyang’s partnership with Russia less certain.',
   'move.us.tightenSanctions.name': 'Tighten sanctions',
   'move.us.tightenSanctions.desc':
-    'Add unilateral sanctions, as Congress demands. Pressure on Pyongyang grows and the hawks are satisfied, but trust drops and tension rises.',
+    'Add unilateral sanctions, as Congress demands. Pressure on Pyongyang grows and the hawks are satisfied, but trust drops and tension rises. Repeated within a few months it bites less and costs more.',
   'move.us.deployStrategicAssets.name': 'Deploy strategic assets',
   'move.us.deployStrategicAssets.desc':
     'Send bombers, a carrier group or a missile submarine to the peninsula. Seoul feels protected and wants its own bomb less; Pyongyang feels threatened.',
@@ -102,7 +102,7 @@ export const game: Record<string, string> = {
     'Make a friendly gesture to the South. A liberal government answers warmly, a conservative one coolly.',
   'move.dprk.walkOut.name': 'Walk out of the talks',
   'move.dprk.walkOut.desc':
-    'Leave the table, as at Hanoi in 2019. Before a summit the channel falls silent; at a summit the talks collapse.',
+    'Leave the table, as Pyongyang’s negotiator did at the Stockholm talks in October 2019. Before a summit the channel falls silent; at a summit the talks collapse. In the current rules a first failed summit sets the talks back; a second ends them.',
   'move.dprk.hold.name': 'Wait and rebuild capital',
   'move.dprk.hold.desc': 'Start nothing new this month. Pyongyang regains some political capital for later.',
 
@@ -133,7 +133,7 @@ export const game: Record<string, string> = {
     'Press Washington to bring back the drills it scaled down. Without them Seoul is left vulnerable.',
   'move.rok.consultWashington.name': 'Consult Washington quietly',
   'move.rok.consultWashington.desc':
-    'Make sure behind closed doors that no deal is struck over Seoul’s head. It strengthens the alliance and adds a little to the bill.',
+    'Make sure behind closed doors that no deal is struck over Seoul’s head. It strengthens the alliance and adds a little to the bill. If Seoul was consulted, a deal costs it less; if not, recognition or a rupture is a loss for Seoul.',
   'move.rok.hold.name': 'Wait and rebuild capital',
   'move.rok.hold.desc': 'Start nothing new this month. Seoul regains some political capital for later.',
 

@@ -193,7 +193,7 @@ export const MOVES: readonly MoveDef[] = [
     requires: { negotiation: AT_TABLE },
     effect: { deltas: { trust: -8, tension: 6, dprkConfidence: 3 } },
     signal: 'talks.walkOut', tags: ['provoke'],
-    source: 'Claim 4: the 2019 Hanoi summit ended without a deal.',
+    source: 'Claim 4 and fact: the 2019 Hanoi summit ended without a deal; Pyongyang’s negotiator walked out of the Stockholm working-level talks in October 2019.',
   },
   {
     id: 'dprk.hold', seat: 'dprk', visibility: 'public', cost: 0,
