@@ -21,7 +21,8 @@ const moves: Readonly<Record<string, Partial<MoveDef>>> = {
     modifiers: [{ when: { min: { sanctions: 80 } }, effect: { deltas: { russiaTies: 3, dprkConfidence: 1 } } }],
     fatigue: { gains: ['sanctions', 'usOpposition', 'cabinetCohesion'], window: 4 },
   },
-  'us.deployStrategicAssets': { cost: 2, fatigue: { gains: ['alliance', 'rokNukeSupport', 'dprkConfidence'], window: 4 } },
+  // Show-of-force fatigue: a deployment soon after the last one, or after new sanctions, reassures less.
+  'us.deployStrategicAssets': { cost: 2, fatigue: { gains: ['alliance', 'rokNukeSupport', 'dprkConfidence'], window: 4, counts: ['us.tightenSanctions'] } },
   'us.demandCostSharing': { fatigue: { gains: ['costSharing', 'usOpposition'], window: 6 } },
   // The flip-flop: a suspension soon after a resumption (or the reverse) buys little and costs full.
   'us.suspendExercises': { fatigue: { gains: ['trust', 'tension'], window: 6, counts: ['us.resumeExercises'] } },
