@@ -6,6 +6,7 @@
  * through a longer implementation, and what broke it is named.
  */
 import { describe, expect, it } from 'vitest';
+import { explainEnding } from '../../src/model/explain';
 import { failureIsFinal } from '../../src/model/resolve';
 import { rulesFor } from '../../src/model/ruleset';
 import { testGame } from '../helpers/testGame';
@@ -77,6 +78,9 @@ describe('version 2: Hanoi as it happened', () => {
     broken.expectStage('negotiation', 'noContact');
     expect(broken.state.ending).toBeNull();
     expect(broken.state.news.some((x) => x.id === 'note.dealBroken.test')).toBe(true);
+    // The debrief names what broke the deal and the setback that followed.
+    const points = explainEnding(broken.state).turningPoints.map((p) => p.id);
+    expect(points).toEqual(expect.arrayContaining(['note.dealBroken.test', 'note.hanoiSetback']));
     for (let i = 1; i < n; i++) g.month({ rok: 'rok.backEngagement' }).expectStage('negotiation', 'implementation');
     g.month().expectEnding('freeze');
   });
