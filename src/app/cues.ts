@@ -4,6 +4,7 @@
  */
 import type { GameEmitted } from '../machine/events';
 import type { PlayerView } from '../model/view';
+import { isLeakNews } from '../model/data/events';
 
 export const CUES = ['card', 'event', 'leak', 'summit', 'crisis', 'ending', 'ui'] as const;
 export type Cue = (typeof CUES)[number];
@@ -16,7 +17,7 @@ export function cueForMonth(view: PlayerView, turn: number, events: readonly Gam
   const ids = view.news.filter((n) => n.turn === turn).map((n) => n.id);
   const movedIds = view.moves.filter((m) => m.turn === turn).map((m) => m.move);
   if (events.some((e) => e.type === 'game.ended')) return null;
-  if (ids.includes('event.leak')) return 'leak';
+  if (ids.some(isLeakNews)) return 'leak';
   if (ids.some((id) => SUMMIT_NEWS.has(id))) return 'summit';
   if (ids.some((id) => CRISIS_NEWS.has(id)) || movedIds.includes('dprk.testMissile') || view.indicators.tension >= 85) return 'crisis';
   if (ids.length > 0) return 'event';

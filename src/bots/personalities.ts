@@ -34,7 +34,7 @@ export const PERSONALITIES: Record<Seat, Record<Exclude<BotName, 'random'>, Pers
   us: {
     hawk: {
       values: { cabinetCohesion: 0.8, alliance: 0.7, sanctions: 0.5, usOpposition: -0.6, trust: 0.1, tension: -0.2, dprkCapability: -0.4 },
-      tags: { pressure: 6, alliance: 4, concede: -10, engage: -2 },
+      tags: { pressure: 4, alliance: 3, concede: -10, engage: -2 },
       progress: 3, thrift: 1, noise: 5, stance: 'cvid', danger: ALLIANCE_RED_LINE,
     },
     dove: {

@@ -40,6 +40,8 @@ interface Packed {
   k: number[];
   i: [number, string][];
   h: string;
+  /** The scenario version the game was played with; links made before version 2 have none (version 1). */
+  sv?: number;
 }
 
 /**
@@ -67,6 +69,7 @@ export function encodeLink(save: SaveFile, finalHash: string, base = ''): Result
     k: runLengths(turnsPerAction),
     i: (save.injections ?? []).map((x) => [x.turn, x.event]),
     h: finalHash.slice(0, 16),
+    sv: save.scenario.version,
   };
   const payload = lz.compressToEncodedURIComponent(JSON.stringify(packed));
   const length = base.length + 3 + payload.length;
@@ -129,7 +132,7 @@ export function decodeLink(payload: string): Result<LinkGame> {
   const candidate = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
-    scenario: { ...SCENARIO },
+    scenario: { id: SCENARIO.id, version: typeof p.sv === 'number' ? p.sv : 1 },
     seed: p.s,
     settings: { maxTurns: p.t, overrides: p.o },
     seats: { us: p.p[0], dprk: p.p[1], rok: p.p[2] },

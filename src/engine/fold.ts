@@ -12,7 +12,7 @@ import type { EndingId, GameState, Seat, SeatControllers } from '../model/types'
 import { playerView } from '../model/view';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from './runner';
-import { RULESETS, rulesetFor, scenarioName, type ScenarioRef } from './rulesets';
+import { CURRENT_RULESET, RULESETS, rulesetFor, scenarioName, type ScenarioRef } from './rulesets';
 import { inputOf } from './saveFile';
 
 export interface FoldOptions {
@@ -68,7 +68,9 @@ export type FoldResult = { ok: true; value: Folded } | { ok: false; refusal: Fol
 export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult {
   if (options.seats && options.verify) throw new Error('foldSave: a game with other seats has other hashes; it cannot verify the save');
   const ruleset = rulesetFor(save.scenario);
-  const input = { ...inputOf(save), ...(options.seats ? { seats: options.seats } : {}) };
+  // A save of a scenario this build does not have is refused; its state is the start of the same
+  // game under the current rules, so that a caller always has a state to show beside the refusal.
+  const input = { ...inputOf(save), ...(options.seats ? { seats: options.seats } : {}), ...(ruleset ? {} : { scenarioVersion: CURRENT_RULESET.scenario.version }) };
   const game = createGame(input, { ...(ruleset ? { ruleset } : {}), ...(options.checkpoints ? { checkpoints: true } : {}) });
   const refuse = (refusal: FoldRefusal): FoldResult => {
     const state = game.state();

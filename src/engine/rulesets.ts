@@ -6,6 +6,7 @@
  */
 import { gameMachine, type GameMachine } from '../machine/gameMachine';
 import { SCENARIO } from '../model/data/scenario';
+import { SUPPORTED_VERSIONS } from '../model/ruleset';
 
 export interface ScenarioRef {
   readonly id: string;
@@ -18,11 +19,15 @@ export interface Ruleset {
   readonly machine: GameMachine;
 }
 
-/** The rules new games are played under. */
-export const CURRENT_RULESET: Ruleset = { scenario: SCENARIO, machine: gameMachine };
+/**
+ * Every ruleset this build can replay, the current one included. The versions share one
+ * statechart: a game state names its scenario version and the model reads that version's rules
+ * from it (src/model/ruleset.ts), so a version is listed here once the model supports it.
+ */
+export const RULESETS: readonly Ruleset[] = SUPPORTED_VERSIONS.map((version) => ({ scenario: { id: SCENARIO.id, version }, machine: gameMachine }));
 
-/** Every ruleset this build can replay, the current one included. */
-export const RULESETS: readonly Ruleset[] = [CURRENT_RULESET];
+/** The rules new games are played under. */
+export const CURRENT_RULESET: Ruleset = RULESETS.find((r) => r.scenario.version === SCENARIO.version) ?? (RULESETS[0] as Ruleset);
 
 /** The ruleset a game of `scenario` was played under, or null when this build does not have it. */
 export function rulesetFor(scenario: ScenarioRef): Ruleset | null {

@@ -35,6 +35,7 @@ export function inputOf(save: SaveFile): NewGameInput {
     seats: save.seats,
     maxTurns: save.settings.maxTurns,
     overrides: save.settings.overrides,
+    scenarioVersion: save.scenario.version,
   };
 }
 

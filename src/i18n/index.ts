@@ -188,6 +188,7 @@ export function causeLabel(lang: Language, cause: string): string {
   if (cause.startsWith('event.')) return has('en', `${cause}.cause`) ? t(lang, `${cause}.cause`) : t(lang, `${cause}.title`);
   if (cause.startsWith('stage.')) return t(lang, 'cause.stage', { stage: t(lang, `${cause}.name`) });
   if (cause.startsWith('drift.')) return t(lang, cause);
+  if (cause.startsWith('note.')) return t(lang, `${cause}.cause`);
   const move = MOVES_BY_ID[cause];
   if (move) return t(lang, 'cause.move', { move: moveName(lang, cause), seat: seatName(lang, move.seat) });
   return cause;
@@ -216,7 +217,7 @@ export function newsHeadline(lang: Language, item: Pick<NewsItem, 'id' | 'params
     if (deal !== undefined) fills.deal = t(lang, `deal.${deal}`);
     return t(lang, `${id}.news`, fills);
   }
-  return t(lang, id);
+  return t(lang, id, params);
 }
 
 /** The body of a news item: what happened and why, in one to three sentences. */
@@ -236,7 +237,7 @@ export function newsBody(lang: Language, item: Pick<NewsItem, 'id' | 'params'>):
     parts.push(t(lang, `${id}.desc`));
   } else if (id.startsWith('note.')) {
     const reason = id.slice('note.'.length);
-    if (has('en', `${id}.hint`)) parts.push(t(lang, `${id}.hint`, REFUSAL_THRESHOLDS[reason]));
+    if (has('en', `${id}.hint`)) parts.push(t(lang, `${id}.hint`, { ...params, ...REFUSAL_THRESHOLDS[reason] }));
   }
   return parts.join(' ');
 }

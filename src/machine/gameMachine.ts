@@ -11,17 +11,19 @@
  *   cabinet      loyal → clash → hawkOut
  */
 import { and, assertEvent, assign, emit, raise, setup } from 'xstate';
-import { EVENTS_BY_ID } from '../model/data/events';
 import { isLegalMove } from '../model/legal';
 import {
   commitMove,
   concludeDeal,
   enterStage,
+  failureIsFinal,
   finishTurn,
   injectEvent,
   noteRefused,
   resolveTurn,
+  setBack,
 } from '../model/resolve';
+import { rulesFor } from '../model/ruleset';
 import { createInitialState, type NewGameInput } from '../model/state';
 import type { SignalType } from '../model/signals';
 import { SEATS, type GameState, type Signal, type TrackId } from '../model/types';
@@ -49,7 +51,7 @@ const game = setup({
     },
     isKnownEvent: ({ context, event }) => {
       assertEvent(event, 'event.inject');
-      return context.ending === null && EVENTS_BY_ID[event.event] !== undefined;
+      return context.ending === null && rulesFor(context.scenario).eventsById[event.event] !== undefined;
     },
     /** The move completes the month: every other seat has already sealed its move. */
     completesMonth: ({ context, event }) => {
@@ -65,6 +67,7 @@ const game = setup({
     readyForSummit: ({ context }) => g.readyForSummit(context),
     exposureFatal: ({ context }) => g.exposureFatal(context),
     ukraineTalksMatured: ({ context }) => g.ukraineTalksMatured(context),
+    failureIsFinal: ({ context }) => failureIsFinal(context),
     /** True when this month's resolution produced the signal (with matching fields, if given). */
     signalled: ({ context }, p: SignalMatch) => findSignal(context.signals, p) !== undefined,
   },
@@ -91,6 +94,7 @@ const game = setup({
       noteRefused(context, findSignal(context.signals, { signal: p.signal }) ?? { type: p.signal }, p.reason),
     ),
     concludeDeal: assign(({ context }) => concludeDeal(context)),
+    setBack: assign(({ context }) => setBack(context)),
     finishTurn: assign(({ context }) => finishTurn(context)),
     announceTurn: emit(({ context }) => ({ type: 'turn.resolved' as const, turn: context.history.length })),
     announceEnding: emit(({ context }) => ({ type: 'game.ended' as const, ending: context.ending ?? 'statusQuo' })),
@@ -105,7 +109,8 @@ type Condition =
   | 'readyForFormalTalks'
   | 'readyForSummit'
   | 'exposureFatal'
-  | 'ukraineTalksMatured';
+  | 'ukraineTalksMatured'
+  | 'failureIsFinal';
 
 /**
  * At the end of a month, on `turn.resolved`: if the resolution produced `signal` (and `condition`
@@ -120,6 +125,19 @@ function on(signal: SignalType, track: TrackId, stage: string, condition?: Condi
     actions: [
       { type: 'enterStage' as const, params: { track, stage, signal } },
       { type: 'announceStage' as const, params: { track, stage } },
+    ],
+  };
+}
+
+/** A failure that is not final (scenario version 2): back to no contact, with a cool-down. */
+function setBackOn(signal: SignalType) {
+  return {
+    target: 'noContact',
+    guard: { type: 'signalled' as const, params: { signal } },
+    actions: [
+      { type: 'setBack' as const },
+      { type: 'enterStage' as const, params: { track: 'negotiation' as const, stage: 'noContact', signal } },
+      { type: 'announceStage' as const, params: { track: 'negotiation' as const, stage: 'noContact' } },
     ],
   };
 }
@@ -196,7 +214,8 @@ export const gameMachine = game.createMachine({
             summit: {
               on: {
                 'turn.resolved': [
-                  on('talks.walkOut', 'negotiation', 'collapsed'),
+                  on('talks.walkOut', 'negotiation', 'collapsed', 'failureIsFinal'),
+                  setBackOn('talks.walkOut'),
                   on('talks.deal', 'negotiation', 'agreement'),
                   on('talks.vague', 'negotiation', 'formal'),
                 ],
@@ -206,7 +225,8 @@ export const gameMachine = game.createMachine({
             implementation: {
               on: {
                 'turn.resolved': [
-                  on('deal.broken', 'negotiation', 'collapsed'),
+                  on('deal.broken', 'negotiation', 'collapsed', 'failureIsFinal'),
+                  setBackOn('deal.broken'),
                   { guard: { type: 'signalled', params: { signal: 'deal.done' } }, actions: 'concludeDeal' },
                 ],
               },

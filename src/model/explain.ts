@@ -52,6 +52,9 @@ const TURNING_STAGES = new Set([
   'stage.negotiation.summit', 'stage.negotiation.agreement', 'stage.negotiation.collapsed',
   'stage.negotiation.noContact', 'stage.seoul.newGovernment', 'stage.seoul.yoon', 'stage.ukraine.settled',
   'stage.cabinet.hawkOut', 'event.leak',
+  // Scenario version 2: the other channels' leaks, the Hanoi setback and what broke a deal.
+  'event.leakInterKorean', 'event.leakMoscow', 'note.hanoiSetback',
+  'note.dealBroken.test', 'note.dealBroken.sabotage', 'note.dealBroken.trust', 'note.dealBroken.tension',
 ]);
 
 export function explainEnding(s: GameState): Explanation {

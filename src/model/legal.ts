@@ -1,17 +1,17 @@
 /** Which moves a seat may play now. */
-import { MOVES_BY_ID, MOVES_BY_SEAT } from './data/moves';
 import type { MoveDef } from './rules';
-import { holds } from './state';
+import { rulesFor } from './ruleset';
+import { costOf, holds } from './state';
 import type { GameState, Seat } from './types';
 
 /** True when `move` is a move of `seat` that it may play in this state's current turn. */
 export function isLegalMove(s: GameState, seat: Seat, move: string): boolean {
-  const def = MOVES_BY_ID[move];
+  const def = rulesFor(s.scenario).movesById[move];
   return def !== undefined && def.seat === seat && s.ending === null && s.pending[seat] === undefined && allowed(s, def);
 }
 
 function allowed(s: GameState, def: MoveDef): boolean {
-  if (s.capital[def.seat] < def.cost) return false;
+  if (s.capital[def.seat] < costOf(s, def)) return false;
   if (def.once && s.used.includes(def.id)) return false;
   return holds(s, def.requires);
 }
@@ -19,17 +19,18 @@ function allowed(s: GameState, def: MoveDef): boolean {
 /** Every move the seat may play this turn, in table order (empty once it has chosen). */
 export function legalMoves(s: GameState, seat: Seat): MoveDef[] {
   if (s.ending !== null || s.pending[seat] !== undefined) return [];
-  return MOVES_BY_SEAT[seat].filter((m) => allowed(s, m));
+  return rulesFor(s.scenario).movesBySeat[seat].filter((m) => allowed(s, m));
 }
 
 /** Why a move is not playable now, for error messages and greyed-out cards. */
 export function whyIllegal(s: GameState, seat: Seat, move: string): string | null {
-  const def = MOVES_BY_ID[move];
+  const def = rulesFor(s.scenario).movesById[move];
   if (!def) return `there is no move "${move}"`;
   if (def.seat !== seat) return `${move} belongs to ${def.seat}, not ${seat}`;
   if (s.ending !== null) return 'the game is over';
   if (s.pending[seat] !== undefined) return `${seat} has already chosen a move this turn`;
-  if (s.capital[seat] < def.cost) return `${move} costs ${def.cost} capital and ${seat} has ${s.capital[seat]}`;
+  const cost = costOf(s, def);
+  if (s.capital[seat] < cost) return `${move} costs ${cost} capital and ${seat} has ${s.capital[seat]}`;
   if (def.once && s.used.includes(def.id)) return `${move} can be played only once a game`;
   if (!holds(s, def.requires)) return `the situation does not allow ${move} now`;
   return null;

@@ -3,29 +3,27 @@
  * world's drift, then the negotiation pipeline. The result carries `signals` for the statechart,
  * which decides which track stages change (see src/machine).
  */
-import { DEALS, STAGES_BY_KEY } from './data/stages';
-import { EVENTS, EVENTS_BY_ID, MAX_RANDOM_EVENTS } from './data/events';
-import { MOVES_BY_ID } from './data/moves';
 import {
   BREAKDOWN_TRUST,
   CAPITAL_PER_TURN,
   CRISIS_TENSION,
   DEAL_BREAK_TRUST,
-  DRIFTS,
   ENVOY_PATIENCE,
-  IMPLEMENTATION_TURNS,
   MAX_CAPITAL,
   RUPTURE_ALLIANCE,
   RUPTURE_TROOPS,
 } from './data/scenario';
 import { RngCursor } from './rng';
-import type { EventDef, Outcome } from './rules';
+import type { Channel, EventDef, Outcome } from './rules';
+import { rulesFor } from './ruleset';
 import {
   addDelta,
   applyEffect,
   applyModifiers,
   chanceOf,
+  costOf,
   draft,
+  effectiveEffect,
   holds,
   targetOf,
 } from './state';
@@ -46,6 +44,8 @@ import {
  * is carried out; the chance grows with opposition and with the cabinet's division.
  */
 const SABOTAGE = { base: 0.1, per: { usOpposition: 0.004, cabinetCohesion: -0.003 }, max: 0.5 } as const;
+/** Version 2: a longer implementation, each month a smaller chance of a spoiler. */
+const SABOTAGE_V2 = { base: 0.05, per: { usOpposition: 0.003, cabinetCohesion: -0.002 }, max: 0.4 } as const;
 
 /** Moves resolve in this order every month, whatever order they were chosen in. */
 export const SEAT_ORDER: readonly Seat[] = SEATS;
@@ -64,11 +64,16 @@ function pushNews(d: GameState, item: Omit<NewsItem, 'turn'>): void {
   d.news.push({ turn: d.turn, ...item });
 }
 
-/** Reveals every secret move that has not leaked yet (list items are replaced, never mutated). */
-function revealSecrets(d: GameState): number {
+/**
+ * Reveals every secret move that has not leaked yet, or only those on one channel (list items are
+ * replaced, never mutated).
+ */
+function revealSecrets(d: GameState, channel?: Channel): number {
   let n = 0;
+  const byId = rulesFor(d.scenario).movesById;
   d.moves = d.moves.map((m) => {
     if (!m.secret || m.revealedOn !== undefined) return m;
+    if (channel !== undefined && byId[m.move]?.channel !== channel) return m;
     n++;
     return { ...m, revealedOn: d.turn };
   });
@@ -96,7 +101,7 @@ function fireEvent(d: GameState, def: EventDef, rng: RngCursor, injected: boolea
   const params: Record<string, string | number> = {};
   if (outcome) params.outcome = outcome.id;
   if (injected) params.injected = 1;
-  if (def.reveals) params.revealed = revealSecrets(d);
+  if (def.reveals) params.revealed = revealSecrets(d, def.reveals === true ? undefined : def.reveals);
   pushNews(d, { id: `event.${def.id}`, source: def.source, ...(Object.keys(params).length ? { params } : {}) });
   applyModifiers(d, def.modifiers, cause);
   applyEffect(d, def.effect, cause);
@@ -106,16 +111,20 @@ function fireEvent(d: GameState, def: EventDef, rng: RngCursor, injected: boolea
 }
 
 function resolveMoves(d: GameState): void {
+  const byId = rulesFor(d.scenario).movesById;
   for (const seat of SEAT_ORDER) {
     const chosen = d.pending[seat];
     if (!chosen) continue;
-    const def = MOVES_BY_ID[chosen.move];
+    const def = byId[chosen.move];
     if (!def) continue;
     const secret = def.visibility === 'secret';
     const cause = { cause: def.id, seat, ...(secret ? { secret } : {}) };
-    d.capital[seat] = Math.max(0, d.capital[seat] - def.cost);
+    // Cost and effect as they stand before this move changes anything (version 2: surcharges, repeats).
+    const cost = costOf(d, def);
+    const effect = effectiveEffect(d, def);
+    d.capital[seat] = Math.max(0, d.capital[seat] - cost);
     applyModifiers(d, def.modifiers, cause);
-    applyEffect(d, def.effect, cause);
+    applyEffect(d, effect, cause);
     if (def.once) d.used.push(def.id);
     d.moves.push({ turn: d.turn, seat, move: def.id, secret, reason: chosen.reason });
     if (def.signal) d.signals.push({ type: def.signal, seat });
@@ -124,16 +133,17 @@ function resolveMoves(d: GameState): void {
 }
 
 function resolveEvents(d: GameState, rng: RngCursor): void {
+  const rules = rulesFor(d.scenario);
   const injected = d.injected;
   for (const id of injected) {
-    const def = EVENTS_BY_ID[id];
+    const def = rules.eventsById[id];
     if (def) fireEvent(d, def, rng, true);
   }
   d.injected = [];
   let random = 0;
-  for (const def of EVENTS) {
+  for (const def of rules.events) {
     if (injected.includes(def.id) || !holds(d, def.when)) continue;
-    if (!def.scheduled && random >= MAX_RANDOM_EVENTS) continue;
+    if (!def.scheduled && random >= rules.n.maxRandomEvents) continue;
     const p = chanceOf(d, def.chance);
     if (p <= 0 || (p < 1 && rng.float() >= p)) continue;
     fireEvent(d, def, rng, false);
@@ -142,7 +152,7 @@ function resolveEvents(d: GameState, rng: RngCursor): void {
 }
 
 function resolveDrift(d: GameState): void {
-  for (const drift of DRIFTS) {
+  for (const drift of rulesFor(d.scenario).drifts) {
     if (!holds(d, drift.when)) continue;
     const cause = { cause: `drift.${drift.id}` };
     applyModifiers(d, drift.modifiers, cause);
@@ -183,10 +193,18 @@ function resolvePipeline(d: GameState, rng: RngCursor): void {
   if (stage === 'summit' && t >= 1) d.signals.push(summitOutcome(d, rng));
   if (stage === 'agreement') d.signals.push({ type: 'deal.step' });
   if (stage === 'implementation') {
+    const rules = rulesFor(d.scenario);
     const tested = d.moves.some((m) => m.turn === d.turn && m.move === 'dprk.testMissile');
-    const sabotage = rng.chance(chanceOf(d, SABOTAGE));
-    if (tested || sabotage || trust < DEAL_BREAK_TRUST || d.indicators.tension >= 85) d.signals.push({ type: 'deal.broken' });
-    else if (t >= IMPLEMENTATION_TURNS) d.signals.push({ type: 'deal.done' });
+    const spoilers = rules.n.implementationTurns > 2 ? SABOTAGE_V2 : SABOTAGE;
+    const sabotage = rng.chance(chanceOf(d, spoilers));
+    const cause = tested ? 'test' : sabotage ? 'sabotage' : trust < DEAL_BREAK_TRUST ? 'trust' : d.indicators.tension >= 85 ? 'tension' : null;
+    if (cause !== null) {
+      d.signals.push({ type: 'deal.broken' });
+      // Version 2 names what broke the deal, and how likely a spoiler was this month.
+      if (rules.on.namedBreaks) {
+        pushNews(d, { id: `note.dealBroken.${cause}`, params: { chance: Math.round(chanceOf(d, spoilers) * 100) }, source: 'Claim 4: every earlier agreement collapsed in implementation.' });
+      }
+    } else if (t >= rules.n.implementationTurns) d.signals.push({ type: 'deal.done' });
   }
 }
 
@@ -219,7 +237,8 @@ export function enterStage(s: GameState, track: TrackId, stage: string, signal?:
     }
   }
   if (track === 'ukraine') d.statuses.ukraine = stage as Tracks['ukraine'];
-  const def = STAGES_BY_KEY[`${track}.${stage}`];
+  const rules = rulesFor(d.scenario);
+  const def = rules.stagesByKey[`${track}.${stage}`];
   applyModifiers(d, def?.modifiers, cause);
   applyEffect(d, def?.effect, cause);
   if (track === 'negotiation') {
@@ -227,7 +246,8 @@ export function enterStage(s: GameState, track: TrackId, stage: string, signal?:
       const kind = signal.deal as DealKind;
       d.deal = kind;
       params.deal = kind;
-      applyEffect(d, DEALS[kind].effect, cause);
+      applyEffect(d, rules.deals[kind].effect, cause);
+      applyModifiers(d, rules.deals[kind].modifiers, cause);
     }
     if (stage === 'collapsed') d.ending = 'collapse';
     if (stage === 'noContact') d.deal = null;
@@ -238,6 +258,35 @@ export function enterStage(s: GameState, track: TrackId, stage: string, signal?:
     if (typeof signal.seat === 'string') params.seat = signal.seat;
   }
   pushNews(d, { id: `stage.${track}.${stage}`, source: def?.source ?? '', params });
+  return d;
+}
+
+/**
+ * Whether a failed summit or a broken deal ends the game in collapse. Version 1: always. Version 2
+ * (Hanoi as it happened): only a second failure, or one after the President's determination is spent.
+ */
+export function failureIsFinal(s: GameState): boolean {
+  const rules = rulesFor(s.scenario);
+  if (!rules.on.hanoiSetback) return true;
+  const failures = s.talks?.failures ?? 0;
+  return failures + 1 >= rules.n.failuresToCollapse || s.indicators.determination < rules.n.determinationSpent;
+}
+
+/** What a first failure costs (version 2): trust and determination, and a cool-down before a new envoy. */
+const SETBACK = { deltas: { trust: -6, determination: -6 } } as const;
+
+/**
+ * A first failure in version 2: as after Hanoi in February 2019, the channel goes dark with lower
+ * trust, and only after a cool-down can a new envoy try (the DMZ meeting came in June 2019).
+ * The statechart then enters `noContact`.
+ */
+export function setBack(s: GameState): GameState {
+  const d = draft(s, ['changes', 'news']);
+  const rules = rulesFor(d.scenario);
+  const failures = (d.talks?.failures ?? 0) + 1;
+  d.talks = { failures, coolUntil: d.turn + 1 + rules.n.coolDown };
+  applyEffect(d, SETBACK, { cause: 'note.hanoiSetback' });
+  pushNews(d, { id: 'note.hanoiSetback', params: { months: rules.n.coolDown }, source: 'Claims 2 and 4: after the Hanoi walk-out of February 2019 talks resumed only at the DMZ in June 2019.' });
   return d;
 }
 

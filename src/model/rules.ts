@@ -41,10 +41,33 @@ export interface Condition {
   months?: readonly number[];
   /** Earliest turn. */
   fromTurn?: number;
+  /** Latest turn (version 2's starting facts). */
+  toTurn?: number;
   /** Turns the named tracks have spent in their current stage, at least. */
   minTrackTurns?: Partial<Record<TrackId, number>>;
   /** True when some secret move has not leaked yet. */
   unrevealedSecrets?: boolean;
+  /** True when a secret move on this channel has not leaked yet (scenario version 2). */
+  unrevealedOn?: Channel;
+  /** The named move was played (by its seat) within the last `within` months, this month included. */
+  recent?: { move: string; within: number };
+  /** The named move was not played within the last `within` months. */
+  notRecent?: { move: string; within: number };
+  /** The negotiation track's cool-down after a failed summit is over (scenario version 2). */
+  cooledDown?: boolean;
+}
+
+/**
+ * The channel a secret travels on (scenario version 2): the US–DPRK backchannel, Seoul's own
+ * line to Pyongyang, Seoul's consultations with Washington, Pyongyang's dealings with Moscow.
+ * A leak exposes one channel's secrets; a channel nobody used has nothing to leak.
+ */
+export type Channel = 'backchannel' | 'interKorean' | 'alliance' | 'moscow';
+
+/** The scenario versions a table entry belongs to: from `since` (default 1) to `until` (default: every later one). */
+export interface Versioned {
+  since?: number;
+  until?: number;
 }
 
 /** A change to the state. Indicator deltas are clamped to 0–100 when applied. */
@@ -76,7 +99,7 @@ export type MoveTag =
   | 'signal'
   | 'hold';
 
-export interface MoveDef {
+export interface MoveDef extends Versioned {
   /** Seat-prefixed id: `us.sendEnvoy`. */
   id: string;
   seat: Seat;
@@ -98,6 +121,16 @@ export interface MoveDef {
   /** Signal raised to the statechart when it resolves. */
   signal?: SignalType;
   tags: readonly MoveTag[];
+  /** The channel a secret move travels on, and so the leak that can expose it (version 2). */
+  channel?: Channel;
+  /**
+   * Diminishing returns (version 2): the deltas of the listed indicators shrink to `1/(1+k)`, where
+   * k counts plays of this move (and of the `counts` moves) by its seat in the last `window`
+   * months; the move's other deltas, its costs, stay whole.
+   */
+  fatigue?: { gains: readonly IndicatorId[]; window: number; counts?: readonly string[] };
+  /** Extra political capital the move costs while a condition holds (version 2: the loyal circle). */
+  surcharge?: { when: Condition; cost: number };
   /** GAME-BRIEF.md claim number(s) or a historical fact. */
   source: string;
 }
@@ -119,7 +152,7 @@ export interface Outcome {
   signal?: Signal;
 }
 
-export interface EventDef {
+export interface EventDef extends Versioned {
   /** Event id without the `event.` prefix. */
   id: string;
   /** Who acts: the scripted outside actors and institutions. */
@@ -132,8 +165,8 @@ export interface EventDef {
   modifiers?: readonly Modifier[];
   outcomes?: readonly Outcome[];
   signal?: Signal;
-  /** A leak: reveals the secret moves that have not leaked yet. */
-  reveals?: boolean;
+  /** A leak: reveals the secret moves that have not leaked yet (only those on one channel, if named). */
+  reveals?: boolean | Channel;
   source: string;
 }
 
@@ -153,7 +186,7 @@ export interface Target {
 }
 
 /** The world's own movement each month, without anyone choosing it. */
-export interface DriftDef {
+export interface DriftDef extends Versioned {
   id: string;
   when?: Condition;
   effect?: Effect;
@@ -168,9 +201,11 @@ export type Measure =
   | { kind: 'high'; indicator: IndicatorId }
   | { kind: 'low'; indicator: IndicatorId }
   | { kind: 'troops' }
-  | { kind: 'ending'; values: Readonly<Record<EndingId, number>> };
+  | { kind: 'ending'; values: Readonly<Record<EndingId, number>> }
+  /** 1 up to `from`, falling linearly to 0 at `to` (version 2: Seoul's nuclear debate). */
+  | { kind: 'below'; indicator: IndicatorId; from: number; to: number };
 
-export interface Objective {
+export interface Objective extends Versioned {
   id: string;
   seat: Seat;
   weight: number;

@@ -3,7 +3,8 @@
  * condition, applying an effect with its cause recorded, and the calendar.
  */
 import { seedRng } from './rng';
-import type { Chance, Condition, Effect, Modifier, Target } from './rules';
+import type { Chance, Channel, Condition, Effect, Modifier, MoveDef, Target } from './rules';
+import { rulesFor } from './ruleset';
 import {
   DEFAULT_MAX_TURNS,
   SCENARIO,
@@ -33,6 +34,8 @@ export interface NewGameInput {
   seats?: Partial<SeatControllers>;
   maxTurns?: number;
   overrides?: GameSettings['overrides'];
+  /** The scenario version to play (default: the current one); old saves name theirs. */
+  scenarioVersion?: number;
 }
 
 export const DEFAULT_SEATS: SeatControllers = { us: 'bot:dealmaker', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' };
@@ -58,8 +61,10 @@ export function createInitialState(input: NewGameInput): GameState {
     troops: overrides.troops ?? START_STATUSES.troops,
   };
   const seed = input.seed >>> 0;
-  return {
-    scenario: { ...SCENARIO },
+  const scenario = { id: SCENARIO.id as string, version: input.scenarioVersion ?? SCENARIO.version };
+  const rules = rulesFor(scenario); // throws for a version this build cannot play
+  const state: GameState = {
+    scenario,
     seed,
     settings: { maxTurns: input.maxTurns ?? DEFAULT_MAX_TURNS, overrides: { ...overrides } },
     seats: { ...DEFAULT_SEATS, ...input.seats },
@@ -83,6 +88,9 @@ export function createInitialState(input: NewGameInput): GameState {
     ending: null,
     endedOn: null,
   };
+  // Version 2 keeps a record of failed talks; version 1's states stay exactly as they were.
+  if (rules.on.hanoiSetback) state.talks = { failures: 0, coolUntil: 0 };
+  return state;
 }
 
 export function clamp(v: number, lo = 0, hi = 100): number {
@@ -128,10 +136,15 @@ function compile(c: Condition): readonly Failure[] {
   notInList(tests, c.exercises, (s) => s.statuses.exercises);
   notInList(tests, c.usPosition, (s) => s.positions.us);
   notInList(tests, c.dprkPosition, (s) => s.positions.dprk);
-  const { troopsMin, troopsMax, fromTurn, unrevealedSecrets } = c;
+  const { troopsMin, troopsMax, fromTurn, toTurn, unrevealedSecrets, unrevealedOn, recent, notRecent, cooledDown } = c;
   if (troopsMin !== undefined) tests.push((s) => s.statuses.troops < troopsMin);
   if (troopsMax !== undefined) tests.push((s) => s.statuses.troops > troopsMax);
   if (fromTurn !== undefined) tests.push((s) => s.turn < fromTurn);
+  if (toTurn !== undefined) tests.push((s) => s.turn > toTurn);
+  if (unrevealedOn !== undefined) tests.push((s) => !hasUnrevealedOn(s, unrevealedOn));
+  if (recent !== undefined) tests.push((s) => playsWithin(s, [recent.move], recent.within, true) === 0);
+  if (notRecent !== undefined) tests.push((s) => playsWithin(s, [notRecent.move], notRecent.within, true) > 0);
+  if (cooledDown !== undefined) tests.push((s) => (s.turn >= (s.talks?.coolUntil ?? 0)) !== cooledDown);
   notInList(tests, c.months, (s) => calendar(s.turn).month);
   outOfBounds<IndicatorId>(tests, c.min, (s, k) => s.indicators[k], true);
   outOfBounds<IndicatorId>(tests, c.max, (s, k) => s.indicators[k], false);
@@ -161,6 +174,60 @@ export function holds(s: GameState, c: Condition | undefined): boolean {
 
 export function hasUnrevealedSecrets(s: GameState): boolean {
   return s.moves.some((m) => m.secret && m.revealedOn === undefined);
+}
+
+/** True when a secret move on this channel (by the game's rules) has not leaked yet. */
+export function hasUnrevealedOn(s: GameState, channel: Channel): boolean {
+  const byId = rulesFor(s.scenario).movesById;
+  return s.moves.some((m) => m.secret && m.revealedOn === undefined && byId[m.move]?.channel === channel);
+}
+
+/**
+ * How often any of `moves` was played in the `within` months before this one (and in this one,
+ * when `thisMonth`: a condition tested after the month's moves resolved).
+ */
+export function playsWithin(s: GameState, moves: readonly string[], within: number, thisMonth: boolean): number {
+  const from = s.turn - within + (thisMonth ? 1 : 0);
+  let n = 0;
+  for (let i = s.moves.length - 1; i >= 0; i--) {
+    const m = s.moves[i] as GameState['moves'][number];
+    if (m.turn < from) break;
+    if ((thisMonth || m.turn < s.turn) && moves.includes(m.move)) n++;
+  }
+  return n;
+}
+
+/**
+ * A move's effect as it would resolve now: with diminishing returns when the seat repeated it
+ * recently (version 2's `fatigue`). Version 1 and fresh moves keep their table effect.
+ */
+export function effectiveEffect(s: GameState, def: MoveDef): Effect {
+  const f = def.fatigue;
+  if (!f || !def.effect.deltas || !rulesFor(s.scenario).on.costsThatBite) return def.effect;
+  const k = repeats(s, def);
+  if (k === 0) return def.effect;
+  const deltas = { ...def.effect.deltas };
+  for (const id of f.gains) {
+    const v = deltas[id];
+    if (v !== undefined) deltas[id] = Math.trunc(v / (1 + k));
+  }
+  return { ...def.effect, deltas };
+}
+
+/** Recent plays that make a move tired (0 without `fatigue` or in version 1). */
+function repeats(s: GameState, def: MoveDef): number {
+  const f = def.fatigue;
+  return f ? playsWithin(s, [def.id, ...(f.counts ?? [])], f.window, false) : 0;
+}
+
+/**
+ * A move's capital cost now (version 2): the table cost, plus any surcharge whose condition holds,
+ * plus one for each recent repeat — a move that keeps being played costs more political capital.
+ */
+export function costOf(s: GameState, def: MoveDef): number {
+  if (!(def.surcharge || def.fatigue) || !rulesFor(s.scenario).on.costsThatBite) return def.cost;
+  const extra = def.surcharge && holds(s, def.surcharge.when) ? def.surcharge.cost : 0;
+  return def.cost + extra + repeats(s, def);
 }
 
 /** `base + Σ per[i] · (indicator − 50)`, clamped to [0, max]. */

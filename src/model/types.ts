@@ -179,4 +179,9 @@ export interface GameState {
   ending: EndingId | null;
   /** Turn the game ended on (the last resolved turn). */
   endedOn: number | null;
+  /**
+   * Scenario version 2 only (absent in version-1 games, so their hashes stay): failed summits or
+   * broken deals so far, and the first turn on which a new envoy may be sent after one.
+   */
+  talks?: { failures: number; coolUntil: number };
 }

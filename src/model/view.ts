@@ -3,11 +3,11 @@
  * other seats' secret moves (and the changes they caused) until they leak or the game ends, the
  * other seats' sealed choices for this month, and the generator's state.
  */
-import { MOVES, MOVES_BY_ID } from './data/moves';
+import { rulesFor, type Ruleset } from './ruleset';
 import { legalMoves } from './legal';
 import { mix32 } from './rng';
-import type { Effect, MoveTag } from './rules';
-import { calendar } from './state';
+import type { Effect, MoveDef, MoveTag } from './rules';
+import { calendar, costOf, effectiveEffect } from './state';
 import { scoreGame, type SeatResult } from './score';
 import { explainEnding, type Explanation } from './explain';
 import {
@@ -86,15 +86,31 @@ export interface PlayerView {
   decisionSeed: number;
 }
 
-/** Every move as a card, built once: views share these objects, which nothing may change. */
-const CARDS: ReadonlyMap<string, MoveOption> = new Map(MOVES.map((m) => [m.id, {
-  id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
-  ...(m.signal ? { signal: m.signal } : {}),
-}]));
+/** Every move of a ruleset as a card, built once: views share these objects, which nothing may change. */
+const CARDS = new WeakMap<Ruleset, ReadonlyMap<string, MoveOption>>();
+function cardsOf(rules: Ruleset): ReadonlyMap<string, MoveOption> {
+  let cards = CARDS.get(rules);
+  if (!cards) {
+    cards = new Map(rules.moves.map((m) => [m.id, {
+      id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
+      ...(m.signal ? { signal: m.signal } : {}),
+    }]));
+    CARDS.set(rules, cards);
+  }
+  return cards;
+}
 
-function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean): boolean {
+/** A card as it stands now: a repeated move's smaller gains and a surcharge show on the card (version 2). */
+function cardNow(s: GameState, rules: Ruleset, def: MoveDef): MoveOption {
+  const base = cardsOf(rules).get(def.id) as MoveOption;
+  const cost = costOf(s, def);
+  const effect = effectiveEffect(s, def);
+  return cost === base.cost && effect === base.effect ? base : { ...base, cost, effect };
+}
+
+function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean, s: GameState): boolean {
   if (viewer === 'all' || ended || !m.secret || m.seat === viewer || m.revealedOn !== undefined) return true;
-  return MOVES_BY_ID[m.move]?.audience?.includes(viewer) ?? false;
+  return rulesFor(s.scenario).movesById[m.move]?.audience?.includes(viewer) ?? false;
 }
 
 export interface ViewOptions {
@@ -106,7 +122,7 @@ function lastPositionMove(s: GameState, owner: 'us' | 'dprk'): PlayedMove | unde
   const key = owner === 'us' ? 'usPosition' : 'dprkPosition';
   for (let i = s.moves.length - 1; i >= 0; i--) {
     const m = s.moves[i] as PlayedMove;
-    if (m.seat === owner && MOVES_BY_ID[m.move]?.effect[key]) return m;
+    if (m.seat === owner && rulesFor(s.scenario).movesById[m.move]?.effect[key]) return m;
   }
   return undefined;
 }
@@ -122,13 +138,13 @@ function knownPosition<T extends string>(s: GameState, viewer: Seat | 'all', own
   if (viewer === 'all' || viewer === owner || ended) return actual;
   const last = lastPositionMove(s, owner);
   if (!last) return actual; // nothing was ever put on the table: 'none' is public knowledge
-  return visibleTo(last, viewer, ended) ? actual : null;
+  return visibleTo(last, viewer, ended, s) ? actual : null;
 }
 
 /** The keys of the moves the viewer cannot see. */
 function hiddenMoves(s: GameState, viewer: Seat | 'all', ended: boolean): Set<number> {
   const hidden = new Set<number>();
-  for (const m of s.moves) if (!visibleTo(m, viewer, ended)) hidden.add(moveKey(m.turn, m.seat));
+  for (const m of s.moves) if (!visibleTo(m, viewer, ended, s)) hidden.add(moveKey(m.turn, m.seat));
   return hidden;
 }
 
@@ -204,7 +220,8 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
     : s.history;
   const own = seat === 'all' ? null : s.pending[seat];
   const committed = { us: s.pending.us !== undefined, dprk: s.pending.dprk !== undefined, rok: s.pending.rok !== undefined };
-  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => CARDS.get(m.id) as MoveOption);
+  const rules = rulesFor(s.scenario);
+  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => cardNow(s, rules, m));
   return {
     seat,
     scenario: s.scenario,

@@ -1,6 +1,6 @@
 /**
  * Golden seeded games. These numbers were computed once, by running the default bots (dealmaker
- * in every seat) on these seeds at commit c7d1edd, and are pinned here on purpose: they guard
+ * in every seat) on these seeds (version 1 at commit c7d1edd, version 2 on branch `rules`), and are pinned here on purpose: they guard
  * against *accidental* rule changes. Any change to a move, an event, a drift, a threshold, the
  * generator or a bot's scoring will almost surely change at least one of them.
  *
@@ -16,15 +16,28 @@ import { replaySave } from '../../src/engine/replay';
 import { createGame } from '../../src/engine/runner';
 import type { EndingId } from '../../src/model/types';
 
-const GOLDEN: { seed: number; ending: EndingId; months: number }[] = [
-  { seed: 2, ending: 'recognition', months: 14 },
-  { seed: 7, ending: 'freeze', months: 13 },
-  { seed: 13, ending: 'collapse', months: 8 },
+type Golden = { version: number; seed: number; ending: EndingId; months: number };
+
+/** Scenario version 1, pinned at commit c7d1edd and kept: version-1 games must not change. */
+const GOLDEN_V1: Golden[] = [
+  { version: 1, seed: 2, ending: 'recognition', months: 14 },
+  { version: 1, seed: 7, ending: 'freeze', months: 13 },
+  { version: 1, seed: 13, ending: 'collapse', months: 8 },
 ];
 
+/** Scenario version 2, pinned when version 2 was introduced (branch `rules`, issue 9). */
+const GOLDEN_V2: Golden[] = [
+  { version: 2, seed: 1, ending: 'freeze', months: 13 },
+  { version: 2, seed: 2, ending: 'statusQuo', months: 24 },
+  { version: 2, seed: 4, ending: 'collapse', months: 20 },
+];
+
+const GOLDEN = [...GOLDEN_V1, ...GOLDEN_V2];
+
 describe('golden seeded games', () => {
-  it.each(GOLDEN)('seed $seed ends in $ending after $months months', ({ seed, ending, months }) => {
-    const { state, actions } = playBotGame({ seed });
+  it.each(GOLDEN)('v$version seed $seed ends in $ending after $months months', ({ version, seed, ending, months }) => {
+    const { state, actions } = playBotGame({ seed, scenarioVersion: version });
+    expect(state.scenario.version).toBe(version);
     expect(state.ending).toBe(ending);
     expect(state.endedOn).toBe(months);
     expect(state.history).toHaveLength(months);
@@ -32,10 +45,11 @@ describe('golden seeded games', () => {
     expect(actions).toHaveLength(3 * months);
   });
 
-  it.each(GOLDEN)('seed $seed is the same game every time, and its save replays to it', ({ seed }) => {
-    const a = createGame({ seed }, { checkpoints: true });
+  it.each(GOLDEN)('v$version seed $seed is the same game every time, and its save replays to it', ({ version, seed }) => {
+    const a = createGame({ seed, scenarioVersion: version }, { checkpoints: true });
     a.runBots();
-    const b = createGame({ seed });
+    expect(a.save().scenario.version).toBe(version);
+    const b = createGame({ seed, scenarioVersion: version });
     b.runBots();
     expect(b.hash()).toBe(a.hash());
     const r = replaySave(a.save(), { verify: true });

@@ -37,6 +37,8 @@ export interface TestGameInput {
   seats?: Partial<SeatControllers>;
   overrides?: Overrides;
   maxTurns?: number;
+  /** The scenario version whose rules to play (default: the current one). */
+  scenarioVersion?: number;
 }
 
 /** The bot a seat is played by, or the default personality for a human seat. */

@@ -1,4 +1,8 @@
-/** The negotiation track from the envoy to the summit and the deal (claims 2–5, 11). */
+/**
+ * The negotiation track from the envoy to the summit and the deal (claims 2–5, 11), under the
+ * version-1 rules that version-1 saves replay with; tests/machine/hanoiV2.test.ts covers what
+ * version 2 changed (the Hanoi setback, a longer implementation).
+ */
 import { describe, expect, it } from 'vitest';
 import { IMPLEMENTATION_TURNS } from '../../src/model/data/scenario';
 import { testGame } from '../helpers/testGame';
@@ -9,7 +13,7 @@ import { testGame } from '../helpers/testGame';
  * shows up where it bites.
  */
 function toSummit(seed: number) {
-  return testGame({ seed, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
+  return testGame({ seed, scenarioVersion: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
     .month({ us: 'us.sendEnvoy' })
     .expectStage('negotiation', 'secretEnvoy')
     .month({ dprk: 'dprk.respondChannel' })
@@ -56,7 +60,7 @@ describe('the summit', () => {
   });
 
   it('a summit is refused while trust is below 50', () => {
-    const g = testGame({ seed: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
+    const g = testGame({ seed: 1, scenarioVersion: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
       .month({ us: 'us.sendEnvoy' })
       .month({ dprk: 'dprk.respondChannel' })
       .month({ us: 'us.proposeFormalTalks' })
@@ -86,7 +90,7 @@ describe('implementation (claim 4: earlier agreements collapsed while carried ou
 
 describe('talks falling back', () => {
   it('exploratory talks break down to no contact when trust drops below 10', () => {
-    testGame({ seed: 4, overrides: { trust: 40 } })
+    testGame({ seed: 4, scenarioVersion: 1, overrides: { trust: 40 } })
       .month({ us: 'us.sendEnvoy' })
       .month({ dprk: 'dprk.respondChannel' })
       .expectStage('negotiation', 'exploratory')
@@ -97,7 +101,7 @@ describe('talks falling back', () => {
   });
 
   it('a walk-out from formal talks goes back to no contact and clears the positions', () => {
-    const formal = testGame({ seed: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
+    const formal = testGame({ seed: 1, scenarioVersion: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
       .month({ us: 'us.sendEnvoy' })
       .month({ dprk: 'dprk.respondChannel' })
       .month({ us: 'us.proposeFormalTalks', dprk: 'dprk.freezeTesting' })

@@ -49,7 +49,8 @@ describe('Seoul (claim 9)', () => {
 
 describe('Ukraine (claim 8)', () => {
   it('a US push opens ceasefire talks, and a push after two months of talks settles the war', () => {
-    const g = testGame({ seed: 1 }).month({ us: 'us.pushUkraineSettlement' }).expectStage('ukraine', 'ceasefireTalks');
+    // Version 1's generator stream for seed 1 (version 2 draws more events from it).
+    const g = testGame({ seed: 1, scenarioVersion: 1 }).month({ us: 'us.pushUkraineSettlement' }).expectStage('ukraine', 'ceasefireTalks');
     expect(g.state.statuses.ukraine).toBe('ceasefireTalks');
     // One month of talks is not enough for a push to settle.
     g.month({ us: 'us.pushUkraineSettlement' }).expectStage('ukraine', 'ceasefireTalks');
@@ -61,7 +62,7 @@ describe('Ukraine (claim 8)', () => {
   });
 
   it('stalled talks send the war back', () => {
-    testGame({ seed: 1 })
+    testGame({ seed: 1, scenarioVersion: 1 })
       .month({ us: 'us.pushUkraineSettlement' })
       .expectStage('ukraine', 'ceasefireTalks')
       .inject('ukraineTalksStall')

@@ -8,7 +8,8 @@ import { createInitialState } from '../../src/model/state';
 import { SEATS, type GameState } from '../../src/model/types';
 import { samplePositions } from '../helpers/botGames';
 
-const start = () => createInitialState({ seed: 1 });
+/** Version 1's windows and costs (tests/model/rulesV2.test.ts covers what version 2 changes). */
+const start = () => createInitialState({ seed: 1, scenarioVersion: 1 });
 const ids = (s: GameState, seat: 'us' | 'dprk' | 'rok') => legalMoves(s, seat).map((m) => m.id);
 
 describe('legalMoves', () => {

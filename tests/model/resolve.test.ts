@@ -129,13 +129,27 @@ describe('resolveTurn', () => {
     expect(r.injected).toEqual([]);
   });
 
-  it('a leak reveals every secret move so far and raises channel.exposed', () => {
-    let s = resolveTurn(commitAll(start(), { us: 'us.sendEnvoy', dprk: 'dprk.deepenRussiaTies', rok: 'rok.consultWashington' }));
+  it('version 1: a leak reveals every secret move so far and raises channel.exposed', () => {
+    let s = resolveTurn(commitAll(createInitialState({ seed: 11, scenarioVersion: 1 }), { us: 'us.sendEnvoy', dprk: 'dprk.deepenRussiaTies', rok: 'rok.consultWashington' }));
     s = finishTurn(s);
     s = resolveTurn(commitAll(injectEvent(s, 'leak'), { us: 'us.hold', dprk: 'dprk.hold', rok: 'rok.hold' }));
     expect(s.moves.filter((m) => m.secret).every((m) => m.revealedOn === 2)).toBe(true);
     expect(s.news.find((n) => n.id === 'event.leak')?.params).toMatchObject({ revealed: 3, injected: 1 });
     expect(s.signals).toContainEqual({ type: 'channel.exposed' });
+  });
+
+  it('version 2: a leak exposes only its own channel, and a channel nobody used cannot leak', () => {
+    let s = resolveTurn(commitAll(start(), { us: 'us.hold', dprk: 'dprk.deepenRussiaTies', rok: 'rok.consultWashington' }));
+    s = finishTurn(s);
+    // No envoy was sent: the backchannel has no secret, so its leak cannot fire.
+    const quiet = resolveTurn(commitAll(s, { us: 'us.hold', dprk: 'dprk.hold', rok: 'rok.hold' }));
+    expect(quiet.news.some((n) => n.id === 'event.leak')).toBe(false);
+    s = resolveTurn(commitAll(injectEvent(s, 'leakMoscow'), { us: 'us.hold', dprk: 'dprk.hold', rok: 'rok.hold' }));
+    const byMove = (id: string) => s.moves.find((m) => m.move === id);
+    expect(byMove('dprk.deepenRussiaTies')?.revealedOn).toBe(2);
+    expect(byMove('rok.consultWashington')?.revealedOn).toBeUndefined();
+    expect(s.news.find((n) => n.id === 'event.leakMoscow')?.params).toMatchObject({ revealed: 1 });
+    expect(s.signals).not.toContainEqual({ type: 'channel.exposed' });
   });
 });
 

@@ -6,8 +6,8 @@ import { scoreGame, scoreSeat, verdictFor } from '../../src/model/score';
 import { createInitialState } from '../../src/model/state';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type EndingId, type GameState } from '../../src/model/types';
 
-function ended(ending: EndingId, edit: (s: GameState) => void = () => {}): GameState {
-  const s = createInitialState({ seed: 1 });
+function ended(ending: EndingId, edit: (s: GameState) => void = () => {}, scenarioVersion?: number): GameState {
+  const s = createInitialState({ seed: 1, scenarioVersion });
   s.ending = ending;
   s.endedOn = 10;
   edit(s);
@@ -56,10 +56,10 @@ describe('scoreSeat', () => {
     expect(scoreGame(s)).toEqual(scoreGame({ ...s, ending: 'statusQuo' }));
   });
 
-  it('ranks the same final world by each seat’s own view of the ending', () => {
-    const us = (e: EndingId) => scoreSeat(ended(e), 'us').score;
-    const dprk = (e: EndingId) => scoreSeat(ended(e), 'dprk').score;
-    const rok = (e: EndingId) => scoreSeat(ended(e), 'rok').score;
+  it('version 1: ranks the same final world by each seat’s own view of the ending', () => {
+    const us = (e: EndingId) => scoreSeat(ended(e, undefined, 1), 'us').score;
+    const dprk = (e: EndingId) => scoreSeat(ended(e, undefined, 1), 'dprk').score;
+    const rok = (e: EndingId) => scoreSeat(ended(e, undefined, 1), 'rok').score;
     // Claim 6a: a legacy deal, denuclearization or at least a freeze.
     expect(us('roadmap')).toBeGreaterThan(us('freeze'));
     expect(us('freeze')).toBeGreaterThan(us('statusQuo'));

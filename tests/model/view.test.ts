@@ -77,12 +77,16 @@ describe('secret moves', () => {
     expect(g.view('all').changes).toEqual(g.state.changes);
   });
 
-  it('are revealed to everyone after a leak', () => {
+  it('are revealed to everyone after a leak of their own channel, and only then', () => {
     const g = month1().inject('leak').month();
     const rok = g.view('rok');
     expect(rok.moves[0]).toEqual({ turn: 1, seat: 'us', move: 'us.sendEnvoy', secret: true, revealedOn: 2, reason: 'test plays us.sendEnvoy' });
     expect(rok.changes.filter((c) => c.cause === 'hidden')).toEqual([]);
-    expect(g.view('dprk').moves[2]).toMatchObject({ move: 'rok.consultWashington', revealedOn: 2 });
+    // The backchannel's leak does not expose Seoul's consultation with Washington…
+    expect(g.view('dprk').moves[2]).toMatchObject({ move: null });
+    // …its own channel's leak does.
+    g.inject('leakConsultation').month();
+    expect(g.view('dprk').moves[2]).toMatchObject({ move: 'rok.consultWashington', revealedOn: 3 });
   });
 
   it('are revealed at the end of the game', () => {

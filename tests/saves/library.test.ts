@@ -224,7 +224,7 @@ describe('take over and the branch tree', () => {
   it('branches a game, saves it with its parent, and shows both as a tree', async () => {
     const { lib } = newLibrary();
     await lib.load();
-    const { save } = botSave(25);
+    const { save } = botSave(30);
     const opened = lib.importText(makeSave(save));
     if (!opened.ok) throw new Error(opened.error);
     await lib.flush();

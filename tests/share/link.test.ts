@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compressToEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, MAX_LINK_LENGTH } from '../../src/codec/link';
 import { makeSave, parseSave, type SaveFile } from '../../src/codec/save';
@@ -34,6 +34,22 @@ describe('share links', () => {
       expect(again.ok).toBe(true);
       if (again.ok) expect(replaySave(again.value, { verify: true }).ok).toBe(true);
     }
+  });
+
+  it('carries the scenario version: a version-1 game opens under version 1; a link without one (made before version 2) is version 1', () => {
+    const game = createGame({ seed: 3, scenarioVersion: 1, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } }, { checkpoints: true });
+    game.runBots();
+    const save = game.save();
+    const hash = game.hash();
+    game.stop();
+    const payload = encodeLink(save, hash);
+    if (!payload.ok) throw new Error(payload.error);
+    const opened = openLink(payload.value);
+    expect(opened.ok && opened.value.save.scenario.version).toBe(1);
+    expect(opened.ok && opened.value.hash).toBe(hash);
+    const { sv: _sv, ...old } = JSON.parse(decompressFromEncodedURIComponent(payload.value)) as Record<string, unknown>;
+    const legacy = decodeLink(compressToEncodedURIComponent(JSON.stringify(old)));
+    expect(legacy.ok && legacy.value.save.scenario.version).toBe(1);
   });
 
   it('keeps a full 24-month game well under the link limit', () => {

@@ -14,6 +14,7 @@ import { LOCALES } from '../../i18n';
 import type { FlatNode } from './branches';
 import type { Perspective, ReplayController } from './replayController';
 import type { SaveMeta, StorageProblem } from './types';
+import { isLeakNews } from '../../model/data/events';
 
 // ── Saved games ───────────────────────────────────────────────────────────────────────────────
 
@@ -96,7 +97,7 @@ export function markersOf(view: Pick<PlayerView, 'news' | 'ending' | 'endedOn'>,
   const out = new Set<Marker>();
   for (const n of view.news) {
     if (n.turn !== turn) continue;
-    if (n.id === 'event.leak') out.add('leak');
+    if (isLeakNews(n.id)) out.add('leak');
     else if (SUMMIT_NEWS.has(n.id)) out.add('summit');
     else if (n.id.startsWith('stage.')) out.add('stage');
     else if (n.id.startsWith('event.')) out.add('event');

@@ -136,7 +136,7 @@ export function historyVM(view: PlayerView, id: IndicatorId, lang: LanguageId): 
 export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficulty): BoardVM {
   const seat = viewSeat(view);
   const prev = previousValues(view);
-  const pol = polarityFor(seat);
+  const pol = polarityFor(seat, view.scenario);
   const indicators = INDICATOR_IDS.map((id): IndicatorVM => {
     const value = view.indicators[id];
     const delta = view.history.length === 0 ? 0 : value - prev[id];
@@ -170,7 +170,7 @@ export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficul
     indicators,
     histories: Object.fromEntries(INDICATOR_IDS.map((id) => [id, historyVM(view, id, lang)])) as Record<IndicatorId, HistoryEntryVM[]>,
     tracks, statuses,
-    hand: view.legal.map((m) => cardVM(lang, m, difficulty, seat)),
+    hand: view.legal.map((m) => cardVM(lang, m, difficulty, seat, view.scenario)),
     relations: relationsOf(i),
     relationsBefore: view.history.length >= 2 ? relationsOf(prev) : null,
     lineLabels: { trust: line('trust'), alliance: line('alliance'), interKorean: line('interKorean'), russiaTies: line('russiaTies') },

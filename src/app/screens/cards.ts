@@ -3,7 +3,7 @@
  * with as much of the effect as the difficulty lets the card preview.
  */
 import type { IndicatorId, Seat } from '../../model/types';
-import type { MoveOption } from '../../model/view';
+import type { MoveOption, PlayerView } from '../../model/view';
 import type { Difficulty, LanguageId } from '../settings';
 import * as T from '../text';
 import { polarityFor, type Polarity } from './common';
@@ -54,8 +54,8 @@ function touchesOf(lang: LanguageId, m: MoveOption, difficulty: Difficulty, pol:
   return out;
 }
 
-export function cardVM(lang: LanguageId, m: MoveOption, difficulty: Difficulty, seat: Seat): CardVM {
-  const pol = polarityFor(seat);
+export function cardVM(lang: LanguageId, m: MoveOption, difficulty: Difficulty, seat: Seat, scenario?: PlayerView['scenario']): CardVM {
+  const pol = polarityFor(seat, scenario);
   return {
     id: m.id,
     name: T.moveName(lang, m.id),

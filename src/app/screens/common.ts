@@ -10,7 +10,8 @@
  * seat's objectives), indicator values over time, month labels, cause and source wording, and who
  * controls a seat. Pure functions over the `PlayerView`, so they run without a browser.
  */
-import { OBJECTIVES } from '../../model/data/scenario';
+import { SCENARIO } from '../../model/data/scenario';
+import { rulesFor } from '../../model/ruleset';
 import { calendar } from '../../model/state';
 import { INDICATOR_IDS, type IndicatorId, type Indicators, type Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
@@ -26,9 +27,10 @@ export function viewSeat(view: Pick<PlayerView, 'seat'>): Seat {
   return view.seat === 'all' ? 'us' : view.seat;
 }
 
-export function polarityFor(seat: Seat): Record<IndicatorId, Polarity> {
+/** Which way each indicator is good for `seat`, by the objectives of the game's scenario version. */
+export function polarityFor(seat: Seat, scenario: PlayerView['scenario'] = SCENARIO): Record<IndicatorId, Polarity> {
   const out = Object.fromEntries(INDICATOR_IDS.map((id) => [id, 0])) as Record<IndicatorId, Polarity>;
-  for (const o of OBJECTIVES) {
+  for (const o of rulesFor(scenario).objectives) {
     if (o.seat !== seat) continue;
     if (o.measure.kind === 'high') out[o.measure.indicator] = 1;
     if (o.measure.kind === 'low') out[o.measure.indicator] = -1;

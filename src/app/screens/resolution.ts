@@ -44,7 +44,7 @@ export function latestMonth(view: Pick<PlayerView, 'history'>): number {
 
 export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): ResolutionVM {
   const seat = viewSeat(view);
-  const pol = polarityFor(seat);
+  const pol = polarityFor(seat, view.scenario);
   const dLabel = monthOfTurn(lang, turn);
   const moves = view.moves.filter((m) => m.turn === turn).map((m) => ({
     seat: m.seat, seatName: T.seatName(lang, m.seat), secret: m.secret, hidden: m.move === null, mine: m.seat === seat,

@@ -3,7 +3,8 @@
  * personalities that can play the other seats, and the difficulties.
  */
 import type { BotName } from '../../bots/personalities';
-import { OBJECTIVES } from '../../model/data/scenario';
+import { SCENARIO } from '../../model/data/scenario';
+import { rulesFor } from '../../model/ruleset';
 import { SEATS, type Seat } from '../../model/types';
 import { PLAYABLE_BOTS } from '../session';
 import { DIFFICULTIES, type Difficulty, type LanguageId } from '../settings';
@@ -36,7 +37,7 @@ export function setupVM(lang: LanguageId): SetupVM {
       seat,
       name: T.seatName(lang, seat),
       long: T.tr(lang, `seat.${seat}.long`),
-      goals: OBJECTIVES.filter((o) => o.seat === seat).sort((a, b) => b.weight - a.weight).map((o) => T.objectiveLabel(lang, o.id)),
+      goals: rulesFor(SCENARIO).objectives.filter((o) => o.seat === seat).sort((a, b) => b.weight - a.weight).map((o) => T.objectiveLabel(lang, o.id)),
     })),
     bots: PLAYABLE_BOTS.map((id) => ({ id, name: T.botName(lang, id), desc: T.tr(lang, `bot.${id}.desc`) })),
     difficulties: DIFFICULTIES.map((id) => ({ id, label: T.tr(lang, `ui.difficulty.${id}`), desc: T.tr(lang, `ui.difficulty.${id}.desc`) })),

@@ -31,7 +31,7 @@ export const game: Record<string, string> = {
     'Verhandlungen vor aller Augen vorschlagen. Solange der Widerstand im eigenen Land groß ist, ruft das nur die Kritiker auf den Plan – genau deshalb erwartet der Artikel Geheimgespräche, wie vor dem Iran-Abkommen von 2015.',
   'move.us.offerFreeze.name': 'Einfrieren gegen Lockerung',
   'move.us.offerFreeze.desc':
-    'Den gemunkelten Kurswechsel im Stillen anbieten: Pjöngjang stoppt sein Programm und baut keine neuen Waffen, dafür gibt es Sanktionserleichterungen und vielleicht Hilfe. Das Vertrauen wächst, die Falken murren.',
+    'Den gemunkelten Kurswechsel im Stillen anbieten: Pjöngjang stoppt sein Programm und baut keine neuen Waffen, dafür gibt es Sanktionserleichterungen und vielleicht Hilfe. Das Vertrauen wächst, die Falken murren. Solange die Falken den inneren Kreis halten, kostet es mehr politisches Kapital.',
   'move.us.demandCVID.name': 'Volle Denuklearisierung fordern',
   'move.us.demandCVID.desc':
     'Öffentlich auf vollständiger, überprüfbarer und unumkehrbarer Abrüstung bestehen. Falken und Kongress klatschen Beifall, doch Pjöngjang hört eine Forderung, an der jedes frühere Abkommen gescheitert ist.',
@@ -58,13 +58,13 @@ export const game: Record<string, string> = {
     'Sobald der Streit um die Kosten läuft, eine Verkleinerung der US-Truppen in Korea auf den Tisch legen. Pjöngjang begrüßt das; Seoul erinnert sich, dass dem Abzug von 1949 der Koreakrieg folgte.',
   'move.us.recognizeNuclearStatus.name': 'Atommacht anerkennen',
   'move.us.recognizeNuclearStatus.desc':
-    'Nordkorea offiziell als Atomstaat akzeptieren, um Rüstungsgespräche zu erleichtern: der schlimmste Fall für Seoul, extrem, aber nicht ausgeschlossen. Nur ein sehr entschlossener Präsident wagt das, und nur einmal.',
+    'Nordkorea offiziell als Atomstaat akzeptieren, um Rüstungsgespräche zu erleichtern: der schlimmste Fall für Seoul, extrem, aber nicht ausgeschlossen. Nur ein sehr entschlossener Präsident wagt das, und nur einmal. Nach den aktuellen Regeln nur auf einem Gipfel, und teurer, solange die Falken den inneren Kreis halten.',
   'move.us.pushUkraineSettlement.name': 'Frieden in der Ukraine forcieren',
   'move.us.pushUkraineSettlement.desc':
     'Moskau und Kiew zu einem Kriegsende drängen. Frieden in der Ukraine würde Pjöngjangs Partnerschaft mit Russland ins Wanken bringen.',
   'move.us.tightenSanctions.name': 'Sanktionen verschärfen',
   'move.us.tightenSanctions.desc':
-    'Eigene Sanktionen nachlegen, wie es der Kongress verlangt. Der Druck auf Pjöngjang steigt und die Falken sind zufrieden, aber das Vertrauen sinkt und die Spannung wächst.',
+    'Eigene Sanktionen nachlegen, wie es der Kongress verlangt. Der Druck auf Pjöngjang steigt und die Falken sind zufrieden, aber das Vertrauen sinkt und die Spannung wächst. Binnen weniger Monate wiederholt, wirkt es schwächer und kostet mehr.',
   'move.us.deployStrategicAssets.name': 'Strategische Kräfte verlegen',
   'move.us.deployStrategicAssets.desc':
     'Bomber, einen Flugzeugträgerverband oder ein Raketen-U-Boot auf die Halbinsel schicken. Seoul fühlt sich geschützt, und der Ruf nach einer eigenen Bombe wird leiser; Pjöngjang fühlt sich bedroht.',
@@ -101,7 +101,7 @@ export const game: Record<string, string> = {
     'Dem Süden eine freundliche Geste machen. Eine linksliberale Regierung antwortet herzlich, eine konservative kühl.',
   'move.dprk.walkOut.name': 'Verhandlungen verlassen',
   'move.dprk.walkOut.desc':
-    'Vom Tisch aufstehen, wie 2019 in Hanoi. Vor einem Gipfel verstummt der Kanal, auf dem Gipfel scheitern die Gespräche endgültig.',
+    'Vom Tisch aufstehen, wie Pjöngjangs Unterhändler bei den Stockholmer Gesprächen im Oktober 2019. Vor einem Gipfel verstummt der Kanal, auf dem Gipfel scheitern die Gespräche endgültig. Nach den aktuellen Regeln wirft ein erster gescheiterter Gipfel die Gespräche zurück; ein zweiter beendet sie.',
   'move.dprk.hold.name': 'Abwarten und Kraft sammeln',
   'move.dprk.hold.desc': 'Diesen Monat nichts Neues anstoßen. Pjöngjang gewinnt etwas politisches Kapital für später zurück.',
 
@@ -132,7 +132,7 @@ export const game: Record<string, string> = {
     'Washington bedrängen, die zurückgefahrenen Übungen wieder aufzunehmen. Ohne sie ist Seoul verwundbar.',
   'move.rok.consultWashington.name': 'Washington vertraulich beraten',
   'move.rok.consultWashington.desc':
-    'Hinter verschlossenen Türen sicherstellen, dass kein Abkommen über Seouls Kopf hinweg geschlossen wird. Das stärkt das Bündnis und erhöht die Rechnung ein wenig.',
+    'Hinter verschlossenen Türen sicherstellen, dass kein Abkommen über Seouls Kopf hinweg geschlossen wird. Das stärkt das Bündnis und erhöht die Rechnung ein wenig. Wurde Seoul konsultiert, kostet es ein Abkommen weniger; sonst sind Anerkennung oder Bruch eine Niederlage für Seoul.',
   'move.rok.hold.name': 'Abwarten und Kraft sammeln',
   'move.rok.hold.desc': 'Diesen Monat nichts Neues anstoßen. Seoul gewinnt etwas politisches Kapital für später zurück.',
 
@@ -578,7 +578,7 @@ export const game: Record<string, string> = {
     'Ein Deal über Seouls Kopf hinweg könnte teuer werden: höhere Kosten für die US-Truppen, abgesagte Manöver, ein Truppenabzug wie 1949 und im schlimmsten Fall die Anerkennung Nordkoreas als Atomstaat durch die USA. Schon jetzt befürworten 71 % der Südkoreaner eigene Atomwaffen.',
   'briefing.6.title': 'Russland, die Ukraine und China',
   'briefing.6.body':
-    'Pjöngjangs Partnerschaft mit Moskau ist im Ukrainekrieg gewachsen. Ein Frieden unter Trump könnte sie lockern und Entspannung mit Washington für Kim attraktiv machen. Die Gerüchte über ein Einfrieren gegen Lockerung zielten darauf, Washington für den Wettbewerb mit China freizumachen; Trump nannte sie erfunden.',
+    'Pjöngjangs Partnerschaft mit Moskau ist im Ukrainekrieg gewachsen. Ein Frieden unter Trump könnte sie lockern und Entspannung mit Washington für Kim attraktiv machen. Die Gerüchte über ein Einfrieren gegen Lockerung zielten darauf, Washington für den Wettbewerb mit China freizumachen; Trump nannte sie erfunden. Seit Juni 2024 verpflichtet ein Vertrag Russland und Nordkorea zu gegenseitigem Beistand, und seit Ende 2024 kämpfen nordkoreanische Soldaten im russischen Gebiet Kursk. (Quellen: Vertragstext, veröffentlicht von KCNA am 19. Juni 2024; südkoreanischer Geheimdienst NIS, Oktober 2024.)',
 
   // ── Nachbesprechung ───────────────────────────────────────────────────────────────────────
   'discussion.1':
@@ -615,4 +615,41 @@ export const game: Record<string, string> = {
   'botReason.stance.settles': 'gibt sich mit „{position}“ zufrieden',
   'botReason.thrift': 'spart politisches Kapital',
   'botReason.none': 'die günstigste Möglichkeit',
+  // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
+  'move.us.walkOut.name': 'Den Gipfel verlassen',
+  'move.us.walkOut.desc': 'Ohne Abkommen aufstehen, wie Trump im Februar 2019 in Hanoi („manchmal muss man gehen“). Die Falken sind zufrieden; Vertrauen und die Entschlossenheit des Präsidenten leiden. Ein erstes Scheitern wirft die Gespräche zurück, ein zweites beendet sie.',
+  'move.dprk.returnRemains.name': 'Gebeine von US-Soldaten übergeben',
+  'move.dprk.returnRemains.desc': 'Eine Geste des guten Willens wie die Übergabe von 55 Kisten mit Gebeinen im Juli 2018. (2025 war kein festgehaltener Amerikaner bekannt, es gibt also keine Gefangenen freizulassen.) Schafft Vertrauen und besänftigt den Kongress.',
+  'event.leakInterKorean.title': 'Seouls geheimer Draht nach Pjöngjang enthüllt',
+  'event.leakInterKorean.body': 'Berichte decken stille Kontakte zwischen Seoul und Pjöngjang auf. Washington ist verärgert, nicht informiert worden zu sein.',
+  'event.leakInterKorean.cause': 'die Enthüllung von Seouls Draht nach Pjöngjang',
+  'event.leakMoscow.title': 'Geheimdienst enthüllt Pjöngjangs neue Geschäfte mit Moskau',
+  'event.leakMoscow.body': 'Südkoreas Geheimdienst macht Pjöngjangs jüngste Abmachungen mit Moskau öffentlich, wie im Oktober 2024 die Truppenentsendung. Der Kongress fordert mehr Druck.',
+  'event.leakMoscow.cause': 'die Enthüllung der Moskauer Geschäfte',
+  'event.leakConsultation.title': 'Seouls Konsultationen mit Washington werden bekannt',
+  'event.leakConsultation.body': 'Es wird bekannt, dass Seoul Washingtons Bedingungen still mitgestaltet hat. Pjöngjang nimmt es zur Kenntnis.',
+  'event.leakConsultation.cause': 'das Bekanntwerden von Seouls Konsultationen',
+  'event.kurskFront.title': 'Nordkoreanische Soldaten kämpfen an Russlands Kursk-Front',
+  'event.kurskFront.body': 'Weitere nordkoreanische Soldaten kämpfen für Russland im Gebiet Kursk, sammeln Kampferfahrung und Moskaus Dank.',
+  'event.kurskFront.cause': 'die Kämpfe bei Kursk',
+  'event.russiaTreaty.title': 'Ausgangslage: Der Vertrag zwischen Russland und Nordkorea gilt',
+  'event.russiaTreaty.body': 'Der am 19. Juni 2024 in Pjöngjang unterzeichnete und seit 4. Dezember 2024 geltende Vertrag über eine umfassende strategische Partnerschaft verpflichtet beide Seiten zu militärischem Beistand, wenn die andere angegriffen wird. Ein Frieden in der Ukraine kann die Bindung lockern; der Vertrag bleibt.',
+  'event.russiaTreaty.cause': 'der Vertrag zwischen Russland und Nordkorea',
+  'event.kurskDeployment.title': 'Ausgangslage: Nordkoreanische Truppen in Kursk',
+  'event.kurskDeployment.body': 'Seit Ende 2024 stehen rund 11.000 nordkoreanische Soldaten im russischen Gebiet Kursk (südkoreanischer Geheimdienst, US-Verteidigungsministerium).',
+  'event.kurskDeployment.cause': 'die Entsendung nach Kursk',
+  'drift.talksBuildTrust': 'Monate stiller Gespräche',
+  'drift.nuclearStrain': 'Seouls Atomdebatte, die das Bündnis belastet',
+  'objective.nuclearRestraint': 'Die Atomdebatte im Zaum halten',
+  'note.hanoiSetback': 'Die Gespräche sind zurückgeworfen: {months} Monate lang kein neuer Gesandter.',
+  'note.hanoiSetback.cause': 'der Rückschlag nach den gescheiterten Gesprächen',
+  'note.hanoiSetback.hint': 'Wie nach Hanoi 2019 ist ein erstes Scheitern nicht das Ende: Vertrauen und Entschlossenheit sinken, nach einer Pause kann ein neuer Gesandter es versuchen. Ein zweites Scheitern beendet die Gespräche.',
+  'note.dealBroken.test': 'Das Abkommen ist zerbrochen: ein Raketentest während der Umsetzung.',
+  'note.dealBroken.sabotage': 'Das Abkommen ist zerbrochen: Störer in Washington (Falken oder Kongress) haben es zu Fall gebracht.',
+  'note.dealBroken.trust': 'Das Abkommen ist zerbrochen: Das Vertrauen reichte für die Umsetzung nicht mehr.',
+  'note.dealBroken.tension': 'Das Abkommen ist zerbrochen: Die Spannung auf der Halbinsel war zu hoch.',
+  'note.dealBroken.test.hint': 'In jedem Monat der Umsetzung hatten die Störer eine Chance von {chance} %.',
+  'note.dealBroken.sabotage.hint': 'Diesen Monat hatten die Störer eine Chance von {chance} %; sie wächst mit der Opposition und einem gespaltenen Kabinett.',
+  'note.dealBroken.trust.hint': 'Ein Abkommen braucht Vertrauen, um umgesetzt zu werden; die Störer hatten zudem eine Chance von {chance} %.',
+  'note.dealBroken.tension.hint': 'Bei solcher Spannung hält kein Abkommen; die Störer hatten zudem eine Chance von {chance} %.',
 };

@@ -32,7 +32,7 @@ export const game: Record<string, string> = {
     'Propose open negotiations. While opposition at home is strong this only stirs up critics, which is exactly why the article expects secret talks instead, as with Iran before 2015.',
   'move.us.offerFreeze.name': 'Offer a freeze for relief',
   'move.us.offerFreeze.desc':
-    'Put the rumoured shift on the table in secret: Pyongyang stops its programme and builds no new weapons, and gets sanctions relief and perhaps aid in return. Trust grows; the hawks grumble.',
+    'Put the rumoured shift on the table in secret: Pyongyang stops its programme and builds no new weapons, and gets sanctions relief and perhaps aid in return. Trust grows; the hawks grumble. While the hawks hold the inner circle it costs more political capital.',
   'move.us.demandCVID.name': 'Demand full denuclearization',
   'move.us.demandCVID.desc':
     'Insist in public on complete, verifiable and irreversible disarmament. The hawks and Congress applaud, but Pyongyang hears a demand that every earlier agreement failed to meet.',
@@ -59,13 +59,13 @@ export const game: Record<string, string> = {
     'Put a reduction of the US forces in Korea on the table once the cost-sharing fight is under way. Pyongyang welcomes it; Seoul remembers that the 1949 withdrawal came just before the Korean War.',
   'move.us.recognizeNuclearStatus.name': 'Recognize nuclear status',
   'move.us.recognizeNuclearStatus.desc':
-    'Formally accept North Korea as a nuclear state to ease arms talks: the worst case for Seoul, extreme but not ruled out. Only a very determined President can do it, and only once.',
+    'Formally accept North Korea as a nuclear state to ease arms talks: the worst case for Seoul, extreme but not ruled out. Only a very determined President can do it, and only once. In the current rules only at a summit, and dearer while the hawks hold the inner circle.',
   'move.us.pushUkraineSettlement.name': 'Push a Ukraine settlement',
   'move.us.pushUkraineSettlement.desc':
     'Press Moscow and Kyiv towards an end of the war. Peace in Ukraine would make Pyongyang’s partnership with Russia less certain.',
   'move.us.tightenSanctions.name': 'Tighten sanctions',
   'move.us.tightenSanctions.desc':
-    'Add unilateral sanctions, as Congress demands. Pressure on Pyongyang grows and the hawks are satisfied, but trust drops and tension rises.',
+    'Add unilateral sanctions, as Congress demands. Pressure on Pyongyang grows and the hawks are satisfied, but trust drops and tension rises. Repeated within a few months it bites less and costs more.',
   'move.us.deployStrategicAssets.name': 'Deploy strategic assets',
   'move.us.deployStrategicAssets.desc':
     'Send bombers, a carrier group or a missile submarine to the peninsula. Seoul feels protected and wants its own bomb less; Pyongyang feels threatened.',
@@ -102,7 +102,7 @@ export const game: Record<string, string> = {
     'Make a friendly gesture to the South. A liberal government answers warmly, a conservative one coolly.',
   'move.dprk.walkOut.name': 'Walk out of the talks',
   'move.dprk.walkOut.desc':
-    'Leave the table, as at Hanoi in 2019. Before a summit the channel falls silent; at a summit the talks collapse.',
+    'Leave the table, as Pyongyang’s negotiator did at the Stockholm talks in October 2019. Before a summit the channel falls silent; at a summit the talks collapse. In the current rules a first failed summit sets the talks back; a second ends them.',
   'move.dprk.hold.name': 'Wait and rebuild capital',
   'move.dprk.hold.desc': 'Start nothing new this month. Pyongyang regains some political capital for later.',
 
@@ -133,7 +133,7 @@ export const game: Record<string, string> = {
     'Press Washington to bring back the drills it scaled down. Without them Seoul is left vulnerable.',
   'move.rok.consultWashington.name': 'Consult Washington quietly',
   'move.rok.consultWashington.desc':
-    'Make sure behind closed doors that no deal is struck over Seoul’s head. It strengthens the alliance and adds a little to the bill.',
+    'Make sure behind closed doors that no deal is struck over Seoul’s head. It strengthens the alliance and adds a little to the bill. If Seoul was consulted, a deal costs it less; if not, recognition or a rupture is a loss for Seoul.',
   'move.rok.hold.name': 'Wait and rebuild capital',
   'move.rok.hold.desc': 'Start nothing new this month. Seoul regains some political capital for later.',
 
@@ -584,7 +584,7 @@ export const game: Record<string, string> = {
     'A deal over Seoul’s head could cost it dearly: a bigger bill for the US troops, cancelled joint exercises, a troop withdrawal like that of 1949, and in the worst case US recognition of North Korea as a nuclear state. Already 71% of South Koreans back their own nuclear weapons.',
   'briefing.6.title': 'Russia, Ukraine and China',
   'briefing.6.body':
-    'Pyongyang’s partnership with Moscow grew during the war in Ukraine. A settlement under Trump could loosen it and make détente with Washington attractive for Kim. Rumours of a freeze-for-relief deal were about freeing Washington to compete with China; Trump called them fabricated.',
+    'Pyongyang’s partnership with Moscow grew during the war in Ukraine. A settlement under Trump could loosen it and make détente with Washington attractive for Kim. Rumours of a freeze-for-relief deal were about freeing Washington to compete with China; Trump called them fabricated. Since June 2024 a treaty binds Russia and North Korea to mutual defence, and North Korean troops have fought in Russia’s Kursk region since late 2024. (Sources: treaty text published by KCNA, 19 June 2024; South Korea’s National Intelligence Service, October 2024.)',
 
   // ── Debrief discussion ────────────────────────────────────────────────────────────────────
   'discussion.1':
@@ -621,4 +621,41 @@ export const game: Record<string, string> = {
   'botReason.stance.settles': 'settles for “{position}”',
   'botReason.thrift': 'saves political capital',
   'botReason.none': 'the least costly option',
+  // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
+  'move.us.walkOut.name': 'Walk out of the summit',
+  'move.us.walkOut.desc': 'Leave the table without a deal, as Trump did at Hanoi in February 2019 (“sometimes you have to walk”). The hawks approve; trust and the President’s resolve suffer. A first failure sets the talks back; a second ends them.',
+  'move.dprk.returnRemains.name': 'Return US soldiers’ remains',
+  'move.dprk.returnRemains.desc': 'A goodwill gesture like the return of 55 cases of remains in July 2018. (No American was known to be held in 2025, so there are no detainees to release.) Builds trust and softens Congress.',
+  'event.leakInterKorean.title': 'Seoul’s secret line to Pyongyang exposed',
+  'event.leakInterKorean.body': 'Reports reveal quiet contacts between Seoul and Pyongyang. Washington is irritated that it was not told.',
+  'event.leakInterKorean.cause': 'the leak of Seoul’s line to Pyongyang',
+  'event.leakMoscow.title': 'Intelligence exposes Pyongyang’s new dealings with Moscow',
+  'event.leakMoscow.body': 'South Korea’s intelligence service makes Pyongyang’s latest deals with Moscow public, as it did with the troop deployments in October 2024. Congress calls for pressure.',
+  'event.leakMoscow.cause': 'the exposure of the Moscow dealings',
+  'event.leakConsultation.title': 'Seoul’s consultations with Washington become public',
+  'event.leakConsultation.body': 'It emerges that Seoul has been quietly shaping Washington’s terms. Pyongyang takes note.',
+  'event.leakConsultation.cause': 'the leak of Seoul’s consultations',
+  'event.kurskFront.title': 'North Korean troops fight on Russia’s Kursk front',
+  'event.kurskFront.body': 'More North Korean soldiers fight for Russia in the Kursk region, gaining combat experience and Moscow’s gratitude.',
+  'event.kurskFront.cause': 'the fighting in Kursk',
+  'event.russiaTreaty.title': 'Starting fact: the Russia–North Korea treaty is in force',
+  'event.russiaTreaty.body': 'The Comprehensive Strategic Partnership Treaty, signed in Pyongyang on 19 June 2024 and in force since 4 December 2024, obliges each side to military assistance if the other is attacked. A peace in Ukraine can loosen the ties; the treaty stays.',
+  'event.russiaTreaty.cause': 'the Russia–North Korea treaty',
+  'event.kurskDeployment.title': 'Starting fact: North Korean troops in Kursk',
+  'event.kurskDeployment.body': 'Since late 2024 some 11,000 North Korean soldiers have been deployed to Russia’s Kursk region (South Korea’s intelligence service, the US Department of Defense).',
+  'event.kurskDeployment.cause': 'the deployment to Kursk',
+  'drift.talksBuildTrust': 'months of quiet talks',
+  'drift.nuclearStrain': 'Seoul’s own-bomb debate straining the alliance',
+  'objective.nuclearRestraint': 'Keep the nuclear debate in check',
+  'note.hanoiSetback': 'The talks are set back: no new envoy for {months} months.',
+  'note.hanoiSetback.cause': 'the setback after the failed talks',
+  'note.hanoiSetback.hint': 'As after Hanoi in 2019, a first failure is not the end: trust and resolve fall, and after a cool-down a new envoy may try. A second failure ends the talks.',
+  'note.dealBroken.test': 'The deal broke: a missile test during implementation.',
+  'note.dealBroken.sabotage': 'The deal broke: spoilers in Washington (hawks or Congress) wrecked it.',
+  'note.dealBroken.trust': 'The deal broke: trust fell too low to carry it out.',
+  'note.dealBroken.tension': 'The deal broke: tension on the peninsula ran too high.',
+  'note.dealBroken.test.hint': 'Each month of implementation the spoilers had a {chance}% chance.',
+  'note.dealBroken.sabotage.hint': 'This month the spoilers had a {chance}% chance; it grows with opposition and a divided cabinet.',
+  'note.dealBroken.trust.hint': 'A deal needs trust to be implemented; the spoilers had a {chance}% chance as well.',
+  'note.dealBroken.tension.hint': 'At such tension no deal holds; the spoilers had a {chance}% chance as well.',
 };

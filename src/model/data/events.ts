@@ -47,6 +47,19 @@ export const EVENTS: readonly EventDef[] = [
     effect: { deltas: { determination: 6, trust: 3, usOpposition: 3, tension: -4 } },
     source: 'Claim 2: on 30 June 2019 Trump became the first sitting US president to step into North Korea.',
   },
+  // Version 2's starting facts, told in January 2025 (the indicators already include them).
+  {
+    id: 'russiaTreaty', actor: 'moscow', scheduled: true, since: 2,
+    when: { toTurn: 1 },
+    chance: { base: 1 },
+    source: 'Fact: the Comprehensive Strategic Partnership Treaty signed in Pyongyang on 19 June 2024, in force since 4 December 2024, commits each side to military assistance if the other is attacked (Article 4); claims 7 and 8.',
+  },
+  {
+    id: 'kurskDeployment', actor: 'moscow', scheduled: true, since: 2,
+    when: { toTurn: 1 },
+    chance: { base: 1 },
+    source: 'Fact: some 11,000 North Korean soldiers were sent to Russia’s Kursk region in late 2024 (South Korea’s National Intelligence Service, US Department of Defense); claim 8.',
+  },
   // ── Random events ──────────────────────────────────────────────────────────────────────────
   {
     id: 'leak', actor: 'press',
@@ -56,6 +69,32 @@ export const EVENTS: readonly EventDef[] = [
     signal: { type: 'channel.exposed' },
     reveals: true,
     source: 'Claims 3 and 6: secret talks work only away from public scrutiny; opposition to engagement is entrenched.',
+  },
+  // Version 2: each channel leaks on its own, and only what travelled on it (claims 3, 8, 9, 10).
+  {
+    id: 'leakInterKorean', actor: 'press', since: 2,
+    when: { unrevealedOn: 'interKorean' },
+    chance: { base: 0.06, per: { secrecy: -0.004 }, max: 0.4 },
+    effect: { deltas: { alliance: -4, usOpposition: 2, secrecy: -6 } },
+    modifiers: [{ when: { government: ['conservative', 'interim'] }, effect: { deltas: { interKorean: -3 } } }],
+    reveals: 'interKorean',
+    source: 'Claims 9 and 10: Seoul’s own line to Pyongyang, exposed, strains the alliance when Washington was not told.',
+  },
+  {
+    id: 'leakMoscow', actor: 'seoul', since: 2,
+    when: { unrevealedOn: 'moscow' },
+    chance: { base: 0.08, per: { secrecy: -0.003, russiaTies: 0.002 }, max: 0.4 },
+    effect: { deltas: { usOpposition: 4, sanctions: 4, rokNukeSupport: 2, secrecy: -4 } },
+    reveals: 'moscow',
+    source: 'Claims 6b and 8, and fact: South Korea’s intelligence service disclosed North Korean troop deployments to Russia in October 2024; Congress answers with pressure.',
+  },
+  {
+    id: 'leakConsultation', actor: 'press', since: 2,
+    when: { unrevealedOn: 'alliance' },
+    chance: { base: 0.03, per: { secrecy: -0.002 }, max: 0.2 },
+    effect: { deltas: { trust: -2, interKorean: -2, secrecy: -3 } },
+    reveals: 'alliance',
+    source: 'Claim 10: Seoul’s quiet consultations on a US–DPRK deal, once public, tell Pyongyang that Seoul is shaping the terms.',
   },
   {
     id: 'congressSanctionsPush', actor: 'congress',
@@ -114,6 +153,13 @@ export const EVENTS: readonly EventDef[] = [
     source: 'Claims 7 and 8: the partnership with Russia grew during the Ukraine war and bolstered Pyongyang.',
   },
   {
+    id: 'kurskFront', actor: 'moscow', since: 2,
+    when: { ukraine: ['war'] },
+    chance: { base: 0.08 },
+    effect: { deltas: { russiaTies: 3, dprkCapability: 2, dprkConfidence: 2, usOpposition: 2, rokNukeSupport: 1 } },
+    source: 'Fact: North Korean troops fought for Russia in the Kursk region from late 2024 (reported by South Korea’s intelligence service and by NATO; confirmed by Pyongyang and Moscow in April 2025); claim 8.',
+  },
+  {
     id: 'satelliteLaunch', actor: 'pyongyang',
     when: { negotiation: ['noContact', 'secretEnvoy', 'collapsed'] },
     chance: { base: 0.05, per: { dprkConfidence: 0.003, tension: 0.002 } },
@@ -163,3 +209,8 @@ export const EVENTS: readonly EventDef[] = [
 ];
 
 export const EVENTS_BY_ID: Readonly<Record<string, EventDef>> = Object.fromEntries(EVENTS.map((e) => [e.id, e]));
+
+/** Whether a news item (`event.<id>`) reports a leak of secret moves, on any channel. */
+export function isLeakNews(newsId: string): boolean {
+  return newsId.startsWith('event.') && EVENTS_BY_ID[newsId.slice('event.'.length)]?.reveals !== undefined;
+}

@@ -130,7 +130,7 @@ export const MOVES: readonly MoveDef[] = [
     source: 'Claims 6 and 7: Pyongyang’s positive response, the third factor; normalization remains its “most important” strategy.',
   },
   {
-    id: 'dprk.releaseDetainees', seat: 'dprk', visibility: 'public', cost: 2, once: true,
+    id: 'dprk.releaseDetainees', seat: 'dprk', visibility: 'public', cost: 2, once: true, until: 1,
     requires: { negotiation: TALKING },
     effect: { deltas: { trust: 7, usOpposition: -6, determination: 5, tension: -3 } },
     tags: ['engage', 'concede'],
@@ -193,7 +193,7 @@ export const MOVES: readonly MoveDef[] = [
     requires: { negotiation: AT_TABLE },
     effect: { deltas: { trust: -8, tension: 6, dprkConfidence: 3 } },
     signal: 'talks.walkOut', tags: ['provoke'],
-    source: 'Claim 4: the 2019 Hanoi summit ended without a deal.',
+    source: 'Claim 4 and fact: the 2019 Hanoi summit ended without a deal; Pyongyang’s negotiator walked out of the Stockholm working-level talks in October 2019.',
   },
   {
     id: 'dprk.hold', seat: 'dprk', visibility: 'public', cost: 0,
@@ -270,6 +270,22 @@ export const MOVES: readonly MoveDef[] = [
     effect: { capital: { rok: 1 } },
     tags: ['hold'],
     source: 'Game rule: a month without a new initiative restores political capital.',
+  },
+
+  // ── Added in scenario version 2 (appended, so share links keep their move letters) ──────────
+  {
+    id: 'us.walkOut', seat: 'us', visibility: 'public', cost: 0, since: 2,
+    requires: { negotiation: ['summit'] },
+    effect: { deltas: { trust: -8, tension: 5, cabinetCohesion: 5, usOpposition: -4, determination: -3 } },
+    signal: 'talks.walkOut', tags: ['pressure'],
+    source: 'Claim 4 and fact: at the Hanoi summit on 28 February 2019 President Trump walked out without a deal (“sometimes you have to walk”).',
+  },
+  {
+    id: 'dprk.returnRemains', seat: 'dprk', visibility: 'public', cost: 2, once: true, since: 2,
+    requires: { negotiation: TALKING },
+    effect: { deltas: { trust: 6, usOpposition: -4, determination: 4, tension: -2 } },
+    tags: ['engage', 'concede'],
+    source: 'Fact: in July 2018 North Korea handed over 55 cases of remains of US servicemen, a goodwill gesture after Singapore; claim 2’s three detainees were freed in May 2018, and no American was known to be held in 2025.',
   },
 ];
 

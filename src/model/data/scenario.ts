@@ -5,7 +5,9 @@
 import type { DriftDef, Objective } from '../rules';
 import type { Indicators, Statuses, Tracks } from '../types';
 
-export const SCENARIO = { id: 'backchannel-2025', version: 1 } as const;
+export const SCENARIO_ID = 'backchannel-2025';
+/** The scenario new games are played with; version 1's saves replay under version 1 (src/model/ruleset.ts). */
+export const SCENARIO = { id: SCENARIO_ID, version: 2 } as const;
 export const DEFAULT_MAX_TURNS = 24;
 /** The month of turn 1; every date in the game (board, news, saves) counts on from it. */
 export const START_DATE: Readonly<{ year: number; month: number }> = { year: 2025, month: 1 };
@@ -55,7 +57,7 @@ export const RUPTURE_ALLIANCE = 8;
  * already pulled tension back toward its usual level by then, so this is a sustained peak.
  */
 export const CRISIS_TENSION = 90;
-/** Turns a signed deal must hold in implementation before the game ends in it. */
+/** Turns a signed deal must hold in implementation before the game ends in it (version 1; version 2 in data/v2.ts). */
 export const IMPLEMENTATION_TURNS = 2;
 /** Turns an envoy waits for an answer before the channel goes quiet. */
 export const ENVOY_PATIENCE = 3;
@@ -102,6 +104,10 @@ export const DRIFTS: readonly DriftDef[] = [
     source: 'Claim 9: inter-Korean relations froze before and can freeze again without new steps.' },
   { id: 'sanctionsRegime', toward: { indicator: 'sanctions', rate: 0.06, target: { base: 65 } },
     source: 'Claim 6b: UN and unilateral sanctions stay in force until a deal lifts them.' },
+  { id: 'talksBuildTrust', since: 2, when: { negotiation: ['exploratory', 'formal', 'implementation'] }, effect: { deltas: { trust: 2 } },
+    source: 'Claims 2 and 3: months of quiet contacts let each side test the other; the first-term backchannel ran almost two years.' },
+  { id: 'nuclearStrain', since: 2, when: { min: { rokNukeSupport: 80 } }, effect: { deltas: { alliance: -2, usOpposition: 1 } },
+    source: 'Claims 9 and 11: a Seoul bent on its own bomb strains the alliance and worries Washington’s non-proliferation camp.' },
   { id: 'tensionEases', toward: { indicator: 'tension', rate: 0.12, target: { base: 50 } },
     source: 'Game rule: without new provocations tension slowly eases.' },
 ];
@@ -140,6 +146,8 @@ export const OBJECTIVES: readonly Objective[] = [
     source: 'Claim 9: calmer inter-Korean relations.' },
   { id: 'bearableBill', seat: 'rok', weight: 20, measure: { kind: 'low', indicator: 'costSharing' },
     source: 'Claim 10: a bearable cost-sharing bill.' },
+  { id: 'nuclearRestraint', seat: 'rok', weight: 15, since: 2, measure: { kind: 'below', indicator: 'rokNukeSupport', from: 60, to: 90 },
+    source: 'Claims 9 and 11: a nuclear debate out of hand (71% for their own bomb) would cost Seoul its alliance and its non-proliferation standing.' },
 ];
 
 /** Score bands for a seat's verdict. */

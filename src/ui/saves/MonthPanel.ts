@@ -4,6 +4,7 @@ import type { ReplayVM } from '../../app/saves/viewModels';
 import type { BaseScene } from '../BaseScene';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import type { TextCache } from './textCache';
+import { isLeakNews } from '../../model/data/events';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -67,7 +68,7 @@ export class MonthPanel {
     this.news.forEach((t, i) => {
       const n = news[i];
       if (!n) put(t, '');
-      else put(t, `• ${n.headline}`, { size: 13, color: n.id === 'event.leak' ? Css.secret : n.kind === 'stage' ? Css.accent : Css.ink, fit: [w - 32, 18, 9] });
+      else put(t, `• ${n.headline}`, { size: 13, color: isLeakNews(n.id) ? Css.secret : n.kind === 'stage' ? Css.accent : Css.ink, fit: [w - 32, 18, 9] });
     });
   }
 }

@@ -10,6 +10,7 @@ import { SceneKeys } from '../keys';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import { fitText } from '../widgets/text';
 import { markNewsSeen } from '../hotseat/flow';
+import { isLeakNews } from '../../model/data/events';
 
 export class ResolutionScene extends BaseScene {
   private vm!: ResolutionVM;
@@ -98,7 +99,7 @@ export class ResolutionScene extends BaseScene {
       const g = this.add.graphics();
       g.fillStyle(Colors.panel, 1);
       g.fillRoundedRect(x, y, w, h - 0, 10);
-      const band = n.id === 'event.leak' ? Colors.secret : n.kind === 'stage' ? Colors.accent : n.kind === 'event' ? Colors.sky : Colors.inkFaint;
+      const band = isLeakNews(n.id) ? Colors.secret : n.kind === 'stage' ? Colors.accent : n.kind === 'event' ? Colors.sky : Colors.inkFaint;
       g.fillStyle(band, 1);
       g.fillRoundedRect(x, y, 6, h, { tl: 10, bl: 10, tr: 0, br: 0 });
       g.lineStyle(1.5, Colors.panelLine, 1);
