@@ -18,6 +18,7 @@ import type { MoveTag } from '../model/rules';
 import type { IndicatorId, Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
 import { PERSONALITIES, isBotName, type BotName, type Personality } from './personalities';
+import { planMove } from './strategist';
 
 export interface BotChoice {
   move: string;
@@ -155,6 +156,10 @@ export function chooseMove(view: PlayerView, bot: string): BotChoice {
   if (hand.length === 0) throw new Error(`${view.seat} has no legal move`);
   const rng = new RngCursor(seedRng(view.decisionSeed));
   const name: BotName = isBotName(bot) ? bot : 'dealmaker';
+  if (name === 'strategist') {
+    const plan = planMove(view, chooseMove);
+    return { move: plan.move, reason: plan.reason };
+  }
   if (name === 'random') {
     const pick = hand[rng.int(hand.length)] as MoveOption;
     return { move: pick.id, reason: `${SEAT_NAMES[view.seat]} (random): picked at random among ${hand.length} moves` };

@@ -1,0 +1,90 @@
+/**
+ * The strategist: a bot that thinks ahead with the engine. From its own player view only, it
+ * samples worlds consistent with what it knows (see determinize.ts), plays every card in its hand
+ * forward in each of them with the fixed personalities as the other seats (rollout.ts), and plays
+ * the card with the best mean score for its own seat. The same sampled worlds serve every card,
+ * so cards are compared on the same futures. All chance comes from the view's decision seed,
+ * which the game's generator determines: the same view gives the same move.
+ */
+import { mix32, RngCursor, seedRng } from '../model/rng';
+import type { EndingId, Seat } from '../model/types';
+import type { PlayerView } from '../model/view';
+import { moveName } from '../i18n';
+import { determinize, type Policy, type World } from './determinize';
+import type { BotName } from './personalities';
+import { rollout } from './rollout';
+
+/** How hard the strategist thinks: sampled worlds per card and months played ahead. */
+export interface Budget {
+  samples: number;
+  horizon: number;
+}
+
+/** Sized for a decision in well under 100 ms on one core in Node (see `npm run bench`). */
+export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8 };
+
+/** How the strategist plays its own seat in the months after the first (its default plan). */
+export const OWN_ROLLOUT_BOT: Readonly<Record<Seat, BotName>> = { us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' };
+
+/** What a card came to over the sampled futures. */
+export interface Forecast {
+  move: string;
+  futures: number;
+  meanScore: number;
+  deals: number;
+  endings: Partial<Record<EndingId, number>>;
+}
+
+const SEAT_NAMES: Record<Seat, string> = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' };
+
+const ENDING_WORDS: Record<EndingId, string> = {
+  roadmap: 'a denuclearization roadmap', freeze: 'a freeze deal', recognition: 'recognition',
+  collapse: 'a collapse of the talks', crisis: 'a military crisis', rupture: 'a rupture of the alliance',
+  statusQuo: 'the status quo',
+};
+
+/**
+ * The one sentence the strategist gives: what it expects of the card it plays. Kept in one place
+ * so the wording can move to reason codes and translations without touching the search.
+ */
+export function forecastReason(seat: Seat, f: Forecast): string {
+  const head = `${SEAT_NAMES[seat]} (strategist): in ${f.futures} sampled futures, “${moveName('en', f.move)}”`;
+  const score = `expected score ${Math.round(f.meanScore)}`;
+  if (f.deals > 0) return `${head} led to a deal in ${f.deals} (${score})`;
+  let worst: EndingId | null = null;
+  for (const e of Object.keys(f.endings) as EndingId[]) {
+    if (e !== 'statusQuo' && (worst === null || (f.endings[e] ?? 0) > (f.endings[worst] ?? 0))) worst = e;
+  }
+  if (worst) return `${head} led to ${ENDING_WORDS[worst]} in only ${f.endings[worst]} (${score})`;
+  return `${head} kept the game open in all of them (${score})`;
+}
+
+/** Plays one card forward in every world and sums up what came of it. */
+function forecast(move: string, worlds: readonly World[], me: Seat, budget: Budget, policy: Policy): Forecast {
+  const f: Forecast = { move, futures: worlds.length, meanScore: 0, deals: 0, endings: {} };
+  for (const w of worlds) {
+    const future = rollout(w, me, move, budget.horizon, policy, OWN_ROLLOUT_BOT[me]);
+    f.meanScore += future.score / worlds.length;
+    if (future.deal) f.deals++;
+    if (future.ending) f.endings[future.ending] = (f.endings[future.ending] ?? 0) + 1;
+  }
+  return f;
+}
+
+/**
+ * Chooses a move for the view's seat by planning ahead. `policy` is how the fixed bots choose
+ * (passed in so that this module does not import the bots' dispatcher, which imports it).
+ */
+export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRATEGIST_BUDGET): { move: string; reason: string; forecasts: Forecast[] } {
+  if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
+  const me = view.seat;
+  const hand = view.legal;
+  if (hand.length === 0) throw new Error(`${me} has no legal move`);
+  const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
+  const worlds: World[] = [];
+  for (let i = 0; i < budget.samples; i++) worlds.push(determinize(view, rng, policy));
+  const forecasts = hand.map((o) => forecast(o.id, worlds, me, budget, policy));
+  let best = forecasts[0] as Forecast;
+  for (const f of forecasts) if (f.meanScore > best.meanScore) best = f;
+  return { move: best.move, reason: forecastReason(me, best), forecasts };
+}
