@@ -14,17 +14,26 @@ import { determinize, type Policy, type World } from './determinize';
 import type { BotName } from './personalities';
 import { rollout } from './rollout';
 
-/** How hard the strategist thinks: sampled worlds per card and months played ahead. */
+/**
+ * How hard the strategist thinks: sampled worlds per card and months played ahead, and how many
+ * points another card must beat its default plan's card by (see `OWN_ROLLOUT_BOT`).
+ */
 export interface Budget {
   samples: number;
   horizon: number;
+  margin: number;
 }
 
 /** Sized for a decision in well under 100 ms on one core in Node (see `npm run bench`). */
-export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8 };
+export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8, margin: 3 };
 
-/** How the strategist plays its own seat in the months after the first (its default plan). */
-export const OWN_ROLLOUT_BOT: Readonly<Record<Seat, BotName>> = { us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' };
+/**
+ * The strategist's default plan for its own seat: the fixed personality that scores best for the
+ * seat (measured with `npm run sim`). It plays the months after the first in every future, and its
+ * own card this month is preferred unless another does better by more than the budget's margin,
+ * so that noise in a few sampled futures does not talk the strategist out of a sound plan.
+ */
+export const OWN_ROLLOUT_BOT: Readonly<Record<Seat, BotName>> = { us: 'hawk', dprk: 'dove', rok: 'dove' };
 
 /** What a card came to over the sampled futures. */
 export interface Forecast {
@@ -84,7 +93,9 @@ export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRA
   const worlds: World[] = [];
   for (let i = 0; i < budget.samples; i++) worlds.push(determinize(view, rng, policy));
   const forecasts = hand.map((o) => forecast(o.id, worlds, me, budget, policy));
+  const planned = policy(view, OWN_ROLLOUT_BOT[me]).move;
+  const value = (f: Forecast) => f.meanScore + (f.move === planned ? budget.margin : 0);
   let best = forecasts[0] as Forecast;
-  for (const f of forecasts) if (f.meanScore > best.meanScore) best = f;
+  for (const f of forecasts) if (value(f) > value(best)) best = f;
   return { move: best.move, reason: forecastReason(me, best), forecasts };
 }
