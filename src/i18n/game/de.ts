@@ -508,8 +508,8 @@ export const game: Record<string, string> = {
   'bot.dealmaker.desc': 'Will einen Deal, der sich lohnt, und wägt jeden Schritt gegen seine Kosten ab.',
   'bot.random': 'Zufall',
   'bot.random.desc': 'Spielt irgendeinen erlaubten Zug nach dem Zufallsprinzip; nützlich zum Testen.',
-  'bot.strategist': 'Schwer',
-  'bot.strategist.desc': 'Der Stratege: spielt jede Karte in gezogenen Zukünften durch, mit den anderen Sitzen, wie sie spielen, und wählt die, die seiner Seite am meisten bringt.',
+  'bot.strategist': 'Stratege',
+  'bot.strategist.desc': 'Schwerer Gegner: denkt voraus, spielt jede Karte in gezogenen Zukünften gegen die anderen Sitze durch und wählt, was seiner Seite am meisten bringt.',
 
   // ── Die drei Bedingungen des Artikels ─────────────────────────────────────────────────────
   'condition.determination.name': 'Entschlossenheit des Präsidenten',

@@ -513,8 +513,8 @@ export const game: Record<string, string> = {
   'bot.dealmaker.desc': 'Wants a deal that pays off and weighs every step against its cost.',
   'bot.random': 'Random',
   'bot.random.desc': 'Plays any legal move at random; useful for testing.',
-  'bot.strategist': 'Hard',
-  'bot.strategist.desc': 'The strategist: plays each card forward in sampled futures, with the other seats as they play, and picks the one that pays best for its side.',
+  'bot.strategist': 'Strategist',
+  'bot.strategist.desc': 'Hard opponent: thinks ahead, playing each card forward in sampled futures against the other seats as they play, and picks what pays best for its side.',
 
   // ── The article's three conditions ────────────────────────────────────────────────────────
   'condition.determination.name': 'The President’s determination',

@@ -507,8 +507,8 @@ export const game: Record<string, string> = {
   'bot.dealmaker.desc': '실익 있는 합의를 원하며 모든 걸음을 비용과 저울질합니다.',
   'bot.random': '무작위',
   'bot.random.desc': '허용된 행동 가운데 아무것이나 무작위로 고릅니다. 테스트에 유용합니다.',
-  'bot.strategist': '어려움',
-  'bot.strategist.desc': '전략가: 표본으로 뽑은 여러 미래에서 각 카드를 끝까지 두어 보고, 자기 쪽에 가장 이로운 카드를 고릅니다.',
+  'bot.strategist': '전략가',
+  'bot.strategist.desc': '어려운 상대: 미리 내다봅니다. 표본으로 뽑은 여러 미래에서 각 카드를 두어 보고 자기 쪽에 가장 이로운 카드를 고릅니다.',
 
   // ── 기사가 말하는 세 가지 조건 ────────────────────────────────────────────────────────────
   'condition.determination.name': '대통령의 의지',

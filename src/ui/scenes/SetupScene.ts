@@ -129,12 +129,15 @@ export class SetupScene extends BaseScene {
       this.botRows.push(this.text(112, y + 20, T.seatName(this.lang, seat), { size: 17, bold: true }).setOrigin(0, 0.5));
       const human = this.st.humans.includes(seat);
       // Hot-seat: a seat played by another team on this device.
-      this.botButtons.push(this.button(`human.${seat}`, 232, y, 100, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
-        toggle: true, selected: human, group: `bots-${seat}`, size: 15,
+      // Person and every bot in one row of the panel (x 232–770).
+      const step = Math.floor(544 / (PLAYABLE_BOTS.length + 1));
+      const size = PLAYABLE_BOTS.length > 4 ? 14 : 15;
+      this.botButtons.push(this.button(`human.${seat}`, 232, y, step - 6, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
+        toggle: true, selected: human, group: `bots-${seat}`, size,
       }));
       PLAYABLE_BOTS.forEach((bot, i) => {
-        const b = this.button(`bot.${seat}.${bot}`, 338 + i * 106, y, 100, 40, T.botName(this.lang, bot), () => this.pickBot(seat, bot), {
-          toggle: true, selected: !human && this.st.bots[seat] === bot, group: `bots-${seat}`, size: 15,
+        const b = this.button(`bot.${seat}.${bot}`, 232 + (i + 1) * step, y, step - 6, 40, T.botName(this.lang, bot), () => this.pickBot(seat, bot), {
+          toggle: true, selected: !human && this.st.bots[seat] === bot, group: `bots-${seat}`, size,
         });
         this.botButtons.push(b);
       });
