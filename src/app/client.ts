@@ -77,9 +77,11 @@ export function clientOverRunner<U extends ClientUpdate>(
   };
   // Bots may move first when the person's seat has not yet been reached; a loaded game may end on a bot's turn.
   const opening = runner.turnsResolved();
+  /** Moves sent so far: each is answered by one update, as without a thinker. */
+  let sent = 0;
   if (think) {
     void settle(think).then(() => {
-      if (!disposed && runner.turnsResolved() > opening) publish(seat, opening);
+      if (!disposed && sent === 0 && runner.turnsResolved() > opening) publish(seat, opening);
     });
   } else {
     runner.runBots();
@@ -103,6 +105,7 @@ export function clientOverRunner<U extends ClientUpdate>(
       const before = runner.turnsResolved();
       const r = runner.play(from, intent.move, intent.reason ?? '');
       if (!r.ok) return r;
+      sent++;
       if (think) {
         void settle(think).then(() => {
           if (!disposed) publish(from, before);

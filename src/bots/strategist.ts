@@ -11,7 +11,9 @@ import type { EndingId, Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { moveName } from '../i18n';
 import { determinize, type Policy, type World } from './determinize';
-import type { BotName } from './personalities';
+import { PERSONALITY_NAMES, type BotName } from './personalities';
+
+export const STRATEGIST_PLANS = { on: true };
 import { rollout } from './rollout';
 
 /**
@@ -68,11 +70,11 @@ export function forecastReason(seat: Seat, f: Forecast): string {
   return `${head} kept the game open in all of them (${score})`;
 }
 
-/** Plays one card forward in every world and sums up what came of it. */
-function forecast(move: string, worlds: readonly World[], me: Seat, budget: Budget, policy: Policy): Forecast {
+/** Plays one card forward in every world, the seat then playing as `then`, and sums up what came of it. */
+function forecast(move: string, worlds: readonly World[], me: Seat, budget: Budget, policy: Policy, then: BotName): Forecast {
   const f: Forecast = { move, futures: worlds.length, meanScore: 0, deals: 0, endings: {} };
   for (const w of worlds) {
-    const future = rollout(w, me, move, budget.horizon, policy, OWN_ROLLOUT_BOT[me]);
+    const future = rollout(w, me, move, budget.horizon, policy, then);
     f.meanScore += future.score / worlds.length;
     if (future.deal) f.deals++;
     if (future.ending) f.endings[future.ending] = (f.endings[future.ending] ?? 0) + 1;
@@ -92,8 +94,23 @@ export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRA
   const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
   const worlds: World[] = [];
   for (let i = 0; i < budget.samples; i++) worlds.push(determinize(view, rng, policy));
-  const forecasts = hand.map((o) => forecast(o.id, worlds, me, budget, policy));
-  const planned = policy(view, OWN_ROLLOUT_BOT[me]).move;
+  // First the plan: which personality's way of playing does best from here, its card included.
+  let plan: BotName = OWN_ROLLOUT_BOT[me];
+  let planned = policy(view, plan).move;
+  let planForecast: Forecast | null = null;
+  if (STRATEGIST_PLANS.on) {
+    for (const p of PERSONALITY_NAMES) {
+      const card = policy(view, p).move;
+      const f = forecast(card, worlds, me, budget, policy, p);
+      if (!planForecast || f.meanScore > planForecast.meanScore) {
+        plan = p;
+        planned = card;
+        planForecast = f;
+      }
+    }
+  }
+  // Then every card of the hand, followed by that plan.
+  const forecasts = hand.map((o) => (o.id === planned && planForecast ? planForecast : forecast(o.id, worlds, me, budget, policy, plan)));
   const value = (f: Forecast) => f.meanScore + (f.move === planned ? budget.margin : 0);
   let best = forecasts[0] as Forecast;
   for (const f of forecasts) if (value(f) > value(best)) best = f;
