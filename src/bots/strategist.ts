@@ -1,9 +1,11 @@
 /**
  * The strategist: a bot that thinks ahead with the engine. From its own player view only, it
- * samples worlds consistent with what it knows (see determinize.ts), plays every card in its hand
- * forward in each of them with the fixed personalities as the other seats (rollout.ts), and plays
- * the card with the best mean score for its own seat. The same sampled worlds serve every card,
- * so cards are compared on the same futures. All chance comes from the view's decision seed,
+ * samples worlds consistent with what it knows (see determinize.ts) and plays the future forward
+ * in each of them with the fixed personalities as the other seats (rollout.ts). It first picks a
+ * plan: the personality whose way of playing its own seat does best from here. Then it plays every
+ * card in its hand forward, followed by that plan, and plays the card with the best mean score for
+ * its seat (the plan's own card unless another beats it by the budget's margin). The same sampled
+ * worlds serve every card, so cards are compared on the same futures. All chance comes from the view's decision seed,
  * which the game's generator determines: the same view gives the same move.
  */
 import { mix32, RngCursor, seedRng } from '../model/rng';
@@ -12,13 +14,12 @@ import type { PlayerView } from '../model/view';
 import { moveName } from '../i18n';
 import { determinize, type Policy, type World } from './determinize';
 import { PERSONALITY_NAMES, type BotName } from './personalities';
-
-export const STRATEGIST_PLANS = { on: true };
 import { rollout } from './rollout';
 
 /**
  * How hard the strategist thinks: sampled worlds per card and months played ahead, and how many
- * points another card must beat its default plan's card by (see `OWN_ROLLOUT_BOT`).
+ * points another card must beat its plan's own card by, so that noise in a few sampled futures
+ * does not talk it out of a sound plan.
  */
 export interface Budget {
   samples: number;
@@ -26,16 +27,11 @@ export interface Budget {
   margin: number;
 }
 
-/** Sized for a decision in well under 100 ms on one core in Node (see `npm run bench`). */
-export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8, margin: 3 };
-
 /**
- * The strategist's default plan for its own seat: the fixed personality that scores best for the
- * seat (measured with `npm run sim`). It plays the months after the first in every future, and its
- * own card this month is preferred unless another does better by more than the budget's margin,
- * so that noise in a few sampled futures does not talk the strategist out of a sound plan.
+ * Sized for a decision of about 100 ms on one core in Node (see `npm run bench`); measured with
+ * the fixed personalities in the other seats, fewer samples or a shorter horizon played worse.
  */
-export const OWN_ROLLOUT_BOT: Readonly<Record<Seat, BotName>> = { us: 'hawk', dprk: 'dove', rok: 'dove' };
+export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8, margin: 3 };
 
 /** What a card came to over the sampled futures. */
 export interface Forecast {
@@ -58,15 +54,15 @@ const ENDING_WORDS: Record<EndingId, string> = {
  * The one sentence the strategist gives: what it expects of the card it plays. Kept in one place
  * so the wording can move to reason codes and translations without touching the search.
  */
-export function forecastReason(seat: Seat, f: Forecast): string {
+export function forecastReason(seat: Seat, f: Forecast, plan: BotName): string {
   const head = `${SEAT_NAMES[seat]} (strategist): in ${f.futures} sampled futures, “${moveName('en', f.move)}”`;
-  const score = `expected score ${Math.round(f.meanScore)}`;
+  const score = `expected score ${Math.round(f.meanScore)}, playing on as a ${plan}`;
   if (f.deals > 0) return `${head} led to a deal in ${f.deals} (${score})`;
   let worst: EndingId | null = null;
   for (const e of Object.keys(f.endings) as EndingId[]) {
     if (e !== 'statusQuo' && (worst === null || (f.endings[e] ?? 0) > (f.endings[worst] ?? 0))) worst = e;
   }
-  if (worst) return `${head} led to ${ENDING_WORDS[worst]} in only ${f.endings[worst]} (${score})`;
+  if (worst) return `${head} risked ${ENDING_WORDS[worst]} in ${f.endings[worst]} (${score})`;
   return `${head} kept the game open in all of them (${score})`;
 }
 
@@ -95,18 +91,16 @@ export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRA
   const worlds: World[] = [];
   for (let i = 0; i < budget.samples; i++) worlds.push(determinize(view, rng, policy));
   // First the plan: which personality's way of playing does best from here, its card included.
-  let plan: BotName = OWN_ROLLOUT_BOT[me];
-  let planned = policy(view, plan).move;
+  let plan: BotName = PERSONALITY_NAMES[0];
+  let planned = '';
   let planForecast: Forecast | null = null;
-  if (STRATEGIST_PLANS.on) {
-    for (const p of PERSONALITY_NAMES) {
-      const card = policy(view, p).move;
-      const f = forecast(card, worlds, me, budget, policy, p);
-      if (!planForecast || f.meanScore > planForecast.meanScore) {
-        plan = p;
-        planned = card;
-        planForecast = f;
-      }
+  for (const p of PERSONALITY_NAMES) {
+    const card = policy(view, p).move;
+    const f = forecast(card, worlds, me, budget, policy, p);
+    if (!planForecast || f.meanScore > planForecast.meanScore) {
+      plan = p;
+      planned = card;
+      planForecast = f;
     }
   }
   // Then every card of the hand, followed by that plan.
@@ -114,5 +108,5 @@ export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRA
   const value = (f: Forecast) => f.meanScore + (f.move === planned ? budget.margin : 0);
   let best = forecasts[0] as Forecast;
   for (const f of forecasts) if (value(f) > value(best)) best = f;
-  return { move: best.move, reason: forecastReason(me, best), forecasts };
+  return { move: best.move, reason: forecastReason(me, best, plan), forecasts };
 }
