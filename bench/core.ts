@@ -3,7 +3,8 @@
  *  - full bot games per second (target ≥ 1,000);
  *  - one of our transitions (a sealed move) against a trivial XState machine's transition, the
  *    engine floor (target: within 3×), and a whole month's cost per event for context;
- *  - replay-verify of a 24-month save and of a 500-action save (target < 100 ms).
+ *  - replay-verify of a 24-month save and of a 500-action save (target < 100 ms);
+ *  - the strategist's decision time, median and 95th percentile (target: median ≤ 100 ms).
  * Runs in plain Node with XState's production build; never inside Vitest.
  */
 import { performance } from 'node:perf_hooks';
@@ -16,7 +17,8 @@ import { replaySave } from '../src/engine/replay';
 import { openLink } from '../src/engine/share';
 import { gameMachine } from '../src/machine/gameMachine';
 import { SEATS } from '../src/model/types';
-import { playerView } from '../src/model/view';
+import { playerView, type PlayerView } from '../src/model/view';
+import { STRATEGIST_BUDGET } from '../src/bots/strategist';
 
 const json = process.argv.includes('--json');
 
@@ -134,6 +136,19 @@ if (linkPayload.ok) {
   }
 }
 
+// ── The strategist: one decision, from seats and months of ordinary games ───────────────
+const decisionViews: PlayerView[] = [];
+for (let g = 0; decisionViews.length < 60; g++) {
+  const game = createGame({ seed: 70000 + g, seats: { us: 'bot:hawk', dprk: 'bot:dealmaker', rok: 'bot:dove' } });
+  for (let m = 0; m < g % 16 && !game.ended(); m++) game.stepBots();
+  if (!game.ended()) decisionViews.push(playerView(game.state(), SEATS[g % 3] as (typeof SEATS)[number], { brief: true }));
+  game.stop();
+}
+for (const v of decisionViews.slice(0, 10)) chooseMove(v, 'strategist'); // warm up
+const decisionMs = decisionViews.map((v) => time(() => chooseMove(v, 'strategist'))[1]).sort((a, b) => a - b);
+const decisionMedianMs = decisionMs[Math.floor(decisionMs.length / 2)] as number;
+const decisionP95Ms = decisionMs[Math.floor(decisionMs.length * 0.95)] as number;
+
 const result = {
   gamesPerSecond: Math.round(gamesPerSecond),
   meanMonths: Math.round((months / GAMES) * 10) / 10,
@@ -146,11 +161,18 @@ const result = {
   replay24: { actions: save24.actions.length, checkpoints: save24.checkpoints.length, ms: Math.round(replay24Ms * 100) / 100 },
   replay500: { actions: save500.actions.length, checkpoints: save500.checkpoints.length, ms: Math.round(replay500Ms * 100) / 100 },
   worstLinkRefusalMs: Math.round(worstLinkMs * 100) / 100,
+  strategist: {
+    decisions: decisionMs.length, samples: STRATEGIST_BUDGET.samples, horizon: STRATEGIST_BUDGET.horizon,
+    medianMs: Math.round(decisionMedianMs * 10) / 10, p95Ms: Math.round(decisionP95Ms * 10) / 10,
+    /** The median decision in whole bot games of this run: comparable across machines and loads. */
+    medianInGames: Math.round((decisionMedianMs / (gamesMs / GAMES)) * 10) / 10,
+  },
   targets: {
     gamesPerSecond: { target: '>= 1000', met: gamesPerSecond >= 1000 },
     moveVsFloor: { target: '<= 3', met: moveUs / floorUs <= 3 },
     replay500Ms: { target: '< 100', met: replay500Ms < 100 },
     linkRefusalMs: { target: '< 100 each', met: worstLinkMs < 100 },
+    strategistMedianMs: { target: '<= 100', met: decisionMedianMs <= 100 },
   },
 };
 
@@ -166,5 +188,6 @@ else {
     `Replay-verify 24 mo:   ${result.replay24.ms} ms (${result.replay24.actions} actions, ${result.replay24.checkpoints} checkpoints)`,
     `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,
     `Share links:           worst refusal of 20,000 truncated or mutated fragments ${result.worstLinkRefusalMs} ms   target < 100 ms: ${mark(result.targets.linkRefusalMs.met)}`,
+    `Strategist decision:   median ${result.strategist.medianMs} ms, p95 ${result.strategist.p95Ms} ms over ${result.strategist.decisions} decisions (${result.strategist.samples} worlds × ${result.strategist.horizon} months per card; the median is ${result.strategist.medianInGames} bot games' time)   target median ≤ 100 ms: ${mark(result.targets.strategistMedianMs.met)}`,
   ].join('\n'));
 }

@@ -11,10 +11,14 @@ import { startEmptyGame, startGame } from './ui/game';
 import { installDropZone } from './ui/saves/browserFiles';
 import { importFile, importText, openLinkPayload, setPendingLink } from './ui/saves/flows';
 import { netCodeFromHash, storedSeat } from './net/api';
+import { setThinker, workerThinker } from './app/thinker';
 
 // Network mode (index.html#net=CODE): a tab that has not joined a seat goes to the join page first.
 const netCode = netCodeFromHash(window.location.hash);
 if (netCode && !storedSeat(netCode)) window.location.replace(`join.html?code=${encodeURIComponent(netCode)}`);
+
+// The Hard opponent (the strategist) plans in a worker, so the board never waits for it.
+if (typeof Worker !== 'undefined') setThinker(workerThinker(() => new Worker(new URL('./app/botWorker.ts', import.meta.url), { type: 'module' })));
 
 const settings = session.settings;
 const audio = new AudioDirector({ musicVolume: settings.get().musicVolume, sfxVolume: settings.get().sfxVolume, muted: settings.get().muted });

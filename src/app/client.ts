@@ -9,14 +9,17 @@
  * A game whose engine runs here keeps its record here (`LocalGame`: its save file and state hash);
  * a network client holds a seat's view only, so it offers neither.
  */
+import { chooseMove } from '../bots/choose';
+import { logReason } from '../i18n/log';
 import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import type { ClientUpdate, Intent } from '../engine/intent';
 import { createGame, type GameRunner } from '../engine/runner';
 import type { GameEmitted } from '../machine/events';
 import type { NewGameInput } from '../model/state';
-import type { Seat } from '../model/types';
+import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
+import { currentThinker, SLOW_BOTS, type Think } from './thinker';
 
 export type { ClientUpdate, Intent } from '../engine/intent';
 
@@ -74,12 +77,33 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
   const listeners = new Set<(u: U) => void>();
   let buffer: GameEmitted[] = [];
   const off = runner.on((e) => buffer.push(e));
+  let disposed = false;
+  const think = hasSlowBot(runner) ? currentThinker() : null;
+  /** Bots' moves in order: with a thinker they may take a while, and the board does not wait. */
+  let settling: Promise<void> = Promise.resolve();
+  const settle = (t: Think): Promise<void> => (settling = settling.then(() => settleBots(runner, t, () => !disposed)));
+  const publish = (from: Seat, before: number) => {
+    const after = runner.turnsResolved();
+    seat = pickSeat();
+    view = runner.view(seat);
+    const update = extend({ view, events: buffer, resolvedTurn: after > before ? after : null }, from, seat);
+    buffer = [];
+    for (const l of [...listeners]) l(update);
+  };
   // Bots may move first when the person's seat has not yet been reached; a loaded game may end on a bot's turn.
-  runner.runBots();
+  const opening = runner.turnsResolved();
+  /** Moves sent so far: each is answered by one update, as without a thinker. */
+  let sent = 0;
+  if (think) {
+    void settle(think).then(() => {
+      if (!disposed && sent === 0 && runner.turnsResolved() > opening) publish(seat, opening);
+    });
+  } else {
+    runner.runBots();
+  }
   let seat = pickSeat();
   let view: PlayerView = runner.view(seat);
   buffer = [];
-  let disposed = false;
   return {
     kind,
     get seat() {
@@ -97,13 +121,15 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
       const before = runner.turnsResolved();
       const r = runner.play(from, intent.move, intent.reason ?? '');
       if (!r.ok) return r;
+      sent++;
+      if (think) {
+        void settle(think).then(() => {
+          if (!disposed) publish(from, before);
+        });
+        return ok(undefined);
+      }
       runner.runBots();
-      const after = runner.turnsResolved();
-      seat = pickSeat();
-      view = runner.view(seat);
-      const update = extend({ view, events: buffer, resolvedTurn: after > before ? after : null }, from, seat);
-      buffer = [];
-      for (const l of [...listeners]) l(update);
+      publish(from, before);
       return ok(undefined);
     },
     saveFile: () => runner.save({ app: APP_ID }),
@@ -117,6 +143,34 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
       runner.stop();
     },
   };
+}
+
+function botOf(controller: string): string | null {
+  return controller.startsWith('bot:') ? controller.slice(4) : null;
+}
+
+function hasSlowBot(runner: GameRunner): boolean {
+  const seats = runner.view('all').seats;
+  return SEATS.some((s) => SLOW_BOTS.has(botOf(seats[s]) ?? ''));
+}
+
+/**
+ * Plays this month's bot moves in seat order, as `runner.runBots` does, but asks `think` for the
+ * slow bots' moves and waits for them (a failed worker falls back to deciding here).
+ */
+async function settleBots(runner: GameRunner, think: Think, live: () => boolean): Promise<void> {
+  while (live() && !runner.ended()) {
+    const all = runner.view('all');
+    const seat = SEATS.find((s) => botOf(all.seats[s]) !== null && !all.committed[s]);
+    if (!seat) return;
+    const bot = botOf(all.seats[seat]) as string;
+    const view = runner.view(seat);
+    let choice = SLOW_BOTS.has(bot) ? await think(view, bot).catch(() => null) : null;
+    if (!live()) return;
+    choice ??= chooseMove(view, bot);
+    const r = runner.play(seat, choice.move, logReason(choice.reason));
+    if (!r.ok) throw new Error(`bot ${bot} chose an illegal move: ${r.error}`);
+  }
 }
 
 /** Wraps a runner (a new game, a resumed save, a take-over branch) as the page's client for one person in `seat`. */

@@ -9,6 +9,7 @@ import type { IndicatorId, Indicators } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
 import { PERSONALITIES, isBotName, type BotName, type Personality } from './personalities';
 import type { BotChoice, BotWhy } from './reasons';
+import { planMove } from './strategist';
 
 export type { BotChoice } from './reasons';
 
@@ -105,6 +106,10 @@ export function chooseMove(view: PlayerView, bot: string): BotChoice {
   if (hand.length === 0) throw new Error(`${view.seat} has no legal move`);
   const rng = new RngCursor(seedRng(view.decisionSeed));
   const name: BotName = isBotName(bot) ? bot : 'dealmaker';
+  if (name === 'strategist') {
+    const plan = planMove(view, chooseMove);
+    return { move: plan.move, reason: plan.reason };
+  }
   if (name === 'random') {
     const pick = hand[rng.int(hand.length)] as MoveOption;
     return { move: pick.id, reason: { seat: view.seat, bot: 'random', why: { code: 'random', among: hand.length } } };

@@ -6,8 +6,14 @@
 import type { MoveTag } from '../model/rules';
 import type { IndicatorId, Seat } from '../model/types';
 
-export const BOT_NAMES = ['hawk', 'dove', 'dealmaker', 'random'] as const;
+/** Every bot a seat can have: the fixed personalities, `random`, and the `strategist` that plans ahead. */
+export const BOT_NAMES = ['hawk', 'dove', 'dealmaker', 'random', 'strategist'] as const;
 export type BotName = (typeof BOT_NAMES)[number];
+/** The personalities described by the table below. */
+export const PERSONALITY_NAMES = ['hawk', 'dove', 'dealmaker'] as const;
+export type PersonalityName = (typeof PERSONALITY_NAMES)[number];
+/** The bots that decide by one look at their hand (no planning): cheap enough for any number of games. */
+export const FIXED_BOTS = ['hawk', 'dove', 'dealmaker', 'random'] as const satisfies readonly BotName[];
 
 export interface Personality {
   /** Value of +1 on an indicator (negative: the bot wants it lower). */
@@ -30,7 +36,7 @@ const ALLIANCE_RED_LINE = { alliance: { below: 40, factor: 4 }, tension: { above
 /** Pyongyang's pragmatists step back from the brink (claim 4: regime security first). */
 const WAR_RED_LINE = { tension: { above: 80, factor: 3 } };
 
-export const PERSONALITIES: Record<Seat, Record<Exclude<BotName, 'random'>, Personality>> = {
+export const PERSONALITIES: Record<Seat, Record<PersonalityName, Personality>> = {
   us: {
     hawk: {
       values: { cabinetCohesion: 0.8, alliance: 0.7, sanctions: 0.5, usOpposition: -0.6, trust: 0.1, tension: -0.2, dprkCapability: -0.4 },
@@ -86,4 +92,8 @@ export const PERSONALITIES: Record<Seat, Record<Exclude<BotName, 'random'>, Pers
 
 export function isBotName(name: string): name is BotName {
   return (BOT_NAMES as readonly string[]).includes(name);
+}
+
+export function isPersonalityName(name: string): name is PersonalityName {
+  return (PERSONALITY_NAMES as readonly string[]).includes(name);
 }

@@ -3,7 +3,7 @@
  * src/i18n does (`botReasonText` for any language, `logReason` for the game log's English).
  */
 import type { MoveTag } from '../model/rules';
-import type { IndicatorId, Seat } from '../model/types';
+import type { EndingId, IndicatorId, Seat } from '../model/types';
 import type { BotName } from './personalities';
 
 /** The strongest single part of the chosen card's score (or how the random bot picked). */
@@ -17,7 +17,13 @@ export type BotWhy =
   | { code: 'stance'; position: string; wanted: boolean }
   | { code: 'thrift' }
   | { code: 'none' }
-  | { code: 'random'; among: number };
+  | { code: 'random'; among: number }
+  /**
+   * The strategist's forecast for the card it plays: over `futures` sampled futures, a deal in
+   * `deals`; otherwise the likeliest ending other than the status quo (`risk`, in `riskCount` of
+   * them) or none; its expected score, and the personality it plans to play on as.
+   */
+  | { code: 'forecast'; move: string; futures: number; deals: number; risk: EndingId | null; riskCount: number; expected: number; plan: BotName };
 
 export interface BotReason {
   seat: Seat;

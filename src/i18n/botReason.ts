@@ -21,6 +21,12 @@ function why(say: Say, lang: Language, w: BotWhy): string {
     case 'progress': return say('botReason.progress', { trust: String(w.trust), determination: String(w.determination) });
     case 'stance': return say(w.wanted ? 'botReason.stance.wanted' : 'botReason.stance.settles', { position: say(`position.${w.position}`) });
     case 'random': return say('botReason.random', { among: String(w.among) });
+    case 'forecast': {
+      const params = { futures: String(w.futures), move: say(`move.${w.move}.name`), score: String(w.expected), plan: w.plan };
+      if (w.deals > 0) return say('botReason.forecast.deal', { ...params, count: String(w.deals) });
+      if (w.risk) return say('botReason.forecast.risk', { ...params, count: String(w.riskCount), ending: say(`botReason.ending.${w.risk}`) });
+      return say('botReason.forecast.open', params);
+    }
     case 'refused':
     case 'walkOut':
     case 'thrift':

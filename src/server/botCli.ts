@@ -7,14 +7,14 @@
  * refuses the team.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { isBotName } from '../bots/personalities';
+import { BOT_NAMES, isBotName } from '../bots/personalities';
 import { SEATS, type Seat } from '../model/types';
 import { joinSession } from '../net/api';
 import { runBotTeam } from '../net/botTeam';
 import { connectTeam } from '../net/client';
 import { normalizeCode } from '../net/protocol';
 
-const USAGE = 'usage: npm run classroom:bot -- --url http://127.0.0.1:8080 --code CODE --seat us|dprk|rok --bot hawk|dove|dealmaker|random [--team NAME] [--record FILE] [--think MS]';
+const USAGE = `usage: npm run classroom:bot -- --url http://127.0.0.1:8080 --code CODE --seat us|dprk|rok --bot ${BOT_NAMES.join('|')} [--team NAME] [--record FILE] [--think MS]`;
 
 function fail(message: string, code = 2): never {
   console.error(`${message}\n${USAGE}`);
@@ -37,7 +37,7 @@ if (!code) fail('--code is required');
 const seat = args.seat as Seat;
 if (!SEATS.includes(seat)) fail('--seat must be us, dprk or rok');
 const bot = args.bot ?? '';
-if (!isBotName(bot)) fail('--bot must be hawk, dove, dealmaker or random');
+if (!isBotName(bot)) fail(`--bot must be one of ${BOT_NAMES.join(', ')}`);
 const think = Number(args.think ?? 0);
 const record = args.record;
 if (record) writeFileSync(record, '');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
 import { botReasonText, LANGUAGES } from '../../src/i18n';
 import { logReason } from '../../src/i18n/log';
-import { BOT_NAMES, PERSONALITIES, isBotName } from '../../src/bots/personalities';
+import { FIXED_BOTS, PERSONALITIES, isBotName } from '../../src/bots/personalities';
 import { playBotGame } from '../../src/engine/runner';
 import { legalMoves } from '../../src/model/legal';
 import { commitMove } from '../../src/model/resolve';
@@ -21,7 +21,7 @@ const SEAT_NAMES = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' } as cons
 describe('chooseMove', () => {
   it('chooses a legal move of its seat, the same one every time, with a reason', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...positions), fc.constantFrom(...SEATS), fc.constantFrom(...BOT_NAMES), (s, seat, bot) => {
+      fc.property(fc.constantFrom(...positions), fc.constantFrom(...SEATS), fc.constantFrom(...FIXED_BOTS), (s, seat, bot) => {
         const view = playerView(s, seat, { brief: true });
         const c = chooseMove(view, bot);
         expect(legalMoves(s, seat).map((m) => m.id)).toContain(c.move);
@@ -39,7 +39,7 @@ describe('chooseMove', () => {
 
   it('is not swayed by what the other seats have sealed this month', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...positions), fc.constantFrom(...BOT_NAMES), fc.nat(), (s, bot, k) => {
+      fc.property(fc.constantFrom(...positions), fc.constantFrom(...FIXED_BOTS), fc.nat(), (s, bot, k) => {
         const usMoves = legalMoves(s, 'us');
         const sealed = commitMove(s, 'us', usMoves[k % usMoves.length]!.id, 'sealed');
         for (const seat of ['dprk', 'rok'] as const) {

@@ -15,6 +15,7 @@ import { registerSavesTests } from './saves.e2e';
 import { missingUiKeys } from './uiKeys';
 import { registerHotSeatTests } from './hotseat.e2e';
 import { registerNetTests } from './net.e2e';
+import { registerHardTests } from './hard.e2e';
 import { registerBoardTests } from './board.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
@@ -318,9 +319,10 @@ test('sizes: 1024×600 and 1920×1080 keep every control on screen', async (brow
   }
 });
 
-registerBoardTests(test);
 registerHotSeatTests(test);
 registerNetTests(test);
+registerBoardTests(test);
+registerHardTests(test);
 
 registerSavesTests(test);
 

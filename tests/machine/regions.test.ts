@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
 import { logReason } from '../../src/i18n/log';
-import { BOT_NAMES } from '../../src/bots/personalities';
+import { FIXED_BOTS } from '../../src/bots/personalities';
 import { EVENTS } from '../../src/model/data/events';
 import { EXERCISE_STATUSES, SEATS, SEOUL_GOVERNMENTS, UKRAINE_STATUSES, type TrackId } from '../../src/model/types';
 import { playerView } from '../../src/model/view';
@@ -37,7 +37,7 @@ describe('regions mirror context.tracks', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-        fc.record({ us: fc.constantFrom(...BOT_NAMES), dprk: fc.constantFrom(...BOT_NAMES), rok: fc.constantFrom(...BOT_NAMES) }),
+        fc.record({ us: fc.constantFrom(...FIXED_BOTS), dprk: fc.constantFrom(...FIXED_BOTS), rok: fc.constantFrom(...FIXED_BOTS) }),
         fc.record({
           seoulGovernment: fc.constantFrom(undefined, ...SEOUL_GOVERNMENTS),
           ukraine: fc.constantFrom(undefined, ...UKRAINE_STATUSES),

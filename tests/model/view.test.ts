@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
 import { logReason } from '../../src/i18n/log';
-import { BOT_NAMES } from '../../src/bots/personalities';
+import { FIXED_BOTS } from '../../src/bots/personalities';
 import { createGame } from '../../src/engine/runner';
 import { MOVES_BY_ID } from '../../src/model/data/moves';
 import { SEATS, type GameState, type Seat } from '../../src/model/types';
@@ -184,7 +184,7 @@ describe('property: no view leaks another seat’s unrevealed secret', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2 ** 31 }),
-        fc.record({ us: fc.constantFrom(...BOT_NAMES), dprk: fc.constantFrom(...BOT_NAMES), rok: fc.constantFrom(...BOT_NAMES) }),
+        fc.record({ us: fc.constantFrom(...FIXED_BOTS), dprk: fc.constantFrom(...FIXED_BOTS), rok: fc.constantFrom(...FIXED_BOTS) }),
         (seed, bots) => {
           playTagged(seed, bots, (s) => {
             if (s.ending !== null) return;

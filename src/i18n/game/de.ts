@@ -508,6 +508,8 @@ export const game: Record<string, string> = {
   'bot.dealmaker.desc': 'Will einen Deal, der sich lohnt, und wägt jeden Schritt gegen seine Kosten ab.',
   'bot.random': 'Zufall',
   'bot.random.desc': 'Spielt irgendeinen erlaubten Zug nach dem Zufallsprinzip; nützlich zum Testen.',
+  'bot.strategist': 'Stratege',
+  'bot.strategist.desc': 'Schwerer Gegner: denkt voraus, spielt jede Karte in gezogenen Zukünften gegen die anderen Sitze durch und wählt, was seiner Seite am meisten bringt.',
 
   // ── Die drei Bedingungen des Artikels ─────────────────────────────────────────────────────
   'condition.determination.name': 'Entschlossenheit des Präsidenten',
@@ -615,6 +617,16 @@ export const game: Record<string, string> = {
   'botReason.stance.settles': 'gibt sich mit „{position}“ zufrieden',
   'botReason.thrift': 'spart politisches Kapital',
   'botReason.none': 'die günstigste Möglichkeit',
+  'botReason.forecast.deal': 'in {futures} durchgespielten Zukünften führte „{move}“ in {count} zu einem Abkommen (erwartete Punktzahl {score}, danach als {plan})',
+  'botReason.forecast.risk': 'in {futures} durchgespielten Zukünften riskierte „{move}“ in {count} {ending} (erwartete Punktzahl {score}, danach als {plan})',
+  'botReason.forecast.open': 'in {futures} durchgespielten Zukünften hielt „{move}“ das Spiel in allen offen (erwartete Punktzahl {score}, danach als {plan})',
+  'botReason.ending.roadmap': 'einen Fahrplan zur Denuklearisierung',
+  'botReason.ending.freeze': 'ein Einfrieren gegen Erleichterungen',
+  'botReason.ending.recognition': 'die Anerkennung als Atommacht',
+  'botReason.ending.collapse': 'das Scheitern der Gespräche',
+  'botReason.ending.crisis': 'eine militärische Krise',
+  'botReason.ending.rupture': 'den Bruch des Bündnisses',
+  'botReason.ending.statusQuo': 'den Status quo',
   // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
   'move.us.walkOut.name': 'Den Gipfel verlassen',
   'move.us.walkOut.desc': 'Ohne Abkommen aufstehen, wie Trump im Februar 2019 in Hanoi („manchmal muss man gehen“). Die Falken sind zufrieden; Vertrauen und die Entschlossenheit des Präsidenten leiden. Ein erstes Scheitern wirft die Gespräche zurück, ein zweites beendet sie.',

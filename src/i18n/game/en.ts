@@ -513,6 +513,8 @@ export const game: Record<string, string> = {
   'bot.dealmaker.desc': 'Wants a deal that pays off and weighs every step against its cost.',
   'bot.random': 'Random',
   'bot.random.desc': 'Plays any legal move at random; useful for testing.',
+  'bot.strategist': 'Strategist',
+  'bot.strategist.desc': 'Hard opponent: thinks ahead, playing each card forward in sampled futures against the other seats as they play, and picks what pays best for its side.',
 
   // ── The article's three conditions ────────────────────────────────────────────────────────
   'condition.determination.name': 'The President’s determination',
@@ -621,6 +623,16 @@ export const game: Record<string, string> = {
   'botReason.stance.settles': 'settles for “{position}”',
   'botReason.thrift': 'saves political capital',
   'botReason.none': 'the least costly option',
+  'botReason.forecast.deal': 'in {futures} sampled futures, “{move}” led to a deal in {count} (expected score {score}, playing on as a {plan})',
+  'botReason.forecast.risk': 'in {futures} sampled futures, “{move}” risked {ending} in {count} (expected score {score}, playing on as a {plan})',
+  'botReason.forecast.open': 'in {futures} sampled futures, “{move}” kept the game open in all of them (expected score {score}, playing on as a {plan})',
+  'botReason.ending.roadmap': 'a denuclearization roadmap',
+  'botReason.ending.freeze': 'a freeze deal',
+  'botReason.ending.recognition': 'recognition',
+  'botReason.ending.collapse': 'a collapse of the talks',
+  'botReason.ending.crisis': 'a military crisis',
+  'botReason.ending.rupture': 'a rupture of the alliance',
+  'botReason.ending.statusQuo': 'the status quo',
   // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
   'move.us.walkOut.name': 'Walk out of the summit',
   'move.us.walkOut.desc': 'Leave the table without a deal, as Trump did at Hanoi in February 2019 (“sometimes you have to walk”). The hawks approve; trust and the President’s resolve suffer. A first failure sets the talks back; a second ends them.',

@@ -507,6 +507,8 @@ export const game: Record<string, string> = {
   'bot.dealmaker.desc': '실익 있는 합의를 원하며 모든 걸음을 비용과 저울질합니다.',
   'bot.random': '무작위',
   'bot.random.desc': '허용된 행동 가운데 아무것이나 무작위로 고릅니다. 테스트에 유용합니다.',
+  'bot.strategist': '전략가',
+  'bot.strategist.desc': '어려운 상대: 미리 내다봅니다. 표본으로 뽑은 여러 미래에서 각 카드를 두어 보고 자기 쪽에 가장 이로운 카드를 고릅니다.',
 
   // ── 기사가 말하는 세 가지 조건 ────────────────────────────────────────────────────────────
   'condition.determination.name': '대통령의 의지',
@@ -614,6 +616,16 @@ export const game: Record<string, string> = {
   'botReason.stance.settles': '“{position}”에 만족합니다',
   'botReason.thrift': '정치적 자본을 아낍니다',
   'botReason.none': '가장 비용이 적은 선택',
+  'botReason.forecast.deal': '표본 미래 {futures}개 중 {count}개에서 “{move}”이(가) 합의로 이어짐 (예상 점수 {score}, 이후 {plan} 방식)',
+  'botReason.forecast.risk': '표본 미래 {futures}개 중 {count}개에서 “{move}”이(가) {ending}의 위험을 낳음 (예상 점수 {score}, 이후 {plan} 방식)',
+  'botReason.forecast.open': '표본 미래 {futures}개 모두에서 “{move}”이(가) 게임을 열어 둠 (예상 점수 {score}, 이후 {plan} 방식)',
+  'botReason.ending.roadmap': '비핵화 로드맵',
+  'botReason.ending.freeze': '동결 합의',
+  'botReason.ending.recognition': '핵보유국 인정',
+  'botReason.ending.collapse': '협상 결렬',
+  'botReason.ending.crisis': '군사 위기',
+  'botReason.ending.rupture': '동맹 파열',
+  'botReason.ending.statusQuo': '현상 유지',
   // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
   'move.us.walkOut.name': '정상회담 자리 박차고 나가기',
   'move.us.walkOut.desc': '2019년 2월 하노이에서 트럼프가 그랬듯 합의 없이 자리를 뜹니다(“때로는 걸어 나가야 한다”). 매파는 반기지만 신뢰와 대통령의 의지는 떨어집니다. 첫 실패는 협상을 후퇴시키고, 두 번째 실패는 협상을 끝냅니다.',

@@ -128,12 +128,15 @@ export class SetupScene extends BaseScene {
       this.botRows.push(this.text(112, y + 20, name, { size: 17, bold: true }).setOrigin(0, 0.5));
       const human = this.st.humans.includes(seat);
       // Hot-seat: a seat played by another team on this device.
-      this.botButtons.push(this.button(`human.${seat}`, 232, y, 100, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
-        toggle: true, selected: human, group: `bots-${seat}`, size: 15,
+      // Person and every bot in one row of the panel (x 232–770).
+      const step = Math.floor(544 / (this.vm.bots.length + 1));
+      const size = this.vm.bots.length > 4 ? 14 : 15;
+      this.botButtons.push(this.button(`human.${seat}`, 232, y, step - 6, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
+        toggle: true, selected: human, group: `bots-${seat}`, size,
       }));
       this.vm.bots.forEach((bot, i) => {
-        const b = this.button(`bot.${seat}.${bot.id}`, 338 + i * 106, y, 100, 40, bot.name, () => this.pickBot(seat, bot.id), {
-          toggle: true, selected: !human && this.st.bots[seat] === bot.id, group: `bots-${seat}`, size: 15,
+        const b = this.button(`bot.${seat}.${bot.id}`, 232 + (i + 1) * step, y, step - 6, 40, bot.name, () => this.pickBot(seat, bot.id), {
+          toggle: true, selected: !human && this.st.bots[seat] === bot.id, group: `bots-${seat}`, size,
         });
         this.botButtons.push(b);
       });

@@ -1,0 +1,95 @@
+/**
+ * The strategist plans from its seat's view only: a legal move, the same one for the same view,
+ * blind to what the view hides, and able to see a losing move coming that a fixed personality
+ * plays. (Its speed is measured in `npm run bench`, its strength in the tournament.)
+ */
+import { describe, expect, it } from 'vitest';
+import { chooseMove } from '../../src/bots/choose';
+import { planMove, type Budget } from '../../src/bots/strategist';
+import { logReason } from '../../src/i18n/log';
+import { legalMoves } from '../../src/model/legal';
+import { commitMove } from '../../src/model/resolve';
+import { createInitialState } from '../../src/model/state';
+import { SEATS, type GameState } from '../../src/model/types';
+import { playerView } from '../../src/model/view';
+import { samplePositions } from '../helpers/botGames';
+
+/** A smaller budget than the real one keeps the tests quick; the search is the same. */
+const QUICK: Budget = { samples: 4, horizon: 4, margin: 1 };
+const SEAT_NAMES = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' } as const;
+const positions = samplePositions(500, 6, { seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:dealmaker' } })
+  .filter((_, i) => i % 12 === 0);
+
+describe('the strategist', () => {
+  it('plays a legal move of its seat, the same for the same view, with a reason that names its forecast', () => {
+    for (const [i, s] of positions.entries()) {
+      const seat = SEATS[i % 3]!;
+      const view = playerView(s, seat, { brief: true });
+      const c = chooseMove(view, 'strategist');
+      expect(legalMoves(s, seat).map((m) => m.id)).toContain(c.move);
+      expect(chooseMove(view, 'strategist')).toEqual(c);
+      // A view that went through a worker's message (a structured copy) decides the same.
+      expect(chooseMove(structuredClone(view), 'strategist')).toEqual(c);
+      expect(chooseMove(playerView(s, seat), 'strategist')).toEqual(c); // the full view as the brief one
+      expect(c.reason).toMatchObject({ seat, bot: 'strategist', why: { code: 'forecast', move: c.move, futures: 8 } });
+      expect(logReason(c.reason)).toMatch(new RegExp(`^${SEAT_NAMES[seat]} \\(strategist\\): in 8 sampled futures, “[^”]+” `));
+    }
+  });
+
+  it('weighs every card of its hand on the same sampled futures', () => {
+    const view = playerView(positions[1]!, 'dprk', { brief: true });
+    const plan = planMove(view, chooseMove, QUICK);
+    expect(plan.forecasts.map((f) => f.move)).toEqual(view.legal.map((o) => o.id));
+    for (const f of plan.forecasts) expect(f.futures).toBe(QUICK.samples);
+    // The move it plays is within the preference it gives its default plan of the best forecast.
+    const best = Math.max(...plan.forecasts.map((f) => f.meanScore));
+    expect(plan.forecasts.find((f) => f.move === plan.move)!.meanScore).toBeGreaterThanOrEqual(best - QUICK.margin);
+  });
+
+  it('does not read what its view hides: another seat’s sealed move, capital, secret moves or the generator', () => {
+    for (const [i, s] of positions.entries()) {
+      const seat = SEATS[i % 3]!;
+      const other = SEATS[(i + 1) % 3]!;
+      const hand = legalMoves(s, other);
+      if (hand.length < 2) continue;
+      // Two true states that differ only in what `seat` cannot see.
+      const a: GameState = commitMove(s, other, hand[0]!.id, '');
+      const b: GameState = {
+        ...commitMove(s, other, hand[hand.length - 1]!.id, ''),
+        capital: { ...s.capital, [other]: (s.capital[other] + 3) % 9 },
+        moves: s.moves.map((m) => (m.seat === other && m.secret && m.revealedOn === undefined ? { ...m, reason: 'changed' } : m)),
+      };
+      const va = playerView(a, seat, { brief: true });
+      const vb = playerView(b, seat, { brief: true });
+      expect(vb).toEqual(va);
+      expect(planMove(vb, chooseMove, QUICK).move).toBe(planMove(va, chooseMove, QUICK).move);
+    }
+  });
+
+  it('decides from the decision seed the view carries: another seed may give another sample of futures', () => {
+    const view = playerView(positions[2]!, 'us', { brief: true });
+    const forecasts = new Set<string>();
+    for (let seed = 0; seed < 6; seed++) {
+      const plan = planMove({ ...view, decisionSeed: seed }, chooseMove, QUICK);
+      forecasts.add(plan.forecasts.map((f) => f.meanScore.toFixed(2)).join(','));
+    }
+    expect(forecasts.size).toBeGreaterThan(1);
+  });
+
+  it('does not test a missile on the brink of war, which a hawkish Pyongyang does', () => {
+    let trapped = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const s = createInitialState({ seed, overrides: { tension: 88 }, seats: { us: 'bot:dealmaker', dprk: 'bot:strategist', rok: 'bot:dealmaker' } });
+      const view = playerView(s, 'dprk', { brief: true });
+      expect(view.legal.map((o) => o.id)).toContain('dprk.testMissile');
+      if (chooseMove(view, 'hawk').move === 'dprk.testMissile') trapped++;
+      const plan = planMove(view, chooseMove);
+      expect(plan.move).not.toBe('dprk.testMissile');
+      // It saw why: a test now leads to a crisis in some sampled futures and costs it points.
+      const test = plan.forecasts.find((f) => f.move === 'dprk.testMissile')!;
+      expect(test.endings.crisis ?? 0).toBeGreaterThan(0);
+      expect(test.meanScore).toBeLessThan(plan.forecasts.find((f) => f.move === plan.move)!.meanScore - 5);
+    }
+    expect(trapped).toBeGreaterThan(0); // the situation is a real trap for a fixed personality
+  });
+});
