@@ -149,3 +149,20 @@ describe('history (version 2)', () => {
     expect(month(old, {}).changes.some((c) => c.cause === 'drift.peaceLoosensTies')).toBe(true);
   });
 });
+
+describe('Pyongyang’s leverage (version 2)', () => {
+  it('with Moscow’s cover (Russia ties 60+) a missile test loosens sanctions instead of leaving them', () => {
+    const withTies = (s: GameState, russiaTies: number): GameState => ({ ...s, indicators: { ...s.indicators, russiaTies } });
+    const bySanctions = (s: GameState) => s.changes.filter((c) => c.cause === 'dprk.testMissile' && c.indicator === 'sanctions').reduce((a, c) => a + c.delta, 0);
+    expect(bySanctions(month(withTies(v2(), 75), { dprk: 'dprk.testMissile' }))).toBeLessThan(0);
+    expect(bySanctions(month(withTies(v2(), 40), { dprk: 'dprk.testMissile' }))).toBe(0);
+    // Version 1 keeps its test: no sanctions change at any level of ties.
+    expect(bySanctions(month(withTies(v1(), 75), { dprk: 'dprk.testMissile' }))).toBe(0);
+  });
+
+  it('an overture to Seoul costs Pyongyang more since it called the South a hostile state (2024)', () => {
+    const two = rulesFor(v2().scenario).movesById['dprk.reachOutToSeoul']!;
+    const one = rulesFor(v1().scenario).movesById['dprk.reachOutToSeoul']!;
+    expect(costOf(v2(), two)).toBeGreaterThan(costOf(v1(), one));
+  });
+});
