@@ -38,10 +38,12 @@ const moves: Readonly<Record<string, Partial<MoveDef>>> = {
   // Since January 2024 Pyongyang calls the South a separate, hostile state (Kim Jong Un to the
   // Supreme People's Assembly): an overture to Seoul now costs the leadership more face.
   'dprk.reachOutToSeoul': { cost: 2, fatigue: { gains: ['interKorean', 'tension'], window: 4 } },
-  'rok.interKoreanOutreach': { channel: 'interKorean', fatigue: { gains: ['interKorean', 'tension', 'trust'], window: 4 } },
+  'rok.interKoreanOutreach': { channel: 'interKorean', surcharge: { when: { government: ['conservative'] }, cost: 1 }, fatigue: { gains: ['interKorean', 'tension', 'trust'], window: 4 } },
   'rok.backEngagement': { fatigue: { gains: ['trust', 'determination', 'interKorean', 'alliance'], window: 4 } },
   'rok.payMore': { fatigue: { gains: ['alliance', 'rokNukeSupport'], window: 6 } },
-  'rok.holdHardLine': { fatigue: { gains: ['alliance'], window: 4 } },
+  // Claim 9: the government sets Seoul's options. A liberal government elected on engagement pays
+  // for a hard line at home; a conservative one for outreach it campaigned against.
+  'rok.holdHardLine': { fatigue: { gains: ['alliance'], window: 4 }, surcharge: { when: { government: ['liberal'] }, cost: 1 } },
   'rok.debateNukes': { fatigue: { gains: ['usOpposition'], window: 4 } },
   'rok.mediate': { fatigue: { gains: ['trust', 'determination', 'interKorean', 'alliance'], window: 4 } },
   // ── Channels: every secret travels on one ────────────────────────────────────────────────
