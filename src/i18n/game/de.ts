@@ -524,7 +524,9 @@ export const game: Record<string, string> = {
 
   'explain.ended': 'Die Partie endete im {date}, im {turns}. Monat: {ending}.',
   'explain.conditions': 'Am Ende erfüllte Bedingungen des Artikels für einen Geheimkanal: {held} von 3.',
-  'explain.factors': 'Was die entscheidenden Werte am stärksten bewegt hat:',
+  'explain.factors': 'Was die entscheidenden Werte am stärksten zu diesem Ende getrieben hat (ohne die allgemeine Drift):',
+  'explain.dealBreaks': 'Woran das Abkommen zerbrach:',
+  'explain.dealBreak': '{date}: {what} {odds}',
   'explain.factor': '{indicator} {delta} – Ursache: {cause}.',
   'explain.turningPoints': 'Wendepunkte:',
   'explain.turningPoint': '{date}: {headline}',

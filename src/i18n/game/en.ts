@@ -530,7 +530,9 @@ export const game: Record<string, string> = {
   // ── Explanation of an ending ──────────────────────────────────────────────────────────────
   'explain.ended': 'The game ended in {date}, in month {turns}: {ending}.',
   'explain.conditions': '{held} of the article’s three conditions for a backchannel held at the end.',
-  'explain.factors': 'What moved the decisive numbers most:',
+  'explain.factors': 'What pushed the decisive numbers toward this ending most (background drift left out):',
+  'explain.dealBreaks': 'What broke the deal:',
+  'explain.dealBreak': '{date}: {what} {odds}',
   'explain.factor': '{indicator} {delta} from {cause}.',
   'explain.turningPoints': 'Turning points:',
   'explain.turningPoint': '{date}: {headline}',

@@ -523,7 +523,9 @@ export const game: Record<string, string> = {
 
   'explain.ended': '게임은 {date}, {turns}번째 달에 끝났습니다: {ending}.',
   'explain.conditions': '기사가 꼽은 비밀 채널의 세 가지 조건 가운데 마지막에 충족된 것은 {held}개입니다.',
-  'explain.factors': '결정적인 수치를 가장 크게 움직인 요인:',
+  'explain.factors': '결정적인 수치를 이 결말 쪽으로 가장 크게 민 요인(배경 추세 제외):',
+  'explain.dealBreaks': '합의가 깨진 이유:',
+  'explain.dealBreak': '{date}: {what} {odds}',
   'explain.factor': '{cause}의 영향으로 {indicator} {delta}.',
   'explain.turningPoints': '전환점:',
   'explain.turningPoint': '{date}: {headline}',
