@@ -31,9 +31,10 @@ const ALLIANCE_RED_LINE = { alliance: { below: 40, factor: 4 }, tension: { above
 const WAR_RED_LINE = { tension: { above: 80, factor: 3 } };
 /**
  * A hard-liner's brinkmanship (claims 4 and 7): provocations raise the price of talks, but regime
- * security comes first, so Pyongyang's hawks pull back once the standoff nears war.
+ * security comes first, so Pyongyang's hawks pull back once the standoff is tenser than usual
+ * (the scenario starts at 55).
  */
-const BRINK = { tension: { above: 65, factor: 40 } };
+const BRINK = { tension: { above: 57, factor: 40 } };
 
 export const PERSONALITIES: Record<Seat, Record<Exclude<BotName, 'random'>, Personality>> = {
   us: {
