@@ -35,6 +35,12 @@ export interface Personality {
 const ALLIANCE_RED_LINE = { alliance: { below: 40, factor: 4 }, tension: { above: 80, factor: 3 } };
 /** Pyongyang's pragmatists step back from the brink (claim 4: regime security first). */
 const WAR_RED_LINE = { tension: { above: 80, factor: 3 } };
+/**
+ * A hard-liner's brinkmanship (claims 4 and 7): provocations raise the price of talks, but regime
+ * security comes first, so Pyongyang's hawks pull back once the standoff is tenser than usual
+ * (the scenario starts at 55).
+ */
+const BRINK = { tension: { above: 57, factor: 40 } };
 
 export const PERSONALITIES: Record<Seat, Record<PersonalityName, Personality>> = {
   us: {
@@ -56,9 +62,9 @@ export const PERSONALITIES: Record<Seat, Record<PersonalityName, Personality>> =
   },
   dprk: {
     hawk: {
-      values: { dprkCapability: 0.8, dprkConfidence: 0.6, russiaTies: 0.6, sanctions: -0.5, trust: 0.1 },
-      tags: { provoke: 6, pressure: 4, concede: -8, engage: -1 },
-      progress: 2, thrift: 0.8, noise: 6, stance: 'recognition',
+      values: { dprkCapability: 0.8, dprkConfidence: 0.6, russiaTies: 0.6, sanctions: -0.5, trust: 0.1, tension: -0.1 },
+      tags: { provoke: 6, pressure: 4, concede: -8, engage: 1 },
+      progress: 14, thrift: 0.8, noise: 6, stance: 'recognition', danger: BRINK,
     },
     dove: {
       values: { trust: 0.8, sanctions: -0.7, interKorean: 0.5, tension: -0.5 },

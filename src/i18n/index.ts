@@ -11,7 +11,7 @@
 import type { BotReason } from '../bots/reasons';
 import { MOVES_BY_ID } from '../model/data/moves';
 import { CONDITION_THRESHOLDS, REFUSAL_THRESHOLDS } from '../model/conditions';
-import type { Explanation, Factor, TurningPoint } from '../model/explain';
+import { keyTurningPoints, type DealBreak, type Explanation, type Factor, type TurningPoint } from '../model/explain';
 import type { Verdict } from '../model/score';
 import { calendar } from '../model/state';
 import { SEATS, type EndingId, type IndicatorId, type NewsItem, type Seat, type StatusId, type TrackId } from '../model/types';
@@ -260,6 +260,15 @@ export function factorText(lang: Language, f: Factor): string {
   });
 }
 
+/** "June 2026: The deal broke: a missile test during implementation. Each month … a 7% chance." */
+export function dealBreakText(lang: Language, b: DealBreak): string {
+  return t(lang, 'explain.dealBreak', {
+    date: formatMonth(lang, b.date.year, b.date.month),
+    what: t(lang, `note.dealBroken.${b.cause}`),
+    odds: t(lang, `note.dealBroken.${b.cause}.hint`, { chance: formatNumber(lang, b.chance) }),
+  });
+}
+
 /** "March 2025: Court upholds impeachment: election within 60 days". */
 export function turningPointText(lang: Language, p: TurningPoint): string {
   return t(lang, 'explain.turningPoint', {
@@ -300,8 +309,13 @@ export function explainText(
     for (const f of factors) out.push(factorText(lang, f));
   }
 
+  if (explanation.dealBreaks.length > 0) {
+    out.push(t(lang, 'explain.dealBreaks'));
+    for (const b of explanation.dealBreaks) out.push(dealBreakText(lang, b));
+  }
+
   const max = options.maxTurningPoints ?? 10;
-  const points = max > 0 ? explanation.turningPoints.slice(-max) : [];
+  const points = max > 0 ? keyTurningPoints(explanation.turningPoints, max) : [];
   if (points.length > 0) {
     out.push(t(lang, 'explain.turningPoints'));
     for (const p of points) out.push(turningPointText(lang, p));

@@ -103,3 +103,23 @@ describe('personalities', () => {
     expect(r.t).toBeGreaterThan(3);
   });
 });
+
+describe('a hard-line Pyongyang’s brinkmanship (claims 4 and 7)', () => {
+  it('raises the tension while the standoff is calm, and steps back from the brink instead of pushing into a crisis', () => {
+    const games = samplePositions(700, 10, { seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dealmaker' } }).filter((s) => s.ending === null);
+    const escalations = (tension: number) => {
+      let n = 0;
+      for (const s of games) {
+        const view = playerView({ ...s, indicators: { ...s.indicators, tension } }, 'dprk');
+        const pick = chooseMove(view, 'hawk').move;
+        if ((view.legal.find((o) => o.id === pick)?.effect.deltas?.tension ?? 0) > 0) n++;
+      }
+      return n / games.length;
+    };
+    const calm = escalations(30);
+    const brink = escalations(80);
+    console.info(`Pyongyang hawk escalates in ${(100 * calm).toFixed(0)}% of ${games.length} positions at tension 30 and ${(100 * brink).toFixed(0)}% at tension 80`);
+    expect(calm).toBeGreaterThan(0.25);
+    expect(brink).toBe(0);
+  });
+});

@@ -2,10 +2,11 @@
  * Issue 9's targets that version 2 of the rules is for, held over seeded bot games and printed as
  * claims.test.ts prints its statistics: negotiating pays for Washington (and a hawk is still the
  * better answer to some Pyongyangs), Seoul's personality changes Seoul's fate, and no move is
- * spammed. `npm run sim` gives the same numbers for any one profile.
+ * spammed. `npm run sim` gives the same numbers for any one profile, `npm run tournament` for all.
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate';
+import { runTournament } from '../../src/engine/tournament';
 import { scoreGame } from '../../src/model/score';
 import type { GameState, Seat } from '../../src/model/types';
 import { welchT } from '../helpers/stats';
@@ -38,31 +39,36 @@ describe('negotiating pays for Washington (version 2)', () => {
   });
 });
 
-describe('Seoul has agency (version 2)', () => {
-  it('Seoul’s best personality beats its worst by at least 10 points', () => {
-    const means = (['hawk', 'dove', 'dealmaker', 'random'] as const).map((rok, i) => {
-      const xs = scores(games({ us: 'dealmaker', dprk: 'dealmaker', rok }, 36_000 + 1000 * i), 'rok');
-      return { rok, mean: xs.reduce((a, b) => a + b, 0) / xs.length };
-    });
-    console.info(`Seoul's mean score by personality: ${means.map((m) => `${m.rok} ${f1(m.mean)}`).join(', ')}`);
-    const sorted = means.map((m) => m.mean).sort((a, b) => a - b);
-    expect((sorted[3] as number) - (sorted[0] as number)).toBeGreaterThanOrEqual(10);
-  });
-});
+/**
+ * The issue's §2 targets as the tournament measures them (`npm run tournament`), on a seeded run
+ * small enough for a test: every profile of the four fixed personalities, a few games each. The
+ * strategist is left out here (it searches, and has its own budget); its targets are n/a.
+ */
+const TOURNAMENT_GAMES = 20;
+const MEASURED = ['us-dealmaker-vs-hawk', 'us-no-dominant-reply', 'dprk-no-dominant-reply', 'rok-agency', 'us-beats-random', 'dprk-beats-random', 'rok-beats-random', 'no-spam'];
 
-describe('no spam (version 2)', () => {
-  it('no move is more than 35% of a seat’s plays across Washington’s personalities', () => {
-    const plays: Record<Seat, Map<string, number>> = { us: new Map(), dprk: new Map(), rok: new Map() };
-    (['hawk', 'dove', 'dealmaker', 'random'] as const).forEach((us, i) => {
-      for (const s of games({ us, dprk: 'dealmaker', rok: 'dealmaker' }, 40_000 + 1000 * i)) {
-        for (const m of s.moves) plays[m.seat].set(m.move, (plays[m.seat].get(m.move) ?? 0) + 1);
-      }
-    });
-    for (const seat of ['us', 'dprk', 'rok'] as const) {
-      const total = [...plays[seat].values()].reduce((a, b) => a + b, 0);
-      const [move, n] = [...plays[seat].entries()].sort((a, b) => b[1] - a[1])[0] as [string, number];
-      console.info(`${seat}: most played ${move}, ${f1((100 * n) / total)}% of plays`);
-      expect(n / total, `${seat} ${move}`).toBeLessThanOrEqual(0.35);
-    }
+describe(`the tournament's targets (version 2, ${TOURNAMENT_GAMES} games per profile)`, () => {
+  const result = runTournament({ games: TOURNAMENT_GAMES, seed: 50_000, personalities: ['hawk', 'dove', 'dealmaker', 'random'] });
+  const target = (id: string) => {
+    const t = result.targets.find((x) => x.id === id);
+    if (!t) throw new Error(`no target ${id}`);
+    return t;
+  };
+
+  it.each(MEASURED)('%s is met', (id) => {
+    const t = target(id);
+    console.info(`${t.met ? 'met' : 'NOT met'}: ${t.label} — ${t.statistic}`);
+    expect(t.met, t.statistic).toBe(true);
+  });
+
+  it('a hard-line Pyongyang is a strategy, not a walk into war: its hawk rarely ends in crisis and scores like a player', () => {
+    const hawkGames = result.profiles.filter((p) => p.profile.dprk === 'hawk');
+    const crisis = hawkGames.reduce((a, p) => a + p.endings.crisis, 0) / hawkGames.reduce((a, p) => a + p.games, 0);
+    const row = result.seats.dprk.find((r) => r.personality === 'hawk')!;
+    const random = result.seats.dprk.find((r) => r.personality === 'random')!;
+    console.info(`Pyongyang hawk: crisis in ${f1(100 * crisis)}% of its games, mean score ${f1(row.overall.mean)} (random ${f1(random.overall.mean)})`);
+    // Version 2 before brinkmanship: crisis in 100% of its games, score 13.7, below random.
+    expect(crisis).toBeLessThan(0.5);
+    expect(row.overall.mean).toBeGreaterThan(random.overall.mean);
   });
 });

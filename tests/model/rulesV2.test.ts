@@ -149,3 +149,56 @@ describe('history (version 2)', () => {
     expect(month(old, {}).changes.some((c) => c.cause === 'drift.peaceLoosensTies')).toBe(true);
   });
 });
+
+describe('Pyongyang’s leverage (version 2)', () => {
+  it('with Moscow’s cover (Russia ties 60+) a missile test loosens sanctions instead of leaving them', () => {
+    const withTies = (s: GameState, russiaTies: number): GameState => ({ ...s, indicators: { ...s.indicators, russiaTies } });
+    const bySanctions = (s: GameState) => s.changes.filter((c) => c.cause === 'dprk.testMissile' && c.indicator === 'sanctions').reduce((a, c) => a + c.delta, 0);
+    expect(bySanctions(month(withTies(v2(), 75), { dprk: 'dprk.testMissile' }))).toBeLessThan(0);
+    expect(bySanctions(month(withTies(v2(), 40), { dprk: 'dprk.testMissile' }))).toBe(0);
+    // Version 1 keeps its test: no sanctions change at any level of ties.
+    expect(bySanctions(month(withTies(v1(), 75), { dprk: 'dprk.testMissile' }))).toBe(0);
+  });
+
+  it('an overture to Seoul costs Pyongyang more since it called the South a hostile state (2024)', () => {
+    const two = rulesFor(v2().scenario).movesById['dprk.reachOutToSeoul']!;
+    const one = rulesFor(v1().scenario).movesById['dprk.reachOutToSeoul']!;
+    expect(costOf(v2(), two)).toBeGreaterThan(costOf(v1(), one));
+  });
+});
+
+describe('Seoul’s levers (version 2)', () => {
+  it('refusing the cost-sharing bill risks a US troop review, likelier the weaker the alliance; version 1 has none', () => {
+    const withAlliance = (s: GameState, alliance: number): GameState => ({ ...s, indicators: { ...s.indicators, alliance, costSharing: 60 } });
+    const reviews = (version: 1 | 2, alliance: number) => {
+      let n = 0;
+      for (let seed = 1; seed <= 200; seed++) {
+        const s0 = version === 1 ? v1(seed) : v2(seed);
+        const s = month(withAlliance(s0, alliance), { rok: 'rok.refuseToPay' });
+        if (s.news.some((x) => x.id === 'event.troopReview')) n++;
+      }
+      return n;
+    };
+    const weak = reviews(2, 30);
+    const strong = reviews(2, 90);
+    console.info(`troop review after a refusal: ${weak} of 200 games with the alliance at 30, ${strong} at 90`);
+    expect(weak).toBeGreaterThan(strong);
+    expect(strong).toBeGreaterThan(0);
+    expect(reviews(1, 30)).toBe(0);
+    // What it does: fewer troops and a weaker alliance.
+    const def = rulesFor(v2().scenario).eventsById.troopReview!;
+    expect(def.effect?.troops).toBeLessThan(0);
+    expect(def.effect?.deltas?.alliance).toBeLessThan(0);
+  });
+
+  it('the government sets Seoul’s options: a liberal one pays for the hard line, a conservative one for outreach (claim 9)', () => {
+    const gov = (government: 'liberal' | 'conservative'): GameState => ({ ...v2(), statuses: { ...v2().statuses, seoulGovernment: government } });
+    const rules = rulesFor(v2().scenario);
+    const hard = rules.movesById['rok.holdHardLine']!;
+    const outreach = rules.movesById['rok.interKoreanOutreach']!;
+    expect(costOf(gov('liberal'), hard)).toBeGreaterThan(costOf(gov('conservative'), hard));
+    expect(costOf(gov('conservative'), outreach)).toBeGreaterThan(costOf(gov('liberal'), outreach));
+    const one = rulesFor(v1().scenario).movesById['rok.holdHardLine']!;
+    expect(costOf({ ...v1(), statuses: { ...v1().statuses, seoulGovernment: 'liberal' } }, one)).toBe(one.cost);
+  });
+});

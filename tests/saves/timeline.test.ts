@@ -4,6 +4,7 @@ import { replaySave } from '../../src/engine/replay';
 import { stateHash } from '../../src/engine/hash';
 import { buildTimeline } from '../../src/app/saves/timeline';
 import { ReplayController, MONTH_MS } from '../../src/app/saves/replayController';
+import { rulesFor } from '../../src/model/ruleset';
 import { playerView } from '../../src/model/view';
 import { botSave, humanGame } from './helpers';
 
@@ -93,7 +94,12 @@ describe('ReplayController', () => {
       c.seek(t);
       const view = c.view();
       expect(view).toEqual(playerView(timeline.states[t]!, 'us'));
-      for (const m of view.moves) if (m.seat !== 'us' && m.secret && m.revealedOn === undefined) expect(m.move).toBeNull();
+      // Hidden unless leaked, or unless Washington was in the move's audience (Seoul's consultations).
+      const state = timeline.states[t]!;
+      const told = (i: number) => rulesFor(state.scenario).movesById[state.moves[i]!.move]?.audience?.includes('us') ?? false;
+      view.moves.forEach((m, i) => {
+        if (m.seat !== 'us' && m.secret && m.revealedOn === undefined && !told(i)) expect(m.move).toBeNull();
+      });
     }
     c.setPerspective('all');
     expect(c.view().moves.every((m) => m.move !== null)).toBe(true);

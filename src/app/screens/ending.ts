@@ -3,11 +3,15 @@
  * objectives, the conditions of the article's thesis, the turning points, and the indicator series
  * for the chart.
  */
+import { keyTurningPoints } from '../../model/explain';
 import { SEATS, type Indicators, type Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
 import type { LanguageId } from '../settings';
 import * as T from '../text';
 import { controllerLabel, indicatorSeries, monthOfTurn, viewSeat } from './common';
+
+/** The ending screen has room for six turning points. */
+const ENDING_TURNING_POINTS = 6;
 
 export interface VerdictVM {
   seat: Seat;
@@ -50,7 +54,8 @@ export function endingVM(view: PlayerView, lang: LanguageId): EndingVM | null {
   const e = view.explanation;
   const title = T.endingText(lang, view.ending, 'title');
   const mine = verdicts.find((v) => v.mine);
-  const turningPoints = e.turningPoints.map((tp) => ({
+  // Those that pushed hardest toward this ending, told in order.
+  const turningPoints = keyTurningPoints(e.turningPoints, ENDING_TURNING_POINTS).map((tp) => ({
     date: T.month(lang, tp.date.year, tp.date.month),
     text: T.newsHeadline(lang, { turn: tp.turn, id: tp.id, source: '', ...(tp.params ? { params: tp.params } : {}) }),
   }));

@@ -206,6 +206,14 @@ export const EVENTS: readonly EventDef[] = [
     effect: { deltas: { determination: 5, trust: 3 } },
     source: 'Claim 6 and fact: Trump’s confidence in his personal relationship with Kim; their 2018–2019 letters.',
   },
+  {
+    // Version 2: refusing the bill is a gamble, likelier to be punished the weaker the alliance.
+    id: 'troopReview', actor: 'washington', since: 2,
+    when: { recent: { move: 'rok.refuseToPay', within: 2 }, troopsMin: 10001 },
+    chance: { base: 0.3, per: { alliance: -0.008 }, max: 0.6 },
+    effect: { troops: -4000, deltas: { alliance: -6, rokNukeSupport: 4, tension: 2, costSharing: 4 } },
+    source: 'Claim 10 and fact: in 2019 Trump asked Seoul for about five times its share and questioned keeping the troops; in October 2024 he said South Korea would pay $10 billion a year.',
+  },
 ];
 
 export const EVENTS_BY_ID: Readonly<Record<string, EventDef>> = Object.fromEntries(EVENTS.map((e) => [e.id, e]));

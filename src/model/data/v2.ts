@@ -30,12 +30,20 @@ const moves: Readonly<Record<string, Partial<MoveDef>>> = {
     effect: { exercises: 1, deltas: { trust: -7, alliance: 8, tension: 6, determination: -2 } },
     fatigue: { gains: ['alliance'], window: 6, counts: ['us.suspendExercises'] },
   },
+  // Claims 7 and 8, and the fact behind them: Russia's veto of March 2024 ended the UN panel of
+  // experts that monitored the sanctions; with Moscow's cover, a test no longer tightens the net
+  // but loosens it (enforcement erodes). Pressure backed by Russia pays Pyongyang's hard-liners.
+  'dprk.testMissile': { modifiers: [{ when: { min: { russiaTies: 60 } }, effect: { deltas: { sanctions: -3, dprkConfidence: 1 } } }] },
   'dprk.deepenRussiaTies': { channel: 'moscow', fatigue: { gains: ['russiaTies', 'dprkConfidence', 'sanctions', 'dprkCapability'], window: 4 } },
-  'dprk.reachOutToSeoul': { fatigue: { gains: ['interKorean', 'tension'], window: 4 } },
-  'rok.interKoreanOutreach': { channel: 'interKorean', fatigue: { gains: ['interKorean', 'tension', 'trust'], window: 4 } },
+  // Since January 2024 Pyongyang calls the South a separate, hostile state (Kim Jong Un to the
+  // Supreme People's Assembly): an overture to Seoul now costs the leadership more face.
+  'dprk.reachOutToSeoul': { cost: 2, fatigue: { gains: ['interKorean', 'tension'], window: 4 } },
+  'rok.interKoreanOutreach': { channel: 'interKorean', surcharge: { when: { government: ['conservative'] }, cost: 1 }, fatigue: { gains: ['interKorean', 'tension', 'trust'], window: 4 } },
   'rok.backEngagement': { fatigue: { gains: ['trust', 'determination', 'interKorean', 'alliance'], window: 4 } },
   'rok.payMore': { fatigue: { gains: ['alliance', 'rokNukeSupport'], window: 6 } },
-  'rok.holdHardLine': { fatigue: { gains: ['alliance'], window: 4 } },
+  // Claim 9: the government sets Seoul's options. A liberal government elected on engagement pays
+  // for a hard line at home; a conservative one for outreach it campaigned against.
+  'rok.holdHardLine': { fatigue: { gains: ['alliance'], window: 4 }, surcharge: { when: { government: ['liberal'] }, cost: 1 } },
   'rok.debateNukes': { fatigue: { gains: ['usOpposition'], window: 4 } },
   'rok.mediate': { fatigue: { gains: ['trust', 'determination', 'interKorean', 'alliance'], window: 4 } },
   // ── Channels: every secret travels on one ────────────────────────────────────────────────

@@ -4,6 +4,7 @@ import { endingVM } from '../../../src/app/screens/ending';
 import { resolutionVM } from '../../../src/app/screens/resolution';
 import { controllerLabel, monthOfTurn, sourceLabel } from '../../../src/app/screens/common';
 import { tr } from '../../../src/app/text';
+import { keyTurningPoints } from '../../../src/model/explain';
 import { INDICATOR_IDS } from '../../../src/model/types';
 import { gameAfter } from './helpers';
 
@@ -25,6 +26,21 @@ describe('endingVM', () => {
     const running = gameAfter(9, ['dprk'], 2);
     expect(endingVM(running.view('dprk'), 'en')).toBeNull();
     running.stop();
+  });
+
+  it('shows at most six turning points: those that pushed hardest toward the ending, in order', () => {
+    for (const seed of [9, 11, 14, 21]) {
+      const g = gameAfter(seed, ['dprk'], 30);
+      const view = g.view('dprk');
+      const vm = endingVM(view, 'en')!;
+      const all = view.explanation!.turningPoints;
+      const kept = keyTurningPoints(all, 6);
+      expect(vm.turningPoints).toHaveLength(Math.min(6, all.length));
+      expect(vm.turningPoints.map((p) => p.date)).toEqual(kept.map((p) => monthOfTurn('en', p.turn)));
+      const weakestKept = Math.min(...kept.map((p) => Math.abs(p.push)));
+      for (const p of all) if (!kept.includes(p)) expect(Math.abs(p.push)).toBeLessThanOrEqual(weakestKept);
+      g.stop();
+    }
   });
 });
 
