@@ -30,6 +30,16 @@ export interface SessionConfig {
   autoStart: boolean;
   maxTurns?: number;
   createdAt: string;
+  /**
+   * The scenario version whose rules the session plays. Sessions stored before it was recorded
+   * played version 1, and restore under version 1: a log is never replayed under other rules.
+   */
+  scenarioVersion?: number;
+}
+
+/** The rules a stored session plays (its config's version; version 1 when none was recorded). */
+export function scenarioVersionOf(config: Pick<SessionConfig, 'scenarioVersion'>): number {
+  return config.scenarioVersion ?? 1;
 }
 
 export type EntryBody =

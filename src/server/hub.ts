@@ -3,6 +3,7 @@
  * from the store at start-up, finding them by code, and letting ended and idle ones expire (they
  * leave the server's memory and stop answering; their log stays in the store for the teacher).
  */
+import { SCENARIO } from '../model/data/scenario';
 import { SEATS, type SeatControllers } from '../model/types';
 import { isBotName } from '../bots/personalities';
 import { err, ok, type Result } from '../model/result';
@@ -26,7 +27,11 @@ export const DEFAULT_EXPIRY: Readonly<Expiry> = { endedMs: 24 * 3_600_000, idleM
 export class SessionHub {
   private readonly sessions = new Map<string, { session: ClassroomSession; teacherKeyHash: string }>();
 
-  constructor(readonly store: SessionStore, private readonly clock: Clock = systemClock, private readonly expiry: Expiry = DEFAULT_EXPIRY) {}
+  constructor(
+    readonly store: SessionStore,
+    private readonly clock: Clock = systemClock,
+    private readonly expiry: Expiry = DEFAULT_EXPIRY,
+  ) {}
 
   /** Why `session` has expired by now ('ended' or 'idle'), or null while it is live. */
   expiredWhy(session: ClassroomSession, now = this.clock.now()): 'ended' | 'idle' | null {
@@ -90,6 +95,7 @@ export class SessionHub {
       autoStart: input.autoStart,
       ...(input.maxTurns !== undefined ? { maxTurns: input.maxTurns } : {}),
       createdAt: now.toISOString(),
+      scenarioVersion: SCENARIO.version,
     };
     const teacherKeyHash = hashSecret(teacherKey);
     this.store.createSession({ code, teacherKeyHash, config });

@@ -1,6 +1,7 @@
 /** Shared helpers for the classroom server tests: a fake clock and quick session set-ups. */
 import { chooseMove } from '../../src/bots/choose';
 import { logReason } from '../../src/i18n/log';
+import { SCENARIO } from '../../src/model/data/scenario';
 import { SEATS, type Seat, type SeatControllers } from '../../src/model/types';
 import { ClassroomSession, type Clock, type SessionConfig } from '../../src/server/session';
 import { createMemoryStore, type SessionStore } from '../../src/server/store';
@@ -40,10 +41,24 @@ export class FakeClock implements Clock {
 
 export function config(overrides: Partial<SessionConfig> = {}): SessionConfig {
   const seats: SeatControllers = { us: 'human', dprk: 'human', rok: 'human', ...(overrides.seats ?? {}) };
-  return { code: 'TEST22', title: 'Test', turnSeconds: 0, seed: 7, autoStart: true, createdAt: '2026-01-01T00:00:00.000Z', ...overrides, seats };
+  return {
+    code: 'TEST22',
+    title: 'Test',
+    turnSeconds: 0,
+    seed: 7,
+    autoStart: true,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    scenarioVersion: SCENARIO.version,
+    ...overrides,
+    seats,
+  };
 }
 
-export function newSession(overrides: Partial<SessionConfig> = {}, store: SessionStore = createMemoryStore(), clock: Clock = new FakeClock()) {
+export function newSession(
+  overrides: Partial<SessionConfig> = {},
+  store: SessionStore = createMemoryStore(),
+  clock: Clock = new FakeClock(),
+) {
   const cfg = config(overrides);
   store.createSession({ code: cfg.code, teacherKeyHash: '0'.repeat(64), config: cfg });
   return { session: ClassroomSession.create(cfg, store, clock), store, clock, cfg };
@@ -91,11 +106,18 @@ export async function until<T>(check: () => T | Promise<T>, ms = 10_000, what = 
   }
 }
 
-export async function api<T = Record<string, unknown>>(url: string, init: RequestInit & { json?: unknown; key?: string } = {}): Promise<{ status: number; body: T; text: string }> {
+export async function api<T = Record<string, unknown>>(
+  url: string,
+  init: RequestInit & { json?: unknown; key?: string } = {},
+): Promise<{ status: number; body: T; text: string }> {
   const headers: Record<string, string> = {};
   if (init.json !== undefined) headers['content-type'] = 'application/json';
   if (init.key) headers.authorization = `Bearer ${init.key}`;
-  const res = await fetch(url, { ...init, headers, ...(init.json !== undefined ? { method: init.method ?? 'POST', body: JSON.stringify(init.json) } : {}) });
+  const res = await fetch(url, {
+    ...init,
+    headers,
+    ...(init.json !== undefined ? { method: init.method ?? 'POST', body: JSON.stringify(init.json) } : {}),
+  });
   const text = await res.text();
   let body: unknown = text;
   try {

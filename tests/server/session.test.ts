@@ -3,6 +3,7 @@ import { makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 import { ClassroomSession, fingerprint } from '../../src/server/session';
 import { resolutionVM } from '../../src/app/screens/resolution';
+import { SCENARIO } from '../../src/model/data/scenario';
 import { createMemoryStore } from '../../src/server/store';
 import { FakeClock, config, fillSeats, newSession, nextId, playOut } from './helpers';
 
@@ -56,7 +57,8 @@ describe('ClassroomSession: the record travels only when it changed', () => {
   it('keeps the record version through a month and raises it when the month resolves', () => {
     const { session } = newSession({ seats: { us: 'human', dprk: 'human', rok: 'bot:dove' } });
     fillSeats(session);
-    const play = (seat: 'us' | 'dprk') => expect(session.play(seat, nextId(), session.seatMessage(seat).view.legal[0]!.id, 'test').ok).toBe(true);
+    const play = (seat: 'us' | 'dprk') =>
+      expect(session.play(seat, nextId(), session.seatMessage(seat).view.legal[0]!.id, 'test').ok).toBe(true);
     play('us');
     play('dprk');
     const after1 = session.seatMessage('us');
@@ -253,7 +255,32 @@ describe('ClassroomSession: a move meant for a month that is over', () => {
     // The bots have already sealed month 2; the late move must add nothing to the log.
     const before = session.actionCount();
     expect(before).toBeGreaterThanOrEqual(3);
-    expect(session.play('us', nextId(), 'us.hold', 'second student, too late', 1)).toMatchObject({ ok: false, error: 'That month is already over: choose again for this month.' });
+    expect(session.play('us', nextId(), 'us.hold', 'second student, too late', 1)).toMatchObject({
+      ok: false,
+      error: 'That month is already over: choose again for this month.',
+    });
     expect(session.actionCount()).toBe(before);
+  });
+
+  it('plays the rules it was made with: a session stored before versions were recorded restores under version 1', () => {
+    const store = createMemoryStore();
+    const { scenarioVersion: _current, ...legacy } = config({ code: 'OLDV01', seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' } });
+    store.createSession({ code: legacy.code, teacherKeyHash: '0'.repeat(64), config: legacy });
+    const clock = new FakeClock();
+    const old = ClassroomSession.create(legacy, store, clock);
+    fillSeats(old);
+    playOut(old);
+    expect(old.save().scenario).toEqual({ id: SCENARIO.id, version: 1 });
+    const restored = ClassroomSession.restore(legacy, store.log(legacy.code), store, clock);
+    expect(restored.save().scenario.version).toBe(1);
+    expect(restored.hash()).toBe(old.hash());
+    // A new session records and plays the current version.
+    const { session, cfg } = newSession({ code: 'NEWV02' });
+    expect(cfg.scenarioVersion).toBe(SCENARIO.version);
+    expect(session.save().scenario.version).toBe(SCENARIO.version);
+    expect(SCENARIO.version).toBeGreaterThan(1);
+    old.dispose();
+    restored.dispose();
+    session.dispose();
   });
 });
