@@ -8,11 +8,11 @@ import QRCode from 'qrcode';
 import { BOT_NAMES } from '../bots/personalities';
 import { formatTurn, indicatorName, moveName, newsHeadline, seatName, stageName, t, type Language } from '../i18n';
 import { EVENTS } from '../model/data/events';
-import { INDICATOR_IDS, SEATS, type Seat, type TrackId } from '../model/types';
-import { createSession } from '../net/api';
+import { INDICATOR_IDS, SEATS, type TrackId } from '../model/types';
 import { connectTeacher, type TeacherClient } from '../net/client';
 import type { TeacherStateMessage, TeamRoster } from '../net/protocol';
-import { append, clear, clock, h, pageLanguage, rememberTeacher, teacherCodes, teacherKey } from './dom';
+import { createForm } from './createForm';
+import { append, clear, clock, h, pageLanguage, teacherKey } from './dom';
 
 const lang: Language = pageLanguage();
 
@@ -36,56 +36,16 @@ export function rosterText(team: TeamRoster | undefined): string {
   return `${team.pin ? `PIN ${team.pin}` : 'no PIN'} · ${who || 'nobody yet'}`;
 }
 
-function createForm(root: HTMLElement): void {
-  clear(root);
-  const seatSelect = (seat: Seat) => h('select', { attrs: { name: seat, 'aria-label': seatName(lang, seat, true) } },
-    h('option', { attrs: { value: 'human' }, text: 'A team of students' }),
-    ...BOT_NAMES.map((b) => h('option', { attrs: { value: `bot:${b}` }, text: `Computer: ${b}` })));
-  const timer = h('select', { attrs: { name: 'turnSeconds', 'aria-label': 'Turn timer' } },
-    ...[[0, 'No timer'], [60, '1 minute'], [90, '1½ minutes'], [120, '2 minutes'], [180, '3 minutes'], [300, '5 minutes']].map(([v, l]) =>
-      h('option', { attrs: { value: String(v) }, text: String(l) })));
-  timer.value = '120';
-  const seed = h('input', { attrs: { name: 'seed', inputmode: 'numeric', placeholder: 'random', maxlength: '9', 'aria-label': 'Seed' } });
-  const months = h('input', { attrs: { name: 'maxTurns', inputmode: 'numeric', value: '12', maxlength: '2', 'aria-label': 'Months' } });
-  const autoStart = h('input', { attrs: { type: 'checkbox', name: 'autoStart', checked: '' } });
-  const error = h('p', { class: 'error', attrs: { role: 'alert' } });
-  const form = h('form', { class: 'card create' },
-    h('h2', { text: 'New classroom session' }),
-    h('div', { class: 'grid' }, ...SEATS.map((s) => h('label', {}, h('span', { text: seatName(lang, s, true) }), seatSelect(s)))),
-    h('div', { class: 'grid' },
-      h('label', {}, h('span', { text: 'Time per month' }), timer),
-      h('label', {}, h('span', { text: 'Months (game length)' }), months),
-      h('label', {}, h('span', { text: 'Seed' }), seed)),
-    h('label', { class: 'check' }, autoStart, h('span', { text: 'Start as soon as every team has joined' })),
-    h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Create session' }),
-    error);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const seats = Object.fromEntries(SEATS.map((s) => [s, (form.elements.namedItem(s) as HTMLSelectElement).value])) as Record<Seat, string>;
-    const seedValue = seed.value.trim() === '' ? undefined : Number(seed.value);
-    const maxTurns = Number(months.value) || 12;
-    void createSession(location.origin, { seats, turnSeconds: Number(timer.value), autoStart: autoStart.checked, maxTurns, ...(seedValue !== undefined && Number.isInteger(seedValue) ? { seed: seedValue } : {}) }).then((r) => {
-      if (!r.ok) {
-        error.textContent = r.error;
-        return;
-      }
-      rememberTeacher(r.value.code, r.value.teacherKey);
-      location.hash = `code=${r.value.code}`;
-    });
-  });
-  const known = teacherCodes();
-  append(root, h('header', { class: 'top' }, h('h1', { text: 'Quiet Channel — teacher console' })), form,
-    known.length ? h('section', { class: 'card' }, h('h2', { text: 'Sessions created in this browser' }),
-      h('ul', { class: 'codes' }, ...known.map((c) => h('li', {}, h('a', { attrs: { href: `#code=${c}` }, text: c }))))) : null);
-}
-
 async function consolePage(root: HTMLElement, code: string, key: string): Promise<void> {
   clear(root);
   root.append(h('p', { class: 'notice', text: `Connecting to session ${code}…` }));
   const r = await connectTeacher({ baseUrl: location.origin, code, teacherKey: key });
   if (!r.ok) {
     clear(root);
-    root.append(h('p', { class: 'notice', text: `Could not open session ${code}: ${r.error}` }), h('a', { attrs: { href: '#' }, text: 'Back' }));
+    root.append(
+      h('p', { class: 'notice', text: `Could not open session ${code}: ${r.error}` }),
+      h('a', { attrs: { href: '#' }, text: 'Back' }),
+    );
     return;
   }
   const client: TeacherClient = r.value;
@@ -96,8 +56,11 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
   const indicators = h('div', { class: 'indicators' });
   const moves = h('ol', { class: 'log', attrs: { reversed: '' } });
   const news = h('ul', { class: 'news' });
-  const eventSelect = h('select', { attrs: { 'aria-label': 'Event to inject' } },
-    ...EVENTS.map((e) => h('option', { attrs: { value: e.id }, text: newsHeadline(lang, { id: `event.${e.id}` }) })));
+  const eventSelect = h(
+    'select',
+    { attrs: { 'aria-label': 'Event to inject' } },
+    ...EVENTS.map((e) => h('option', { attrs: { value: e.id }, text: newsHeadline(lang, { id: `event.${e.id}` }) })),
+  );
   const connection = h('span', { class: 'conn' });
   client.connection.onStatus((s) => (connection.textContent = s === 'open' ? '' : `Connection: ${s}…`));
 
@@ -125,72 +88,206 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     const btn = (text: string, body: Record<string, unknown> & { action: string }, ask?: string) =>
       h('button', { text, on: { click: () => void confirmed(ask, () => act(body)) } });
     const over = session.status === 'ended';
-    append(controls, 
-      session.status === 'lobby' ? btn('Start now', { action: 'start' }, 'Start the game now? Seats without a team wait for one; the month begins.') : null,
-      session.status === 'playing' ? btn('Pause', { action: 'pause' }, 'Pause the game? The teams cannot play and the timer stops until you resume.') : null,
+    append(
+      controls,
+      session.status === 'lobby'
+        ? btn('Start now', { action: 'start' }, 'Start the game now? Seats without a team wait for one; the month begins.')
+        : null,
+      session.status === 'playing'
+        ? btn('Pause', { action: 'pause' }, 'Pause the game? The teams cannot play and the timer stops until you resume.')
+        : null,
       session.status === 'paused' ? btn('Resume', { action: 'resume' }) : null,
       session.turnSeconds > 0 && !over ? btn('+1 minute', { action: 'extend', seconds: 60 }) : null,
-      !over ? h('span', { class: 'inject' }, eventSelect, h('button', { text: 'Inject event', on: { click: () => void confirmed(`Inject “${eventSelect.selectedOptions[0]?.textContent ?? eventSelect.value}” into this month? It cannot be taken back.`, () => act({ action: 'inject', event: eventSelect.value })) } })) : null,
-      !over ? h('button', { class: 'danger', text: 'End the game', on: { click: () => { if (confirm('End the game now? It will be scored as it stands.')) void act({ action: 'end' }); } } }) : null,
-      over ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${code}`, target: '_blank' }, text: 'Open the debrief' }) : null,
-      over && !session.debriefReleased ? btn('Show the debrief to the teams', { action: 'debrief' }, 'Show the debrief to the teams? They will see every move, secret ones included.') : null,
-      h('a', { class: 'button', attrs: { href: `/api/sessions/${code}/save`, title: 'Downloads with your key (see the docs)' }, text: 'Save file' , on: { click: (e) => { e.preventDefault(); void downloadSave(); } } }),
+      !over
+        ? h(
+            'span',
+            { class: 'inject' },
+            eventSelect,
+            h('button', {
+              text: 'Inject event',
+              on: {
+                click: () =>
+                  void confirmed(
+                    `Inject “${eventSelect.selectedOptions[0]?.textContent ?? eventSelect.value}” into this month? It cannot be taken back.`,
+                    () => act({ action: 'inject', event: eventSelect.value }),
+                  ),
+              },
+            }),
+          )
+        : null,
+      !over
+        ? h('button', {
+            class: 'danger',
+            text: 'End the game',
+            on: {
+              click: () => {
+                if (confirm('End the game now? It will be scored as it stands.')) void act({ action: 'end' });
+              },
+            },
+          })
+        : null,
+      over
+        ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${code}`, target: '_blank' }, text: 'Open the debrief' })
+        : null,
+      over && !session.debriefReleased
+        ? btn(
+            'Show the debrief to the teams',
+            { action: 'debrief' },
+            'Show the debrief to the teams? They will see every move, secret ones included.',
+          )
+        : null,
+      h('a', {
+        class: 'button',
+        attrs: { href: `/api/sessions/${code}/save`, title: 'Downloads with your key (see the docs)' },
+        text: 'Save file',
+        on: {
+          click: (e) => {
+            e.preventDefault();
+            void downloadSave();
+          },
+        },
+      }),
     );
 
     clear(seats);
-    seats.append(h('tr', {}, ...['Seat', 'Played by', 'Team', 'PIN and who joined', 'Devices', 'This month', 'Actions'].map((x) => h('th', { text: x, attrs: { scope: 'col' } }))));
+    seats.append(
+      h(
+        'tr',
+        {},
+        ...['Seat', 'Played by', 'Team', 'PIN and who joined', 'Devices', 'This month', 'Actions'].map((x) =>
+          h('th', { text: x, attrs: { scope: 'col' } }),
+        ),
+      ),
+    );
     for (const seat of SEATS) {
       const info = session.seats[seat];
       const sealed = s.sealed[seat];
-      const botPick = h('select', { attrs: { 'aria-label': `Bot for ${seat}` } }, ...BOT_NAMES.map((b) => h('option', { attrs: { value: b }, text: b })));
-      seats.append(h('tr', { class: `seat-${seat}` },
-        h('td', { text: seatName(lang, seat, true) }),
-        h('td', { text: info.controller === 'human' ? 'team' : info.controller.replace('bot:', 'bot: ') }),
-        h('td', { class: 'team', text: info.team ?? (info.controller === 'human' ? '(waiting for a team)' : '—') }),
-        h('td', { class: 'roster', text: rosterText(s.teams?.[seat]) }),
-        h('td', { class: info.team && info.connected === 0 ? 'away' : '', text: String(info.connected) }),
-        h('td', {}, sealed ? h('span', {}, h('b', { text: moveName(lang, sealed.move) }), sealed.reason ? h('q', { text: sealed.reason }) : null) : info.committed ? 'sealed' : over ? '' : 'choosing…'),
-        h('td', { class: 'seat-actions' },
-          info.controller === 'human' && !over ? h('span', {}, botPick, h('button', { text: 'Hand to bot', on: { click: () => void confirmed(`Hand ${seatName(lang, seat)} to the ${botPick.value} bot for the rest of the game? The team can no longer play it.`, () => act({ action: 'bot', seat, bot: botPick.value })) } })) : null,
-          info.team ? h('button', { text: 'Release seat', on: { click: () => { if (confirm(`Release ${seatName(lang, seat)}? Its devices are disconnected and a new team can join.`)) void act({ action: 'release', seat }); } } }) : null),
-      ));
+      const botPick = h(
+        'select',
+        { attrs: { 'aria-label': `Bot for ${seat}` } },
+        ...BOT_NAMES.map((b) => h('option', { attrs: { value: b }, text: b })),
+      );
+      seats.append(
+        h(
+          'tr',
+          { class: `seat-${seat}` },
+          h('td', { text: seatName(lang, seat, true) }),
+          h('td', { text: info.controller === 'human' ? 'team' : info.controller.replace('bot:', 'bot: ') }),
+          h('td', { class: 'team', text: info.team ?? (info.controller === 'human' ? '(waiting for a team)' : '—') }),
+          h('td', { class: 'roster', text: rosterText(s.teams?.[seat]) }),
+          h('td', { class: info.team && info.connected === 0 ? 'away' : '', text: String(info.connected) }),
+          h(
+            'td',
+            {},
+            sealed
+              ? h('span', {}, h('b', { text: moveName(lang, sealed.move) }), sealed.reason ? h('q', { text: sealed.reason }) : null)
+              : info.committed
+                ? 'sealed'
+                : over
+                  ? ''
+                  : 'choosing…',
+          ),
+          h(
+            'td',
+            { class: 'seat-actions' },
+            info.controller === 'human' && !over
+              ? h(
+                  'span',
+                  {},
+                  botPick,
+                  h('button', {
+                    text: 'Hand to bot',
+                    on: {
+                      click: () =>
+                        void confirmed(
+                          `Hand ${seatName(lang, seat)} to the ${botPick.value} bot for the rest of the game? The team can no longer play it.`,
+                          () => act({ action: 'bot', seat, bot: botPick.value }),
+                        ),
+                    },
+                  }),
+                )
+              : null,
+            info.team
+              ? h('button', {
+                  text: 'Release seat',
+                  on: {
+                    click: () => {
+                      if (confirm(`Release ${seatName(lang, seat)}? Its devices are disconnected and a new team can join.`))
+                        void act({ action: 'release', seat });
+                    },
+                  },
+                })
+              : null,
+          ),
+        ),
+      );
     }
 
     clear(indicators);
     for (const id of INDICATOR_IDS) {
       const v = view.indicators[id];
-      indicators.append(h('div', { class: 'ind' },
-        h('span', { class: 'name', text: indicatorName(lang, id) }),
-        h('span', { class: 'bar' }, h('span', { attrs: { style: `width:${v}%` } })),
-        h('b', { text: String(v) })));
+      indicators.append(
+        h(
+          'div',
+          { class: 'ind' },
+          h('span', { class: 'name', text: indicatorName(lang, id) }),
+          h('span', { class: 'bar' }, h('span', { attrs: { style: `width:${v}%` } })),
+          h('b', { text: String(v) }),
+        ),
+      );
     }
-    indicators.append(h('p', { class: 'tracks', text: (Object.keys(view.tracks) as TrackId[]).map((k) => stageName(lang, k, view.tracks[k])).join(' · ') }));
+    indicators.append(
+      h('p', { class: 'tracks', text: (Object.keys(view.tracks) as TrackId[]).map((k) => stageName(lang, k, view.tracks[k])).join(' · ') }),
+    );
 
     clear(moves);
     for (const m of [...view.moves].reverse()) {
       const a = s.actions.find((x) => x.turn === m.turn && x.seat === m.seat);
-      moves.append(h('li', { class: m.secret ? 'secret' : '' },
-        h('span', { class: 'when', text: formatTurn(lang, m.turn) }), ' ',
-        h('b', { text: `${seatName(lang, m.seat)}: ` }), moveName(lang, m.move),
-        m.secret ? h('span', { class: 'badge', text: m.revealedOn ? 'secret, leaked' : 'secret' }) : null,
-        a && a.by !== 'team' ? h('span', { class: 'badge', text: a.by }) : null,
-        m.reason ? h('q', { text: m.reason }) : null));
+      moves.append(
+        h(
+          'li',
+          { class: m.secret ? 'secret' : '' },
+          h('span', { class: 'when', text: formatTurn(lang, m.turn) }),
+          ' ',
+          h('b', { text: `${seatName(lang, m.seat)}: ` }),
+          moveName(lang, m.move),
+          m.secret ? h('span', { class: 'badge', text: m.revealedOn ? 'secret, leaked' : 'secret' }) : null,
+          a && a.by !== 'team' ? h('span', { class: 'badge', text: a.by }) : null,
+          m.reason ? h('q', { text: m.reason }) : null,
+        ),
+      );
     }
     clear(news);
-    for (const n of [...view.news].reverse().slice(0, 30)) news.append(h('li', {}, h('span', { class: 'when', text: formatTurn(lang, n.turn) }), ' ', newsHeadline(lang, n)));
+    for (const n of [...view.news].reverse().slice(0, 30))
+      news.append(h('li', {}, h('span', { class: 'when', text: formatTurn(lang, n.turn) }), ' ', newsHeadline(lang, n)));
     tick();
   };
 
   const tick = () => {
     if (!last) return;
     const { session, view } = last;
-    const left = session.remainingMs === null ? null : session.status === 'playing' ? session.remainingMs - (Date.now() - received) : session.remainingMs;
+    const left =
+      session.remainingMs === null
+        ? null
+        : session.status === 'playing'
+          ? session.remainingMs - (Date.now() - received)
+          : session.remainingMs;
     status.textContent = '';
-    append(status, 
-      h('span', { class: `pill ${session.status}`, text: session.status === 'ended' ? (view.ending ? `ended: ${t(lang, `ending.${view.ending}.title`)}` : 'ended by the teacher') : session.status }),
+    append(
+      status,
+      h('span', {
+        class: `pill ${session.status}`,
+        text:
+          session.status === 'ended'
+            ? view.ending
+              ? `ended: ${t(lang, `ending.${view.ending}.title`)}`
+              : 'ended by the teacher'
+            : session.status,
+      }),
       h('span', { class: 'month', text: `${formatTurn(lang, view.turn)} (month ${view.turn} of ${view.maxTurns})` }),
       left !== null && session.status !== 'ended' ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) }) : null,
-      connection);
+      connection,
+    );
   };
   setInterval(tick, 500);
 
@@ -208,16 +305,36 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
   const urlText = h('p', { class: 'url' });
   clear(root);
   root.append(
-    h('header', { class: 'top' }, h('h1', { text: 'Quiet Channel — teacher console' }), h('a', { attrs: { href: '#' }, text: 'New session' })),
-    h('section', { class: 'join card' },
-      h('div', {}, h('p', { class: 'kicker', text: 'JOIN CODE' }), h('p', { class: 'code', text: code }), urlText,
-        h('p', { class: 'hint', text: 'Students open the address (or scan the code), enter the join code and a team name. The first device of a team is shown the team’s PIN (also in the Seats table below): teammates on other devices join with the same name and that PIN.' })),
-      qr),
+    h(
+      'header',
+      { class: 'top' },
+      h('h1', { text: 'Quiet Channel — teacher console' }),
+      h('a', { attrs: { href: '#' }, text: 'New session' }),
+    ),
+    h(
+      'section',
+      { class: 'join card' },
+      h(
+        'div',
+        {},
+        h('p', { class: 'kicker', text: 'JOIN CODE' }),
+        h('p', { class: 'code', text: code }),
+        urlText,
+        h('p', {
+          class: 'hint',
+          text: 'Students open the address (or scan the code), enter the join code and a team name. The first device of a team is shown the team’s PIN (also in the Seats table below): teammates on other devices join with the same name and that PIN.',
+        }),
+      ),
+      qr,
+    ),
     h('section', { class: 'card' }, status, controls),
     h('section', { class: 'card' }, h('h2', { text: 'Seats' }), seats),
-    h('div', { class: 'two' },
+    h(
+      'div',
+      { class: 'two' },
       h('section', { class: 'card' }, h('h2', { text: 'Indicators' }), indicators),
-      h('section', { class: 'card' }, h('h2', { text: 'Every move (secret ones included)' }), moves, h('h2', { text: 'News' }), news)),
+      h('section', { class: 'card' }, h('h2', { text: 'Every move (secret ones included)' }), moves, h('h2', { text: 'News' }), news),
+    ),
   );
   const current = client.getState();
   if (current) render(current);

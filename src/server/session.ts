@@ -1,8 +1,8 @@
 /**
  * One classroom session: a game runner (the only authority over the rules), the durable log of
  * everything that happened around it, and the parts folded from that log — the record (reducer.ts:
- * lifecycle, roster, moves), the turn timer (timer.ts) and the seats' views (views.ts). Independent
- * of Colyseus and of the network so that it can be tested with a fake clock and an in-memory store.
+ * lifecycle, roster, moves), the turn timer (timer.ts), the seats' views (views.ts) and what it says
+ * of itself (sessionInfo.ts). Independent of Colyseus and the network: tested with a fake clock.
  *
  * Every change is written to the store before it is applied and acknowledged. Restoring a
  * session folds its log through the same `apply` as live play, so a restarted server arrives at
@@ -20,17 +20,25 @@ import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { SEATS, type Seat } from '../model/types';
-import type { PlayerView } from '../model/view';
 import { MAX_TEAM_NAME, TIMER_REASON, normalizeTeamName, withoutRecord } from '../net/protocol';
-import type { AckMessage, LoggedAction, SeatStateMessage, SessionInfo, SessionStatus, TeacherCommand, TeacherStateMessage } from '../net/protocol';
+import type {
+  AckMessage,
+  LoggedAction,
+  SeatStateMessage,
+  SessionInfo,
+  SessionStatus,
+  TeacherCommand,
+  TeacherStateMessage,
+} from '../net/protocol';
 import { commandEntry } from './commands';
-import { systemClock, type Clock, type EntryBody, type LogEntry, type SessionConfig } from './entries';
-import { endedBy, statusOf } from './lifecycle';
+import { scenarioVersionOf, systemClock, type Clock, type EntryBody, type LogEntry, type SessionConfig } from './entries';
+import { statusOf } from './lifecycle';
 import { initialRecord, reduce, type SessionRecord } from './reducer';
 import { PinGuard, planJoin, teacherRoster, type JoinRefusal } from './roster';
 import { hashSecret, newPin, newToken } from './secrets';
 import type { SessionStore } from './store';
 import { TurnTimer } from './timer';
+import { sealedMoves, sessionInfo, type DebriefData } from './sessionInfo';
 import { SeatViews, markTimedOut } from './views';
 
 export { systemClock, type Clock, type LogEntry, type SessionConfig } from './entries';
@@ -39,15 +47,6 @@ export { fingerprint } from './views';
 
 /** How long the server waits before trying again a bot or timer move it could not record. */
 export const SERVER_RETRY_MS = 5000;
-
-/** Everything the debrief shows, for the teacher (and the teams once released). */
-export interface DebriefData {
-  session: SessionInfo;
-  /** The whole game, secrets revealed. Results and explanation are filled in even when the teacher ended it early. */
-  view: PlayerView;
-  actions: LoggedAction[];
-  injections: { turn: number; event: string }[];
-}
 
 export class ClassroomSession {
   readonly code: string;
@@ -67,12 +66,21 @@ export class ClassroomSession {
   /** Where the session reports what it could not do (tests pass their own). */
   log: (line: string) => void = (line) => console.error(line);
 
-  private constructor(config: SessionConfig, private readonly store: SessionStore, private readonly clock: Clock) {
+  private constructor(
+    config: SessionConfig,
+    private readonly store: SessionStore,
+    private readonly clock: Clock,
+  ) {
     this.code = config.code;
     this.config = config;
     this.rec = initialRecord(config, clock.now());
     this.runner = createGame(
-      { seed: config.seed, seats: { ...config.seats }, ...(config.maxTurns !== undefined ? { maxTurns: config.maxTurns } : {}) },
+      {
+        seed: config.seed,
+        seats: { ...config.seats },
+        ...(config.maxTurns !== undefined ? { maxTurns: config.maxTurns } : {}),
+        scenarioVersion: scenarioVersionOf(config),
+      },
       { checkpoints: true },
     );
     this.timer = new TurnTimer(clock, config.turnSeconds, (turn) => this.onTimer(turn));
@@ -108,26 +116,8 @@ export class ClassroomSession {
 
   /** The session around the game; computed on every call, since the timer's remaining time changes. */
   info(): SessionInfo {
-    const view = this.views.all();
-    const status = this.status();
-    const seats = Object.fromEntries(
-      SEATS.map((seat) => [seat, {
-        controller: this.rec.controllers[seat],
-        team: this.rec.roster.teams[seat]?.name ?? null,
-        connected: this.connected[seat],
-        committed: view.committed[seat],
-      }]),
-    ) as SessionInfo['seats'];
-    return {
-      code: this.code,
-      status,
-      endedBy: endedBy(this.rec.lifecycle),
-      remainingMs: !this.timer.enabled || status === 'ended' || status === 'lobby' ? null : this.timer.remainingMs(status === 'paused'),
-      turnSeconds: this.config.turnSeconds,
-      seats,
-      debriefReleased: this.rec.debriefReleased,
-      title: this.config.title,
-    };
+    const committed = this.views.all().committed;
+    return sessionInfo({ code: this.code, config: this.config, rec: this.rec, timer: this.timer, connected: this.connected, committed });
   }
 
   /**
@@ -146,7 +136,14 @@ export class ClassroomSession {
   recordVersion = (seat: Seat): number => this.views.recordVersion(seat);
 
   teacherMessage(joinUrl: string): TeacherStateMessage {
-    return { session: this.info(), view: this.views.all(), sealed: this.sealed(), actions: this.rec.actions as LoggedAction[], joinUrl, teams: this.roster() };
+    return {
+      session: this.info(),
+      view: this.views.all(),
+      sealed: sealedMoves(this.rec, this.turn(), this.status() === 'ended'),
+      actions: this.rec.actions as LoggedAction[],
+      joinUrl,
+      teams: this.roster(),
+    };
   }
 
   /** Each seat's team with its PIN and members, for the teacher. */
@@ -205,17 +202,28 @@ export class ClassroomSession {
    * A team joins (a new name founds a team on a free seat and gets its PIN), or a student joins
    * their team with its PIN (see roster.ts). A wrong PIN is refused with `reason: 'pin'`.
    */
-  join(name: string, options: { seat?: Seat; pin?: string; member?: string } = {}): { ok: true; value: { seat: Seat; team: string; token: string; pin: string; founded: boolean } } | JoinRefusal {
+  join(
+    name: string,
+    options: { seat?: Seat; pin?: string; member?: string } = {},
+  ): { ok: true; value: { seat: Seat; team: string; token: string; pin: string; founded: boolean } } | JoinRefusal {
     if (this.status() === 'ended') return { ok: false, error: 'This session has ended.', reason: 'closed' };
     const plan = planJoin(this.rec.roster, this.rec.controllers, name, options, this.pins, this.clock.now(), newPin);
     if (!plan.ok) return plan;
     const { seat, team, pin, founded } = plan.value;
     const token = newToken();
     const memberName = normalizeTeamName(options.member ?? '').slice(0, MAX_TEAM_NAME);
-    const r = this.record({
-      kind: 'join', seat, team, member: newToken().slice(0, 8), tokenHash: hashSecret(token),
-      ...(founded ? { pin } : {}), ...(memberName ? { name: memberName } : {}),
-    }, `join-${token.slice(0, 12)}`);
+    const r = this.record(
+      {
+        kind: 'join',
+        seat,
+        team,
+        member: newToken().slice(0, 8),
+        tokenHash: hashSecret(token),
+        ...(founded ? { pin } : {}),
+        ...(memberName ? { name: memberName } : {}),
+      },
+      `join-${token.slice(0, 12)}`,
+    );
     if (!r.ok) return { ok: false, error: r.error, reason: 'closed' };
     this.settle();
     return { ok: true, value: { seat, team, token, pin, founded } };
@@ -290,7 +298,9 @@ export class ClassroomSession {
     this.log(`[classroom] session ${this.code}: could not record ${id}: ${first.error}`);
     const second = this.record(body, `${id}.${this.seq + 1}`);
     if (second.ok) return true;
-    this.log(`[classroom] session ${this.code}: could not record ${id} again (${second.error}); trying again in ${SERVER_RETRY_MS / 1000} s`);
+    this.log(
+      `[classroom] session ${this.code}: could not record ${id} again (${second.error}); trying again in ${SERVER_RETRY_MS / 1000} s`,
+    );
     if (this.retryHandle === null && !this.disposed) {
       this.retryHandle = this.clock.setTimeout(() => {
         this.retryHandle = null;
@@ -353,7 +363,13 @@ export class ClassroomSession {
       const seat = SEATS.find((s) => this.rec.controllers[s].startsWith('bot:') && !view.committed[s]);
       if (!seat) break;
       const choice = chooseMove(this.runner.view(seat, { brief: true }), this.rec.controllers[seat].slice(4));
-      if (!this.recordServerMove({ kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn: view.turn, by: 'bot' }, `bot-${view.turn}-${seat}`)) return;
+      if (
+        !this.recordServerMove(
+          { kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn: view.turn, by: 'bot' },
+          `bot-${view.turn}-${seat}`,
+        )
+      )
+        return;
     }
     if (this.status() === 'playing') this.timer.run(this.turn());
   }
@@ -374,15 +390,6 @@ export class ClassroomSession {
     }
     this.timer.spent();
     this.settle();
-  }
-
-  /** Moves sealed this month (from the log: the teacher sees them before they resolve). */
-  private sealed(): TeacherStateMessage['sealed'] {
-    const turn = this.turn();
-    const out: TeacherStateMessage['sealed'] = {};
-    if (this.status() === 'ended') return out;
-    for (const a of this.rec.actions) if (a.turn === turn) out[a.seat] = { move: a.move, reason: a.reason };
-    return out;
   }
 
   private changed(): void {

@@ -10,19 +10,21 @@ import { branchFrom } from '../../engine/branch';
 import type { Seat, SeatControllers } from '../../model/types';
 import { clientFromRunner, type LocalGame } from '../client';
 import { resumeSave } from './liveGame';
-import { byRecent, describeSave, isResumable, monthHashes, startHash } from './records';
+import { byRecent, describeSave, isResumable, monthHashes, newSaveId, startHash } from './records';
 import { ReplayController, type Perspective } from './replayController';
 import { buildTimeline } from './timeline';
 import { importSaveText, openSharedGame, type Incoming } from './transfer';
-import { asStorageError, type LibraryChange, type LibraryOptions, type SaveMeta, type SaveOrigin, type SaveStore, type StorageStatus, type Tracked, type TrackOptions } from './types';
-
-function defaultId(): string {
-  try {
-    return crypto.randomUUID();
-  } catch {
-    return `g-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
-  }
-}
+import {
+  asStorageError,
+  type LibraryChange,
+  type LibraryOptions,
+  type SaveMeta,
+  type SaveOrigin,
+  type SaveStore,
+  type StorageStatus,
+  type Tracked,
+  type TrackOptions,
+} from './types';
 
 export class SaveLibrary {
   private store: SaveStore;
@@ -43,7 +45,7 @@ export class SaveLibrary {
   constructor(store: SaveStore, o: LibraryOptions = {}) {
     this.store = store;
     this.now = o.now ?? (() => new Date());
-    this.newId = o.newId ?? defaultId;
+    this.newId = o.newId ?? newSaveId;
   }
 
   // ── Loading and status ─────────────────────────────────────────────────────────────────
@@ -201,7 +203,8 @@ export class SaveLibrary {
     const createdAt = given.createdAt ?? existing?.createdAt ?? this.now().toISOString();
     const parentId = o.parentId ?? existing?.parentId;
     this.current = {
-      game, id,
+      game,
+      id,
       start: existing?.hashes[0] ?? startHash(game.saveFile()) ?? '',
       origin: o.origin ?? existing?.origin ?? 'play',
       createdAt,
@@ -257,7 +260,11 @@ export class SaveLibrary {
     }
     const hashes = [c.start, ...save.checkpoints.map((x) => x.hash)];
     const meta = describeSave(save, {
-      id: c.id, origin: c.origin, now: this.now().toISOString(), createdAt: c.createdAt, hashes,
+      id: c.id,
+      origin: c.origin,
+      now: this.now().toISOString(),
+      createdAt: c.createdAt,
+      hashes,
       ...(c.parentId ? { parentId: c.parentId } : {}),
     });
     return this.write(meta, text);
@@ -279,13 +286,17 @@ export class SaveLibrary {
    * its parent.
    */
   async startBranch(save: SaveFile, turn: number, seat: Seat, parentId: string | null, bot = 'dealmaker'): Promise<Result<LocalGame>> {
-    const seats = Object.fromEntries((['us', 'dprk', 'rok'] as const).map((s) => [
-      s, s === seat ? 'human' : save.seats[s] === 'human' ? `bot:${bot}` : save.seats[s],
-    ])) as SeatControllers;
+    const seats = Object.fromEntries(
+      (['us', 'dprk', 'rok'] as const).map((s) => [s, s === seat ? 'human' : save.seats[s] === 'human' ? `bot:${bot}` : save.seats[s]]),
+    ) as SeatControllers;
     const r = branchFrom(save, turn, seats);
     if (!r.ok) return r;
     const live = clientFromRunner(r.value.game, seat);
-    this.track(live, { origin: 'branch', meta: { createdAt: this.now().toISOString(), parent: r.value.parent }, ...(parentId ? { parentId } : {}) });
+    this.track(live, {
+      origin: 'branch',
+      meta: { createdAt: this.now().toISOString(), parent: r.value.parent },
+      ...(parentId ? { parentId } : {}),
+    });
     await this.autosave();
     return ok(live);
   }
@@ -305,9 +316,15 @@ export class SaveLibrary {
     const id = `${origin}-${(t.hashes[t.last] as string).slice(0, 24)}`;
     const existing = this.metas.get(id);
     const meta = describeSave(incoming.save, {
-      id, origin, now: this.now().toISOString(), hashes: t.hashes.slice(), ...(existing ? { createdAt: existing.createdAt } : {}),
+      id,
+      origin,
+      now: this.now().toISOString(),
+      hashes: t.hashes.slice(),
+      ...(existing ? { createdAt: existing.createdAt } : {}),
     });
-    const parent = meta.parent ? this.list().find((m) => m.hashes[meta.parent!.branchTurn] === meta.parent!.hash && m.id !== id) : undefined;
+    const parent = meta.parent
+      ? this.list().find((m) => m.hashes[meta.parent!.branchTurn] === meta.parent!.hash && m.id !== id)
+      : undefined;
     if (parent) meta.parentId = parent.id;
     void this.write(meta, makeSave(incoming.save));
     return meta;
@@ -358,8 +375,10 @@ export class SaveLibrary {
     // A branch opens where it left its parent: the first month that is its own comes next.
     const at = cursor ?? meta?.parent?.branchTurn;
     const ctl = new ReplayController({
-      timeline: t.value, meta,
-      ...(at !== undefined ? { cursor: at } : {}), ...(perspective ? { perspective } : {}),
+      timeline: t.value,
+      meta,
+      ...(at !== undefined ? { cursor: at } : {}),
+      ...(perspective ? { perspective } : {}),
     });
     this.setReplay(ctl);
     return ok(ctl);
@@ -369,9 +388,12 @@ export class SaveLibrary {
   openSave(save: SaveFile, id: string | null, cursor?: number): Result<ReplayController> {
     const t = buildTimeline(save);
     if (!t.ok) return err(`This game cannot be replayed: ${t.error}`);
-    const ctl = new ReplayController({ timeline: t.value, meta: id ? this.metas.get(id) ?? null : null, ...(cursor !== undefined ? { cursor } : {}) });
+    const ctl = new ReplayController({
+      timeline: t.value,
+      meta: id ? (this.metas.get(id) ?? null) : null,
+      ...(cursor !== undefined ? { cursor } : {}),
+    });
     this.setReplay(ctl);
     return ok(ctl);
   }
-
 }

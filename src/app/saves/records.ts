@@ -67,3 +67,12 @@ export function isResumable(m: Pick<SaveMeta, 'seat' | 'ending'>): boolean {
 export function byRecent(a: SaveMeta, b: SaveMeta): number {
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1;
 }
+
+/** A new entry's id: a random UUID where the browser has one, else one from the time and chance. */
+export function newSaveId(): string {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return `g-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+  }
+}

@@ -6,10 +6,11 @@
  */
 import Phaser from 'phaser';
 import type { BaseScene } from '../BaseScene';
-import { Colors, Css, OkabeIto, css, mix, relationColor } from '../theme';
+import { Colors, Css, OkabeIto, mix, relationColor } from '../theme';
 import type { MapCity, MapData } from './mapData';
 import { makeText, textResolution } from '../widgets/text';
 import { clipToRect, curve, strokePolyline, type Pt } from './mapGeometry';
+import { paintGeography } from './mapPaint';
 
 export interface Relations {
   trust: number;
@@ -36,7 +37,6 @@ export interface MapOptions {
   /** Negotiation stage, to draw the channel as secret (dashed) or public (solid). */
   negotiation?: string;
 }
-
 
 /** Label offsets move the pill off short lines so it does not cover the peninsula. */
 const LINE_DEFS = [
@@ -140,76 +140,29 @@ export class MapView extends Phaser.GameObjects.Container {
       canvas.width = Math.ceil(W * res);
       canvas.height = Math.ceil(H * res);
       const ctx = canvas.getContext('2d');
-      if (ctx) this.paintGeography(ctx, res, deco);
+      if (ctx)
+        paintGeography(
+          ctx,
+          this.map,
+          { width: this.mapWidth, height: this.mapHeight, s: this.s, crop: this.crop, clip: (ring) => this.clipRing(ring) },
+          res,
+          deco,
+        );
       textures.addCanvas(key, canvas);
     }
-    const img = this.scene.add.image(0, 0, key).setOrigin(0, 0).setScale(1 / res);
+    const img = this.scene.add
+      .image(0, 0, key)
+      .setOrigin(0, 0)
+      .setScale(1 / res);
     this.add(img);
   }
 
-  private paintGeography(ctx: CanvasRenderingContext2D, res: number, deco: boolean): void {
-    const W = this.mapWidth;
-    const H = this.mapHeight;
-    ctx.scale(res, res);
-    ctx.fillStyle = css(deco ? Colors.bg : Colors.sea);
-    ctx.fillRect(0, 0, W, H);
-    // A faint graticule-like grid for the feel of a chart.
-    ctx.strokeStyle = deco ? 'rgba(22,41,61,0.5)' : 'rgba(22,41,61,0.9)';
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    for (let x = (50 - (this.crop.x % 50)) * this.s; x <= W; x += 50 * this.s) {
-      ctx.moveTo(x, 0);
-      ctx.lineTo(x, H);
-    }
-    for (let y = (50 - (this.crop.y % 50)) * this.s; y <= H; y += 50 * this.s) {
-      ctx.moveTo(0, y);
-      ctx.lineTo(W, y);
-    }
-    ctx.stroke();
-    ctx.lineJoin = 'round';
-    for (const c of this.map.countries) {
-      const korea = c.id === 'KP' || c.id === 'KR';
-      const fill = deco ? (korea ? 0x1f3247 : c.board ? 0x17263a : 0x132033) : korea ? Colors.landKorea : c.board ? Colors.landBoard : Colors.land;
-      ctx.fillStyle = css(fill);
-      ctx.strokeStyle = css(deco ? 0x22344a : korea ? mix(Colors.border, 0xffffff, 0.25) : Colors.border);
-      ctx.lineWidth = korea && !deco ? 1.6 : 1;
-      for (const ring of c.rings) {
-        const pts = this.clipRing(ring);
-        if (pts.length < 3) continue;
-        ctx.beginPath();
-        ctx.moveTo(pts[0]!.x, pts[0]!.y);
-        for (let i = 1; i < pts.length; i++) ctx.lineTo(pts[i]!.x, pts[i]!.y);
-        ctx.closePath();
-        ctx.fill();
-        ctx.stroke();
-      }
-    }
-    if (!deco) {
-      ctx.strokeStyle = css(Colors.panelLine);
-      ctx.lineWidth = 2;
-      ctx.strokeRect(1, 1, W - 2, H - 2);
-    } else {
-      // Fade into the page on the left (where the title menu sits) and at the bottom.
-      const bg = css(Colors.bg);
-      const left = ctx.createLinearGradient(0, 0, W * 0.5, 0);
-      left.addColorStop(0, bg);
-      left.addColorStop(1, 'rgba(13,21,32,0)');
-      ctx.fillStyle = left;
-      ctx.fillRect(0, 0, W * 0.5, H);
-      const top = ctx.createLinearGradient(0, 0, 0, H * 0.12);
-      top.addColorStop(0, bg);
-      top.addColorStop(1, 'rgba(13,21,32,0)');
-      ctx.fillStyle = top;
-      ctx.fillRect(0, 0, W, H * 0.12);
-      const bottom = ctx.createLinearGradient(0, H * 0.8, 0, H);
-      bottom.addColorStop(0, 'rgba(13,21,32,0)');
-      bottom.addColorStop(1, bg);
-      ctx.fillStyle = bottom;
-      ctx.fillRect(0, H * 0.8, W, H * 0.2);
-    }
-  }
-
-  private label(x: number, y: number, text: string, o: { size?: number; color?: string; bold?: boolean; originX?: number; originY?: number } = {}): Phaser.GameObjects.Text {
+  private label(
+    x: number,
+    y: number,
+    text: string,
+    o: { size?: number; color?: string; bold?: boolean; originX?: number; originY?: number } = {},
+  ): Phaser.GameObjects.Text {
     const t = makeText(this.scene, x, y, text, { size: o.size ?? 13, color: o.color ?? Css.ink, bold: o.bold ?? true });
     t.setOrigin(o.originX ?? 0, o.originY ?? 0.5);
     t.setShadow(0, 1, '#000000', 3, false, true);
@@ -222,7 +175,11 @@ export class MapView extends Phaser.GameObjects.Container {
     this.add(g);
     const labels = this.opts.labels ?? {};
     const place: Record<string, [number, number, number]> = {
-      pyongyang: [-8, -10, 1], seoul: [10, 8, 0], beijing: [-8, -12, 1], tokyo: [8, 10, 0], dmz: [0, 0, 0],
+      pyongyang: [-8, -10, 1],
+      seoul: [10, 8, 0],
+      beijing: [-8, -12, 1],
+      tokyo: [8, 10, 0],
+      dmz: [0, 0, 0],
     };
     for (const c of this.map.cities) {
       if (c.id === 'moscow') {
@@ -308,7 +265,10 @@ export class MapView extends Phaser.GameObjects.Container {
     const from = { ...this.relations };
     const k = { t: 0 };
     this.scene.tweens.add({
-      targets: k, t: 1, duration, ease: 'Sine.easeInOut',
+      targets: k,
+      t: 1,
+      duration,
+      ease: 'Sine.easeInOut',
       onUpdate: () => {
         const cur = {} as Relations;
         for (const key of Object.keys(r) as (keyof Relations)[]) cur[key] = from[key] + (r[key] - from[key]) * k.t;
@@ -374,7 +334,10 @@ export class MapView extends Phaser.GameObjects.Container {
     const color = mix(OkabeIto.yellow, OkabeIto.vermillion, t / 100);
     this.pulseTween?.stop();
     this.pulseTween = this.scene.tweens.add({
-      targets: this.pulsePhase, v: { from: 0, to: 1 }, duration: Math.max(700, 2400 - t * 16), repeat: -1,
+      targets: this.pulsePhase,
+      v: { from: 0, to: 1 },
+      duration: Math.max(700, 2400 - t * 16),
+      repeat: -1,
       onUpdate: () => {
         const v = this.pulsePhase.v;
         this.pulse.clear();
