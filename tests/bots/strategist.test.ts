@@ -17,8 +17,9 @@ import { samplePositions } from '../helpers/botGames';
 /** A smaller budget than the real one keeps the tests quick; the search is the same. */
 const QUICK: Budget = { samples: 4, horizon: 4, margin: 1 };
 const SEAT_NAMES = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' } as const;
-const positions = samplePositions(500, 6, { seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:dealmaker' } })
-  .filter((_, i) => i % 12 === 0);
+const positions = samplePositions(500, 6, { seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:dealmaker' } }).filter(
+  (_, i) => i % 12 === 0,
+);
 
 describe('the strategist', () => {
   it('plays a legal move of its seat, the same for the same view, with a reason that names its forecast', () => {
@@ -76,13 +77,18 @@ describe('the strategist', () => {
     expect(forecasts.size).toBeGreaterThan(1);
   });
 
-  it('does not test a missile on the brink of war, which a hawkish Pyongyang does', () => {
-    let trapped = 0;
+  // The trap is shown by the forecasts themselves: a test now leads to a crisis in some sampled
+  // futures and costs the seat points. (The hawk personality also steps back from the brink since
+  // version 2's brinkmanship weights, so it is no longer the foil here.)
+  it('does not test a missile on the brink of war', () => {
     for (let seed = 1; seed <= 8; seed++) {
-      const s = createInitialState({ seed, overrides: { tension: 88 }, seats: { us: 'bot:dealmaker', dprk: 'bot:strategist', rok: 'bot:dealmaker' } });
+      const s = createInitialState({
+        seed,
+        overrides: { tension: 88 },
+        seats: { us: 'bot:dealmaker', dprk: 'bot:strategist', rok: 'bot:dealmaker' },
+      });
       const view = playerView(s, 'dprk', { brief: true });
       expect(view.legal.map((o) => o.id)).toContain('dprk.testMissile');
-      if (chooseMove(view, 'hawk').move === 'dprk.testMissile') trapped++;
       const plan = planMove(view, chooseMove);
       expect(plan.move).not.toBe('dprk.testMissile');
       // It saw why: a test now leads to a crisis in some sampled futures and costs it points.
@@ -90,6 +96,5 @@ describe('the strategist', () => {
       expect(test.endings.crisis ?? 0).toBeGreaterThan(0);
       expect(test.meanScore).toBeLessThan(plan.forecasts.find((f) => f.move === plan.move)!.meanScore - 5);
     }
-    expect(trapped).toBeGreaterThan(0); // the situation is a real trap for a fixed personality
   });
 });
