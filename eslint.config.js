@@ -11,9 +11,32 @@ import { layersPlugin } from './eslint.layers.js';
 const typed = ['src/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'];
 const coreDirs = ['src/model/**', 'src/machine/**', 'src/engine/**', 'src/codec/**', 'src/bots/**'];
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises',
-  'http', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'tls', 'url', 'util',
-  'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 export default tseslint.config(
@@ -63,10 +86,15 @@ export default tseslint.config(
     files: ['src/**'],
     ignores: ['src/ui/**', 'src/audio/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [
-        { name: 'phaser', message: 'Only src/ui may import phaser.' },
-        { name: 'howler', message: 'Only src/audio may import howler.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'phaser', message: 'Only src/ui may import phaser.' },
+            { name: 'howler', message: 'Only src/audio may import howler.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -92,23 +120,28 @@ export default tseslint.config(
   {
     files: coreDirs,
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'phaser', message: 'Only src/ui may import phaser: the core stays headless.' },
-          { name: 'howler', message: 'Only src/audio may import howler: the core stays headless.' },
-          ...nodeBuiltins.map((name) => ({ name, message: 'The core runs in the browser too: no Node built-ins.' })),
-        ],
-        patterns: [
-          { group: ['node:*'], message: 'The core runs in the browser too: no Node built-ins.' },
-          { group: ['**/ui/**', '**/audio/**', '**/cli/**', '**/server/**'], message: 'The core never depends on an adapter.' },
-        ],
-      }],
-      'no-restricted-properties': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'phaser', message: 'Only src/ui may import phaser: the core stays headless.' },
+            { name: 'howler', message: 'Only src/audio may import howler: the core stays headless.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'The core runs in the browser too: no Node built-ins.' })),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'The core runs in the browser too: no Node built-ins.' },
+            { group: ['**/ui/**', '**/audio/**', '**/cli/**', '**/server/**'], message: 'The core never depends on an adapter.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
         { object: 'Math', property: 'random', message: 'All chance comes from the seeded generator in the game state.' },
         { object: 'Date', property: 'now', message: 'The core has no clock.' },
         { object: 'performance', property: 'now', message: 'The core has no clock.' },
       ],
-      'no-restricted-globals': ['error',
+      'no-restricted-globals': [
+        'error',
         { name: 'window', message: 'The core has no DOM.' },
         { name: 'document', message: 'The core has no DOM.' },
         { name: 'localStorage', message: 'The core has no storage.' },
@@ -116,9 +149,7 @@ export default tseslint.config(
         { name: 'setInterval', message: 'The core has no timers.' },
         { name: 'process', message: 'The core runs in the browser too.' },
       ],
-      'no-restricted-syntax': ['error',
-        { selector: "NewExpression[callee.name='Date']", message: 'The core has no clock.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'The core has no clock.' }],
     },
   },
   {

@@ -51,7 +51,9 @@ function pct(sorted: number[], p: number): number {
 
 async function startServer(): Promise<{ url: string; pid: number; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'qc-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--data', dir, '--join-limit', '100000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--data', dir, '--join-limit', '100000'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -69,36 +71,48 @@ function student(client: NetGameClient, code: string, bot: string, until: number
   const consider = () => {
     const view = client.getView();
     const session = client.getSession();
-    if (!view || !session || session.status !== 'playing' || view.pending || !view.legal.length || busyTurn === view.turn || Date.now() > until) return;
+    if (
+      !view ||
+      !session ||
+      session.status !== 'playing' ||
+      view.pending ||
+      !view.legal.length ||
+      busyTurn === view.turn ||
+      Date.now() > until
+    )
+      return;
     busyTurn = view.turn;
-    setTimeout(() => {
-      const now = client.getView();
-      if (!now || now.turn !== view.turn || now.pending || !now.legal.length) return;
-      const choice = chooseMove(now, bot);
-      const id = newActionId('b');
-      const body = { id, type: 'move.play', move: choice.move, reason: choice.reason, turn: now.turn };
-      const t0 = performance.now();
-      inFlight.set(code, (inFlight.get(code) ?? 0) + 1);
-      void client.connection.request(MSG.intent, body).then(async (ack) => {
-        latencies.push(performance.now() - t0);
-        try {
-          if (!ack.ok) {
-            if (/already chosen|already over|game is over|paused/.test(ack.error)) refusedExpected++;
-            else {
-              refusedOther++;
-              refusedReasons.set(ack.error, (refusedReasons.get(ack.error) ?? 0) + 1);
+    setTimeout(
+      () => {
+        const now = client.getView();
+        if (!now || now.turn !== view.turn || now.pending || !now.legal.length) return;
+        const choice = chooseMove(now, bot);
+        const id = newActionId('b');
+        const body = { id, type: 'move.play', move: choice.move, reason: choice.reason, turn: now.turn };
+        const t0 = performance.now();
+        inFlight.set(code, (inFlight.get(code) ?? 0) + 1);
+        void client.connection.request(MSG.intent, body).then(async (ack) => {
+          latencies.push(performance.now() - t0);
+          try {
+            if (!ack.ok) {
+              if (/already chosen|already over|game is over|paused/.test(ack.error)) refusedExpected++;
+              else {
+                refusedOther++;
+                refusedReasons.set(ack.error, (refusedReasons.get(ack.error) ?? 0) + 1);
+              }
+              return;
             }
-            return;
+            acked.get(code)!.add(`${now.turn}/${client.seat}/${choice.move}`);
+            const again = await client.connection.request(MSG.intent, body);
+            if (again.ok && 'duplicate' in again && again.duplicate) duplicatesOk++;
+            else duplicatesBad++;
+          } finally {
+            inFlight.set(code, (inFlight.get(code) ?? 1) - 1);
           }
-          acked.get(code)!.add(`${now.turn}/${client.seat}/${choice.move}`);
-          const again = await client.connection.request(MSG.intent, body);
-          if (again.ok && 'duplicate' in again && again.duplicate) duplicatesOk++;
-          else duplicatesBad++;
-        } finally {
-          inFlight.set(code, (inFlight.get(code) ?? 1) - 1);
-        }
-      });
-    }, Math.random() * THINK * 2);
+        });
+      },
+      Math.random() * THINK * 2,
+    );
   };
   client.subscribe(consider);
   client.onSession(consider);
@@ -106,7 +120,11 @@ function student(client: NetGameClient, code: string, bot: string, until: number
 
 async function runSlot(url: string, slot: number, until: number): Promise<void> {
   while (Date.now() < until) {
-    const created = await createSession(url, { seats: { us: 'human', dprk: 'human', rok: 'human' }, turnSeconds: 0, seed: 1000 + slot * 97 + finished.length });
+    const created = await createSession(url, {
+      seats: { us: 'human', dprk: 'human', rok: 'human' },
+      turnSeconds: 0,
+      seed: 1000 + slot * 97 + finished.length,
+    });
     if (!created.ok) throw new Error(created.error);
     const { code, teacherKey } = created.value;
     acked.set(code, new Set());
@@ -156,7 +174,9 @@ function serverCpuSeconds(pid: number): number {
 
 const server = await startServer();
 // The server's own limits are per address and everything here comes from 127.0.0.1.
-console.log(`server ${server.url} (pid ${server.pid}); ${SESSIONS} sessions × (3 × ${STUDENTS} students + teacher) for ${DURATION / 1000} s, think ≤ ${THINK * 2} ms`);
+console.log(
+  `server ${server.url} (pid ${server.pid}); ${SESSIONS} sessions × (3 × ${STUDENTS} students + teacher) for ${DURATION / 1000} s, think ≤ ${THINK * 2} ms`,
+);
 const sampler = setInterval(() => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
   if (m) rss.push(Number(m[1]) / 1024);
@@ -202,7 +222,12 @@ const result = {
   gamesFinished: games,
   intents: latencies.length,
   actionsRecorded: actions,
-  latencyMs: { p50: +pct(sorted, 50).toFixed(1), p95: +pct(sorted, 95).toFixed(1), p99: +pct(sorted, 99).toFixed(1), max: +(sorted.at(-1) ?? NaN).toFixed(1) },
+  latencyMs: {
+    p50: +pct(sorted, 50).toFixed(1),
+    p95: +pct(sorted, 95).toFixed(1),
+    p99: +pct(sorted, 99).toFixed(1),
+    max: +(sorted.at(-1) ?? NaN).toFixed(1),
+  },
   // Share of one core used over the run: where the time goes on this machine.
   cpuShare: { server: +(serverCpu / wallSeconds).toFixed(2), clients: +(clientCpu / wallSeconds).toFixed(2) },
   serverRssMb: { max: Math.round(Math.max(...rss)), last: Math.round(rss.at(-1) ?? NaN) },

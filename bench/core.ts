@@ -50,7 +50,9 @@ const trivial = setup({ types: { context: {} as { n: number }, events: {} as { t
 const floorActor = createActor(trivial).start();
 const FLOOR_N = 200000;
 for (let i = 0; i < 20000; i++) floorActor.send({ type: 'inc' });
-const [, floorMs] = time(() => { for (let i = 0; i < FLOOR_N; i++) floorActor.send({ type: 'inc' }); });
+const [, floorMs] = time(() => {
+  for (let i = 0; i < FLOOR_N; i++) floorActor.send({ type: 'inc' });
+});
 const floorUs = (floorMs / FLOOR_N) * 1000;
 
 // The same shape with nothing in it: four regions of two states and a turn region, one counter.
@@ -60,13 +62,18 @@ const skeleton = setup({ types: { context: {} as { n: number }, events: {} as { 
   context: { n: 0 },
   type: 'parallel',
   states: {
-    negotiation: region('n'), seoul: region('s'), ukraine: region('u'), cabinet: region('c'),
+    negotiation: region('n'),
+    seoul: region('s'),
+    ukraine: region('u'),
+    cabinet: region('c'),
     turn: { initial: 'planning', states: { planning: { on: { inc: { actions: assign({ n: ({ context }) => context.n + 1 }) } } } } },
   },
 });
 const skeletonActor = createActor(skeleton).start();
 for (let i = 0; i < 20000; i++) skeletonActor.send({ type: 'inc' });
-const [, skeletonMs] = time(() => { for (let i = 0; i < FLOOR_N; i++) skeletonActor.send({ type: 'inc' }); });
+const [, skeletonMs] = time(() => {
+  for (let i = 0; i < FLOOR_N; i++) skeletonActor.send({ type: 'inc' });
+});
 const skeletonUs = (skeletonMs / FLOOR_N) * 1000;
 
 // A sealed move that does not complete the month: the common transition of every game.
@@ -122,7 +129,7 @@ const replayed24 = replaySave(save24);
 const linkPayload = encodeLink(save24, replayed24.ok ? replayed24.hash : '');
 let worstLinkMs = 0;
 let seedState = 12345;
-const nextRand = () => ((seedState = (Math.imul(seedState, 1103515245) + 12345) >>> 0) / 4294967296);
+const nextRand = () => (seedState = (Math.imul(seedState, 1103515245) + 12345) >>> 0) / 4294967296;
 if (linkPayload.ok) {
   const valid = linkPayload.value;
   for (let i = 0; i < 10000; i++) {
@@ -162,8 +169,11 @@ const result = {
   replay500: { actions: save500.actions.length, checkpoints: save500.checkpoints.length, ms: Math.round(replay500Ms * 100) / 100 },
   worstLinkRefusalMs: Math.round(worstLinkMs * 100) / 100,
   strategist: {
-    decisions: decisionMs.length, samples: STRATEGIST_BUDGET.samples, horizon: STRATEGIST_BUDGET.horizon,
-    medianMs: Math.round(decisionMedianMs * 10) / 10, p95Ms: Math.round(decisionP95Ms * 10) / 10,
+    decisions: decisionMs.length,
+    samples: STRATEGIST_BUDGET.samples,
+    horizon: STRATEGIST_BUDGET.horizon,
+    medianMs: Math.round(decisionMedianMs * 10) / 10,
+    p95Ms: Math.round(decisionP95Ms * 10) / 10,
     /** The median decision in whole bot games of this run: comparable across machines and loads. */
     medianInGames: Math.round((decisionMedianMs / (gamesMs / GAMES)) * 10) / 10,
   },
@@ -179,15 +189,17 @@ const result = {
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   const mark = (b: boolean) => (b ? 'met' : 'NOT met');
-  console.log([
-    `Full bot games:        ${result.gamesPerSecond} games/s on one core (${result.meanMonths} months each)   target ≥ 1000: ${mark(result.targets.gamesPerSecond.met)}`,
-    `Engine floor:          ${result.floorTransitionUs} µs per transition of a trivial machine`,
-    `Our sealed move:       ${result.moveTransitionUs} µs (${result.moveVsFloor}× the floor)                 target ≤ 3×: ${mark(result.targets.moveVsFloor.met)}`,
-    `Parallel skeleton:     ${result.parallelSkeletonUs} µs per transition of an empty machine with our five regions (ours is ${result.moveVsSkeleton}× that)`,
-    `Whole months:          ${result.perEventIncludingResolutionUs} µs per event including the month's resolution`,
-    `Replay-verify 24 mo:   ${result.replay24.ms} ms (${result.replay24.actions} actions, ${result.replay24.checkpoints} checkpoints)`,
-    `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,
-    `Share links:           worst refusal of 20,000 truncated or mutated fragments ${result.worstLinkRefusalMs} ms   target < 100 ms: ${mark(result.targets.linkRefusalMs.met)}`,
-    `Strategist decision:   median ${result.strategist.medianMs} ms, p95 ${result.strategist.p95Ms} ms over ${result.strategist.decisions} decisions (${result.strategist.samples} worlds × ${result.strategist.horizon} months per card; the median is ${result.strategist.medianInGames} bot games' time)   target median ≤ 100 ms: ${mark(result.targets.strategistMedianMs.met)}`,
-  ].join('\n'));
+  console.log(
+    [
+      `Full bot games:        ${result.gamesPerSecond} games/s on one core (${result.meanMonths} months each)   target ≥ 1000: ${mark(result.targets.gamesPerSecond.met)}`,
+      `Engine floor:          ${result.floorTransitionUs} µs per transition of a trivial machine`,
+      `Our sealed move:       ${result.moveTransitionUs} µs (${result.moveVsFloor}× the floor)                 target ≤ 3×: ${mark(result.targets.moveVsFloor.met)}`,
+      `Parallel skeleton:     ${result.parallelSkeletonUs} µs per transition of an empty machine with our five regions (ours is ${result.moveVsSkeleton}× that)`,
+      `Whole months:          ${result.perEventIncludingResolutionUs} µs per event including the month's resolution`,
+      `Replay-verify 24 mo:   ${result.replay24.ms} ms (${result.replay24.actions} actions, ${result.replay24.checkpoints} checkpoints)`,
+      `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,
+      `Share links:           worst refusal of 20,000 truncated or mutated fragments ${result.worstLinkRefusalMs} ms   target < 100 ms: ${mark(result.targets.linkRefusalMs.met)}`,
+      `Strategist decision:   median ${result.strategist.medianMs} ms, p95 ${result.strategist.p95Ms} ms over ${result.strategist.decisions} decisions (${result.strategist.samples} worlds × ${result.strategist.horizon} months per card; the median is ${result.strategist.medianInGames} bot games' time)   target median ≤ 100 ms: ${mark(result.targets.strategistMedianMs.met)}`,
+    ].join('\n'),
+  );
 }

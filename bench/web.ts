@@ -220,7 +220,11 @@ async function seekTimes(browser: Browser, url: string): Promise<number[][]> {
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? (s[(s.length - 1) / 2] as number)
+      : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 
 async function main(): Promise<void> {
@@ -233,30 +237,63 @@ async function main(): Promise<void> {
     const js = firstLoadJs();
     const kb = js.gzipBytes / KB;
     summary.firstLoad = { files: js.files, gzipKb: Math.round(kb * 10) / 10 };
-    results.push({ name: 'first-load JS (gzip)', value: `${kb.toFixed(1)} KB`, budget: `≤ ${BUDGET.firstLoadKb} KB`, ok: kb <= BUDGET.firstLoadKb });
+    results.push({
+      name: 'first-load JS (gzip)',
+      value: `${kb.toFixed(1)} KB`,
+      budget: `≤ ${BUDGET.firstLoadKb} KB`,
+      ok: kb <= BUDGET.firstLoadKb,
+    });
 
     const times = await titleTimes(browser, server.url);
     const t = median(times);
     summary.titleMs = times.map((x) => Math.round(x));
-    results.push({ name: 'navigation → interactive title (median of 5)', value: `${Math.round(t)} ms`, budget: `< ${BUDGET.titleMs} ms`, ok: t < BUDGET.titleMs });
+    results.push({
+      name: 'navigation → interactive title (median of 5)',
+      value: `${Math.round(t)} ms`,
+      budget: `< ${BUDGET.titleMs} ms`,
+      ok: t < BUDGET.titleMs,
+    });
 
     const fps = await frameRates(browser, server.url);
     const ratio = median(fps.board) / median(fps.empty);
-    summary.fps = { empty: fps.empty.map((x) => Math.round(x * 10) / 10), board: fps.board.map((x) => Math.round(x * 10) / 10), ratio: Math.round(ratio * 1000) / 1000 };
-    results.push({ name: 'board fps during animations / empty scene fps', value: `${median(fps.board).toFixed(1)} / ${median(fps.empty).toFixed(1)} = ${(ratio * 100).toFixed(0)}%`, budget: `≥ ${BUDGET.fpsRatio * 100}%`, ok: ratio >= BUDGET.fpsRatio });
+    summary.fps = {
+      empty: fps.empty.map((x) => Math.round(x * 10) / 10),
+      board: fps.board.map((x) => Math.round(x * 10) / 10),
+      ratio: Math.round(ratio * 1000) / 1000,
+    };
+    results.push({
+      name: 'board fps during animations / empty scene fps',
+      value: `${median(fps.board).toFixed(1)} / ${median(fps.empty).toFixed(1)} = ${(ratio * 100).toFixed(0)}%`,
+      budget: `≥ ${BUDGET.fpsRatio * 100}%`,
+      ok: ratio >= BUDGET.fpsRatio,
+    });
 
     const heap = await heapAfterGames(browser, server.url);
     const growth = heap.last - heap.first;
     summary.heapMb = heap.perGame.map((x) => Math.round(x * 10) / 10);
-    results.push({ name: 'JS heap growth, game 1 → game 10', value: `${growth.toFixed(1)} MB (${heap.first.toFixed(1)} → ${heap.last.toFixed(1)})`, budget: `≤ ${BUDGET.heapGrowthMb} MB`, ok: growth <= BUDGET.heapGrowthMb });
+    results.push({
+      name: 'JS heap growth, game 1 → game 10',
+      value: `${growth.toFixed(1)} MB (${heap.first.toFixed(1)} → ${heap.last.toFixed(1)})`,
+      budget: `≤ ${BUDGET.heapGrowthMb} MB`,
+      ok: growth <= BUDGET.heapGrowthMb,
+    });
 
     const seeks = await seekTimes(browser, server.url);
     const perMonth = seeks.map((xs) => median(xs));
     const worst = Math.max(...perMonth);
     const all = seeks.flat().sort((a, b) => a - b);
     const p95 = all[Math.min(all.length - 1, Math.floor(all.length * 0.95))] ?? NaN;
-    summary.seekMs = { perMonthMedian: perMonth.map((x) => Math.round(x * 10) / 10), p95: Math.round(p95 * 10) / 10, max: Math.round((all[all.length - 1] ?? NaN) * 10) / 10 };
-    results.push({ name: 'replay seek to any month of a 24-month game (worst month’s median)', value: `${worst.toFixed(1)} ms (all seeks: median ${median(all).toFixed(1)}, p95 ${p95.toFixed(1)}, max ${(all[all.length - 1] ?? NaN).toFixed(1)})`, budget: `≤ ${BUDGET.seekMs} ms`, ok: worst <= BUDGET.seekMs });
+    summary.seekMs = {
+      perMonthMedian: perMonth.map((x) => Math.round(x * 10) / 10),
+      p95: Math.round(p95 * 10) / 10,
+      max: Math.round((all[all.length - 1] ?? NaN) * 10) / 10,
+    };
+    results.push({
+      name: 'replay seek to any month of a 24-month game (worst month’s median)',
+      value: `${worst.toFixed(1)} ms (all seeks: median ${median(all).toFixed(1)}, p95 ${p95.toFixed(1)}, max ${(all[all.length - 1] ?? NaN).toFixed(1)})`,
+      budget: `≤ ${BUDGET.seekMs} ms`,
+      ok: worst <= BUDGET.seekMs,
+    });
   } finally {
     await browser.close();
     await server.stop();

@@ -33,16 +33,40 @@ const MIN_RING_AREA = 2;
 
 /** ISO 3166-1 numeric → alpha-2 for every country that can fall in the frame. */
 const ALPHA2: Record<string, string> = {
-  '156': 'CN', '408': 'KP', '410': 'KR', '392': 'JP', '643': 'RU', '496': 'MN', '158': 'TW',
-  '704': 'VN', '418': 'LA', '104': 'MM', '764': 'TH', '608': 'PH', '356': 'IN', '064': 'BT',
-  '050': 'BD', '398': 'KZ', '524': 'NP', '417': 'KG', '580': 'MP', '116': 'KH', '344': 'HK',
+  '156': 'CN',
+  '408': 'KP',
+  '410': 'KR',
+  '392': 'JP',
+  '643': 'RU',
+  '496': 'MN',
+  '158': 'TW',
+  '704': 'VN',
+  '418': 'LA',
+  '104': 'MM',
+  '764': 'TH',
+  '608': 'PH',
+  '356': 'IN',
+  '064': 'BT',
+  '050': 'BD',
+  '398': 'KZ',
+  '524': 'NP',
+  '417': 'KG',
+  '580': 'MP',
+  '116': 'KH',
+  '344': 'HK',
   '446': 'MO',
 };
 /** The countries that are on the game board; the rest are drawn as neighbours. */
 const BOARD = ['KP', 'KR', 'CN', 'JP', 'RU', 'MN', 'TW'];
 /** Display names (Natural Earth's short names are used otherwise). */
 const NAMES: Record<string, string> = {
-  KP: 'North Korea', KR: 'South Korea', CN: 'China', JP: 'Japan', RU: 'Russia', MN: 'Mongolia', TW: 'Taiwan',
+  KP: 'North Korea',
+  KR: 'South Korea',
+  CN: 'China',
+  JP: 'Japan',
+  RU: 'Russia',
+  MN: 'Mongolia',
+  TW: 'Taiwan',
 };
 /** Territories drawn as part of another country on the board. */
 const MERGE_INTO: Record<string, string> = { HK: 'CN', MO: 'CN' };
@@ -77,7 +101,13 @@ function frameOutline(): GeoPermissibleObjects {
 const projection = geoConicConformal()
   .parallels([30, 50])
   .rotate([-(FRAME.west + FRAME.east) / 2, 0])
-  .fitExtent([[0, 0], [WIDTH, HEIGHT]], frameOutline());
+  .fitExtent(
+    [
+      [0, 0],
+      [WIDTH, HEIGHT],
+    ],
+    frameOutline(),
+  );
 
 function project(lon: number, lat: number): Pt {
   const p = projection([lon, lat]);
@@ -208,7 +238,10 @@ function clipRings(f: Feature | GeoMultiPolygon | GeoPolygon): Pt[][] {
       /* not used */
     },
   };
-  const clipper = geoIdentity().clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+  const clipper = geoIdentity().clipExtent([
+    [0, 0],
+    [WIDTH, HEIGHT],
+  ]);
   geoPath(clipper as unknown as GeoStreamWrapper, context as unknown as CanvasRenderingContext2D)(f);
   return rings;
 }
@@ -279,7 +312,7 @@ function bearing(a: Pt, b: Pt): number {
   const [l2, p2] = [b[0] * toRad, b[1] * toRad];
   const y = Math.sin(l2 - l1) * Math.cos(p2);
   const x = Math.cos(p1) * Math.sin(p2) - Math.sin(p1) * Math.cos(p2) * Math.cos(l2 - l1);
-  return ((Math.atan2(y, x) / toRad) + 360) % 360;
+  return (Math.atan2(y, x) / toRad + 360) % 360;
 }
 
 interface CityOut {
@@ -403,7 +436,11 @@ let inset: { x: number; y: number; w: number; h: number } | null = null;
 for (let w = 280; w >= 120 && !inset; w -= 10) {
   const h = Math.round((w * 3) / 4);
   for (let off = 0; off <= 200 && !inset; off += 10) {
-    for (const [ox, oy] of [[0, off], [off, 0], [off, off]] as [number, number][]) {
+    for (const [ox, oy] of [
+      [0, off],
+      [off, 0],
+      [off, off],
+    ] as [number, number][]) {
       const x = WIDTH - INSET_MARGIN - w - ox;
       const y = HEIGHT - INSET_MARGIN - h - oy;
       if (!rectTouchesLand(x, y, w, h, INSET_PAD)) {
@@ -425,7 +462,10 @@ const out = {
     name: 'Lambert conformal conic',
     parallels: [30, 50],
     /** d3-geo: geoConicConformal().parallels(p).rotate(rotate).scale(scale).translate(translate) */
-    rotate: projection.rotate().slice(0, 2).map((v) => Math.round(v * 1000) / 1000),
+    rotate: projection
+      .rotate()
+      .slice(0, 2)
+      .map((v) => Math.round(v * 1000) / 1000),
     frame: FRAME,
     scale: Math.round(projection.scale() * 1000) / 1000,
     translate: projection.translate().map((v) => Math.round(v * 1000) / 1000),
@@ -460,7 +500,13 @@ const svgIdx = process.argv.indexOf('--svg');
 const svgPath = svgIdx >= 0 ? process.argv[svgIdx + 1] : undefined;
 if (svgPath) {
   const fills: Record<string, string> = {
-    KP: '#c0504d', KR: '#4f81bd', CN: '#e6b85c', JP: '#9bbb59', RU: '#8064a2', MN: '#d99694', TW: '#4bacc6',
+    KP: '#c0504d',
+    KR: '#4f81bd',
+    CN: '#e6b85c',
+    JP: '#9bbb59',
+    RU: '#8064a2',
+    MN: '#d99694',
+    TW: '#4bacc6',
   };
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">`,
@@ -474,24 +520,18 @@ if (svgPath) {
         return s + 'Z';
       })
       .join('');
-    parts.push(
-      `<path d="${d}" fill="${fills[c.id] ?? '#7a7a70'}" fill-rule="evenodd" stroke="#111" stroke-width="0.6"/>`,
-    );
+    parts.push(`<path d="${d}" fill="${fills[c.id] ?? '#7a7a70'}" fill-rule="evenodd" stroke="#111" stroke-width="0.6"/>`);
   }
   for (const c of cities) {
     parts.push(`<circle cx="${c.x}" cy="${c.y}" r="4" fill="${c.offMap ? '#fff' : '#000'}" stroke="#fff"/>`);
     parts.push(
-      `<text x="${c.x + 6}" y="${c.y - 6}" font-family="sans-serif" font-size="13" fill="#fff">${c.name}${
-        c.offMap ? ` ${c.bearing}°` : ''
-      }</text>`,
+      `<text x="${c.x + 6}" y="${c.y - 6}" font-family="sans-serif" font-size="13" fill="#fff">${c.name}${c.offMap ? ` ${c.bearing}°` : ''}</text>`,
     );
   }
   parts.push(
     `<rect x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}" fill="none" stroke="#fff" stroke-dasharray="6 4"/>`,
   );
-  parts.push(
-    `<text x="${inset.x + 8}" y="${inset.y + 20}" font-family="sans-serif" font-size="13" fill="#fff">Washington inset</text>`,
-  );
+  parts.push(`<text x="${inset.x + 8}" y="${inset.y + 20}" font-family="sans-serif" font-size="13" fill="#fff">Washington inset</text>`);
   parts.push('</svg>');
   writeFileSync(svgPath, parts.join('\n'));
   console.log(`wrote ${svgPath}`);

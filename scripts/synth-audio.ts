@@ -336,13 +336,18 @@ function brass(f0: number, dur: number, o: { attack: number; release: number; se
 
 /** Electric-piano-ish tone for the ending cadence. */
 function keys(f0: number, dur: number): Buf {
-  return bell(f0, dur, [
-    [1, 1, 1.4],
-    [2, 0.35, 0.6],
-    [3, 0.12, 0.35],
-    [4, 0.06, 0.25],
-    [7.1, 0.03, 0.05],
-  ], 0.006);
+  return bell(
+    f0,
+    dur,
+    [
+      [1, 1, 1.4],
+      [2, 0.35, 0.6],
+      [3, 0.12, 0.35],
+      [4, 0.06, 0.25],
+      [7.1, 0.03, 0.05],
+    ],
+    0.006,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -389,13 +394,31 @@ function musicCalm(): Buf {
   });
   // Sparse bell melody in F major pentatonic.
   const melody: [beat: number, note: string][] = [
-    [2, 'C5'], [3.5, 'A4'], [6, 'G4'],
-    [10, 'D5'], [11.5, 'C5'], [14, 'F4'],
-    [18, 'A4'], [19.5, 'G4'], [22, 'D5'],
-    [26, 'E5'], [27.5, 'D5'], [29, 'C5'],
+    [2, 'C5'],
+    [3.5, 'A4'],
+    [6, 'G4'],
+    [10, 'D5'],
+    [11.5, 'C5'],
+    [14, 'F4'],
+    [18, 'A4'],
+    [19.5, 'G4'],
+    [22, 'D5'],
+    [26, 'E5'],
+    [27.5, 'D5'],
+    [29, 'C5'],
   ];
   for (const [beat, n] of melody) {
-    const b = bell(hz(n), 3.2, [[1, 1, 1.1], [2, 0.25, 0.5], [3.01, 0.08, 0.25], [4.2, 0.04, 0.12]], 0.01);
+    const b = bell(
+      hz(n),
+      3.2,
+      [
+        [1, 1, 1.1],
+        [2, 0.25, 0.5],
+        [3.01, 0.08, 0.25],
+        [4.2, 0.04, 0.12],
+      ],
+      0.01,
+    );
     mixInto(out, b, samples(beat * BEAT), 0.14, true);
   }
   const shaped = filterLoop(out, 'lp', 3800);
@@ -484,7 +507,17 @@ function cueEvent(): Buf {
     mixInto(b, bell(1150 + (k % 2) * 90, 0.03, [[1, 1, 0.006]], 0.0005), samples(t), 0.25);
   });
   // The bell.
-  const bl = bell(hz('C6'), 0.47, [[1, 1, 0.2], [2.0, 0.45, 0.14], [2.76, 0.3, 0.1], [5.4, 0.12, 0.05]], 0.002);
+  const bl = bell(
+    hz('C6'),
+    0.47,
+    [
+      [1, 1, 0.2],
+      [2.0, 0.45, 0.14],
+      [2.76, 0.3, 0.1],
+      [5.4, 0.12, 0.05],
+    ],
+    0.002,
+  );
   mixInto(b, bl, samples(0.38), 0.55);
   fadeOut(b, 0.05);
   return b;
@@ -521,7 +554,10 @@ function cueLeak(): Buf {
 function cueSummit(): Buf {
   const b = newBuf(2.4);
   // Pickup (G3 + D4), then a C major brass chord.
-  for (const [n, k] of [['G3', 0], ['D4', 1]] as [string, number][]) {
+  for (const [n, k] of [
+    ['G3', 0],
+    ['D4', 1],
+  ] as [string, number][]) {
     mixInto(b, brass(hz(n), 0.16, { attack: 0.03, release: 0.06, seed: 60 + k }), 0, 0.2);
   }
   const chord = ['C3', 'G3', 'C4', 'E4', 'G4', 'C5'];

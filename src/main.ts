@@ -18,10 +18,15 @@ const netCode = netCodeFromHash(window.location.hash);
 if (netCode && !storedSeat(netCode)) window.location.replace(`join.html?code=${encodeURIComponent(netCode)}`);
 
 // The Hard opponent (the strategist) plans in a worker, so the board never waits for it.
-if (typeof Worker !== 'undefined') setThinker(workerThinker(() => new Worker(new URL('./app/botWorker.ts', import.meta.url), { type: 'module' })));
+if (typeof Worker !== 'undefined')
+  setThinker(workerThinker(() => new Worker(new URL('./app/botWorker.ts', import.meta.url), { type: 'module' })));
 
 const settings = session.settings;
-const audio = new AudioDirector({ musicVolume: settings.get().musicVolume, sfxVolume: settings.get().sfxVolume, muted: settings.get().muted });
+const audio = new AudioDirector({
+  musicVolume: settings.get().musicVolume,
+  sfxVolume: settings.get().sfxVolume,
+  muted: settings.get().muted,
+});
 settings.subscribe((s) => audio.setLevels({ musicVolume: s.musicVolume, sfxVolume: s.sfxVolume, muted: s.muted }));
 session.events.on('cue', (c) => audio.cue(c));
 session.events.on('tension', (t) => audio.setTension(t));
@@ -39,12 +44,16 @@ window.addEventListener('touchend', unlock, true);
 
 let provider: ScreenProvider | null = null;
 const params = new URLSearchParams(window.location.search);
-const api = installAutomation(session, () => provider, savesAutomation({
-  library: session.saves,
-  currentHash: () => session.hash(),
-  scene: () => provider?.scene() ?? 'Boot',
-  importText: (text) => importText(text),
-}));
+const api = installAutomation(
+  session,
+  () => provider,
+  savesAutomation({
+    library: session.saves,
+    currentHash: () => session.hash(),
+    scene: () => provider?.scene() ?? 'Boot',
+    importText: (text) => importText(text),
+  }),
+);
 // The saved games are read while the game loads; the title waits for them (see TitleScene).
 void session.loadSaves();
 // A shared game in the address (#g=…) opens in the viewer once the title is up, or at once later.
@@ -53,7 +62,10 @@ window.addEventListener('hashchange', () => {
   const payload = linkPayload(window.location.hash);
   if (payload !== null && api.ready) openLinkPayload(payload);
 });
-installDropZone((file) => void importFile(file), () => session.lang);
+installDropZone(
+  (file) => void importFile(file),
+  () => session.lang,
+);
 // Every accepted move is saved already; this catches anything since (a rename) before the tab goes.
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void session.saves.autosave();
@@ -66,18 +78,21 @@ settings.subscribe((s, changed) => {
 
 const parent = document.getElementById('game') as HTMLElement;
 // `?bench=empty`: the same Phaser setup with one empty scene, the frame-rate baseline of bench/web.ts.
-const started = params.get('bench') === 'empty' ? startEmptyGame(parent, () => {
-  api.ready = true;
-  api.readyAt = performance.now();
-}) : startGame(parent, {
-  session,
-  onAudioManifest: (m) => audio.setManifest(m),
-  toggleMute: () => settings.update({ muted: !settings.get().muted }),
-  setReady: () => {
-    if (api.ready) return;
-    api.ready = true;
-    api.readyAt = performance.now();
-    document.getElementById('boot-splash')?.remove();
-  },
-});
+const started =
+  params.get('bench') === 'empty'
+    ? startEmptyGame(parent, () => {
+        api.ready = true;
+        api.readyAt = performance.now();
+      })
+    : startGame(parent, {
+        session,
+        onAudioManifest: (m) => audio.setManifest(m),
+        toggleMute: () => settings.update({ muted: !settings.get().muted }),
+        setReady: () => {
+          if (api.ready) return;
+          api.ready = true;
+          api.readyAt = performance.now();
+          document.getElementById('boot-splash')?.remove();
+        },
+      });
 provider = started.provider;

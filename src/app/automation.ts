@@ -91,15 +91,27 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
       };
     },
     targets: () => getProvider()?.targets() ?? [],
-    target: (id) => getProvider()?.targets().find((t) => t.id === id) ?? null,
+    target: (id) =>
+      getProvider()
+        ?.targets()
+        .find((t) => t.id === id) ?? null,
     frame: () => getProvider()?.frame() ?? 0,
     focused: () => getProvider()?.focused() ?? null,
     gamesStarted: () => session.gamesStarted,
-    moves: () => (session.view()?.moves ?? []).map((m) => ({ turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, revealedOn: m.revealedOn ?? null })),
+    moves: () =>
+      (session.view()?.moves ?? []).map((m) => ({
+        turn: m.turn,
+        seat: m.seat,
+        move: m.move,
+        secret: m.secret,
+        revealedOn: m.revealedOn ?? null,
+      })),
     audio: () => ({ unlocked: false, available: false, loaded: 0, muted: session.settings.get().muted, tenseShare: 0 }),
     net() {
       const s = netPlay()?.status();
-      return s ? { connection: s.connection, status: s.session?.status ?? null, remainingMs: s.remainingMs, sending: s.sending, error: s.error } : null;
+      return s
+        ? { connection: s.connection, status: s.session?.status ?? null, remainingMs: s.remainingMs, sending: s.sending, error: s.error }
+        : null;
     },
     ...saves,
   };

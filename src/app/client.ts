@@ -175,7 +175,12 @@ async function settleBots(runner: GameRunner, think: Think, live: () => boolean)
 
 /** Wraps a runner (a new game, a resumed save, a take-over branch) as the page's client for one person in `seat`. */
 export function clientFromRunner(runner: GameRunner, seat: Seat): LocalGame {
-  return clientOverRunner(runner, 'local', () => seat, (u) => u);
+  return clientOverRunner(
+    runner,
+    'local',
+    () => seat,
+    (u) => u,
+  );
 }
 
 /** A new game played in this page by one person in `seat`. */

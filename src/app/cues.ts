@@ -9,7 +9,12 @@ import { isLeakNews } from '../model/data/events';
 export const CUES = ['card', 'event', 'leak', 'summit', 'crisis', 'ending', 'ui'] as const;
 export type Cue = (typeof CUES)[number];
 
-const CRISIS_NEWS = new Set(['event.insultsAndThreats', 'event.satelliteLaunch', 'stage.negotiation.collapsed', 'event.nuclearDebateSurge']);
+const CRISIS_NEWS = new Set([
+  'event.insultsAndThreats',
+  'event.satelliteLaunch',
+  'stage.negotiation.collapsed',
+  'event.nuclearDebateSurge',
+]);
 const SUMMIT_NEWS = new Set(['stage.negotiation.summit', 'event.summitPhotoOp', 'stage.negotiation.agreement']);
 
 /** The single most telling cue for a resolved month (the ending cue is played by the Ending screen). */

@@ -32,7 +32,10 @@ export class NetPlay {
   /** The answer to the last move sent. */
   lastSend: Promise<Result<void>> = Promise.resolve(ok(undefined));
 
-  constructor(readonly net: NetGameClient, readonly stored: StoredSeat) {
+  constructor(
+    readonly net: NetGameClient,
+    readonly stored: StoredSeat,
+  ) {
     net.onSession(() => {
       this.receivedAt = Date.now();
       this.changed();
@@ -77,7 +80,14 @@ export class NetPlay {
   blocked(): boolean {
     const s = this.status();
     const view = this.net.getView();
-    return s.connection !== 'open' || s.session?.status !== 'playing' || s.sending || !view || view.pending !== null || s.session.seats[this.net.seat].controller !== 'human';
+    return (
+      s.connection !== 'open' ||
+      s.session?.status !== 'playing' ||
+      s.sending ||
+      !view ||
+      view.pending !== null ||
+      s.session.seats[this.net.seat].controller !== 'human'
+    );
   }
 
   onChange(listener: () => void): () => void {

@@ -87,7 +87,10 @@ export class Session {
   newGame(choice: SetupChoice): void {
     const seed = choice.seed ?? randomSeed();
     const isHuman = (s: Seat) => s === choice.seat || (choice.humans ?? []).includes(s);
-    const seats = Object.fromEntries(SEATS.map((s) => [s, isHuman(s) ? 'human' : `bot:${choice.bots[s]}`])) as Record<Seat, 'human' | `bot:${string}`>;
+    const seats = Object.fromEntries(SEATS.map((s) => [s, isHuman(s) ? 'human' : `bot:${choice.bots[s]}`])) as Record<
+      Seat,
+      'human' | `bot:${string}`
+    >;
     let client: LocalGame;
     if (SEATS.filter(isHuman).length > 1) {
       const r = createHotSeatClient({ seed, seats });
@@ -201,8 +204,16 @@ export class Session {
     const save = client.saveFile();
     const humans = SEATS.filter((s) => save.seats[s] === 'human');
     const meta = readJson<{ difficulty?: Difficulty; bots?: Record<Seat, BotName> }>(SAVE_META_KEY) ?? {};
-    const bots = Object.fromEntries(SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : meta.bots?.[s] ?? 'dealmaker') as BotName])) as Record<Seat, BotName>;
-    this.lastSetup = { seat: humans[0] ?? client.seat, bots, difficulty: meta.difficulty ?? this.settings.get().difficulty, seed: save.seed, ...(humans.length > 1 ? { humans } : {}) };
+    const bots = Object.fromEntries(
+      SEATS.map((s) => [s, (save.seats[s].startsWith('bot:') ? save.seats[s].slice(4) : (meta.bots?.[s] ?? 'dealmaker')) as BotName]),
+    ) as Record<Seat, BotName>;
+    this.lastSetup = {
+      seat: humans[0] ?? client.seat,
+      bots,
+      difficulty: meta.difficulty ?? this.settings.get().difficulty,
+      seed: save.seed,
+      ...(humans.length > 1 ? { humans } : {}),
+    };
     // Attaching ends the previous game, which untracks it; hand the library its new game back after.
     const tracked = this.saves.untrack();
     this.attach(client);

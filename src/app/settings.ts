@@ -24,7 +24,7 @@ export interface Settings {
 const KEY = 'settings';
 
 function browserLanguage(): LanguageId {
-  const langs = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const langs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const l of langs) {
     const base = l.slice(0, 2).toLowerCase();
     if ((LANGUAGE_IDS as readonly string[]).includes(base)) return base as LanguageId;

@@ -50,7 +50,8 @@ export const statusText = (lang: LanguageId, id: string, value: string | number)
 export const stageName = (lang: LanguageId, track: string, stage: string): string => i18n.t(lang, `stage.${track}.${stage}.name`);
 export const seatName = (lang: LanguageId, seat: Seat): string => i18n.t(lang, `seat.${seat}`);
 export const botName = (lang: LanguageId, bot: string): string => i18n.t(lang, `bot.${bot}`);
-export const endingText = (lang: LanguageId, id: string, part: 'title' | 'summary' | 'reality'): string => i18n.t(lang, `ending.${id}.${part}`);
+export const endingText = (lang: LanguageId, id: string, part: 'title' | 'summary' | 'reality'): string =>
+  i18n.t(lang, `ending.${id}.${part}`);
 export const causeLabel = (lang: LanguageId, cause: string): string => i18n.causeLabel(lang, cause);
 export const newsHeadline = (lang: LanguageId, item: NewsItem): string => i18n.newsHeadline(lang, item);
 export const newsBody = (lang: LanguageId, item: NewsItem): string => i18n.newsBody(lang, item);
@@ -68,6 +69,7 @@ export function explain(lang: LanguageId, e: Explanation, _results: Record<Seat,
   for (const c of ['determination', 'opposition', 'response']) {
     for (const k of ['held', 'missing']) skip.add(i18n.t(lang, `condition.${c}.${k}`).split('{')[0] ?? '');
   }
-  return i18n.explainText(lang, e, undefined, { maxTurningPoints: 0, maxFactors: 5 })
+  return i18n
+    .explainText(lang, e, undefined, { maxTurningPoints: 0, maxFactors: 5 })
     .filter((line) => ![...skip].some((p) => p.length > 0 && line.startsWith(p)));
 }

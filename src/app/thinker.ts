@@ -56,10 +56,11 @@ export function workerThinker(makeWorker: () => Worker): Think {
     });
     return w;
   };
-  return (view, bot) => new Promise<BotChoice>((resolve, reject) => {
-    worker ??= start();
-    const id = next++;
-    waiting.set(id, { resolve, reject });
-    worker.postMessage({ id, view: briefOf(view), bot });
-  });
+  return (view, bot) =>
+    new Promise<BotChoice>((resolve, reject) => {
+      worker ??= start();
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, view: briefOf(view), bot });
+    });
 }

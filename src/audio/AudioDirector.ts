@@ -46,7 +46,10 @@ export class AudioDirector {
   private musicIds = new Map<string, number>();
   private lastCueAt = new Map<string, number>();
 
-  constructor(levels: AudioLevels, private readonly baseUrl = './') {
+  constructor(
+    levels: AudioLevels,
+    private readonly baseUrl = './',
+  ) {
     this.levels = { ...levels };
   }
 
@@ -62,7 +65,13 @@ export class AudioDirector {
   status(): { unlocked: boolean; available: boolean; loaded: number; muted: boolean; tenseShare: number } {
     let loaded = 0;
     for (const h of this.howls.values()) if (h.state() === 'loaded') loaded++;
-    return { unlocked: this.unlocked, available: !this.failed, loaded, muted: this.levels.muted, tenseShare: Math.round(tenseShare(this.tension) * 100) / 100 };
+    return {
+      unlocked: this.unlocked,
+      available: !this.failed,
+      loaded,
+      muted: this.levels.muted,
+      tenseShare: Math.round(tenseShare(this.tension) * 100) / 100,
+    };
   }
 
   setManifest(m: unknown): void {

@@ -18,7 +18,8 @@ export type { BotChoice } from './reasons';
  * model's test for that signal on the indicators after the card's own effect.
  */
 function wouldProgress(view: PlayerView, o: MoveOption): boolean | null {
-  const needs = o.signal !== undefined && Object.hasOwn(SIGNAL_NEEDS, o.signal) ? SIGNAL_NEEDS[o.signal as keyof typeof SIGNAL_NEEDS] : undefined;
+  const needs =
+    o.signal !== undefined && Object.hasOwn(SIGNAL_NEEDS, o.signal) ? SIGNAL_NEEDS[o.signal as keyof typeof SIGNAL_NEEDS] : undefined;
   if (!needs) return null;
   const after: Indicators = { ...view.indicators };
   const deltas = o.effect.deltas;
@@ -29,7 +30,13 @@ function wouldProgress(view: PlayerView, o: MoveOption): boolean | null {
 /** The deal a personality wants on the table, adjusted to what it can see of the other side. */
 function stanceFor(view: PlayerView, p: Personality): string | undefined {
   // Claim 1: while the hawks hold the cabinet together, Washington's line stays full denuclearization.
-  if (view.seat === 'us' && p.stance === 'freeze' && view.tracks.cabinet === 'loyal' && view.indicators.cabinetCohesion >= 55 && view.indicators.determination < 75) {
+  if (
+    view.seat === 'us' &&
+    p.stance === 'freeze' &&
+    view.tracks.cabinet === 'loyal' &&
+    view.indicators.cabinetCohesion >= 55 &&
+    view.indicators.determination < 75
+  ) {
     return 'cvid';
   }
   if (view.seat === 'us' && p.stance === 'freeze' && view.positions.dprk === 'recognition' && view.indicators.determination >= 70) {
@@ -89,7 +96,10 @@ function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: st
     if (v !== 0 && add(t, v)) t.why = { code: 'tag', tag };
   }
   const progress = wouldProgress(view, o);
-  if (progress !== null && add(t, progress ? p.progress : -p.progress / 2)) t.why = progress ? { code: 'progress', trust: view.indicators.trust, determination: view.indicators.determination } : { code: 'refused' };
+  if (progress !== null && add(t, progress ? p.progress : -p.progress / 2))
+    t.why = progress
+      ? { code: 'progress', trust: view.indicators.trust, determination: view.indicators.determination }
+      : { code: 'refused' };
   if (o.signal === 'talks.walkOut' && add(t, p.progress > 5 ? -p.progress : 2)) t.why = { code: 'walkOut' };
   const sets = o.effect.usPosition ?? o.effect.dprkPosition;
   if (sets && add(t, sets === stance ? 8 : -6)) t.why = { code: 'stance', position: sets, wanted: sets === stance };

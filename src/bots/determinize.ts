@@ -9,15 +9,7 @@
 import { MAX_CAPITAL, START_TRACKS } from '../model/data/scenario';
 import { seedRng, type RngCursor } from '../model/rng';
 import { createInitialState } from '../model/state';
-import {
-  SEATS,
-  type DealKind,
-  type DprkPosition,
-  type GameState,
-  type Seat,
-  type TrackId,
-  type UsPosition,
-} from '../model/types';
+import { SEATS, type DealKind, type DprkPosition, type GameState, type Seat, type TrackId, type UsPosition } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
 import { isPersonalityName, PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
 import type { BotChoice } from './reasons';

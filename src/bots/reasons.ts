@@ -23,7 +23,16 @@ export type BotWhy =
    * `deals`; otherwise the likeliest ending other than the status quo (`risk`, in `riskCount` of
    * them) or none; its expected score, and the personality it plans to play on as.
    */
-  | { code: 'forecast'; move: string; futures: number; deals: number; risk: EndingId | null; riskCount: number; expected: number; plan: BotName };
+  | {
+      code: 'forecast';
+      move: string;
+      futures: number;
+      deals: number;
+      risk: EndingId | null;
+      riskCount: number;
+      expected: number;
+      plan: BotName;
+    };
 
 export interface BotReason {
   seat: Seat;

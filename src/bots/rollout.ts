@@ -53,7 +53,8 @@ export function rollout(world: World, me: Seat, first: string, horizon: number, 
     for (const seat of SEATS) {
       const s = ctx();
       if (s.pending[seat] !== undefined) continue;
-      const move = seat === me && firstMonth ? first : policy(playerView(s, seat, { brief: true }), seat === me ? ownBot : world.bots[seat]).move;
+      const move =
+        seat === me && firstMonth ? first : policy(playerView(s, seat, { brief: true }), seat === me ? ownBot : world.bots[seat]).move;
       actor.send({ type: 'move.play', seat, move, reason: '' });
       if (ctx().turn !== turn || actor.getSnapshot().status !== 'active') break;
     }

@@ -51,7 +51,16 @@ export function forecastReason(seat: Seat, f: Forecast, plan: BotName): BotReaso
   for (const e of Object.keys(f.endings) as EndingId[]) {
     if (e !== 'statusQuo' && (risk === null || (f.endings[e] ?? 0) > (f.endings[risk] ?? 0))) risk = e;
   }
-  const why = { code: 'forecast' as const, move: f.move, futures: f.futures, deals: f.deals, risk, riskCount: risk ? (f.endings[risk] ?? 0) : 0, expected: Math.round(f.meanScore), plan };
+  const why = {
+    code: 'forecast' as const,
+    move: f.move,
+    futures: f.futures,
+    deals: f.deals,
+    risk,
+    riskCount: risk ? (f.endings[risk] ?? 0) : 0,
+    expected: Math.round(f.meanScore),
+    plan,
+  };
   return { seat, bot: 'strategist', why };
 }
 

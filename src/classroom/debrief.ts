@@ -47,7 +47,8 @@ export function monthsResolved(view: Pick<PlayerView, 'endedOn' | 'turn'>, ended
 /** The line under the debrief's title: how the game ended, after how many months. */
 export function endedLine(lang: Language, view: Pick<PlayerView, 'endedOn' | 'turn' | 'ending'>, endedBy: SessionInfo['endedBy']): string {
   const months = monthsResolved(view, endedBy);
-  if (endedBy === 'teacher') return `Ended by the teacher after ${months} ${months === 1 ? 'month' : 'months'}; scored as if the status quo held.`;
+  if (endedBy === 'teacher')
+    return `Ended by the teacher after ${months} ${months === 1 ? 'month' : 'months'}; scored as if the status quo held.`;
   return `${endingTitle(lang, view.ending ?? 'statusQuo')} — ${formatTurn(lang, months)}`;
 }
 
@@ -57,15 +58,23 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
   const { view, session } = data;
   const turns = view.endedOn ?? view.turn;
   root.append(
-    h('header', { class: 'debrief-head' },
+    h(
+      'header',
+      { class: 'debrief-head' },
       h('p', { class: 'kicker', text: `DEBRIEF · ${session.code}` }),
       h('h1', { text: session.title }),
       h('p', { class: 'lead', text: endedLine(lang, view, session.endedBy) }),
-      h('div', { class: 'no-print actions' },
+      h(
+        'div',
+        { class: 'no-print actions' },
         h('button', { text: 'Print or save as PDF', on: { click: () => window.print() } }),
         h('button', { text: 'Download the save file', on: { click: () => download(`quiet-channel-${session.code}.json`, data.save) } }),
-        h('a', { text: 'Open in the replay viewer', attrs: { href: 'index.html#replay', title: 'Load the downloaded save in the game’s replay screen' } }),
-      )),
+        h('a', {
+          text: 'Open in the replay viewer',
+          attrs: { href: 'index.html#replay', title: 'Load the downloaded save in the game’s replay screen' },
+        }),
+      ),
+    ),
   );
 
   // Scores and objectives.
@@ -74,13 +83,28 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
   for (const seat of SEATS) {
     const r = results?.[seat];
     const team = session.seats[seat].team;
-    scores.append(h('article', { class: `seat seat-${seat}` },
-      h('h3', {}, seatName(lang, seat, true), team ? h('span', { class: 'team', text: ` — ${team}` }) : null),
-      r ? h('p', { class: 'score' }, h('b', { text: String(r.score) }), ' / 100 · ', verdictText(lang, r.verdict)) : null,
-      r ? h('ul', {}, ...r.objectives.map((o) => h('li', {},
-        h('span', { text: objectiveLabel(lang, o.id) }),
-        h('span', { class: 'met', text: ` ${Math.round(o.met * 100)}% met (weight ${o.weight})` })))) : null,
-    ));
+    scores.append(
+      h(
+        'article',
+        { class: `seat seat-${seat}` },
+        h('h3', {}, seatName(lang, seat, true), team ? h('span', { class: 'team', text: ` — ${team}` }) : null),
+        r ? h('p', { class: 'score' }, h('b', { text: String(r.score) }), ' / 100 · ', verdictText(lang, r.verdict)) : null,
+        r
+          ? h(
+              'ul',
+              {},
+              ...r.objectives.map((o) =>
+                h(
+                  'li',
+                  {},
+                  h('span', { text: objectiveLabel(lang, o.id) }),
+                  h('span', { class: 'met', text: ` ${Math.round(o.met * 100)}% met (weight ${o.weight})` }),
+                ),
+              ),
+            )
+          : null,
+      ),
+    );
   }
   root.append(scores);
 
@@ -89,8 +113,16 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
     const lines = explainText(lang, view.explanation, undefined, { maxTurningPoints: 0 });
     root.append(h('section', { class: 'why' }, h('h2', { text: 'Why the game ended this way' }), ...lines.map((l) => h('p', { text: l }))));
     const points = view.explanation.turningPoints;
-    root.append(h('section', { class: 'turning' }, h('h2', { text: 'Turning points' }),
-      points.length ? h('ol', {}, ...points.map((p) => h('li', { text: turningPointText(lang, p) }))) : h('p', { text: t(lang, 'explain.noTurningPoints') })));
+    root.append(
+      h(
+        'section',
+        { class: 'turning' },
+        h('h2', { text: 'Turning points' }),
+        points.length
+          ? h('ol', {}, ...points.map((p) => h('li', { text: turningPointText(lang, p) })))
+          : h('p', { text: t(lang, 'explain.noTurningPoints') }),
+      ),
+    );
   }
   if (results) root.append(h('p', { class: 'summary' }, ...SEATS.map((s) => h('span', { text: `${resultText(lang, s, results[s])} ` }))));
 
@@ -104,25 +136,52 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
     const news = view.news.filter((n) => n.turn === turn);
     const injected = data.injections.filter((i) => i.turn === turn);
     if (!moves.length && !news.length) continue;
-    timeline.append(h('div', { class: 'month' },
-      h('h3', { text: formatTurn(lang, turn) }),
-      h('ul', { class: 'moves' }, ...moves.map((m) => {
-        const a = byKey.get(`${m.turn}/${m.seat}`);
-        return h('li', { class: m.secret ? 'secret' : '' },
-          h('b', { text: `${seatName(lang, m.seat)}: ` }),
-          moveName(lang, m.move),
-          m.secret ? h('span', { class: 'badge', text: m.revealedOn && m.revealedOn < turns ? `secret, leaked ${formatTurn(lang, m.revealedOn)}` : 'secret' }) : null,
-          a && a.by !== 'team' ? h('span', { class: 'badge', text: BY[a.by] }) : null,
-          m.reason ? h('q', { text: m.reason }) : null);
-      })),
-      injected.length ? h('p', { class: 'injected', text: `Injected by the teacher: ${injected.map((i) => newsHeadline(lang, { id: `event.${i.event}` })).join(', ')}` }) : null,
-      news.length ? h('ul', { class: 'news' }, ...news.map((n) => h('li', { text: newsHeadline(lang, n) }))) : null,
-    ));
+    timeline.append(
+      h(
+        'div',
+        { class: 'month' },
+        h('h3', { text: formatTurn(lang, turn) }),
+        h(
+          'ul',
+          { class: 'moves' },
+          ...moves.map((m) => {
+            const a = byKey.get(`${m.turn}/${m.seat}`);
+            return h(
+              'li',
+              { class: m.secret ? 'secret' : '' },
+              h('b', { text: `${seatName(lang, m.seat)}: ` }),
+              moveName(lang, m.move),
+              m.secret
+                ? h('span', {
+                    class: 'badge',
+                    text: m.revealedOn && m.revealedOn < turns ? `secret, leaked ${formatTurn(lang, m.revealedOn)}` : 'secret',
+                  })
+                : null,
+              a && a.by !== 'team' ? h('span', { class: 'badge', text: BY[a.by] }) : null,
+              m.reason ? h('q', { text: m.reason }) : null,
+            );
+          }),
+        ),
+        injected.length
+          ? h('p', {
+              class: 'injected',
+              text: `Injected by the teacher: ${injected.map((i) => newsHeadline(lang, { id: `event.${i.event}` })).join(', ')}`,
+            })
+          : null,
+        news.length ? h('ul', { class: 'news' }, ...news.map((n) => h('li', { text: newsHeadline(lang, n) }))) : null,
+      ),
+    );
   }
   root.append(timeline);
 
-  root.append(h('section', { class: 'discussion' }, h('h2', { text: 'Questions for discussion' }),
-    h('ol', {}, ...DISCUSSION_QUESTIONS.map((n) => h('li', { text: t(lang, `discussion.${n}`) })))));
+  root.append(
+    h(
+      'section',
+      { class: 'discussion' },
+      h('h2', { text: 'Questions for discussion' }),
+      h('ol', {}, ...DISCUSSION_QUESTIONS.map((n) => h('li', { text: t(lang, `discussion.${n}`) }))),
+    ),
+  );
 }
 
 /** Entry for debrief.html. */
@@ -132,7 +191,13 @@ export async function startDebriefPage(root: HTMLElement): Promise<void> {
   const code = (/code=([A-Za-z0-9]+)/.exec(location.hash || location.search)?.[1] ?? '').toUpperCase();
   const key = teacherKey(code) ?? storedSeat(code)?.token ?? null;
   if (!code || !key) {
-    root.append(h('h1', { text: 'Debrief' }), h('p', { class: 'notice', text: 'Open the debrief from the teacher console, or from your team’s page once your teacher releases it.' }));
+    root.append(
+      h('h1', { text: 'Debrief' }),
+      h('p', {
+        class: 'notice',
+        text: 'Open the debrief from the teacher console, or from your team’s page once your teacher releases it.',
+      }),
+    );
     return;
   }
   root.append(h('p', { class: 'notice', text: 'Loading the debrief…' }));

@@ -15,7 +15,8 @@ import { append, clear, clock, h, pageLanguage } from './dom';
 const lang: Language = pageLanguage();
 
 /** Who reads a reason, as the rules show it (model/view.ts): the panel says exactly this. */
-export const REASON_AUDIENCE = 'The other teams read the reason of a public move when the month resolves (of a secret move, only if it leaks); every reason is in the debrief.';
+export const REASON_AUDIENCE =
+  'The other teams read the reason of a public move when the month resolves (of a secret move, only if it leaks); every reason is in the debrief.';
 
 /** `?panel=1`: play in the simple panel of this page instead of the game's map view. */
 const wantsPanel = (): boolean => new URLSearchParams(location.search).get('panel') === '1';
@@ -25,10 +26,27 @@ const panelUrl = (code: string): string => `join.html?code=${encodeURIComponent(
 
 function joinForm(root: HTMLElement, initialCode: string): void {
   clear(root);
-  const code = h('input', { attrs: { id: 'code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', maxlength: '8', value: initialCode, required: '', 'aria-label': 'Join code' } });
-  const team = h('input', { attrs: { id: 'team', name: 'team', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), required: '', 'aria-label': 'Team name' } });
-  const pin = h('input', { attrs: { id: 'pin', name: 'pin', autocomplete: 'off', inputmode: 'numeric', maxlength: String(PIN_LENGTH), 'aria-label': 'Team PIN' } });
-  const member = h('input', { attrs: { id: 'member', name: 'member', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), 'aria-label': 'Your name' } });
+  const code = h('input', {
+    attrs: {
+      id: 'code',
+      name: 'code',
+      autocomplete: 'off',
+      autocapitalize: 'characters',
+      maxlength: '8',
+      value: initialCode,
+      required: '',
+      'aria-label': 'Join code',
+    },
+  });
+  const team = h('input', {
+    attrs: { id: 'team', name: 'team', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), required: '', 'aria-label': 'Team name' },
+  });
+  const pin = h('input', {
+    attrs: { id: 'pin', name: 'pin', autocomplete: 'off', inputmode: 'numeric', maxlength: String(PIN_LENGTH), 'aria-label': 'Team PIN' },
+  });
+  const member = h('input', {
+    attrs: { id: 'member', name: 'member', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), 'aria-label': 'Your name' },
+  });
   const seats = h('div', { class: 'lobby', attrs: { 'aria-live': 'polite' } });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
   let wanted: Seat | undefined;
@@ -50,17 +68,29 @@ function joinForm(root: HTMLElement, initialCode: string): void {
     for (const s of SEATS) {
       const info = r.value.seats[s];
       const free = info.controller === 'human' && info.team === null;
-      const radio = h('input', { attrs: { type: 'radio', name: 'seat', value: s, ...(free ? {} : { disabled: '' }) }, on: { change: () => (wanted = s) } });
-      seats.append(h('label', { class: `seat-choice${free ? '' : ' taken'}` }, radio,
-        h('b', { text: seatName(lang, s, true) }), ' ',
-        h('span', { text: info.controller !== 'human' ? '(computer)' : info.team === null ? '(free)' : `team: ${info.team}` })));
+      const radio = h('input', {
+        attrs: { type: 'radio', name: 'seat', value: s, ...(free ? {} : { disabled: '' }) },
+        on: { change: () => (wanted = s) },
+      });
+      seats.append(
+        h(
+          'label',
+          { class: `seat-choice${free ? '' : ' taken'}` },
+          radio,
+          h('b', { text: seatName(lang, s, true) }),
+          ' ',
+          h('span', { text: info.controller !== 'human' ? '(computer)' : info.team === null ? '(free)' : `team: ${info.team}` }),
+        ),
+      );
     }
   };
   code.addEventListener('change', () => void showLobby());
   code.addEventListener('input', () => {
     if (normalizeCode(code.value).length === 6) void showLobby();
   });
-  const form = h('form', { class: 'card join' },
+  const form = h(
+    'form',
+    { class: 'card join' },
     h('h1', { text: 'Join the classroom game' }),
     h('label', {}, h('span', { text: 'Join code' }), code),
     h('label', {}, h('span', { text: 'Team name' }), team),
@@ -69,10 +99,19 @@ function joinForm(root: HTMLElement, initialCode: string): void {
     seats,
     h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Join' }),
     error,
-    h('p', { class: 'hint' }, wantsPanel() ? 'After joining you play on this page. ' : 'After joining you play in the game’s map view. ',
+    h(
+      'p',
+      { class: 'hint' },
+      wantsPanel() ? 'After joining you play on this page. ' : 'After joining you play in the game’s map view. ',
       wantsPanel()
         ? h('a', { attrs: { href: `join.html${initialCode ? `?code=${encodeURIComponent(initialCode)}` : ''}` }, text: 'Use the map view' })
-        : h('a', { class: 'panel-link', attrs: { href: initialCode ? panelUrl(initialCode) : 'join.html?panel=1' }, text: 'Use the simple panel instead (no map; for slow computers or screen readers)' })));
+        : h('a', {
+            class: 'panel-link',
+            attrs: { href: initialCode ? panelUrl(initialCode) : 'join.html?panel=1' },
+            text: 'Use the simple panel instead (no map; for slow computers or screen readers)',
+          }),
+    ),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     error.textContent = '';
@@ -100,13 +139,23 @@ function joinForm(root: HTMLElement, initialCode: string): void {
 /** The founding device shows the team's PIN before the game: teammates on other devices need it. */
 function showPin(root: HTMLElement, team: string, pin: string, go: () => void): void {
   clear(root);
-  const next = h('button', { class: 'primary', attrs: { type: 'button', id: 'continue' }, text: 'Continue to the game', on: { click: go } });
-  root.append(h('section', { class: 'card join' },
-    h('h1', { text: 'Your team has a seat' }),
-    h('p', {}, 'The PIN of ', h('b', { text: team }), ' is'),
-    h('p', { class: 'code pin', attrs: { 'aria-label': `PIN ${pin.split('').join(' ')}` }, text: pin }),
-    h('p', { class: 'hint', text: 'Teammates who join on another device need the team name and this PIN. Your teacher sees it too.' }),
-    next));
+  const next = h('button', {
+    class: 'primary',
+    attrs: { type: 'button', id: 'continue' },
+    text: 'Continue to the game',
+    on: { click: go },
+  });
+  root.append(
+    h(
+      'section',
+      { class: 'card join' },
+      h('h1', { text: 'Your team has a seat' }),
+      h('p', {}, 'The PIN of ', h('b', { text: team }), ' is'),
+      h('p', { class: 'code pin', attrs: { 'aria-label': `PIN ${pin.split('').join(' ')}` }, text: pin }),
+      h('p', { class: 'hint', text: 'Teammates who join on another device need the team name and this PIN. Your teacher sees it too.' }),
+      next,
+    ),
+  );
   next.focus();
 }
 
@@ -126,7 +175,9 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   const hand = h('div', { class: 'hand' });
   const indicators = h('div', { class: 'indicators' });
   const record = h('ul', { class: 'log' });
-  const reason = h('textarea', { attrs: { maxlength: String(MAX_REASON), rows: '2', placeholder: 'Why? (optional)', 'aria-label': 'Your reason' } });
+  const reason = h('textarea', {
+    attrs: { maxlength: String(MAX_REASON), rows: '2', placeholder: 'Why? (optional)', 'aria-label': 'Your reason' },
+  });
   const reasonHint = h('p', { class: 'hint reason-hint', text: REASON_AUDIENCE });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
   let received = Date.now();
@@ -138,70 +189,121 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     if (!view || !session) return;
     received = Date.now();
     clear(head);
-    append(head, h('h1', {}, seatName(lang, seat.seat, true), h('span', { class: 'team', text: ` — ${seat.team}` })),
+    append(
+      head,
+      h('h1', {}, seatName(lang, seat.seat, true), h('span', { class: 'team', text: ` — ${seat.team}` })),
       seat.pin ? h('span', { class: 'pin', text: `Team PIN ${seat.pin}` }) : null,
-      h('a', { class: 'button', attrs: { href: `index.html#net=${seat.code}` }, text: 'Map view' }));
+      h('a', { class: 'button', attrs: { href: `index.html#net=${seat.code}` }, text: 'Map view' }),
+    );
     clear(hand);
     if (session.status === 'ended') {
-      append(hand, h('p', { class: 'notice', text: session.debriefReleased ? 'The game is over.' : 'The game is over. Your teacher will open the debrief.' }),
-        session.debriefReleased ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${seat.code}` }, text: 'Open the debrief' }) : null);
+      append(
+        hand,
+        h('p', {
+          class: 'notice',
+          text: session.debriefReleased ? 'The game is over.' : 'The game is over. Your teacher will open the debrief.',
+        }),
+        session.debriefReleased
+          ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${seat.code}` }, text: 'Open the debrief' })
+          : null,
+      );
     } else if (view.pending) {
-      hand.append(h('p', { class: 'notice' }, 'Your move this month: ', h('b', { text: moveName(lang, view.pending.move) }), '. Waiting for the other seats…'));
+      hand.append(
+        h(
+          'p',
+          { class: 'notice' },
+          'Your move this month: ',
+          h('b', { text: moveName(lang, view.pending.move) }),
+          '. Waiting for the other seats…',
+        ),
+      );
     } else if (session.seats[seat.seat].controller !== 'human') {
       hand.append(h('p', { class: 'notice', text: 'The teacher handed your seat to the computer.' }));
     } else {
       hand.append(reason, reasonHint);
       for (const m of view.legal) {
-        hand.append(h('button', {
-          class: `card-move${m.visibility === 'secret' ? ' secret' : ''}`,
-          attrs: { ...(session.status !== 'playing' || sending ? { disabled: '' } : {}), 'data-move': m.id },
-          on: {
-            click: () => {
-              sending = true;
-              render();
-              void client.send({ type: 'move.play', move: m.id, reason: reason.value }).then((ack) => {
-                sending = false;
-                error.textContent = ack.ok ? '' : ack.error;
-                if (ack.ok) reason.value = '';
-                render();
-              });
+        hand.append(
+          h(
+            'button',
+            {
+              class: `card-move${m.visibility === 'secret' ? ' secret' : ''}`,
+              attrs: { ...(session.status !== 'playing' || sending ? { disabled: '' } : {}), 'data-move': m.id },
+              on: {
+                click: () => {
+                  sending = true;
+                  render();
+                  void client.send({ type: 'move.play', move: m.id, reason: reason.value }).then((ack) => {
+                    sending = false;
+                    error.textContent = ack.ok ? '' : ack.error;
+                    if (ack.ok) reason.value = '';
+                    render();
+                  });
+                },
+              },
             },
-          },
-        }, h('b', { text: moveName(lang, m.id) }), h('span', { class: 'cost', text: `${m.cost} capital · ${m.visibility}` }), h('small', { text: moveDesc(lang, m.id) })));
+            h('b', { text: moveName(lang, m.id) }),
+            h('span', { class: 'cost', text: `${m.cost} capital · ${m.visibility}` }),
+            h('small', { text: moveDesc(lang, m.id) }),
+          ),
+        );
       }
     }
     clear(indicators);
     for (const id of INDICATOR_IDS) {
-      indicators.append(h('div', { class: 'ind' }, h('span', { class: 'name', text: indicatorName(lang, id) }),
-        h('span', { class: 'bar' }, h('span', { attrs: { style: `width:${view.indicators[id]}%` } })), h('b', { text: String(view.indicators[id]) })));
+      indicators.append(
+        h(
+          'div',
+          { class: 'ind' },
+          h('span', { class: 'name', text: indicatorName(lang, id) }),
+          h('span', { class: 'bar' }, h('span', { attrs: { style: `width:${view.indicators[id]}%` } })),
+          h('b', { text: String(view.indicators[id]) }),
+        ),
+      );
     }
     clear(record);
-    for (const n of [...view.news].reverse().slice(0, 12)) record.append(h('li', {}, h('span', { class: 'when', text: formatTurn(lang, n.turn) }), ' ', newsHeadline(lang, n)));
+    for (const n of [...view.news].reverse().slice(0, 12))
+      record.append(h('li', {}, h('span', { class: 'when', text: formatTurn(lang, n.turn) }), ' ', newsHeadline(lang, n)));
     tick();
   };
   const tick = () => {
     const view = client.getView();
     const session = client.getSession();
     if (!view || !session) return;
-    const left = session.remainingMs === null ? null : session.status === 'playing' ? session.remainingMs - (Date.now() - received) : session.remainingMs;
+    const left =
+      session.remainingMs === null
+        ? null
+        : session.status === 'playing'
+          ? session.remainingMs - (Date.now() - received)
+          : session.remainingMs;
     const conn = client.connection.connectionStatus();
     clear(status);
-    append(status, 
+    append(
+      status,
       h('span', { class: `pill ${session.status}`, text: session.status === 'lobby' ? 'waiting for the other teams' : session.status }),
       h('span', { class: 'month', text: formatTurn(lang, view.turn) }),
       h('span', { text: `Capital: ${view.capital[seat.seat] ?? 0}` }),
       left !== null && session.status !== 'ended' ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) }) : null,
       h('span', { class: 'committed', text: SEATS.map((s) => `${seatName(lang, s)} ${view.committed[s] ? '✓' : '…'}`).join('  ') }),
-      conn !== 'open' ? h('span', { class: 'conn', text: conn === 'rejected' ? 'Your seat was released; join again.' : 'Reconnecting…' }) : null);
+      conn !== 'open'
+        ? h('span', { class: 'conn', text: conn === 'rejected' ? 'Your seat was released; join again.' : 'Reconnecting…' })
+        : null,
+    );
   };
   setInterval(tick, 500);
   client.subscribe(render);
   client.onSession(render);
   client.connection.onStatus(() => tick());
   clear(root);
-  root.append(head, h('section', { class: 'card' }, status, error, hand), h('div', { class: 'two' },
-    h('section', { class: 'card' }, h('h2', { text: 'Indicators' }), indicators),
-    h('section', { class: 'card' }, h('h2', { text: 'News' }), record)));
+  root.append(
+    head,
+    h('section', { class: 'card' }, status, error, hand),
+    h(
+      'div',
+      { class: 'two' },
+      h('section', { class: 'card' }, h('h2', { text: 'Indicators' }), indicators),
+      h('section', { class: 'card' }, h('h2', { text: 'News' }), record),
+    ),
+  );
   render();
 }
 

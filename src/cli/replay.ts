@@ -26,7 +26,9 @@ function turnsOf(s: GameState) {
   const v = playerView(s, 'all');
   return s.history.map((h) => ({
     turn: h.turn,
-    actions: v.moves.filter((m) => m.turn === h.turn).map((m) => ({ seat: m.seat, move: m.move as string, secret: m.secret, reason: m.reason ?? '' })),
+    actions: v.moves
+      .filter((m) => m.turn === h.turn)
+      .map((m) => ({ seat: m.seat, move: m.move as string, secret: m.secret, reason: m.reason ?? '' })),
     events: s.news.filter((n) => n.turn === h.turn).map((n) => ({ id: n.id, ...(n.params ? { params: n.params } : {}) })),
     indicators: h.indicators,
   }));
@@ -44,10 +46,11 @@ function tell(s: GameState): string[] {
       out.push(`  ${t('en', `seat.${m.seat}`)}: ${moveName('en', m.move)}${secret} — ${m.reason || 'no reason given'}`);
     }
     for (const n of s.news.filter((x) => x.turn === h.turn)) out.push(`  News: ${newsHeadline('en', n)}`);
-    const base = prev ?? (s.history[h.turn - 2]?.indicators);
+    const base = prev ?? s.history[h.turn - 2]?.indicators;
     if (base) {
-      const moved = INDICATOR_IDS.filter((id) => h.indicators[id] !== base[id])
-        .map((id) => `${t('en', `indicator.${id}.name`)} ${formatSignedDelta('en', h.indicators[id] - base[id])}`);
+      const moved = INDICATOR_IDS.filter((id) => h.indicators[id] !== base[id]).map(
+        (id) => `${t('en', `indicator.${id}.name`)} ${formatSignedDelta('en', h.indicators[id] - base[id])}`,
+      );
       if (moved.length) out.push(`  Changes: ${moved.join(', ')}`);
     }
     prev = undefined;
@@ -66,12 +69,18 @@ function main(argv: string[]): number {
   try {
     const p = parseArgs(argv, SPEC, 1);
     flags = p.flags;
-    if (p.flags.help) { console.log(USAGE); return 0; }
+    if (p.flags.help) {
+      console.log(USAGE);
+      return 0;
+    }
     if (p.positional.length !== 1) throw new UsageError('name one save file');
     file = p.positional[0] as string;
     to = p.flags.to === undefined ? undefined : intFlag(p, 'to', 0, 0, 200);
   } catch (e) {
-    if (e instanceof UsageError) { console.error(`replay: ${e.message}\n\n${USAGE}`); return 2; }
+    if (e instanceof UsageError) {
+      console.error(`replay: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
     throw e;
   }
   let text: string;
@@ -87,7 +96,10 @@ function main(argv: string[]): number {
     return 2;
   }
   const parsed = parseSave(text);
-  if (!parsed.ok) { console.error(`replay: ${file}: ${parsed.error}`); return 2; }
+  if (!parsed.ok) {
+    console.error(`replay: ${file}: ${parsed.error}`);
+    return 2;
+  }
   const r = replaySave(parsed.value, { verify: Boolean(flags.verify), ...(to !== undefined ? { to } : {}) });
   if (!r.ok) {
     const d = r.divergence;

@@ -31,15 +31,24 @@ Options:
   --help            show this help`;
 
 const SPEC = {
-  games: { kind: 'string' }, seed: { kind: 'string' }, us: { kind: 'string' }, dprk: { kind: 'string' }, rok: { kind: 'string' },
-  set: { kind: 'list' }, turns: { kind: 'string' }, json: { kind: 'boolean' }, csv: { kind: 'string' }, save: { kind: 'string' },
+  games: { kind: 'string' },
+  seed: { kind: 'string' },
+  us: { kind: 'string' },
+  dprk: { kind: 'string' },
+  rok: { kind: 'string' },
+  set: { kind: 'list' },
+  turns: { kind: 'string' },
+  json: { kind: 'boolean' },
+  csv: { kind: 'string' },
+  save: { kind: 'string' },
   help: { kind: 'boolean' },
 } as const;
 
 function botFlag(p: Parsed, seat: string): `bot:${string}` {
   const raw = p.flags[seat];
   if (raw === undefined) return 'bot:dealmaker';
-  if (typeof raw !== 'string' || !isBotName(raw)) throw new UsageError(`--${seat} takes one of ${BOT_NAMES.join(', ')}, not "${String(raw)}"`);
+  if (typeof raw !== 'string' || !isBotName(raw))
+    throw new UsageError(`--${seat} takes one of ${BOT_NAMES.join(', ')}, not "${String(raw)}"`);
   return `bot:${raw}`;
 }
 
@@ -72,7 +81,10 @@ function main(argv: string[]): number {
   let overrides: Overrides = {};
   try {
     p = parseArgs(argv, SPEC);
-    if (p.flags.help) { console.log(USAGE); return 0; }
+    if (p.flags.help) {
+      console.log(USAGE);
+      return 0;
+    }
     games = intFlag(p, 'games', 100, 1, 1_000_000);
     seed = intFlag(p, 'seed', 1, 0, 4294967295);
     turns = intFlag(p, 'turns', 24, 1, 200);
@@ -95,11 +107,19 @@ function main(argv: string[]): number {
   const progress = process.stderr.isTTY && !p.flags.json;
   const started = performance.now();
   const summary = simulate({
-    games, seed, seats, maxTurns: turns, overrides,
+    games,
+    seed,
+    seats,
+    maxTurns: turns,
+    overrides,
     onGame: ({ index, seed: s, state, actions }) => {
       if (csvPath) {
         const r = scoreGame(state);
-        rows.push([s, state.ending, state.endedOn, r.us.score, r.dprk.score, r.rok.score, ...INDICATOR_IDS.map((i) => state.indicators[i])].join(','));
+        rows.push(
+          [s, state.ending, state.endedOn, r.us.score, r.dprk.score, r.rok.score, ...INDICATOR_IDS.map((i) => state.indicators[i])].join(
+            ',',
+          ),
+        );
       }
       if (index === 0 && savePath) {
         // Replay the first game through a checkpointing runner so the save carries its hashes.
@@ -119,11 +139,13 @@ function main(argv: string[]): number {
   if (progress) process.stderr.write('\n');
   if (csvPath) writeFileSync(csvPath, rows.join('\n') + '\n');
   if (p.flags.json) {
-    console.log(JSON.stringify({
-      ...summary,
-      elapsedMs: Math.round(elapsedMs),
-      gamesPerSecond: Math.round((games / Math.max(elapsedMs, 1e-6)) * 1000),
-    }));
+    console.log(
+      JSON.stringify({
+        ...summary,
+        elapsedMs: Math.round(elapsedMs),
+        gamesPerSecond: Math.round((games / Math.max(elapsedMs, 1e-6)) * 1000),
+      }),
+    );
   } else printSummary(summary, elapsedMs);
   return 0;
 }

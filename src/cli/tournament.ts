@@ -24,15 +24,22 @@ equilibrium of the empirical game, endings, most played moves and the design tar
 Options:
   --games N         games per profile (1 to 100000, default ${DEFAULT_GAMES})
   --seed S          first seed of every profile (0 to 4294967295, default 1)
-  --games-for BOT=N at most N games for the profiles that include BOT (repeatable; default ${Object.entries(DEFAULT_GAMES_FOR).map(([b, n]) => `${b}=${n}`).join(', ')})
+  --games-for BOT=N at most N games for the profiles that include BOT (repeatable; default ${Object.entries(DEFAULT_GAMES_FOR)
+    .map(([b, n]) => `${b}=${n}`)
+    .join(', ')})
   --turns N         turn limit (1 to 200, default: the scenario's)
   --json            print the result as one JSON object instead of the report
   --out FILE        also write the report as Markdown to FILE (e.g. docs/balance.md)
   --help            show this help`;
 
 const SPEC = {
-  games: { kind: 'string' }, seed: { kind: 'string' }, 'games-for': { kind: 'list' }, turns: { kind: 'string' },
-  json: { kind: 'boolean' }, out: { kind: 'string' }, help: { kind: 'boolean' },
+  games: { kind: 'string' },
+  seed: { kind: 'string' },
+  'games-for': { kind: 'list' },
+  turns: { kind: 'string' },
+  json: { kind: 'boolean' },
+  out: { kind: 'string' },
+  help: { kind: 'boolean' },
 } as const;
 
 function gamesForFlag(p: Parsed): Record<string, number> {
@@ -43,7 +50,8 @@ function gamesForFlag(p: Parsed): Record<string, number> {
     const [, bot, n] = m as unknown as [string, string, string];
     if (!isBotName(bot)) throw new UsageError(`--games-for: unknown bot "${bot}"; the bots are ${BOT_NAMES.join(', ')}`);
     const v = Number(n);
-    if (!Number.isSafeInteger(v) || v < 1 || v > 100_000) throw new UsageError(`--games-for ${bot} takes a whole number from 1 to 100000, not "${n}"`);
+    if (!Number.isSafeInteger(v) || v < 1 || v > 100_000)
+      throw new UsageError(`--games-for ${bot} takes a whole number from 1 to 100000, not "${n}"`);
     out[bot] = v;
   }
   return out;
@@ -54,7 +62,11 @@ function outFlag(p: Parsed): string | undefined {
   if (raw === undefined) return undefined;
   const dir = dirname(resolve(raw));
   let isDir = false;
-  try { isDir = statSync(dir).isDirectory(); } catch { /* missing: reported below */ }
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    /* missing: reported below */
+  }
   // Checked before hours of games, not after.
   if (!isDir) throw new UsageError(`--out: folder "${dir}" does not exist`);
   return raw;
@@ -65,7 +77,10 @@ function main(argv: string[]): number {
   let games: number, seed: number, turns: number | undefined, gamesFor: Record<string, number>, out: string | undefined;
   try {
     p = parseArgs(argv, SPEC);
-    if (p.flags.help) { console.log(USAGE); return 0; }
+    if (p.flags.help) {
+      console.log(USAGE);
+      return 0;
+    }
     games = intFlag(p, 'games', DEFAULT_GAMES, 1, 100_000);
     seed = intFlag(p, 'seed', 1, 0, 4294967295);
     turns = p.flags.turns === undefined ? undefined : intFlag(p, 'turns', 24, 1, 200);
@@ -81,7 +96,10 @@ function main(argv: string[]): number {
   const progress = process.stderr.isTTY === true;
   const started = performance.now();
   const result = runTournament({
-    games, seed, gamesFor, maxTurns: turns,
+    games,
+    seed,
+    gamesFor,
+    maxTurns: turns,
     onProfile: ({ index, total, profile }) => {
       if (!progress) return;
       const width = 30;
@@ -94,7 +112,9 @@ function main(argv: string[]): number {
   if (progress) process.stderr.write('\n');
   console.log(p.flags.json ? JSON.stringify(result) : formatTournament(result, 'text'));
   // Timing goes to stderr, so the report itself is the same on every run with the same flags.
-  console.error(`tournament: ${result.totalGames} games in ${seconds.toFixed(1)} s (${Math.round(result.totalGames / Math.max(seconds, 1e-6))} games per second)`);
+  console.error(
+    `tournament: ${result.totalGames} games in ${seconds.toFixed(1)} s (${Math.round(result.totalGames / Math.max(seconds, 1e-6))} games per second)`,
+  );
   if (out) {
     try {
       writeFileSync(out, formatTournament(result, 'md'));

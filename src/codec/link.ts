@@ -15,7 +15,7 @@ import { forbiddenContent, isPlainRecord } from './saveText';
 
 // lz-string is a CommonJS/UMD module: Node's ESM loader exposes it only as `default`, bundlers as
 // named exports. Take whichever is there.
-const lz = ((lzModule as { default?: typeof lzModule }).default ?? lzModule);
+const lz = (lzModule as { default?: typeof lzModule }).default ?? lzModule;
 
 /** A link longer than this is refused by some browsers and chat tools; offer the file instead. */
 export const MAX_LINK_LENGTH = 2000;
@@ -81,7 +81,10 @@ function runLengths(turns: number[]): number[] {
   const counts: number[] = [];
   let turn = 0;
   for (const t of turns) {
-    while (turn < t) { counts.push(0); turn++; }
+    while (turn < t) {
+      counts.push(0);
+      turn++;
+    }
     counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
   }
   return counts;
@@ -108,12 +111,19 @@ export function decodeLink(payload: string): Result<LinkGame> {
   const forbidden = forbiddenContent(raw);
   if (forbidden) return err(`This link was refused: ${forbidden}`);
   if (!isPlainRecord(raw) || raw.v !== 1) {
-    return err(isPlainRecord(raw) && typeof raw.v === 'number' && raw.v > 1
-      ? 'This link was made by a newer version of Quiet Channel.'
-      : BROKEN);
+    return err(
+      isPlainRecord(raw) && typeof raw.v === 'number' && raw.v > 1 ? 'This link was made by a newer version of Quiet Channel.' : BROKEN,
+    );
   }
   const p = raw as Partial<Packed>;
-  if (typeof p.m !== 'string' || !Array.isArray(p.k) || !Array.isArray(p.p) || p.p.length !== 3 || typeof p.h !== 'string' || !/^[0-9a-f]{16}$/.test(p.h)) {
+  if (
+    typeof p.m !== 'string' ||
+    !Array.isArray(p.k) ||
+    !Array.isArray(p.p) ||
+    p.p.length !== 3 ||
+    typeof p.h !== 'string' ||
+    !/^[0-9a-f]{16}$/.test(p.h)
+  ) {
     return err(BROKEN);
   }
   const actions: SaveFile['actions'] = [];

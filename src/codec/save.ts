@@ -6,14 +6,7 @@
  * treats the text as hostile: bounded size and depth, no prototype keys, strict fields.
  */
 import * as z from 'zod';
-import {
-  ENDING_IDS,
-  EXERCISE_STATUSES,
-  INDICATOR_IDS,
-  SEATS,
-  SEOUL_GOVERNMENTS,
-  UKRAINE_STATUSES,
-} from '../model/types';
+import { ENDING_IDS, EXERCISE_STATUSES, INDICATOR_IDS, SEATS, SEOUL_GOVERNMENTS, UKRAINE_STATUSES } from '../model/types';
 import type { Controller, IndicatorId } from '../model/types';
 import { err, ok } from '../model/result';
 import type { Result } from '../model/result';
@@ -122,8 +115,7 @@ export function upgradeSave(
   }
   if (start > SAVE_VERSION) {
     return err(
-      `This save was made by a newer version of Quiet Channel (format version ${start}); ` +
-        `this version reads up to ${SAVE_VERSION}.`,
+      `This save was made by a newer version of Quiet Channel (format version ${start}); ` + `this version reads up to ${SAVE_VERSION}.`,
     );
   }
   let current = raw;

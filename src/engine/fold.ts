@@ -70,7 +70,11 @@ export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult 
   const ruleset = rulesetFor(save.scenario);
   // A save of a scenario this build does not have is refused; its state is the start of the same
   // game under the current rules, so that a caller always has a state to show beside the refusal.
-  const input = { ...inputOf(save), ...(options.seats ? { seats: options.seats } : {}), ...(ruleset ? {} : { scenarioVersion: CURRENT_RULESET.scenario.version }) };
+  const input = {
+    ...inputOf(save),
+    ...(options.seats ? { seats: options.seats } : {}),
+    ...(ruleset ? {} : { scenarioVersion: CURRENT_RULESET.scenario.version }),
+  };
   const game = createGame(input, { ...(ruleset ? { ruleset } : {}), ...(options.checkpoints ? { checkpoints: true } : {}) });
   const refuse = (refusal: FoldRefusal): FoldResult => {
     const state = game.state();

@@ -19,13 +19,18 @@ export function genesisLink(s: GameState): string {
 export function monthLink(prev: string, s: GameState, turn: number): string {
   const record = s.history[turn - 1];
   // `revealedOn` changes after the month closes, so it is committed to in the state part instead.
-  const moves = s.moves.filter((m) => m.turn === turn).map((m) => ({ turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, reason: m.reason }));
-  return sha256Hex(prev + canonicalJson({
-    record,
-    moves,
-    changes: s.changes.filter((c) => c.turn === turn),
-    news: s.news.filter((n) => n.turn === turn),
-  }));
+  const moves = s.moves
+    .filter((m) => m.turn === turn)
+    .map((m) => ({ turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, reason: m.reason }));
+  return sha256Hex(
+    prev +
+      canonicalJson({
+        record,
+        moves,
+        changes: s.changes.filter((c) => c.turn === turn),
+        news: s.news.filter((n) => n.turn === turn),
+      }),
+  );
 }
 
 function stateLink(last: string, s: GameState): string {

@@ -24,7 +24,10 @@ export interface Ruleset {
  * statechart: a game state names its scenario version and the model reads that version's rules
  * from it (src/model/ruleset.ts), so a version is listed here once the model supports it.
  */
-export const RULESETS: readonly Ruleset[] = SUPPORTED_VERSIONS.map((version) => ({ scenario: { id: SCENARIO.id, version }, machine: gameMachine }));
+export const RULESETS: readonly Ruleset[] = SUPPORTED_VERSIONS.map((version) => ({
+  scenario: { id: SCENARIO.id, version },
+  machine: gameMachine,
+}));
 
 /** The rules new games are played under. */
 export const CURRENT_RULESET: Ruleset = RULESETS.find((r) => r.scenario.version === SCENARIO.version) ?? (RULESETS[0] as Ruleset);

@@ -116,7 +116,9 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     },
     stepBots,
     runBots() {
-      while (!this.ended() && stepBots() > 0) { /* keep going while bots can move */ }
+      while (!this.ended() && stepBots() > 0) {
+        /* keep going while bots can move */
+      }
     },
     ended: () => actor.getSnapshot().status === 'done',
     turnsResolved: () => state().history.length,
@@ -135,7 +137,8 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
 /** Plays a whole game with bots in every seat; returns the final state and the log. */
 export function playBotGame(input: NewGameInput): { state: GameState; actions: Action[] } {
   const seats = { ...DEFAULT_SEATS, ...input.seats };
-  for (const seat of SEATS) if (!seats[seat].startsWith('bot:')) throw new Error(`playBotGame needs a bot in every seat; ${seat} is ${seats[seat]}`);
+  for (const seat of SEATS)
+    if (!seats[seat].startsWith('bot:')) throw new Error(`playBotGame needs a bot in every seat; ${seat} is ${seats[seat]}`);
   const game = createGame({ ...input, seats });
   game.runBots();
   const result = { state: game.state(), actions: game.actions() };

@@ -4,7 +4,16 @@
  */
 import { scoreGame } from '../model/score';
 import type { NewGameInput } from '../model/state';
-import { ENDING_IDS, INDICATOR_IDS, SEATS, type EndingId, type GameState, type IndicatorId, type Seat, type SeatControllers } from '../model/types';
+import {
+  ENDING_IDS,
+  INDICATOR_IDS,
+  SEATS,
+  type EndingId,
+  type GameState,
+  type IndicatorId,
+  type Seat,
+  type SeatControllers,
+} from '../model/types';
 import { playBotGame } from './runner';
 import type { Action } from './saveFile';
 

@@ -9,7 +9,17 @@ import { scoreGame } from '../model/score';
 import { ENDING_IDS, SEATS, type EndingId, type Seat } from '../model/types';
 import { simulate } from './simulate';
 import { checkTargets } from './tournamentTargets';
-import { argMax, pairedAverage, profileAt, profileCount, profileWeights, replicatorEquilibrium, sharesOf, summarize, type Estimate } from './tournamentStats';
+import {
+  argMax,
+  pairedAverage,
+  profileAt,
+  profileCount,
+  profileWeights,
+  replicatorEquilibrium,
+  sharesOf,
+  summarize,
+  type Estimate,
+} from './tournamentStats';
 import type { Profile, ProfileResult, TournamentOptions, TournamentResult } from './tournamentTypes';
 
 export type * from './tournamentTypes';
@@ -42,7 +52,10 @@ function playProfile(profile: Profile, games: number, o: TournamentOptions): Pro
   const plays: Record<Seat, Record<string, number>> = { us: {}, dprk: {}, rok: {} };
   const seats = { us: `bot:${profile.us}`, dprk: `bot:${profile.dprk}`, rok: `bot:${profile.rok}` } as const;
   const summary = simulate({
-    games, seed: o.seed, seats, maxTurns: o.maxTurns,
+    games,
+    seed: o.seed,
+    seats,
+    maxTurns: o.maxTurns,
     onGame: ({ state, actions }) => {
       const r = scoreGame(state);
       for (const s of SEATS) scores[s].push(r[s].score);
@@ -50,14 +63,25 @@ function playProfile(profile: Profile, games: number, o: TournamentOptions): Pro
     },
   });
   return {
-    profile, games, endings: summary.endings, meanTurns: summary.meanTurns, plays,
-    scores, means: { us: summarize(scores.us).mean, dprk: summarize(scores.dprk).mean, rok: summarize(scores.rok).mean },
+    profile,
+    games,
+    endings: summary.endings,
+    meanTurns: summary.meanTurns,
+    plays,
+    scores,
+    means: { us: summarize(scores.us).mean, dprk: summarize(scores.dprk).mean, rok: summarize(scores.rok).mean },
   };
 }
 
 /** Reduces played profiles to the report. Exported for tests, which feed it hand-made profiles. */
-export function analyse(names: readonly string[], profiles: readonly ProfileResult[], o: Pick<TournamentOptions, 'seed' | 'games' | 'maxTurns'>, gamesFor: Record<string, number>): TournamentResult {
-  const where = (fixed: Partial<Profile>) => profiles.filter((p) => SEATS.every((s) => fixed[s] === undefined || p.profile[s] === fixed[s]));
+export function analyse(
+  names: readonly string[],
+  profiles: readonly ProfileResult[],
+  o: Pick<TournamentOptions, 'seed' | 'games' | 'maxTurns'>,
+  gamesFor: Record<string, number>,
+): TournamentResult {
+  const where = (fixed: Partial<Profile>) =>
+    profiles.filter((p) => SEATS.every((s) => fixed[s] === undefined || p.profile[s] === fixed[s]));
   const estimate = (seat: Seat, fixed: Partial<Profile>) => pairedAverage(where(fixed).map((p) => p.scores[seat]));
 
   const seats = {} as TournamentResult['seats'];
@@ -68,7 +92,9 @@ export function analyse(names: readonly string[], profiles: readonly ProfileResu
     seats[seat] = names.map((personality) => ({
       personality,
       overall: estimate(seat, { [seat]: personality }),
-      against: Object.fromEntries(others(seat).map((o2) => [o2, Object.fromEntries(names.map((q) => [q, estimate(seat, { [seat]: personality, [o2]: q })]))])),
+      against: Object.fromEntries(
+        others(seat).map((o2) => [o2, Object.fromEntries(names.map((q) => [q, estimate(seat, { [seat]: personality, [o2]: q })]))]),
+      ),
     }));
     bestResponses[seat] = [];
     for (const qa of names) {
@@ -78,11 +104,18 @@ export function analyse(names: readonly string[], profiles: readonly ProfileResu
         bestResponses[seat].push({ others: { [a]: qa, [b]: qb }, best: names[i] as string, score: means[i] as number });
       }
     }
-    bestAgainst[seat] = Object.fromEntries(others(seat).map((o2) => [o2, Object.fromEntries(names.map((q) => {
-      const means = seats[seat].map((row) => (row.against[o2] as Record<string, Estimate>)[q]!.mean);
-      const i = argMax(means);
-      return [q, { best: names[i] as string, score: means[i] as number }];
-    }))]));
+    bestAgainst[seat] = Object.fromEntries(
+      others(seat).map((o2) => [
+        o2,
+        Object.fromEntries(
+          names.map((q) => {
+            const means = seats[seat].map((row) => (row.against[o2] as Record<string, Estimate>)[q]!.mean);
+            const i = argMax(means);
+            return [q, { best: names[i] as string, score: means[i] as number }];
+          }),
+        ),
+      ]),
+    );
   }
 
   const moves = {} as TournamentResult['moves'];

@@ -26,7 +26,10 @@ const others = (seat: Seat) => SEATS.filter((s) => s !== seat) as [Seat, Seat];
 
 /** The command that reproduces the result. */
 export function commandFor(r: TournamentResult): string {
-  const slow = Object.entries(r.gamesFor).filter(([, n]) => n < r.games).map(([name, n]) => ` --games-for ${name}=${n}`).join('');
+  const slow = Object.entries(r.gamesFor)
+    .filter(([, n]) => n < r.games)
+    .map(([name, n]) => ` --games-for ${name}=${n}`)
+    .join('');
   const turns = r.maxTurns === null ? '' : ` --turns ${r.maxTurns}`;
   return `npm run tournament -- --games ${r.games} --seed ${r.seed}${slow}${turns}`;
 }
@@ -35,8 +38,14 @@ function intro(r: TournamentResult): Block[] {
   const slow = Object.entries(r.gamesFor).filter(([, n]) => n < r.games);
   const fewer = slow.length === 0 ? '' : ` (profiles with ${slow.map(([name, n]) => `${name}: ${n}`).join(', ')})`;
   return [
-    { kind: 'para', text: `Personalities: ${r.personalities.join(', ')}. Every seat plays every personality against every pair of the others' (${r.profiles.length} profiles), ${r.games} games per profile${fewer}, seeds ${r.seed} onwards, the same seeds for every profile: ${r.totalGames} games in all. Mean game length ${f1(r.meanTurns)} months.` },
-    { kind: 'para', text: `Reproduce with \`${commandFor(r)}\`. Scores are 0–100 against each seat's own objectives; ± is the half-width of a 95% confidence interval (normal approximation; profiles share their seeds, so the interval is taken seed by seed), and averages count each profile of the other seats once.` },
+    {
+      kind: 'para',
+      text: `Personalities: ${r.personalities.join(', ')}. Every seat plays every personality against every pair of the others' (${r.profiles.length} profiles), ${r.games} games per profile${fewer}, seeds ${r.seed} onwards, the same seeds for every profile: ${r.totalGames} games in all. Mean game length ${f1(r.meanTurns)} months.`,
+    },
+    {
+      kind: 'para',
+      text: `Reproduce with \`${commandFor(r)}\`. Scores are 0–100 against each seat's own objectives; ± is the half-width of a 95% confidence interval (normal approximation; profiles share their seeds, so the interval is taken seed by seed), and averages count each profile of the other seats once.`,
+    },
   ];
 }
 
@@ -69,7 +78,10 @@ function seatTables(r: TournamentResult): Block[] {
 function bestResponses(r: TournamentResult): Block[] {
   const out: Block[] = [
     { kind: 'heading', level: 2, text: 'Best responses' },
-    { kind: 'para', text: 'For each profile of the other two seats (rows: the first, columns: the second), the personality that scores best, with its mean score.' },
+    {
+      kind: 'para',
+      text: 'For each profile of the other two seats (rows: the first, columns: the second), the personality that scores best, with its mean score.',
+    },
   ];
   for (const seat of SEATS) {
     const [a, b] = others(seat);
@@ -78,9 +90,15 @@ function bestResponses(r: TournamentResult): Block[] {
       return `${br.best} ${f1(br.score)}`;
     };
     out.push({ kind: 'heading', level: 3, text: SEAT_NAMES[seat] });
-    out.push({ kind: 'table', head: [`${SEAT_NAMES[a]} \\ ${SEAT_NAMES[b]}`, ...r.personalities], rows: r.personalities.map((qa) => [qa, ...r.personalities.map((qb) => cell(qa, qb))]) });
+    out.push({
+      kind: 'table',
+      head: [`${SEAT_NAMES[a]} \\ ${SEAT_NAMES[b]}`, ...r.personalities],
+      rows: r.personalities.map((qa) => [qa, ...r.personalities.map((qb) => cell(qa, qb))]),
+    });
     for (const o of [a, b]) {
-      const line = r.personalities.map((q) => `${q} → ${r.bestAgainst[seat][o]![q]!.best} ${f1(r.bestAgainst[seat][o]![q]!.score)}`).join(', ');
+      const line = r.personalities
+        .map((q) => `${q} → ${r.bestAgainst[seat][o]![q]!.best} ${f1(r.bestAgainst[seat][o]![q]!.score)}`)
+        .join(', ');
       out.push({ kind: 'para', text: `Against each ${SEAT_NAMES[o]} personality (averaged over the third seat): ${line}.` });
     }
   }
@@ -92,25 +110,38 @@ function equilibrium(r: TournamentResult): Block[] {
   const how = e.point === 'last' ? 'where the dynamics settled' : 'the average of their path (they cycle)';
   return [
     { kind: 'heading', level: 2, text: 'Equilibrium of the empirical game' },
-    { kind: 'para', text: `Three-population replicator dynamics (exponential form, ${e.iterations} steps from the uniform mix) over the per-profile mean scores; the mix is ${how}. A game can have several equilibria: this is the one the dynamics reach from the uniform mix. Regret is what a seat would gain by switching to its best single personality: 0 means an exact equilibrium of the empirical game.` },
+    {
+      kind: 'para',
+      text: `Three-population replicator dynamics (exponential form, ${e.iterations} steps from the uniform mix) over the per-profile mean scores; the mix is ${how}. A game can have several equilibria: this is the one the dynamics reach from the uniform mix. Regret is what a seat would gain by switching to its best single personality: 0 means an exact equilibrium of the empirical game.`,
+    },
     {
       kind: 'table',
       head: ['Seat', ...r.personalities, 'Expected score', 'Regret'],
-      rows: SEATS.map((s) => [SEAT_NAMES[s], ...r.personalities.map((n) => pct(e.mix[s][n] ?? 0)), f1(e.scores[s]), e.regret[s].toFixed(2)]),
+      rows: SEATS.map((s) => [
+        SEAT_NAMES[s],
+        ...r.personalities.map((n) => pct(e.mix[s][n] ?? 0)),
+        f1(e.scores[s]),
+        e.regret[s].toFixed(2),
+      ]),
     },
-    { kind: 'para', text: `Endings when every seat plays its equilibrium mix: ${ENDING_IDS.map((id) => `${id} ${pct(e.endings[id])}`).join(', ')}; mean length ${f1(e.meanTurns)} months.` },
+    {
+      kind: 'para',
+      text: `Endings when every seat plays its equilibrium mix: ${ENDING_IDS.map((id) => `${id} ${pct(e.endings[id])}`).join(', ')}; mean length ${f1(e.meanTurns)} months.`,
+    },
   ];
 }
 
 function endings(r: TournamentResult): Block[] {
   return [
     { kind: 'heading', level: 2, text: 'Endings by profile' },
-    { kind: 'para', text: 'Share of each profile\'s games (%) ending each way, and the mean length in months.' },
+    { kind: 'para', text: "Share of each profile's games (%) ending each way, and the mean length in months." },
     {
       kind: 'table',
       head: [...SEATS.map((s) => SEAT_NAMES[s]), 'Games', 'Months', ...ENDING_IDS],
       rows: r.profiles.map((p) => [
-        ...SEATS.map((s) => p.profile[s]), String(p.games), f1(p.meanTurns),
+        ...SEATS.map((s) => p.profile[s]),
+        String(p.games),
+        f1(p.meanTurns),
         ...ENDING_IDS.map((id) => String(Math.round((100 * p.endings[id]) / p.games))),
       ]),
       align: ['l', 'l', 'l', 'r', 'r', ...ENDING_IDS.map(() => 'r' as const)],
@@ -120,10 +151,14 @@ function endings(r: TournamentResult): Block[] {
 
 function moves(r: TournamentResult): Block[] {
   const rows: string[][] = [];
-  for (let i = 0; i < TOP_MOVES; i++) rows.push([String(i + 1), ...SEATS.map((s) => (r.moves[s][i] ? `${r.moves[s][i]!.id} ${pct(r.moves[s][i]!.share)}` : ''))]);
+  for (let i = 0; i < TOP_MOVES; i++)
+    rows.push([String(i + 1), ...SEATS.map((s) => (r.moves[s][i] ? `${r.moves[s][i]!.id} ${pct(r.moves[s][i]!.share)}` : ''))]);
   return [
     { kind: 'heading', level: 2, text: 'Most played moves' },
-    { kind: 'para', text: 'Each seat\'s moves as shares of its plays over the whole tournament (plays per game, each profile counted once).' },
+    {
+      kind: 'para',
+      text: "Each seat's moves as shares of its plays over the whole tournament (plays per game, each profile counted once).",
+    },
     { kind: 'table', head: ['#', ...SEATS.map((s) => SEAT_NAMES[s])], rows },
   ];
 }
@@ -135,10 +170,20 @@ function markdown(blocks: Block[], title: string): string {
     if (b.kind === 'heading') lines.push(`${'#'.repeat(b.level)} ${b.text}`, '');
     else if (b.kind === 'para') lines.push(b.text, '');
     else if (b.kind === 'checklist') {
-      lines.push('| Target | Verdict | Statistic |', '| --- | --- | --- |', ...b.items.map((i) => `| ${esc(i.label)} | ${i.verdict === 'NOT met' ? '**NOT met**' : i.verdict} | ${esc(i.statistic)} |`), '');
+      lines.push(
+        '| Target | Verdict | Statistic |',
+        '| --- | --- | --- |',
+        ...b.items.map((i) => `| ${esc(i.label)} | ${i.verdict === 'NOT met' ? '**NOT met**' : i.verdict} | ${esc(i.statistic)} |`),
+        '',
+      );
     } else {
       const align = b.head.map((_, i) => (b.align?.[i] === 'r' ? '---:' : '---'));
-      lines.push(`| ${b.head.map(esc).join(' | ')} |`, `| ${align.join(' | ')} |`, ...b.rows.map((r) => `| ${r.map(esc).join(' | ')} |`), '');
+      lines.push(
+        `| ${b.head.map(esc).join(' | ')} |`,
+        `| ${align.join(' | ')} |`,
+        ...b.rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+        '',
+      );
     }
   }
   return lines.join('\n');
@@ -154,7 +199,11 @@ function text(blocks: Block[], title: string): string {
       lines.push('');
     } else {
       const widths = b.head.map((h, i) => Math.max(h.length, ...b.rows.map((r) => (r[i] ?? '').length)));
-      const row = (cells: string[]) => cells.map((c, i) => ((b.align?.[i] ?? 'l') === 'r' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+      const row = (cells: string[]) =>
+        cells
+          .map((c, i) => ((b.align?.[i] ?? 'l') === 'r' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+          .join('  ')
+          .trimEnd();
       lines.push(row(b.head), widths.map((w) => '-'.repeat(w)).join('  '), ...b.rows.map(row), '');
     }
   }

@@ -162,7 +162,11 @@ export function replicatorEquilibrium(g: NormalFormGame, iterations = 20000): Eq
   checkGame(g);
   let lo = Infinity;
   let hi = -Infinity;
-  for (const row of g.payoff) for (const v of row) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+  for (const row of g.payoff)
+    for (const v of row) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
   const range = hi > lo ? hi - lo : 1;
   const cumulative = g.sizes.map((k) => new Array<number>(k).fill(0));
   const sum = g.sizes.map((k) => new Array<number>(k).fill(0));
@@ -177,9 +181,17 @@ export function replicatorEquilibrium(g: NormalFormGame, iterations = 20000): Eq
   };
   for (let t = 1; t <= iterations; t++) {
     const mix = mixFor(t);
-    mix.forEach((x, s) => x.forEach((v, i) => { (sum[s] as number[])[i]! += v; }));
+    mix.forEach((x, s) =>
+      x.forEach((v, i) => {
+        (sum[s] as number[])[i]! += v;
+      }),
+    );
     const u = purePayoffs(g, mix);
-    u.forEach((us, s) => us.forEach((v, i) => { (cumulative[s] as number[])[i]! += v; }));
+    u.forEach((us, s) =>
+      us.forEach((v, i) => {
+        (cumulative[s] as number[])[i]! += v;
+      }),
+    );
   }
   const last = mixFor(iterations + 1);
   const average = sum.map((x) => x.map((v) => v / iterations));

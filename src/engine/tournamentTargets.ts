@@ -34,7 +34,9 @@ function noDominantReply(r: Input, seat: Seat, against: Seat): Target {
   const entries = r.personalities.map((q) => [q, replies[q]!] as const);
   const distinct = new Set(entries.map(([, b]) => b.best)).size;
   return {
-    id, label, met: distinct > 1,
+    id,
+    label,
+    met: distinct > 1,
     statistic: `against ${entries.map(([q, b]) => `${q}: ${b.best} ${f1(b.score)}`).join(', ')}`,
   };
 }
@@ -46,9 +48,16 @@ export function checkTargets(r: Input): Target[] {
   const deal = meanOf(r, 'us', 'dealmaker');
   const hawk = meanOf(r, 'us', 'hawk');
   const payLabel = `Negotiating pays: Washington's dealmaker scores at least as much as its hawk (over the ${profilesOfOthers} profiles of the other seats)`;
-  out.push(deal === undefined || hawk === undefined
-    ? notApplicable('us-dealmaker-vs-hawk', payLabel, 'needs dealmaker and hawk')
-    : { id: 'us-dealmaker-vs-hawk', label: payLabel, met: deal >= hawk, statistic: `dealmaker ${f1(deal)}, hawk ${f1(hawk)}: ${signed(deal - hawk)}` });
+  out.push(
+    deal === undefined || hawk === undefined
+      ? notApplicable('us-dealmaker-vs-hawk', payLabel, 'needs dealmaker and hawk')
+      : {
+          id: 'us-dealmaker-vs-hawk',
+          label: payLabel,
+          met: deal >= hawk,
+          statistic: `dealmaker ${f1(deal)}, hawk ${f1(hawk)}: ${signed(deal - hawk)}`,
+        },
+  );
 
   out.push(noDominantReply(r, 'us', 'dprk'));
   out.push(noDominantReply(r, 'dprk', 'us'));
@@ -60,7 +69,9 @@ export function checkTargets(r: Input): Target[] {
     const best = rok.reduce((a, b) => (b.mean > a.mean ? b : a));
     const worst = rok.reduce((a, b) => (b.mean < a.mean ? b : a));
     out.push({
-      id: 'rok-agency', label: agencyLabel, met: best.mean - worst.mean >= TARGET_MARGINS.agency,
+      id: 'rok-agency',
+      label: agencyLabel,
+      met: best.mean - worst.mean >= TARGET_MARGINS.agency,
       statistic: `best ${best.name} ${f1(best.mean)}, worst ${worst.name} ${f1(worst.mean)}: ${signed(best.mean - worst.mean)}`,
     });
   }
@@ -70,9 +81,17 @@ export function checkTargets(r: Input): Target[] {
     const id = `${seat}-beats-random`;
     const label = `Thinking beats chance: ${SEAT_NAMES[seat]}'s best fixed personality beats random by ${TARGET_MARGINS.beatsRandom} points or more`;
     const random = meanOf(r, seat, 'random');
-    if (random === undefined || fixed.length === 0) { out.push(notApplicable(id, label, 'needs random and a fixed personality')); continue; }
+    if (random === undefined || fixed.length === 0) {
+      out.push(notApplicable(id, label, 'needs random and a fixed personality'));
+      continue;
+    }
     const best = fixed.map((n) => ({ n, m: meanOf(r, seat, n) as number })).reduce((a, b) => (b.m > a.m ? b : a));
-    out.push({ id, label, met: best.m - random >= TARGET_MARGINS.beatsRandom, statistic: `${best.n} ${f1(best.m)}, random ${f1(random)}: ${signed(best.m - random)}` });
+    out.push({
+      id,
+      label,
+      met: best.m - random >= TARGET_MARGINS.beatsRandom,
+      statistic: `${best.n} ${f1(best.m)}, random ${f1(random)}: ${signed(best.m - random)}`,
+    });
   }
 
   const tops = SEATS.map((seat) => ({ seat, top: r.moves[seat][0] }));
@@ -87,10 +106,15 @@ export function checkTargets(r: Input): Target[] {
     const id = `${seat}-strategist`;
     const label = `The strategist beats each fixed personality of ${SEAT_NAMES[seat]} by ${TARGET_MARGINS.strategist} points or more`;
     const strategist = meanOf(r, seat, 'strategist');
-    if (strategist === undefined || fixed.length === 0) { out.push(notApplicable(id, label, 'no strategist took part')); continue; }
+    if (strategist === undefined || fixed.length === 0) {
+      out.push(notApplicable(id, label, 'no strategist took part'));
+      continue;
+    }
     const best = fixed.map((n) => ({ n, m: meanOf(r, seat, n) as number })).reduce((a, b) => (b.m > a.m ? b : a));
     out.push({
-      id, label, met: strategist - best.m >= TARGET_MARGINS.strategist,
+      id,
+      label,
+      met: strategist - best.m >= TARGET_MARGINS.strategist,
       statistic: `strategist ${f1(strategist)}, best fixed ${best.n} ${f1(best.m)}: ${signed(strategist - best.m)}`,
     });
   }

@@ -16,15 +16,20 @@ function why(say: Say, lang: Language, w: BotWhy): string {
         indicator: say(`indicator.${w.indicator}.name`),
         delta: formatSignedDelta(lang, w.delta),
       });
-    case 'tag': return say('botReason.tag', { line: say(`botReason.tag.${w.tag}`) });
+    case 'tag':
+      return say('botReason.tag', { line: say(`botReason.tag.${w.tag}`) });
     // The readings go in as they are: the log has always written them so.
-    case 'progress': return say('botReason.progress', { trust: String(w.trust), determination: String(w.determination) });
-    case 'stance': return say(w.wanted ? 'botReason.stance.wanted' : 'botReason.stance.settles', { position: say(`position.${w.position}`) });
-    case 'random': return say('botReason.random', { among: String(w.among) });
+    case 'progress':
+      return say('botReason.progress', { trust: String(w.trust), determination: String(w.determination) });
+    case 'stance':
+      return say(w.wanted ? 'botReason.stance.wanted' : 'botReason.stance.settles', { position: say(`position.${w.position}`) });
+    case 'random':
+      return say('botReason.random', { among: String(w.among) });
     case 'forecast': {
       const params = { futures: String(w.futures), move: say(`move.${w.move}.name`), score: String(w.expected), plan: w.plan };
       if (w.deals > 0) return say('botReason.forecast.deal', { ...params, count: String(w.deals) });
-      if (w.risk) return say('botReason.forecast.risk', { ...params, count: String(w.riskCount), ending: say(`botReason.ending.${w.risk}`) });
+      if (w.risk)
+        return say('botReason.forecast.risk', { ...params, count: String(w.riskCount), ending: say(`botReason.ending.${w.risk}`) });
       return say('botReason.forecast.open', params);
     }
     case 'refused':

@@ -59,7 +59,6 @@ const DICTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   ko: { ...gameKo, ...uiKo },
 };
 
-
 export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
 }
@@ -80,7 +79,6 @@ function lookup(lang: Language, key: string): string | undefined {
   return v === undefined || v === '' ? undefined : v;
 }
 
-
 /** The text for `key` in `lang`, else in English, else the key itself; with `{name}` placeholders filled. */
 export function t(lang: Language, key: string, params?: Params): string {
   return fill(lookup(lang, key) ?? lookup('en', key) ?? key, params);
@@ -96,8 +94,6 @@ export function has(lang: Language, key: string): boolean {
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 const monthFormats = new Map<Language, Intl.DateTimeFormat>();
 const pluralRules = new Map<Language, Intl.PluralRules>();
-
-
 
 /** Percentage points (0–100) as a percentage: `71` → "71%" / "71 %" / "71%". */
 export function formatPercent(lang: Language, points: number): string {
@@ -175,7 +171,11 @@ export function verdictText(lang: Language, verdict: Verdict): string {
 
 /** "Washington: 64 of 100 points, Win." */
 export function resultText(lang: Language, seat: Seat, result: { score: number; verdict: Verdict }): string {
-  return t(lang, 'explain.seat', { seat: seatName(lang, seat), score: formatNumber(lang, result.score), verdict: verdictText(lang, result.verdict) });
+  return t(lang, 'explain.seat', {
+    seat: seatName(lang, seat),
+    score: formatNumber(lang, result.score),
+    verdict: verdictText(lang, result.verdict),
+  });
 }
 
 /**
@@ -227,7 +227,8 @@ export function newsBody(lang: Language, item: Pick<NewsItem, 'id' | 'params'>):
   if (id.startsWith('event.')) {
     parts.push(t(lang, `${id}.body`));
     const revealed = params?.revealed;
-    if (typeof revealed === 'number') parts.push(t(lang, pluralKey(lang, 'news.revealed', revealed), { count: formatNumber(lang, revealed) }));
+    if (typeof revealed === 'number')
+      parts.push(t(lang, pluralKey(lang, 'news.revealed', revealed), { count: formatNumber(lang, revealed) }));
     if (params?.injected !== undefined) parts.push(t(lang, 'news.injected'));
   } else if (id.startsWith('stage.')) {
     const signal = str(params, 'signal');
@@ -290,11 +291,13 @@ export function explainText(
 ): string[] {
   const out: string[] = [];
   const end = calendar(explanation.turns);
-  out.push(t(lang, 'explain.ended', {
-    date: formatMonth(lang, end.year, end.month),
-    turns: formatNumber(lang, explanation.turns),
-    ending: endingTitle(lang, explanation.ending),
-  }));
+  out.push(
+    t(lang, 'explain.ended', {
+      date: formatMonth(lang, end.year, end.month),
+      turns: formatNumber(lang, explanation.turns),
+      ending: endingTitle(lang, explanation.ending),
+    }),
+  );
 
   const conditions = Object.keys(CONDITION_THRESHOLDS) as (keyof Explanation['conditions'])[];
   const held = conditions.filter((c) => explanation.conditions[c]).length;

@@ -21,4 +21,3 @@ export type GameEmitted =
   | { type: 'turn.resolved'; turn: number }
   | { type: 'stage.entered'; track: string; stage: string }
   | { type: 'game.ended'; ending: string };
-

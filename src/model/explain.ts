@@ -76,13 +76,26 @@ const isDrift = (cause: string) => cause === 'drift' || cause.startsWith('drift.
 export const MAX_FACTORS = 6;
 
 const TURNING_STAGES = new Set([
-  'stage.negotiation.secretEnvoy', 'stage.negotiation.exploratory', 'stage.negotiation.formal',
-  'stage.negotiation.summit', 'stage.negotiation.agreement', 'stage.negotiation.collapsed',
-  'stage.negotiation.noContact', 'stage.seoul.newGovernment', 'stage.seoul.yoon', 'stage.ukraine.settled',
-  'stage.cabinet.hawkOut', 'event.leak',
+  'stage.negotiation.secretEnvoy',
+  'stage.negotiation.exploratory',
+  'stage.negotiation.formal',
+  'stage.negotiation.summit',
+  'stage.negotiation.agreement',
+  'stage.negotiation.collapsed',
+  'stage.negotiation.noContact',
+  'stage.seoul.newGovernment',
+  'stage.seoul.yoon',
+  'stage.ukraine.settled',
+  'stage.cabinet.hawkOut',
+  'event.leak',
   // Scenario version 2: the other channels' leaks, the Hanoi setback and what broke a deal.
-  'event.leakInterKorean', 'event.leakMoscow', 'note.hanoiSetback',
-  'note.dealBroken.test', 'note.dealBroken.sabotage', 'note.dealBroken.trust', 'note.dealBroken.tension',
+  'event.leakInterKorean',
+  'event.leakMoscow',
+  'note.hanoiSetback',
+  'note.dealBroken.test',
+  'note.dealBroken.sabotage',
+  'note.dealBroken.trust',
+  'note.dealBroken.tension',
 ]);
 
 /** The causes that pushed the decisive indicators toward the ending, strongest first, drift left out. */
@@ -118,7 +131,13 @@ function pushOf(s: GameState, ending: EndingId, id: string, turn: number): numbe
  */
 export function keyTurningPoints(points: readonly TurningPoint[], max: number): TurningPoint[] {
   if (points.length <= max) return [...points];
-  const chosen = new Set([...points].map((p, i) => ({ p, i })).sort((a, b) => Math.abs(b.p.push) - Math.abs(a.p.push) || b.i - a.i).slice(0, max).map((x) => x.i));
+  const chosen = new Set(
+    [...points]
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => Math.abs(b.p.push) - Math.abs(a.p.push) || b.i - a.i)
+      .slice(0, max)
+      .map((x) => x.i),
+  );
   return points.filter((_, i) => chosen.has(i));
 }
 
@@ -126,10 +145,21 @@ export function explainEnding(s: GameState): Explanation {
   const ending = s.ending ?? 'statusQuo';
   const dealBreaks = s.news
     .filter((n) => n.id.startsWith('note.dealBroken.'))
-    .map((n) => ({ turn: n.turn, date: calendar(n.turn), cause: n.id.slice('note.dealBroken.'.length), chance: Number(n.params?.chance ?? 0) }));
+    .map((n) => ({
+      turn: n.turn,
+      date: calendar(n.turn),
+      cause: n.id.slice('note.dealBroken.'.length),
+      chance: Number(n.params?.chance ?? 0),
+    }));
   const turningPoints = s.news
     .filter((n) => TURNING_STAGES.has(n.id))
-    .map((n) => ({ turn: n.turn, date: calendar(n.turn), id: n.id, ...(n.params ? { params: n.params } : {}), push: pushOf(s, ending, n.id, n.turn) }));
+    .map((n) => ({
+      turn: n.turn,
+      date: calendar(n.turn),
+      id: n.id,
+      ...(n.params ? { params: n.params } : {}),
+      push: pushOf(s, ending, n.id, n.turn),
+    }));
   return {
     ending,
     source: ENDINGS[ending].source,

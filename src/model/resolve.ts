@@ -16,17 +16,7 @@ import {
 import { RngCursor } from './rng';
 import type { Channel, EventDef, Outcome } from './rules';
 import { rulesFor } from './ruleset';
-import {
-  addDelta,
-  applyEffect,
-  applyModifiers,
-  chanceOf,
-  costOf,
-  draft,
-  effectiveEffect,
-  holds,
-  targetOf,
-} from './state';
+import { addDelta, applyEffect, applyModifiers, chanceOf, costOf, draft, effectiveEffect, holds, targetOf } from './state';
 import {
   SEATS,
   type DealKind,
@@ -197,12 +187,24 @@ function resolvePipeline(d: GameState, rng: RngCursor): void {
     const tested = d.moves.some((m) => m.turn === d.turn && m.move === 'dprk.testMissile');
     const spoilers = rules.n.implementationTurns > 2 ? SABOTAGE_V2 : SABOTAGE;
     const sabotage = rng.chance(chanceOf(d, spoilers));
-    const cause = tested ? 'test' : sabotage ? 'sabotage' : trust < DEAL_BREAK_TRUST ? 'trust' : d.indicators.tension >= 85 ? 'tension' : null;
+    const cause = tested
+      ? 'test'
+      : sabotage
+        ? 'sabotage'
+        : trust < DEAL_BREAK_TRUST
+          ? 'trust'
+          : d.indicators.tension >= 85
+            ? 'tension'
+            : null;
     if (cause !== null) {
       d.signals.push({ type: 'deal.broken' });
       // Version 2 names what broke the deal, and how likely a spoiler was this month.
       if (rules.on.namedBreaks) {
-        pushNews(d, { id: `note.dealBroken.${cause}`, params: { chance: Math.round(chanceOf(d, spoilers) * 100) }, source: 'Claim 4: every earlier agreement collapsed in implementation.' });
+        pushNews(d, {
+          id: `note.dealBroken.${cause}`,
+          params: { chance: Math.round(chanceOf(d, spoilers) * 100) },
+          source: 'Claim 4: every earlier agreement collapsed in implementation.',
+        });
       }
     } else if (t >= rules.n.implementationTurns) d.signals.push({ type: 'deal.done' });
   }
@@ -286,7 +288,11 @@ export function setBack(s: GameState): GameState {
   const failures = (d.talks?.failures ?? 0) + 1;
   d.talks = { failures, coolUntil: d.turn + 1 + rules.n.coolDown };
   applyEffect(d, SETBACK, { cause: 'note.hanoiSetback' });
-  pushNews(d, { id: 'note.hanoiSetback', params: { months: rules.n.coolDown }, source: 'Claims 2 and 4: after the Hanoi walk-out of February 2019 talks resumed only at the DMZ in June 2019.' });
+  pushNews(d, {
+    id: 'note.hanoiSetback',
+    params: { months: rules.n.coolDown },
+    source: 'Claims 2 and 4: after the Hanoi walk-out of February 2019 talks resumed only at the DMZ in June 2019.',
+  });
   return d;
 }
 

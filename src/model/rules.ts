@@ -89,15 +89,7 @@ export interface Modifier {
 }
 
 /** Tags tell bots and the UI what a move is for. */
-export type MoveTag =
-  | 'engage'
-  | 'pressure'
-  | 'deal'
-  | 'alliance'
-  | 'concede'
-  | 'provoke'
-  | 'signal'
-  | 'hold';
+export type MoveTag = 'engage' | 'pressure' | 'deal' | 'alliance' | 'concede' | 'provoke' | 'signal' | 'hold';
 
 export interface MoveDef extends Versioned {
   /** Seat-prefixed id: `us.sendEnvoy`. */

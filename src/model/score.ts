@@ -23,10 +23,14 @@ export interface SeatResult {
 
 function measure(s: GameState, ending: EndingId, m: Measure): number {
   switch (m.kind) {
-    case 'high': return s.indicators[m.indicator] / 100;
-    case 'low': return 1 - s.indicators[m.indicator] / 100;
-    case 'troops': return Math.min(1, s.statuses.troops / FULL_TROOPS);
-    case 'ending': return m.values[ending];
+    case 'high':
+      return s.indicators[m.indicator] / 100;
+    case 'low':
+      return 1 - s.indicators[m.indicator] / 100;
+    case 'troops':
+      return Math.min(1, s.statuses.troops / FULL_TROOPS);
+    case 'ending':
+      return m.values[ending];
     case 'below': {
       const v = s.indicators[m.indicator];
       return v <= m.from ? 1 : v >= m.to ? 0 : (m.to - v) / (m.to - m.from);
@@ -51,11 +55,16 @@ export function shapedBySeoul(s: GameState): boolean {
 export function scoreSeat(s: GameState, seat: Seat): SeatResult {
   const rules = rulesFor(s.scenario);
   const ending = s.ending ?? 'statusQuo';
-  const objectives = rules.objectives.filter((o) => o.seat === seat).map((o) => ({
-    id: o.id, weight: o.weight, met: Math.round(measure(s, ending, o.measure) * 100) / 100, source: o.source,
-  }));
+  const objectives = rules.objectives
+    .filter((o) => o.seat === seat)
+    .map((o) => ({
+      id: o.id,
+      weight: o.weight,
+      met: Math.round(measure(s, ending, o.measure) * 100) / 100,
+      source: o.source,
+    }));
   const total = objectives.reduce((a, o) => a + o.weight, 0);
-  let score = Math.round(objectives.reduce((a, o) => a + o.weight * o.met, 0) / total * 100);
+  let score = Math.round((objectives.reduce((a, o) => a + o.weight * o.met, 0) / total) * 100);
   // Version 2: an ending the seat fears most is a loss unless the seat shaped it (claims 10, 11).
   if (rules.on.unshapedLosses && rules.unshaped[seat]?.includes(ending) && !shapedBySeoul(s)) score = Math.min(score, DRAW_SCORE - 1);
   return { score, verdict: verdictFor(score), objectives };

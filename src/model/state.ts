@@ -5,15 +5,7 @@
 import { seedRng } from './rng';
 import type { Chance, Channel, Condition, Effect, Modifier, MoveDef, Target } from './rules';
 import { rulesFor } from './ruleset';
-import {
-  DEFAULT_MAX_TURNS,
-  SCENARIO,
-  START_CAPITAL,
-  START_INDICATORS,
-  START_STATUSES,
-  START_TRACKS,
-  START_DATE,
-} from './data/scenario';
+import { DEFAULT_MAX_TURNS, SCENARIO, START_CAPITAL, START_INDICATORS, START_STATUSES, START_TRACKS, START_DATE } from './data/scenario';
 import {
   EXERCISE_STATUSES,
   INDICATOR_IDS,
@@ -144,7 +136,7 @@ function compile(c: Condition): readonly Failure[] {
   if (unrevealedOn !== undefined) tests.push((s) => !hasUnrevealedOn(s, unrevealedOn));
   if (recent !== undefined) tests.push((s) => playsWithin(s, [recent.move], recent.within, true) === 0);
   if (notRecent !== undefined) tests.push((s) => playsWithin(s, [notRecent.move], notRecent.within, true) > 0);
-  if (cooledDown !== undefined) tests.push((s) => (s.turn >= (s.talks?.coolUntil ?? 0)) !== cooledDown);
+  if (cooledDown !== undefined) tests.push((s) => s.turn >= (s.talks?.coolUntil ?? 0) !== cooledDown);
   notInList(tests, c.months, (s) => calendar(s.turn).month);
   outOfBounds<IndicatorId>(tests, c.min, (s, k) => s.indicators[k], true);
   outOfBounds<IndicatorId>(tests, c.max, (s, k) => s.indicators[k], false);

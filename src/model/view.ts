@@ -91,10 +91,20 @@ const CARDS = new WeakMap<Ruleset, ReadonlyMap<string, MoveOption>>();
 function cardsOf(rules: Ruleset): ReadonlyMap<string, MoveOption> {
   let cards = CARDS.get(rules);
   if (!cards) {
-    cards = new Map(rules.moves.map((m) => [m.id, {
-      id: m.id, cost: m.cost, visibility: m.visibility, tags: m.tags, effect: m.effect, source: m.source,
-      ...(m.signal ? { signal: m.signal } : {}),
-    }]));
+    cards = new Map(
+      rules.moves.map((m) => [
+        m.id,
+        {
+          id: m.id,
+          cost: m.cost,
+          visibility: m.visibility,
+          tags: m.tags,
+          effect: m.effect,
+          source: m.source,
+          ...(m.signal ? { signal: m.signal } : {}),
+        },
+      ]),
+    );
     CARDS.set(rules, cards);
   }
   return cards;
@@ -159,7 +169,10 @@ function newsHidden(n: NewsItem, hidden: ReadonlySet<number>): boolean {
  * through another seat's secret move stays unknown until that move comes out; so does the quiet
  * end of such a channel. A stage entered in public (a summit) is news to everyone.
  */
-function knownNews(s: GameState, hidden: ReadonlySet<number>): {
+function knownNews(
+  s: GameState,
+  hidden: ReadonlySet<number>,
+): {
   hiddenNews: Set<NewsItem>;
   negotiation: Tracks['negotiation'];
   /** The stage the viewer believed in at the end of each month (index 0: month 1). */
@@ -193,31 +206,45 @@ function knownNews(s: GameState, hidden: ReadonlySet<number>): {
 export function playerView(s: GameState, seat: Seat | 'all', options: ViewOptions = {}): PlayerView {
   const ended = s.ending !== null;
   const hidden = hiddenMoves(s, seat, ended);
-  const moves: SeenMove[] = options.brief ? [] : s.moves.map((m) => {
-    if (!hidden.has(moveKey(m.turn, m.seat))) {
-      return { turn: m.turn, seat: m.seat, move: m.move, secret: m.secret, reason: m.reason, ...(m.revealedOn !== undefined ? { revealedOn: m.revealedOn } : {}) };
-    }
-    return { turn: m.turn, seat: m.seat, move: null, secret: true, reason: null };
-  });
+  const moves: SeenMove[] = options.brief
+    ? []
+    : s.moves.map((m) => {
+        if (!hidden.has(moveKey(m.turn, m.seat))) {
+          return {
+            turn: m.turn,
+            seat: m.seat,
+            move: m.move,
+            secret: m.secret,
+            reason: m.reason,
+            ...(m.revealedOn !== undefined ? { revealedOn: m.revealedOn } : {}),
+          };
+        }
+        return { turn: m.turn, seat: m.seat, move: null, secret: true, reason: null };
+      });
   const known = hidden.size === 0 ? null : knownNews(s, hidden);
   const news = options.brief ? [] : known ? s.news.filter((n) => !known.hiddenNews.has(n)) : s.news;
   // Changes made by entering a stage the viewer does not know about are as hidden as the move behind it.
   const hiddenStages = new Set<string>();
   if (!options.brief && known) for (const n of known.hiddenNews) hiddenStages.add(`${n.turn}:${n.id}`);
-  const changes = options.brief ? [] : hidden.size === 0
-    ? s.changes
-    : s.changes.map((c) =>
-      (c.seat && hidden.has(moveKey(c.turn, c.seat))) || hiddenStages.has(`${c.turn}:${c.cause}`)
-        ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' }
-        : c);
+  const changes = options.brief
+    ? []
+    : hidden.size === 0
+      ? s.changes
+      : s.changes.map((c) =>
+          (c.seat && hidden.has(moveKey(c.turn, c.seat))) || hiddenStages.has(`${c.turn}:${c.cause}`)
+            ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' }
+            : c,
+        );
   const tracks = known ? { ...s.tracks, negotiation: known.negotiation } : s.tracks;
   // The record of past months must not show a stage the viewer did not know of either.
-  const history = options.brief ? [] : known
-    ? s.history.map((h, i) => {
-      const believed = known.byMonth[i] ?? h.tracks.negotiation;
-      return believed === h.tracks.negotiation ? h : { ...h, tracks: { ...h.tracks, negotiation: believed } };
-    })
-    : s.history;
+  const history = options.brief
+    ? []
+    : known
+      ? s.history.map((h, i) => {
+          const believed = known.byMonth[i] ?? h.tracks.negotiation;
+          return believed === h.tracks.negotiation ? h : { ...h, tracks: { ...h.tracks, negotiation: believed } };
+        })
+      : s.history;
   const own = seat === 'all' ? null : s.pending[seat];
   const committed = { us: s.pending.us !== undefined, dprk: s.pending.dprk !== undefined, rok: s.pending.rok !== undefined };
   const rules = rulesFor(s.scenario);

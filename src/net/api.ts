@@ -23,13 +23,20 @@ async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
     /* plain text */
   }
   if (!res.ok) {
-    const error = typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : text.slice(0, 200);
+    const error =
+      typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string'
+        ? (body as { error: string }).error
+        : text.slice(0, 200);
     return { ok: false, status: res.status, error };
   }
   return { ok: true, value: body as T };
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 const bearer = (key: string): RequestInit => ({ headers: { authorization: `Bearer ${key}` } });
 
 export function createSession(baseUrl: string, request: CreateSessionRequest): Promise<ApiResult<CreateSessionResponse>> {
@@ -37,8 +44,17 @@ export function createSession(baseUrl: string, request: CreateSessionRequest): P
 }
 
 /** Joins (or founds) a team; `pin` is needed to join a team that already has a seat, `name` shows on the teacher's console. */
-export function joinSession(baseUrl: string, code: string, team: string, seat?: Seat, extra: { pin?: string; name?: string } = {}): Promise<ApiResult<JoinResponse>> {
-  return call(`${baseUrl}/api/join`, json({ code, team, ...(seat ? { seat } : {}), ...(extra.pin ? { pin: extra.pin } : {}), ...(extra.name ? { name: extra.name } : {}) }));
+export function joinSession(
+  baseUrl: string,
+  code: string,
+  team: string,
+  seat?: Seat,
+  extra: { pin?: string; name?: string } = {},
+): Promise<ApiResult<JoinResponse>> {
+  return call(
+    `${baseUrl}/api/join`,
+    json({ code, team, ...(seat ? { seat } : {}), ...(extra.pin ? { pin: extra.pin } : {}), ...(extra.name ? { name: extra.name } : {}) }),
+  );
 }
 
 export interface LobbyInfo {
@@ -91,7 +107,9 @@ export function storedSeat(code: string): StoredSeat | null {
     const text = storage('sessionStorage')?.getItem(seatKey(code));
     if (!text) return null;
     const v = JSON.parse(text) as Partial<StoredSeat>;
-    return typeof v.token === 'string' && typeof v.seat === 'string' && typeof v.team === 'string' && v.code === code ? (v as StoredSeat) : null;
+    return typeof v.token === 'string' && typeof v.seat === 'string' && typeof v.team === 'string' && v.code === code
+      ? (v as StoredSeat)
+      : null;
   } catch {
     return null;
   }

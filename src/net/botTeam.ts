@@ -45,7 +45,7 @@ export function runBotTeam(client: NetGameClient, options: BotTeamOptions): Prom
       if (session.status !== 'playing' || view.pending !== null || view.legal.length === 0 || busyTurn === view.turn) return;
       if (session.seats[client.seat].controller !== 'human') return;
       busyTurn = view.turn;
-      const think = typeof options.thinkMs === 'function' ? options.thinkMs() : options.thinkMs ?? 0;
+      const think = typeof options.thinkMs === 'function' ? options.thinkMs() : (options.thinkMs ?? 0);
       timer = setTimeout(() => {
         timer = null;
         const now = client.getView();

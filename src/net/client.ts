@@ -15,7 +15,15 @@ import type { ClientUpdate, Intent } from '../engine/intent';
 import type { GameEmitted } from '../machine/events';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { MSG, newActionId, withRecordOf, type AckMessage, type SeatStateMessage, type SessionInfo, type TeacherStateMessage } from './protocol';
+import {
+  MSG,
+  newActionId,
+  withRecordOf,
+  type AckMessage,
+  type SeatStateMessage,
+  type SessionInfo,
+  type TeacherStateMessage,
+} from './protocol';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'rejected';
 
@@ -308,7 +316,12 @@ export async function connectTeam(options: NetClientOptions & { token: string; s
       async send(intent) {
         if (intent.type !== 'move.play') return { ok: false, error: 'Unknown intent.' };
         const turn = view?.turn;
-        const ack = await connection.request(MSG.intent, { type: 'move.play', move: intent.move, ...(intent.reason ? { reason: intent.reason.slice(0, 300) } : {}), ...(turn ? { turn } : {}) });
+        const ack = await connection.request(MSG.intent, {
+          type: 'move.play',
+          move: intent.move,
+          ...(intent.reason ? { reason: intent.reason.slice(0, 300) } : {}),
+          ...(turn ? { turn } : {}),
+        });
         return ack.ok ? { ok: true, value: undefined } : { ok: false, error: ack.error };
       },
       dispose: () => connection.dispose(),

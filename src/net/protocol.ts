@@ -20,7 +20,9 @@ export const MAX_REASON = 300;
 /** Join codes use letters and digits that cannot be confused when read aloud or off a projector. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
-export const codeSchema = z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), { error: 'expected a join code of 6 letters and digits' });
+export const codeSchema = z
+  .string()
+  .regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), { error: 'expected a join code of 6 letters and digits' });
 
 /** Normalizes what someone typed as a join code: upper case, no spaces or dashes. */
 export function normalizeCode(text: string): string {
@@ -32,7 +34,9 @@ export function normalizeCode(text: string): string {
  * in the sender's own namespace (`<seat>:<id>` or `teacher:<id>`), and its own actions (bots,
  * the timer) use ids with no `:`, so no client can ever produce or block a server-made id.
  */
-export const actionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'expected an action id of 8 to 64 letters, digits, - or _' });
+export const actionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'expected an action id of 8 to 64 letters, digits, - or _' });
 const seatSchema = z.enum(SEATS);
 const botSchema = z.string().regex(/^[a-z]{1,20}$/);
 export const controllerSchema = z.union([z.literal('human'), z.string().regex(/^bot:[a-z]{1,20}$/)]);
@@ -40,13 +44,21 @@ const moveIdSchema = z.string().regex(/^(us|dprk|rok)\.[a-zA-Z]{1,40}$/);
 
 /** A team's name: trimmed, inner whitespace collapsed, 1–40 characters, no control characters. */
 export function normalizeTeamName(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 export const teamNameSchema = z
   .string()
   .max(200)
   .transform(normalizeTeamName)
-  .pipe(z.string().min(1, { error: 'enter a team name' }).max(MAX_TEAM_NAME, { error: `a team name has at most ${MAX_TEAM_NAME} characters` }));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'enter a team name' })
+      .max(MAX_TEAM_NAME, { error: `a team name has at most ${MAX_TEAM_NAME} characters` }),
+  );
 
 // ── Client → server over the room ──────────────────────────────────────────────────────────────
 
@@ -96,7 +108,10 @@ export type CreateSessionRequest = z.input<typeof createSessionSchema>;
 
 /** A team's PIN: shown to the device that founded the team and to the teacher; other devices need it to join. */
 export const PIN_LENGTH = 4;
-export const pinSchema = z.string().trim().regex(new RegExp(`^[0-9]{${PIN_LENGTH}}$`), { error: `expected the team's PIN of ${PIN_LENGTH} digits` });
+export const pinSchema = z
+  .string()
+  .trim()
+  .regex(new RegExp(`^[0-9]{${PIN_LENGTH}}$`), { error: `expected the team's PIN of ${PIN_LENGTH} digits` });
 
 /** What a student may call themselves on the teacher's console (optional; "device 2" otherwise). */
 export const memberNameSchema = z

@@ -50,7 +50,9 @@ const client = await connectTeam({
   code,
   token: joined.value.token,
   seat: joined.value.seat,
-  ...(record ? { onMessage: (type: string, payload: unknown) => appendFileSync(record, `${JSON.stringify({ at: Date.now(), type, payload })}\n`) } : {}),
+  ...(record
+    ? { onMessage: (type: string, payload: unknown) => appendFileSync(record, `${JSON.stringify({ at: Date.now(), type, payload })}\n`) }
+    : {}),
 });
 if (!client.ok) fail(`Could not connect: ${client.error}`, 1);
 console.log(`Playing ${joined.value.seat} in session ${code} as "${joined.value.team}" (${bot}).`);

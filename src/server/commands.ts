@@ -10,7 +10,13 @@ import type { SessionRecord } from './reducer';
 
 const INJECTABLE: ReadonlySet<string> = new Set(EVENTS.map((e) => e.id));
 
-export function commandEntry(cmd: TeacherCommand, status: SessionStatus, record: SessionRecord, turn: number, turnSeconds: number): EntryBody | string {
+export function commandEntry(
+  cmd: TeacherCommand,
+  status: SessionStatus,
+  record: SessionRecord,
+  turn: number,
+  turnSeconds: number,
+): EntryBody | string {
   const over = status === 'ended';
   switch (cmd.action) {
     case 'start':

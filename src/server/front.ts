@@ -41,7 +41,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** The one answer for an unknown code and for a known code with a wrong token or key. */
-export const NOT_VALID = 'This join code, team token or teacher key is not valid here (the session may have ended or expired, or your seat was released). Join again.';
+export const NOT_VALID =
+  'This join code, team token or teacher key is not valid here (the session may have ended or expired, or your seat was released). Join again.';
 
 export interface FrontOptions {
   http: ClassroomHttp;
@@ -79,9 +80,12 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     if (!connects.take(ip)) throw new HttpError(429, 'Too many connection attempts from this address; wait a minute.');
     const parsed = roomJoinSchema.safeParse(await readJson(req));
     const session = options.hub.get(code);
-    const valid = parsed.success && session !== undefined && ('teacherKey' in parsed.data
-      ? options.hub.isTeacher(code, parsed.data.teacherKey)
-      : session.authenticate(parsed.data.token) !== null);
+    const valid =
+      parsed.success &&
+      session !== undefined &&
+      ('teacherKey' in parsed.data
+        ? options.hub.isTeacher(code, parsed.data.teacherKey)
+        : session.authenticate(parsed.data.token) !== null);
     if (!valid) {
       if (!options.http.noteAuthFailure(ip)) throw new HttpError(429, 'Too many failed attempts; wait a minute.');
       throw new HttpError(403, NOT_VALID);
@@ -91,7 +95,10 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       reservation = await matchMaker.joinById(code, parsed.data, { headers: new Headers(), ip });
     } catch (e) {
       // The session exists but its room is not open (yet): the server is starting or stopping.
-      throw new HttpError(503, `The classroom server is not ready for this session; try again in a moment (${e instanceof Error ? e.message : String(e)}).`);
+      throw new HttpError(
+        503,
+        `The classroom server is not ready for this session; try again in a moment (${e instanceof Error ? e.message : String(e)}).`,
+      );
     }
     send(res, 200, reservation);
   };
@@ -122,10 +129,12 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       return;
     }
     const m = /^\/matchmake\/joinById\/([A-Za-z0-9]{1,20})$/.exec(path);
-    const work = req.method === 'POST' && m ? joinById(req, res, m[1] as string) : Promise.reject(new HttpError(404, 'No such matchmaking route.'));
+    const work =
+      req.method === 'POST' && m ? joinById(req, res, m[1] as string) : Promise.reject(new HttpError(404, 'No such matchmaking route.'));
     work.catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
-      if (e instanceof HttpError) send(res, e.status, { code: e.status, error: e.message }, e.status === 413 ? { connection: 'close' } : {});
+      if (e instanceof HttpError)
+        send(res, e.status, { code: e.status, error: e.message }, e.status === 413 ? { connection: 'close' } : {});
       else {
         console.error('[classroom] matchmaking failed:', e);
         send(res, 500, { code: 500, error: 'The server failed to answer this request.' });

@@ -63,7 +63,10 @@ const TYPES: Record<string, string> = {
 };
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -87,7 +90,11 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   const declared = Number(req.headers['content-length'] ?? 0);
   const tooBig = () => new HttpError(413, `The request is larger than ${MAX_MESSAGE_BYTES} bytes.`);
   if (declared > MAX_MESSAGE_BYTES) throw tooBig();
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const type =
+    String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase() ?? '';
   if (type !== 'application/json' && (declared > 0 || req.headers['transfer-encoding'] !== undefined)) {
     throw new HttpError(415, 'Send the request body as JSON (content-type: application/json).');
   }
@@ -175,7 +182,11 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       const r = hub.create(parsed.data);
       if (!r.ok) throw new HttpError(400, r.error);
       await options.onCreated(r.value.session);
-      const body: CreateSessionResponse = { code: r.value.session.code, teacherKey: r.value.teacherKey, joinUrl: joinUrl(r.value.session.code) };
+      const body: CreateSessionResponse = {
+        code: r.value.session.code,
+        teacherKey: r.value.teacherKey,
+        joinUrl: joinUrl(r.value.session.code),
+      };
       send(res, 201, body);
       return;
     }
@@ -188,13 +199,22 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       if (!session) throw new HttpError(404, 'No session has this code. Check it with your teacher.');
       const { seat, pin, name } = parsed.data;
       // A PIN has only 10 000 values: an address over its failure limit may not try one, right or wrong.
-      if (pin !== undefined && options.limits.authFailuresPerMinute <= failures.used(ip)) throw new HttpError(429, 'Too many failed attempts; wait a minute.');
+      if (pin !== undefined && options.limits.authFailuresPerMinute <= failures.used(ip))
+        throw new HttpError(429, 'Too many failed attempts; wait a minute.');
       const r = session.join(parsed.data.team, { ...(seat ? { seat } : {}), ...(pin ? { pin } : {}), ...(name ? { member: name } : {}) });
       if (!r.ok) {
-        if (r.reason === 'pin' && pin !== undefined && !failures.take(ip)) throw new HttpError(429, 'Too many failed attempts; wait a minute.');
+        if (r.reason === 'pin' && pin !== undefined && !failures.take(ip))
+          throw new HttpError(429, 'Too many failed attempts; wait a minute.');
         throw new HttpError(r.reason === 'pin' ? 403 : 409, r.error);
       }
-      const body: JoinResponse = { code: session.code, seat: r.value.seat, team: r.value.team, token: r.value.token, pin: r.value.pin, founded: r.value.founded };
+      const body: JoinResponse = {
+        code: session.code,
+        seat: r.value.seat,
+        team: r.value.team,
+        token: r.value.token,
+        pin: r.value.pin,
+        founded: r.value.founded,
+      };
       send(res, 200, body);
       return;
     }
@@ -205,7 +225,12 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       const session = codeSchema.safeParse(code).success ? hub.get(code) : undefined;
       if (!session) throw new HttpError(404, 'No session has this code. Check it with your teacher.');
       const info = session.info();
-      send(res, 200, { code, title: info.title, status: info.status, seats: Object.fromEntries(Object.entries(info.seats).map(([k, v]) => [k, { controller: v.controller, team: v.team }])) });
+      send(res, 200, {
+        code,
+        title: info.title,
+        status: info.status,
+        seats: Object.fromEntries(Object.entries(info.seats).map(([k, v]) => [k, { controller: v.controller, team: v.team }])),
+      });
       return;
     }
 

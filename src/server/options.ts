@@ -28,8 +28,14 @@ export class ServerUsageError extends Error {}
 
 type Spec = Record<string, 'string' | 'list'>;
 const SPEC: Spec = {
-  port: 'string', host: 'string', data: 'string', dist: 'string', 'public-url': 'string', 'allow-origin': 'list',
-  'expire-ended-hours': 'string', 'expire-idle-hours': 'string',
+  port: 'string',
+  host: 'string',
+  data: 'string',
+  dist: 'string',
+  'public-url': 'string',
+  'allow-origin': 'list',
+  'expire-ended-hours': 'string',
+  'expire-idle-hours': 'string',
   ...Object.fromEntries(Object.values(LIMIT_FLAGS).map((f) => [f, 'string'])),
 };
 
@@ -48,12 +54,16 @@ function origin(flag: string, raw: string): string {
   } catch {
     throw new ServerUsageError(`--${flag} takes an address such as http://192.168.1.20:5173, not "${raw}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ServerUsageError(`--${flag} takes an http:// or https:// address, not "${raw}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ServerUsageError(`--${flag} takes an http:// or https:// address, not "${raw}"`);
   return url.origin;
 }
 
 /** The server's options from its arguments; `--help` gives `{ help: true }`. Throws ServerUsageError. */
-export function parseServerArgs(argv: readonly string[], cwd: (p: string) => string = (p) => p): { help: true } | { help: false; options: ClassroomServerOptions } {
+export function parseServerArgs(
+  argv: readonly string[],
+  cwd: (p: string) => string = (p) => p,
+): { help: true } | { help: false; options: ClassroomServerOptions } {
   const flags: Record<string, string | string[]> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;

@@ -41,8 +41,13 @@ export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(private readonly max: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {
-    if (!Number.isSafeInteger(max) || max < 1) throw new RangeError(`A rate limit must be a whole number of at least 1, not ${String(max)}.`);
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    if (!Number.isSafeInteger(max) || max < 1)
+      throw new RangeError(`A rate limit must be a whole number of at least 1, not ${String(max)}.`);
   }
 
   /** Counts one attempt; false when the key has used up its window. */

@@ -9,7 +9,16 @@
  * has RECONNECT_SECONDS to come back with its reconnection token); a refresh or a server restart
  * simply joins again with the same team token, which maps to the same seat.
  */
-import { Protocol, Room, ServerError, getMessageBytes, type AuthContext, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
+import {
+  Protocol,
+  Room,
+  ServerError,
+  getMessageBytes,
+  type AuthContext,
+  type Client,
+  type RoomException,
+  type RoomMethodName,
+} from '@colyseus/core';
 import type { Seat } from '../model/types';
 import { MSG, intentSchema, roomJoinSchema, teacherCommandSchema, type AckMessage } from '../net/protocol';
 import type { SessionHub } from './hub';
@@ -60,7 +69,12 @@ export class QuietRoom extends Room {
     this.onMessage(MSG.intent, (client: Client, message: unknown) => {
       const member = client.userData as Member | undefined;
       const parsed = intentSchema.safeParse(message);
-      if (!parsed.success) return this.reply(client, { id: idOf(message), ok: false, error: `Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
+      if (!parsed.success)
+        return this.reply(client, {
+          id: idOf(message),
+          ok: false,
+          error: `Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`,
+        });
       if (member?.role !== 'team') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only a team can play a move.' });
       const ack = this.session.play(member.seat, parsed.data.id, parsed.data.move, parsed.data.reason ?? '', parsed.data.turn);
       this.reply(client, ack);
@@ -68,7 +82,12 @@ export class QuietRoom extends Room {
     this.onMessage(MSG.teacher, (client: Client, message: unknown) => {
       const member = client.userData as Member | undefined;
       const parsed = teacherCommandSchema.safeParse(message);
-      if (!parsed.success) return this.reply(client, { id: idOf(message), ok: false, error: `Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}` });
+      if (!parsed.success)
+        return this.reply(client, {
+          id: idOf(message),
+          ok: false,
+          error: `Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`,
+        });
       if (member?.role !== 'teacher') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only the teacher can do this.' });
       this.reply(client, this.session.command(parsed.data));
     });
@@ -102,7 +121,9 @@ export class QuietRoom extends Room {
 
   override onDrop(client: Client): void {
     this.count(client, false);
-    this.allowReconnection(client, RECONNECT_SECONDS).catch(() => { /* it will join again with its token */ });
+    this.allowReconnection(client, RECONNECT_SECONDS).catch(() => {
+      /* it will join again with its token */
+    });
   }
 
   override onReconnect(client: Client): void {
@@ -139,7 +160,8 @@ export class QuietRoom extends Room {
   private sendState(client: Client): void {
     const member = client.userData as Member | undefined;
     if (!member) return;
-    if (member.role === 'teacher') return client.send(MSG.teacherState, this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? ''));
+    if (member.role === 'teacher')
+      return client.send(MSG.teacherState, this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? ''));
     // A (re)joined connection gets the whole view, record included.
     const message = this.session.seatMessage(member.seat);
     member.record = message.record;
@@ -177,7 +199,9 @@ export class QuietRoom extends Room {
       const member = client.userData as Member | undefined;
       if (!member) continue;
       if (member.role === 'teacher') {
-        client.enqueueRaw(bytesFor('teacher', MSG.teacherState, () => this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '')));
+        client.enqueueRaw(
+          bytesFor('teacher', MSG.teacherState, () => this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '')),
+        );
         continue;
       }
       if (!this.session.authenticate(member.token)) {
@@ -188,7 +212,11 @@ export class QuietRoom extends Room {
       // The record travels only to connections that do not hold its current version.
       const record = this.session.recordVersion(member.seat);
       const kept = member.record === record;
-      client.enqueueRaw(bytesFor(`seat:${member.seat}:${kept ? 'kept' : 'whole'}`, MSG.state, () => this.session.seatMessage(member.seat, kept ? record : undefined)));
+      client.enqueueRaw(
+        bytesFor(`seat:${member.seat}:${kept ? 'kept' : 'whole'}`, MSG.state, () =>
+          this.session.seatMessage(member.seat, kept ? record : undefined),
+        ),
+      );
       member.record = record;
     }
   }

@@ -58,7 +58,11 @@ export function teacherRoster(r: RosterState): TeacherStateMessage['teams'] {
 
 /** Counts wrong PINs per seat in fixed windows (not logged: a restart forgets them). */
 export class PinGuard {
-  private readonly failures: Record<Seat, { since: number; count: number }> = { us: { since: 0, count: 0 }, dprk: { since: 0, count: 0 }, rok: { since: 0, count: 0 } };
+  private readonly failures: Record<Seat, { since: number; count: number }> = {
+    us: { since: 0, count: 0 },
+    dprk: { since: 0, count: 0 },
+    rok: { since: 0, count: 0 },
+  };
 
   blocked(seat: Seat, now: number): boolean {
     const f = this.failures[seat];
@@ -75,7 +79,15 @@ export class PinGuard {
  * Whether `name` may join: the same name (in any letter case) with the team's PIN gets the same
  * seat; a new name founds a team on the wanted seat if free, or on the first free human seat.
  */
-export function planJoin(r: RosterState, controllers: SeatControllers, name: string, options: { seat?: Seat; pin?: string }, guard: PinGuard, now: number, newPin: () => string): JoinPlan {
+export function planJoin(
+  r: RosterState,
+  controllers: SeatControllers,
+  name: string,
+  options: { seat?: Seat; pin?: string },
+  guard: PinGuard,
+  now: number,
+  newPin: () => string,
+): JoinPlan {
   const refuse = (error: string, reason: JoinRefusal['reason'] = 'closed'): JoinRefusal => ({ ok: false, error, reason });
   const teamName = normalizeTeamName(name).slice(0, MAX_TEAM_NAME);
   if (teamName === '') return refuse('Enter a team name.');
@@ -85,7 +97,11 @@ export function planJoin(r: RosterState, controllers: SeatControllers, name: str
     const team = r.teams[existing] as Team;
     if (team.pin === null) return refuse('This team cannot be joined again; ask your teacher to release its seat.');
     if (guard.blocked(existing, now)) return refuse('Too many wrong PINs for this team; ask your teacher, or wait ten minutes.', 'pin');
-    if (options.pin === undefined) return refuse(`The team “${team.name}” already has a seat: enter its PIN (shown on the device that joined it first, and to your teacher), or choose another team name.`, 'pin');
+    if (options.pin === undefined)
+      return refuse(
+        `The team “${team.name}” already has a seat: enter its PIN (shown on the device that joined it first, and to your teacher), or choose another team name.`,
+        'pin',
+      );
     if (options.pin !== team.pin) {
       guard.fail(existing);
       return refuse('That is not this team’s PIN.', 'pin');

@@ -108,11 +108,18 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     const s = hub.get(code);
     if (s) await openRoom(s);
   }
-  log(`[classroom] listening on ${url} (students: ${publicUrl}); ${restored.restored} session(s) restored from ${options.store ? 'the given store' : resolve(options.dataDir)}`);
+  log(
+    `[classroom] listening on ${url} (students: ${publicUrl}); ${restored.restored} session(s) restored from ${options.store ? 'the given store' : resolve(options.dataDir)}`,
+  );
 
   const sweep = setInterval(() => {
     for (const { code, why } of hub.expire()) {
-      matchMaker.getLocalRoomById(code)?.disconnect(4410).catch(() => { /* already gone */ });
+      matchMaker
+        .getLocalRoomById(code)
+        ?.disconnect(4410)
+        .catch(() => {
+          /* already gone */
+        });
       log(`[classroom] session ${code} expired (${why === 'ended' ? 'ended' : 'idle'}); its log stays in the store`);
     }
   }, options.expiry?.sweepMs ?? 60_000);
@@ -130,7 +137,10 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   };
   if (options.handleSignals) {
     const stop = () => {
-      close().then(() => process.exit(0), () => process.exit(1));
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

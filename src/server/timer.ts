@@ -13,7 +13,11 @@ export class TurnTimer {
   private turn = 0;
   private handle: unknown = null;
 
-  constructor(private readonly clock: Clock, private readonly seconds: number, private readonly onDue: (turn: number) => void) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly seconds: number,
+    private readonly onDue: (turn: number) => void,
+  ) {}
 
   get enabled(): boolean {
     return this.seconds > 0;

@@ -42,7 +42,11 @@ export class QuietTransport extends Transport {
   private readonly wss: WebSocketServer;
   private pingTimer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(server: HttpServer, private readonly app: CompatApp, private readonly pingMs = 3000) {
+  constructor(
+    server: HttpServer,
+    private readonly app: CompatApp,
+    private readonly pingMs = 3000,
+  ) {
     super();
     this.server = server;
     this.wss = new WebSocketServer({ server, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
@@ -108,18 +112,26 @@ export class QuietTransport extends Transport {
     const client = new WebSocketClient(sessionId, ws) as unknown as Client & ClientPrivate;
     const reconnectionToken = url.searchParams.get('reconnectionToken') ?? undefined;
     try {
-      await connectClientToRoom(room, client, {
-        headers: new Headers(Object.entries(req.headers).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : []))),
-        token: url.searchParams.get('_authToken') ?? getBearerToken(req.headers.authorization ?? ''),
-        ip: req.socket.remoteAddress ?? '',
-      }, {
-        ...(reconnectionToken ? { reconnectionToken } : {}),
-        skipHandshake: url.searchParams.has('skipHandshake'),
-      });
+      await connectClientToRoom(
+        room,
+        client,
+        {
+          headers: new Headers(
+            Object.entries(req.headers).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : [])),
+          ),
+          token: url.searchParams.get('_authToken') ?? getBearerToken(req.headers.authorization ?? ''),
+          ip: req.socket.remoteAddress ?? '',
+        },
+        {
+          ...(reconnectionToken ? { reconnectionToken } : {}),
+          skipHandshake: url.searchParams.has('skipHandshake'),
+        },
+      );
     } catch (e) {
       const error = e as { code?: number; message?: string };
       (client as unknown as WebSocketClient).error(error.code ?? 0, error.message ?? 'error', () =>
-        ws.close(reconnectionToken ? CloseCode.FAILED_TO_RECONNECT : CloseCode.WITH_ERROR));
+        ws.close(reconnectionToken ? CloseCode.FAILED_TO_RECONNECT : CloseCode.WITH_ERROR),
+      );
     }
   }
 }

@@ -43,7 +43,10 @@ export class SeatViews {
   /** Each seat's record as last versioned: its text's length and fingerprint. */
   private readonly records: Record<Seat, { length: number; print: number; version: number } | null> = { us: null, dprk: null, rok: null };
 
-  constructor(private readonly runner: GameRunner, private readonly timedOut: () => ReadonlySet<string>) {}
+  constructor(
+    private readonly runner: GameRunner,
+    private readonly timedOut: () => ReadonlySet<string>,
+  ) {}
 
   /** Something changed: every cached view is stale. */
   changed(): void {

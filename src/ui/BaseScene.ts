@@ -211,9 +211,13 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
       const r = f.rect();
       const p = this.toPage(r.x, r.y);
       return {
-        id: f.id, label: f.label(), enabled: f.enabled(),
-        x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10,
-        width: Math.round(r.width * this.zoom * scaleCss * 10) / 10, height: Math.round(r.height * this.zoom * scaleCss * 10) / 10,
+        id: f.id,
+        label: f.label(),
+        enabled: f.enabled(),
+        x: Math.round(p.x * 10) / 10,
+        y: Math.round(p.y * 10) / 10,
+        width: Math.round(r.width * this.zoom * scaleCss * 10) / 10,
+        height: Math.round(r.height * this.zoom * scaleCss * 10) / 10,
       };
     });
   }
@@ -227,7 +231,16 @@ export abstract class BaseScene extends Phaser.Scene implements ControlHost {
     return new Button(this, id, x, y, w, h, label, onActivate, o);
   }
 
-  panel(x: number, y: number, w: number, h: number, fill: number = Colors.panel, alpha = 1, line: number = Colors.panelLine, radius = 12): Phaser.GameObjects.Graphics {
+  panel(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    fill: number = Colors.panel,
+    alpha = 1,
+    line: number = Colors.panelLine,
+    radius = 12,
+  ): Phaser.GameObjects.Graphics {
     const g = this.add.graphics();
     g.fillStyle(fill, alpha);
     g.fillRoundedRect(x, y, w, h, radius);

@@ -9,7 +9,9 @@ const loaded = new Set<string>();
 let cssPromise: Promise<void> | null = null;
 
 function loadCss(): Promise<void> {
-  cssPromise ??= Promise.all([import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')]).then(() => undefined);
+  cssPromise ??= Promise.all([import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')]).then(
+    () => undefined,
+  );
   return cssPromise;
 }
 

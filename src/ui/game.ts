@@ -31,7 +31,10 @@ import type { ScreenProvider } from '../app/automation';
 const DPR = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
 
 function deviceSize(parent: HTMLElement): { width: number; height: number } {
-  return { width: Math.max(320, Math.round((parent.clientWidth || window.innerWidth) * DPR)), height: Math.max(200, Math.round((parent.clientHeight || window.innerHeight) * DPR)) };
+  return {
+    width: Math.max(320, Math.round((parent.clientWidth || window.innerWidth) * DPR)),
+    height: Math.max(200, Math.round((parent.clientHeight || window.innerHeight) * DPR)),
+  };
 }
 
 /** Keeps the canvas the size of its parent (in device pixels) as the window changes. */
@@ -82,7 +85,24 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
   provideServices(s);
   const game = new Phaser.Game({
     ...baseConfig(parent),
-    scene: [BootScene, PreloaderScene, TitleScene, BriefingScene, SetupScene, BoardScene, ResolutionScene, EndingScene, HandOffScene, NetScene, SavesScene, ReplayScene, SettingsScene, CreditsScene, DialogScene, NoticeScene],
+    scene: [
+      BootScene,
+      PreloaderScene,
+      TitleScene,
+      BriefingScene,
+      SetupScene,
+      BoardScene,
+      ResolutionScene,
+      EndingScene,
+      HandOffScene,
+      NetScene,
+      SavesScene,
+      ReplayScene,
+      SettingsScene,
+      CreditsScene,
+      DialogScene,
+      NoticeScene,
+    ],
   });
   trackSize(game, parent);
   const offKeys = installKeyRouter();

@@ -11,7 +11,12 @@ const madge = path.join(root, 'node_modules/madge/bin/cli.js');
 /** The circles madge finds under `dir`, each as a list of files relative to it. */
 function circles(dir: string): string[][] {
   try {
-    return JSON.parse(execFileSync(process.execPath, [madge, '--circular', '--json', '--extensions', 'ts', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as string[][];
+    return JSON.parse(
+      execFileSync(process.execPath, [madge, '--circular', '--json', '--extensions', 'ts', dir], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    ) as string[][];
   } catch (e) {
     // madge exits with 1 when it finds a circle; the list is still on stdout.
     const stdout = (e as { stdout?: string }).stdout;

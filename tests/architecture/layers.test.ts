@@ -8,7 +8,14 @@ import { layersPlugin } from '../../eslint.layers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const linter = new Linter({ cwd: root });
-const config: Linter.Config[] = [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, plugins: { layers: layersPlugin }, rules: { 'layers/allowed': 'error' } }];
+const config: Linter.Config[] = [
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed': 'error' },
+  },
+];
 
 function problems(file: string, source: string): string[] {
   return linter.verify(source, config, { filename: path.join(root, file) }).map((m) => m.message);

@@ -14,8 +14,9 @@ import { playerView } from '../../src/model/view';
 import { samplePositions } from '../helpers/botGames';
 import { welchT } from '../helpers/stats';
 
-const positions = samplePositions(300, 12, { seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:random' } })
-  .concat(samplePositions(400, 8));
+const positions = samplePositions(300, 12, { seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:random' } }).concat(
+  samplePositions(400, 8),
+);
 const SEAT_NAMES = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' } as const;
 
 describe('chooseMove', () => {
@@ -88,8 +89,10 @@ describe('personalities', () => {
   });
 
   const count = (bot: string, move: string, seat: 'us' | 'dprk' | 'rok', from: number) =>
-    Array.from({ length: 80 }, (_, i) => playBotGame({ seed: from + i, seats: { [seat]: `bot:${bot}` } }).state.moves
-      .filter((m) => m.move === move).length);
+    Array.from(
+      { length: 80 },
+      (_, i) => playBotGame({ seed: from + i, seats: { [seat]: `bot:${bot}` } }).state.moves.filter((m) => m.move === move).length,
+    );
 
   it('a hawkish Pyongyang tests more missiles than a dovish one (claim 4)', () => {
     const r = welchT(count('hawk', 'dprk.testMissile', 'dprk', 1), count('dove', 'dprk.testMissile', 'dprk', 1000));
@@ -106,7 +109,9 @@ describe('personalities', () => {
 
 describe('a hard-line Pyongyang’s brinkmanship (claims 4 and 7)', () => {
   it('raises the tension while the standoff is calm, and steps back from the brink instead of pushing into a crisis', () => {
-    const games = samplePositions(700, 10, { seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dealmaker' } }).filter((s) => s.ending === null);
+    const games = samplePositions(700, 10, { seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dealmaker' } }).filter(
+      (s) => s.ending === null,
+    );
     const escalations = (tension: number) => {
       let n = 0;
       for (const s of games) {
@@ -118,7 +123,9 @@ describe('a hard-line Pyongyang’s brinkmanship (claims 4 and 7)', () => {
     };
     const calm = escalations(30);
     const brink = escalations(80);
-    console.info(`Pyongyang hawk escalates in ${(100 * calm).toFixed(0)}% of ${games.length} positions at tension 30 and ${(100 * brink).toFixed(0)}% at tension 80`);
+    console.info(
+      `Pyongyang hawk escalates in ${(100 * calm).toFixed(0)}% of ${games.length} positions at tension 30 and ${(100 * brink).toFixed(0)}% at tension 80`,
+    );
     expect(calm).toBeGreaterThan(0.25);
     expect(brink).toBe(0);
   });

@@ -39,13 +39,27 @@ describe.concurrent('replay', () => {
   it('--json prints { hash, ending, turns } with each month’s actions, events and indicators', async ({ expect }) => {
     const r = await runCli('replay', [good, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { hash: string; ending: string; turns: { turn: number; actions: { seat: string; move: string; secret: boolean }[]; events: { id: string }[]; indicators: Record<string, number> }[] };
+    const out = JSON.parse(r.stdout) as {
+      hash: string;
+      ending: string;
+      turns: {
+        turn: number;
+        actions: { seat: string; move: string; secret: boolean }[];
+        events: { id: string }[];
+        indicators: Record<string, number>;
+      }[];
+    };
     expect(out.hash).toBe(finalHash);
     expect(out.ending).toBe(save.result?.ending);
     expect(out.turns).toHaveLength(months);
     out.turns.forEach((t, i) => {
       expect(t.turn).toBe(i + 1);
-      expect(t.actions.map((a) => [a.seat, a.move])).toEqual(save.actions.filter((a) => a.turn === t.turn).sort((a, b) => ['us', 'dprk', 'rok'].indexOf(a.seat) - ['us', 'dprk', 'rok'].indexOf(b.seat)).map((a) => [a.seat, a.move]));
+      expect(t.actions.map((a) => [a.seat, a.move])).toEqual(
+        save.actions
+          .filter((a) => a.turn === t.turn)
+          .sort((a, b) => ['us', 'dprk', 'rok'].indexOf(a.seat) - ['us', 'dprk', 'rok'].indexOf(b.seat))
+          .map((a) => [a.seat, a.move]),
+      );
       for (const a of t.actions) expect(typeof a.secret).toBe('boolean');
       expect(Array.isArray(t.events)).toBe(true);
       expect(Object.keys(t.indicators)).toHaveLength(14);
@@ -68,7 +82,9 @@ describe.concurrent('replay', () => {
     const path = file('tampered.json', makeSave(bad));
     const r = await runCli('replay', [path, '--verify']);
     expect(r.code).toBe(1);
-    expect(oneLine(r.stderr)).toBe(`replay: ${path}: diverges at month 2 (dprk dprk.offerRoadmap): the situation does not allow dprk.offerRoadmap now.`);
+    expect(oneLine(r.stderr)).toBe(
+      `replay: ${path}: diverges at month 2 (dprk dprk.offerRoadmap): the situation does not allow dprk.offerRoadmap now.`,
+    );
   });
 
   it('exits 1 at a wrong checkpoint, naming its month', async ({ expect }) => {

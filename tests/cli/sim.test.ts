@@ -31,7 +31,9 @@ const json = (r: CliResult) => {
 describe('sim --json', () => {
   it('prints exactly the documented keys', () => {
     const out = json(first);
-    expect(Object.keys(out).sort()).toEqual(['elapsedMs', 'endings', 'games', 'gamesPerSecond', 'meanFinal', 'meanTurns', 'scores', 'seats', 'seed'].sort());
+    expect(Object.keys(out).sort()).toEqual(
+      ['elapsedMs', 'endings', 'games', 'gamesPerSecond', 'meanFinal', 'meanTurns', 'scores', 'seats', 'seed'].sort(),
+    );
     expect(out.games).toBe(GAMES);
     expect(out.seed).toBe(7);
     expect(out.seats).toEqual({ us: 'bot:dealmaker', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' });
@@ -92,17 +94,14 @@ describe('sim files', () => {
 
 // Each case is its own process, so they run side by side.
 describe.concurrent('sim usage errors', () => {
-  it.for([
-    ['--bogus'],
-    ['--games', 'many'],
-    ['--us', 'kingmaker'],
-    ['--set', 'trust=200'],
-    ['--seed'],
-  ])('%j prints the usage and exits 2', async (args, { expect }) => {
-    const r = await runCli('sim', args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^sim: /);
-    expect(r.stderr).toContain('Usage: npm run sim');
-  });
+  it.for([['--bogus'], ['--games', 'many'], ['--us', 'kingmaker'], ['--set', 'trust=200'], ['--seed']])(
+    '%j prints the usage and exits 2',
+    async (args, { expect }) => {
+      const r = await runCli('sim', args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^sim: /);
+      expect(r.stderr).toContain('Usage: npm run sim');
+    },
+  );
 });

@@ -31,7 +31,7 @@ const parse = (r: CliResult) => {
 };
 
 describe('tournament', () => {
-  it('plays every profile of the registry\'s bots with the flags given', () => {
+  it("plays every profile of the registry's bots with the flags given", () => {
     const r = parse(json);
     expect(r.personalities).toEqual([...BOT_NAMES]);
     expect(r.profiles).toHaveLength(BOT_NAMES.length ** 3);

@@ -8,7 +8,8 @@ function reverseKeys(value: unknown): unknown {
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).reverse();
     const out: Record<string, unknown> = {};
-    for (const [k, v] of entries) Object.defineProperty(out, k, { value: reverseKeys(v), enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of entries)
+      Object.defineProperty(out, k, { value: reverseKeys(v), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_SAVE_BYTES,
-  MIGRATIONS,
-  SAVE_FORMAT,
-  SAVE_VERSION,
-  makeSave,
-  parseSave,
-  upgradeSave,
-} from '../../src/codec/save';
+import { MAX_SAVE_BYTES, MIGRATIONS, SAVE_FORMAT, SAVE_VERSION, makeSave, parseSave, upgradeSave } from '../../src/codec/save';
 import type { Migration, SaveFile } from '../../src/codec/save';
 import { HASH_A, fullSave, minimalSave } from './saveFixtures';
 
@@ -76,7 +68,16 @@ describe('makeSave and parseSave round trip', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe(`  "format": "${SAVE_FORMAT}",`);
     expect(Object.keys(JSON.parse(text))).toEqual([
-      'format', 'version', 'scenario', 'seed', 'settings', 'seats', 'actions', 'checkpoints', 'result', 'meta',
+      'format',
+      'version',
+      'scenario',
+      'seed',
+      'settings',
+      'seats',
+      'actions',
+      'checkpoints',
+      'result',
+      'meta',
     ]);
     expect(text).toContain('"overrides": {\n      "trust": 0,\n      "sanctions": 42.5,\n      "tension": 100,');
   });
@@ -109,7 +110,11 @@ describe('parseSave refuses hostile or broken input', () => {
     ['too large only in UTF-8', `"${'é'.repeat(MAX_SAVE_BYTES / 2)}"`, 'The file is too large: more than 5 MB'],
     ['broken JSON', '{"format": "quiet-channel-save",', 'This is not a save file: the text is not valid JSON ('],
     ['empty text', '', 'not valid JSON'],
-    ['__proto__ at top level', '{"__proto__": {"polluted": true}, "format": "quiet-channel-save"}', 'forbidden key "__proto__" at the top level'],
+    [
+      '__proto__ at top level',
+      '{"__proto__": {"polluted": true}, "format": "quiet-channel-save"}',
+      'forbidden key "__proto__" at the top level',
+    ],
     ['__proto__ nested', edited((s) => ownKey(s['actions'][3], '__proto__', {})), 'forbidden key "__proto__" at actions[3]'],
     ['constructor', edited((s) => (s['settings']['constructor'] = 1)), 'forbidden key "constructor" at settings'],
     ['prototype', edited((s) => (s['meta']['parent']['prototype'] = null)), 'forbidden key "prototype" at meta.parent'],
@@ -131,24 +136,48 @@ describe('parseSave refuses hostile or broken input', () => {
     ['seed too large', edited((s) => (s['seed'] = 2 ** 32)), 'seed: must be at most 4294967295'],
     ['negative seed', edited((s) => (s['seed'] = -1)), 'seed: must be at least 0'],
     ['maxTurns too large', edited((s) => (s['settings']['maxTurns'] = 201)), 'settings.maxTurns: must be at most 200'],
-    ['indicator override out of range', edited((s) => (s['settings']['overrides']['tension'] = 101)), 'settings.overrides.tension: must be at most 100'],
-    ['bad status override', edited((s) => (s['settings']['overrides']['ukraine'] = 'peace')), 'expected one of war, ceasefireTalks, settled'],
+    [
+      'indicator override out of range',
+      edited((s) => (s['settings']['overrides']['tension'] = 101)),
+      'settings.overrides.tension: must be at most 100',
+    ],
+    [
+      'bad status override',
+      edited((s) => (s['settings']['overrides']['ukraine'] = 'peace')),
+      'expected one of war, ceasefireTalks, settled',
+    ],
     ['actions not a list', edited((s) => (s['actions'] = {})), 'actions: expected a list, found an object'],
     ['bad controller', edited((s) => (s['seats']['us'] = 'bot:Hawk1')), 'seats.us: expected "human" or "bot:<name>"'],
     ['bad scenario id', edited((s) => (s['scenario']['id'] = 'Korea 2025')), 'scenario.id: expected a scenario id'],
     ['empty scenario id', edited((s) => (s['scenario']['id'] = '')), 'scenario.id: must not be empty'],
     ['bad move id', edited((s) => (s['actions'][0]['move'] = 'us.send-envoy')), 'actions[0].move: expected a move id'],
     ['reason too long', edited((s) => (s['actions'][0]['reason'] = 'x'.repeat(301))), 'actions[0].reason: must be at most 300 characters'],
-    ['move prefix does not match seat', edited((s) => (s['actions'][1]['move'] = 'us.sendEnvoy')), 'actions[1].move: "us.sendEnvoy" is not a move of seat dprk'],
-    ['duplicate seat action in a turn', edited((s) => (s['actions'][1] = { ...s['actions'][0] })), 'actions[1]: seat us already has an action in turn 1'],
+    [
+      'move prefix does not match seat',
+      edited((s) => (s['actions'][1]['move'] = 'us.sendEnvoy')),
+      'actions[1].move: "us.sendEnvoy" is not a move of seat dprk',
+    ],
+    [
+      'duplicate seat action in a turn',
+      edited((s) => (s['actions'][1] = { ...s['actions'][0] })),
+      'actions[1]: seat us already has an action in turn 1',
+    ],
     ['decreasing turns', edited((s) => (s['actions'][4]['turn'] = 1)), 'actions[4].turn: turns must not go backwards'],
-    ['checkpoint turns not increasing', edited((s) => (s['checkpoints'][1]['turn'] = 1)), 'checkpoints[1].turn: checkpoint turns must increase'],
+    [
+      'checkpoint turns not increasing',
+      edited((s) => (s['checkpoints'][1]['turn'] = 1)),
+      'checkpoints[1].turn: checkpoint turns must increase',
+    ],
     ['bad checkpoint hash', edited((s) => (s['checkpoints'][0]['hash'] = 'A'.repeat(64))), 'checkpoints[0].hash: expected a SHA-256 hash'],
     ['short result hash', edited((s) => (s['result']['hash'] = 'abc')), 'result.hash: expected a SHA-256 hash'],
     ['unknown ending', edited((s) => (s['result']['ending'] = 'peace')), 'result.ending: expected one of roadmap'],
     ['bad createdAt', edited((s) => (s['meta']['createdAt'] = '1 March 2025')), 'meta.createdAt: expected an ISO-8601 date and time'],
     ['title too long', edited((s) => (s['meta']['title'] = 't'.repeat(81))), 'meta.title: must be at most 80 characters'],
-    ['too many actions', edited((s) => (s['actions'] = Array.from({ length: 2001 }, () => s['actions'][0]))), 'actions: must have at most 2000 entries'],
+    [
+      'too many actions',
+      edited((s) => (s['actions'] = Array.from({ length: 2001 }, () => s['actions'][0]))),
+      'actions: must have at most 2000 entries',
+    ],
   ];
 
   it.each(cases)('%s', (_name, text, fragment) => {
@@ -156,10 +185,12 @@ describe('parseSave refuses hostile or broken input', () => {
   });
 
   it('reports one line, and how many other problems there are', () => {
-    const result = parseSave(edited((s) => {
-      s['seed'] = 'x';
-      s['settings']['maxTurns'] = 0;
-    }));
+    const result = parseSave(
+      edited((s) => {
+        s['seed'] = 'x';
+        s['settings']['maxTurns'] = 0;
+      }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).not.toContain('\n');

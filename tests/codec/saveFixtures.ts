@@ -67,15 +67,11 @@ export function fullSave(): SaveFile {
   };
 }
 
-const hex64 = fc
-  .array(fc.constantFrom(...'0123456789abcdef'), { minLength: 64, maxLength: 64 })
-  .map((chars) => chars.join(''));
+const hex64 = fc.array(fc.constantFrom(...'0123456789abcdef'), { minLength: 64, maxLength: 64 }).map((chars) => chars.join(''));
 const turn = fc.integer({ min: 1, max: 60 });
 // Text of up to twice maxLength code units: 'binary' units may be astral (two code units each).
 const text = (maxUnits: number) => fc.string({ unit: 'binary', maxLength: Math.floor(maxUnits / 2) });
-const controller = fc.oneof(fc.constant('human' as const), fc.stringMatching(/^bot:[a-z]{1,20}$/)) as fc.Arbitrary<
-  SaveFile['seats']['us']
->;
+const controller = fc.oneof(fc.constant('human' as const), fc.stringMatching(/^bot:[a-z]{1,20}$/)) as fc.Arbitrary<SaveFile['seats']['us']>;
 // Adding zero turns -0 into 0, which JSON cannot tell apart but deep equality can.
 const percent = fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0);
 
@@ -114,9 +110,7 @@ const actions = fc
 
 const checkpoints = fc
   .uniqueArray(turn, { maxLength: 20 })
-  .chain((turns) =>
-    fc.tuple(...[...turns].sort((a, b) => a - b).map((t) => hex64.map((hash) => ({ turn: t, hash })))),
-  );
+  .chain((turns) => fc.tuple(...[...turns].sort((a, b) => a - b).map((t) => hex64.map((hash) => ({ turn: t, hash })))));
 
 const meta = fc.record(
   {

@@ -11,7 +11,13 @@ export async function axeViolations(page: Page, options: { exclude?: string[] } 
   const results = await page.evaluate(async (exclude: string[]) => {
     const w = window as unknown as { axe: typeof axe };
     const r = await w.axe.run(exclude.length ? { exclude: exclude.map((s) => [s]) } : document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
   }, options.exclude ?? []);
   return results;
 }

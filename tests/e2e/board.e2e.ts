@@ -25,7 +25,13 @@ function sampleUntilBoardLeaves(d: Driver, maxMs: number): Promise<Sample[]> {
     for (;;) {
       const st = q.state();
       const ts = q.targets();
-      out.push({ ms: Math.round(performance.now() - t0), scene: st.scene, turn: st.turn, cards: ts.filter((t) => t.id.startsWith('move.') && t.enabled).map((t) => t.id), endTurn: ts.some((t) => t.id === 'turn.end' && t.enabled) });
+      out.push({
+        ms: Math.round(performance.now() - t0),
+        scene: st.scene,
+        turn: st.turn,
+        cards: ts.filter((t) => t.id.startsWith('move.') && t.enabled).map((t) => t.id),
+        endTurn: ts.some((t) => t.id === 'turn.end' && t.enabled),
+      });
       if (st.scene !== 'Board' || performance.now() - t0 > max) return out;
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -54,7 +60,10 @@ export function registerBoardTests(test: Register): void {
         const samples = await sampleUntilBoardLeaves(d, 3000);
         // While the board is still up in the next month, nothing of the old hand may be offered.
         const stale = samples.filter((x) => x.scene === 'Board' && x.turn !== month && (x.cards.length > 0 || x.endTurn));
-        assert(stale.length === 0, `month ${month}: for ${stale.length} samples (${stale[0]?.ms}–${stale[stale.length - 1]?.ms} ms) the board of month ${stale[0]?.turn} still listed the old hand: ${stale[0]?.cards.join(', ')}`);
+        assert(
+          stale.length === 0,
+          `month ${month}: for ${stale.length} samples (${stale[0]?.ms}–${stale[stale.length - 1]?.ms} ms) the board of month ${stale[0]?.turn} still listed the old hand: ${stale[0]?.cards.join(', ')}`,
+        );
         await d.waitScene('Resolution');
         await d.click('continue');
         await d.waitScene('Board');
@@ -62,8 +71,13 @@ export function registerBoardTests(test: Register): void {
         const first = (await d.targets()).find((t) => t.id.startsWith('move.') && t.enabled);
         assert(first, `no card right after continue in month ${month + 1}`);
         await d.page.mouse.click(first.x + first.width / 2, first.y + first.height / 2);
-        await d.page.waitForFunction(() => window.quietChannel!.target('turn.end')?.enabled === true, null, { timeout: 2000 }).catch(() => undefined);
-        assert((await d.page.evaluate(() => window.quietChannel!.target('turn.end')?.enabled)) === true, `End turn stayed off after a quick click on ${first.id} in month ${month + 1}`);
+        await d.page
+          .waitForFunction(() => window.quietChannel!.target('turn.end')?.enabled === true, null, { timeout: 2000 })
+          .catch(() => undefined);
+        assert(
+          (await d.page.evaluate(() => window.quietChannel!.target('turn.end')?.enabled)) === true,
+          `End turn stayed off after a quick click on ${first.id} in month ${month + 1}`,
+        );
       }
       assert(d.errors.length === 0, `console errors:\n  ${d.errors.join('\n  ')}`);
     } finally {

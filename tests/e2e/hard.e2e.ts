@@ -40,19 +40,30 @@ export function registerHardTests(test: Register): void {
           const before = await d.page.evaluate(() => ({ frame: window.quietChannel!.frame(), at: performance.now() }));
           await d.click('turn.end');
           await d.page.waitForFunction(() => window.quietChannel!.state().scene !== 'Board', null, { timeout: 20_000 });
-          const after = await d.page.evaluate((t) => ({
-            frame: window.quietChannel!.frame(),
-            at: performance.now(),
-            long: (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks.filter((x) => x.start >= t),
-          }), before.at);
+          const after = await d.page.evaluate(
+            (t) => ({
+              frame: window.quietChannel!.frame(),
+              at: performance.now(),
+              long: (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks.filter((x) => x.start >= t),
+            }),
+            before.at,
+          );
           const seconds = (after.at - before.at) / 1000;
           const worst = Math.max(0, ...after.long.map((x) => x.ms));
-          console.log(`     month ${s.turn}: ${after.frame - before.frame} frames in ${seconds.toFixed(2)} s, long tasks ${after.long.map((x) => `${x.ms.toFixed(0)} ms at +${(x.start - before.at).toFixed(0)}`).join(', ')}`);
+          console.log(
+            `     month ${s.turn}: ${after.frame - before.frame} frames in ${seconds.toFixed(2)} s, long tasks ${after.long.map((x) => `${x.ms.toFixed(0)} ms at +${(x.start - before.at).toFixed(0)}`).join(', ')}`,
+          );
           // The thinking happens elsewhere: no one task of the page holds it for a good part of the
           // wait (a strategist on the page's thread would be one task as long as the wait). A slow,
           // shared machine draws fewer frames and stretches the page's own tasks (the next screen).
-          assert(worst < Math.max(300, 400 * seconds), `a ${worst.toFixed(0)} ms task blocked the page during a ${seconds.toFixed(2)} s wait`);
-          assert(after.frame - before.frame >= seconds * 5, `only ${after.frame - before.frame} frames in ${seconds.toFixed(2)} s while the bots thought`);
+          assert(
+            worst < Math.max(300, 400 * seconds),
+            `a ${worst.toFixed(0)} ms task blocked the page during a ${seconds.toFixed(2)} s wait`,
+          );
+          assert(
+            after.frame - before.frame >= seconds * 5,
+            `only ${after.frame - before.frame} frames in ${seconds.toFixed(2)} s while the bots thought`,
+          );
           months++;
         } else if (s.scene === 'Resolution') {
           await d.click('continue');

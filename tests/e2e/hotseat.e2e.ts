@@ -56,7 +56,8 @@ export function registerHotSeatTests(test: Register): void {
           assert(m.move === null, `${where}, month ${s.turn}: Seoul sees Washington's secret move ${m.move}`);
         }
         for (const m of await moves()) {
-          if (m.move && usSecretsPlayed.has(`${m.turn}:${m.move}`)) assert(m.revealedOn !== null || m.seat !== 'us', `${where}: ${m.move} visible to Seoul before a leak`);
+          if (m.move && usSecretsPlayed.has(`${m.turn}:${m.move}`))
+            assert(m.revealedOn !== null || m.seat !== 'us', `${where}: ${m.move} visible to Seoul before a leak`);
         }
         const labels = (await d.targets()).map((t) => t.id).join(' ');
         assert(!US_SECRETS.some((id) => labels.includes(id)), `${where}: a Washington card is on Seoul's screen`);
@@ -75,7 +76,10 @@ export function registerHotSeatTests(test: Register): void {
           await checkRok('board');
           if (s.seat === 'rok') rokBoards++;
           let cards = (await d.targets()).filter((t) => t.id.startsWith('move.') && t.enabled);
-          assert(cards.length > 0 && cards.every((c) => c.id.startsWith(`move.${s.seat}.`)), `month ${s.turn}: ${s.seat}'s hand shows ${cards.map((c) => c.id).join(', ')}`);
+          assert(
+            cards.length > 0 && cards.every((c) => c.id.startsWith(`move.${s.seat}.`)),
+            `month ${s.turn}: ${s.seat}'s hand shows ${cards.map((c) => c.id).join(', ')}`,
+          );
           let pick = cards[((s.turn ?? 1) * 5) % cards.length]!.id;
           if (s.seat === 'us') {
             // Look through every page of the hand for a secret card.
@@ -138,33 +142,53 @@ export function registerHotSeatTests(test: Register): void {
       await d.click('turn.end');
       await d.waitScene('HandOff');
       const handedTo = await d.state();
-      assert(handedTo.seat === 'rok' && handedTo.turn === 1, `after Washington's move the device should go to Seoul in month 1, got ${JSON.stringify(handedTo)}`);
+      assert(
+        handedTo.seat === 'rok' && handedTo.turn === 1,
+        `after Washington's move the device should go to Seoul in month 1, got ${JSON.stringify(handedTo)}`,
+      );
       // The autosave is written after each move: wait until the stored game holds Washington's move, then reopen the tab.
-      await d.page.waitForFunction(() => new Promise<boolean>((done) => {
-        const r = indexedDB.open('quiet-channel');
-        r.onerror = () => done(false);
-        r.onsuccess = () => {
-          const q = r.result.transaction('texts', 'readonly').objectStore('texts').getAll();
-          q.onerror = () => done(false);
-          q.onsuccess = () => {
-            r.result.close();
-            done((q.result as unknown[]).some((t) => typeof t === 'string' && (JSON.parse(t) as { actions: { seat: string; turn: number }[] }).actions.some((a) => a.seat === 'us' && a.turn === 1)));
-          };
-        };
-      }), null, { timeout: 10_000, polling: 200 });
+      await d.page.waitForFunction(
+        () =>
+          new Promise<boolean>((done) => {
+            const r = indexedDB.open('quiet-channel');
+            r.onerror = () => done(false);
+            r.onsuccess = () => {
+              const q = r.result.transaction('texts', 'readonly').objectStore('texts').getAll();
+              q.onerror = () => done(false);
+              q.onsuccess = () => {
+                r.result.close();
+                done(
+                  (q.result as unknown[]).some(
+                    (t) =>
+                      typeof t === 'string' &&
+                      (JSON.parse(t) as { actions: { seat: string; turn: number }[] }).actions.some((a) => a.seat === 'us' && a.turn === 1),
+                  ),
+                );
+              };
+            };
+          }),
+        null,
+        { timeout: 10_000, polling: 200 },
+      );
       await d.page.reload();
       await d.page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 20_000 });
       await d.click('title.continue');
       await d.waitScene('HandOff');
       const resumed = await d.state();
-      assert(resumed.seat === 'rok' && resumed.turn === 1, `Continue should hand the device to Seoul in month 1, got ${JSON.stringify(resumed)}`);
+      assert(
+        resumed.seat === 'rok' && resumed.turn === 1,
+        `Continue should hand the device to Seoul in month 1, got ${JSON.stringify(resumed)}`,
+      );
       const ids = (await d.targets()).map((t) => t.id);
       assert(ids.length === 1 && ids[0] === 'continue', `the hand-off screen after Continue offers ${ids.join(', ')}`);
       await d.shot('hotseat-continue-handoff');
       await d.click('continue');
       await d.waitScene('Board');
       const cards = (await d.targets()).filter((t) => t.id.startsWith('move.') && t.enabled);
-      assert(cards.length > 0 && cards.every((c) => c.id.startsWith('move.rok.')), `Seoul's desk shows ${cards.map((c) => c.id).join(', ')}`);
+      assert(
+        cards.length > 0 && cards.every((c) => c.id.startsWith('move.rok.')),
+        `Seoul's desk shows ${cards.map((c) => c.id).join(', ')}`,
+      );
       assert(d.errors.length === 0, `console errors:\n  ${d.errors.join('\n  ')}`);
     } finally {
       await d.close();

@@ -23,7 +23,11 @@ type Register = (name: string, run: (browser: Browser, url: string) => Promise<v
 
 /** Creates a session through the automation interface; returns its code and teacher key. */
 async function createSession(server: ClassroomServer, body: Record<string, unknown>): Promise<{ code: string; teacherKey: string }> {
-  const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`creating a session failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { code: string; teacherKey: string };
 }
@@ -52,13 +56,21 @@ async function joinAsStudent(page: Page, server: ClassroomServer, code: string, 
   await page.waitForFunction(() => window.quietChannel?.state().scene === 'Board', null, { timeout: 30_000 });
 }
 
-
 export function registerNetTests(test: Register): void {
   test('network: join a classroom session and play a month on the Phaser board', async (browser) => {
-    const server = await startClassroomServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'qc-e2e-net-')), distDir: resolve(ROOT, 'dist'), log: () => {} });
+    const server = await startClassroomServer({
+      port: 0,
+      dataDir: mkdtempSync(join(tmpdir(), 'qc-e2e-net-')),
+      distDir: resolve(ROOT, 'dist'),
+      log: () => {},
+    });
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
     try {
-      const { code } = await createSession(server, { seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' }, turnSeconds: 600, seed: 11 });
+      const { code } = await createSession(server, {
+        seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' },
+        turnSeconds: 600,
+        seed: 11,
+      });
       const page = await context.newPage();
       const d = watch(page);
       const errors = d.errors;
@@ -68,7 +80,10 @@ export function registerNetTests(test: Register): void {
       assert(s.seat === 'us' && s.turn === 1, `expected Washington in month 1, got ${JSON.stringify(s)}`);
       // The server holds the game: the page has no state hash and no save of it.
       const kept = await page.evaluate(() => ({ hash: window.quietChannel!.hash(), save: window.quietChannel!.exportSave() }));
-      assert(kept.hash === null && kept.save === null, `a network game has no hash or save in the page, got ${JSON.stringify(kept).slice(0, 200)}`);
+      assert(
+        kept.hash === null && kept.save === null,
+        `a network game has no hash or save in the page, got ${JSON.stringify(kept).slice(0, 200)}`,
+      );
       const targets = await page.evaluate(() => window.quietChannel!.targets());
       const end = targets.find((t) => t.id === 'turn.end');
       assert(end && !end.enabled, 'End turn should be off before a card is chosen');
@@ -83,7 +98,9 @@ export function registerNetTests(test: Register): void {
       await page.waitForTimeout(1200);
       await page.screenshot({ path: resolve(ARTIFACTS, 'net-news-1280x720.png') });
       await d.click('continue');
-      await page.waitForFunction(() => window.quietChannel!.state().scene === 'Board' && window.quietChannel!.state().turn === 2, null, { timeout: 10_000 });
+      await page.waitForFunction(() => window.quietChannel!.state().scene === 'Board' && window.quietChannel!.state().turn === 2, null, {
+        timeout: 10_000,
+      });
       await page.waitForTimeout(600);
       await page.screenshot({ path: resolve(ARTIFACTS, 'net-board-month2-1280x720.png') });
       assert(errors.length === 0, `console errors:\n  ${errors.join('\n  ')}`);
@@ -93,7 +110,7 @@ export function registerNetTests(test: Register): void {
     }
   });
 
-  test('network: a refresh, a server restart, the teacher\'s pause and the month\'s timer, as a student\'s tab meets them', async (browser) => {
+  test("network: a refresh, a server restart, the teacher's pause and the month's timer, as a student's tab meets them", async (browser) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qc-e2e-net-'));
     const distDir = resolve(ROOT, 'dist');
     let server = await startClassroomServer({ port: 0, dataDir, distDir, log: () => {} });
@@ -101,7 +118,11 @@ export function registerNetTests(test: Register): void {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
     const TURN_SECONDS = 12;
     try {
-      const { code, teacherKey } = await createSession(server, { seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'human' }, turnSeconds: TURN_SECONDS, seed: 23 });
+      const { code, teacherKey } = await createSession(server, {
+        seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'human' },
+        turnSeconds: TURN_SECONDS,
+        seed: 23,
+      });
       const page = await context.newPage();
       const d = watch(page);
       const errors = d.errors;
@@ -110,8 +131,14 @@ export function registerNetTests(test: Register): void {
       let s = await page.evaluate(() => window.quietChannel!.state());
       assert(s.seat === 'rok' && s.turn === 1, `expected Seoul in month 1, got ${JSON.stringify(s)}`);
       const first = await net();
-      assert(first.connection === 'open' && first.status === 'playing', `the tab should be connected to a running game: ${JSON.stringify(first)}`);
-      assert(first.remainingMs !== null && first.remainingMs > 0 && first.remainingMs <= TURN_SECONDS * 1000, `the month's timer should be running: ${JSON.stringify(first)}`);
+      assert(
+        first.connection === 'open' && first.status === 'playing',
+        `the tab should be connected to a running game: ${JSON.stringify(first)}`,
+      );
+      assert(
+        first.remainingMs !== null && first.remainingMs > 0 && first.remainingMs <= TURN_SECONDS * 1000,
+        `the month's timer should be running: ${JSON.stringify(first)}`,
+      );
 
       // A refresh comes back to the same seat in the same month.
       await page.reload();
@@ -133,7 +160,10 @@ export function registerNetTests(test: Register): void {
       const whilePaused = await net();
       const end = await page.evaluate(() => window.quietChannel!.target('turn.end'));
       assert(end && !end.enabled, 'End turn must stay off while the session is paused');
-      assert(pausedAt.remainingMs !== null && whilePaused.remainingMs === pausedAt.remainingMs, `the timer must not run while paused: ${pausedAt.remainingMs} then ${whilePaused.remainingMs}`);
+      assert(
+        pausedAt.remainingMs !== null && whilePaused.remainingMs === pausedAt.remainingMs,
+        `the timer must not run while paused: ${pausedAt.remainingMs} then ${whilePaused.remainingMs}`,
+      );
       await page.screenshot({ path: resolve(ARTIFACTS, 'net-paused-1280x720.png') });
 
       // The server goes away: the tab says it is reconnecting, then finds its seat again.
@@ -147,7 +177,10 @@ export function registerNetTests(test: Register): void {
       // While the server was away (or shutting down, or restoring its rooms) the browser logs its
       // refused connections and 503 answers to joins; nothing else may appear.
       const whileAway = errors.splice(errorsBefore);
-      assert(whileAway.every((e) => /WebSocket|ERR_CONNECTION_REFUSED|status of 503|HTTP 503: .*\/matchmake\//.test(e)), `errors while the server was away:\n  ${whileAway.join('\n  ')}`);
+      assert(
+        whileAway.every((e) => /WebSocket|ERR_CONNECTION_REFUSED|status of 503|HTTP 503: .*\/matchmake\//.test(e)),
+        `errors while the server was away:\n  ${whileAway.join('\n  ')}`,
+      );
       s = await page.evaluate(() => window.quietChannel!.state());
       assert(s.scene === 'Board' && s.seat === 'rok' && s.turn === 1, `after the restart: ${JSON.stringify(s)}`);
       assert((await net()).status === 'paused', 'the session is still paused after the restart');

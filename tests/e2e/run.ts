@@ -23,7 +23,13 @@ const tests: Test[] = [];
 const test = (name: string, run: Test['run']) => tests.push({ name, run });
 
 /** Opens a page, runs `body`, then fails on any console error the page logged. */
-async function withPage(browser: Browser, url: string, size: { width: number; height: number }, body: (d: Driver) => Promise<void>, init?: string): Promise<void> {
+async function withPage(
+  browser: Browser,
+  url: string,
+  size: { width: number; height: number },
+  body: (d: Driver) => Promise<void>,
+  init?: string,
+): Promise<void> {
   const d = await Driver.open(browser, url, size, init);
   try {
     await body(d);
@@ -34,7 +40,11 @@ async function withPage(browser: Browser, url: string, size: { width: number; he
 }
 
 /** Plays from the title screen to an ending by mouse clicks on `targets()`. */
-async function playByMouse(d: Driver, seat: 'us' | 'dprk' | 'rok', opts: { briefing: boolean; shots: boolean; tag: string }): Promise<void> {
+async function playByMouse(
+  d: Driver,
+  seat: 'us' | 'dprk' | 'rok',
+  opts: { briefing: boolean; shots: boolean; tag: string },
+): Promise<void> {
   await d.waitScene('Title');
   if (opts.shots) await d.shot(`${opts.tag}-title`);
   await d.click('title.new');
@@ -62,7 +72,10 @@ async function playByMouse(d: Driver, seat: 'us' | 'dprk' | 'rok', opts: { brief
       const cards = (await d.targets()).filter((t) => t.id.startsWith('move.') && t.enabled);
       assert(cards.length > 0, `no playable card in month ${s.turn}`);
       const pick = cards[((s.turn ?? 1) * 5) % cards.length]!;
-      assert(cards.every((c) => c.id.startsWith(`move.${seat}.`)), `hand shows another seat's card: ${cards.map((c) => c.id).join(', ')}`);
+      assert(
+        cards.every((c) => c.id.startsWith(`move.${seat}.`)),
+        `hand shows another seat's card: ${cards.map((c) => c.id).join(', ')}`,
+      );
       await d.click(pick.id);
       if (shotBoard) {
         await d.page.waitForTimeout(900);
@@ -99,7 +112,9 @@ test('texts: every UI key used by the code exists in en, de and ko', async () =>
 
 for (const seat of ['us', 'dprk', 'rok'] as const) {
   test(`mouse: a whole game as ${seat}`, async (browser, url) => {
-    await withPage(browser, url, { width: 1280, height: 720 }, (d) => playByMouse(d, seat, { briefing: seat === 'us', shots: true, tag: `mouse-${seat}` }));
+    await withPage(browser, url, { width: 1280, height: 720 }, (d) =>
+      playByMouse(d, seat, { briefing: seat === 'us', shots: true, tag: `mouse-${seat}` }),
+    );
   });
 }
 
@@ -124,7 +139,9 @@ test('keyboard only: a whole game', async (browser, url) => {
     await d.tabTo('setup.start');
     await d.key('Enter');
     await d.waitScene('Board');
-    await d.page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '').includes('January 2025'), null, { timeout: 5000 });
+    await d.page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '').includes('January 2025'), null, {
+      timeout: 5000,
+    });
     for (let guard = 0; guard < 80; guard++) {
       const s = await d.state();
       if (s.scene === 'Ending') break;
@@ -149,10 +166,14 @@ test('keyboard only: a whole game', async (browser, url) => {
     await d.page.waitForFunction(() => window.quietChannel!.focused() === 'ending.new', null, { timeout: 5000 });
     // The announcer clears the region and writes the text a frame later, so wait for it.
     const spoken = await d.page
-      .waitForFunction(() => {
-        const text = document.getElementById('announcer-alert')?.textContent ?? '';
-        return text.startsWith('Game over') ? text : false;
-      }, null, { timeout: 3000 })
+      .waitForFunction(
+        () => {
+          const text = document.getElementById('announcer-alert')?.textContent ?? '';
+          return text.startsWith('Game over') ? text : false;
+        },
+        null,
+        { timeout: 3000 },
+      )
       .then((h) => h.jsonValue() as Promise<string>)
       .catch(() => d.page.evaluate(() => document.getElementById('announcer-alert')?.textContent ?? ''));
     assert(spoken.startsWith('Game over'), `the ending should be announced, got "${spoken}"`);
@@ -218,39 +239,45 @@ test('languages: German and Korean labels, Korean glyphs, remembered', async (br
 
 test('audio: nothing before a gesture, M mutes and is remembered', async (browser, url) => {
   const init = `(() => { window.__audioContexts = 0; const A = window.AudioContext; if (A) { window.AudioContext = class extends A { constructor(...a) { super(...a); window.__audioContexts++; } }; } })();`;
-  await withPage(browser, url, { width: 1280, height: 720 }, async (d) => {
-    await d.waitScene('Title');
-    await d.page.waitForTimeout(500);
-    const before = await d.page.evaluate(() => (window as unknown as { __audioContexts: number }).__audioContexts);
-    assert(before === 0, `an AudioContext was created before any gesture (${before})`);
-    await d.click('title.credits');
-    await d.waitScene('Credits');
-    const audio = await d.page.evaluate(() => window.quietChannel!.audio());
-    assert(audio.unlocked, 'the first click should start audio');
-    if (audio.available) {
-      await d.page.waitForFunction(() => window.quietChannel!.audio().loaded >= 9, null, { timeout: 10_000 }).catch(() => undefined);
-      const after = await d.page.evaluate(() => window.quietChannel!.audio());
-      assert(after.loaded >= 9, `only ${after.loaded} of 9 sounds loaded`);
-    }
-    await d.shot('credits');
-    await d.key('Escape');
-    await d.waitScene('Title');
-    await d.key('m');
-    const muted = await d.page.evaluate(() => JSON.parse(localStorage.getItem('quietChannel.settings') ?? '{}').muted);
-    assert(muted === true, 'M should mute and remember it');
-    await d.click('title.settings');
-    await d.waitScene('Settings');
-    await d.click('settings.music.down');
-    await d.click('settings.music.down');
-    const vol = await d.page.evaluate(() => JSON.parse(localStorage.getItem('quietChannel.settings') ?? '{}').musicVolume);
-    assert(Math.abs(vol - 0.4) < 0.001, `music volume should be 0.4, is ${vol}`);
-    await d.shot('settings');
-    await d.page.reload();
-    await d.page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 20_000 });
-    await d.click('title.settings');
-    await d.waitScene('Settings');
-    assert((await d.label('settings.mute')) === 'Sound muted', `mute should be remembered, label is ${await d.label('settings.mute')}`);
-  }, init);
+  await withPage(
+    browser,
+    url,
+    { width: 1280, height: 720 },
+    async (d) => {
+      await d.waitScene('Title');
+      await d.page.waitForTimeout(500);
+      const before = await d.page.evaluate(() => (window as unknown as { __audioContexts: number }).__audioContexts);
+      assert(before === 0, `an AudioContext was created before any gesture (${before})`);
+      await d.click('title.credits');
+      await d.waitScene('Credits');
+      const audio = await d.page.evaluate(() => window.quietChannel!.audio());
+      assert(audio.unlocked, 'the first click should start audio');
+      if (audio.available) {
+        await d.page.waitForFunction(() => window.quietChannel!.audio().loaded >= 9, null, { timeout: 10_000 }).catch(() => undefined);
+        const after = await d.page.evaluate(() => window.quietChannel!.audio());
+        assert(after.loaded >= 9, `only ${after.loaded} of 9 sounds loaded`);
+      }
+      await d.shot('credits');
+      await d.key('Escape');
+      await d.waitScene('Title');
+      await d.key('m');
+      const muted = await d.page.evaluate(() => JSON.parse(localStorage.getItem('quietChannel.settings') ?? '{}').muted);
+      assert(muted === true, 'M should mute and remember it');
+      await d.click('title.settings');
+      await d.waitScene('Settings');
+      await d.click('settings.music.down');
+      await d.click('settings.music.down');
+      const vol = await d.page.evaluate(() => JSON.parse(localStorage.getItem('quietChannel.settings') ?? '{}').musicVolume);
+      assert(Math.abs(vol - 0.4) < 0.001, `music volume should be 0.4, is ${vol}`);
+      await d.shot('settings');
+      await d.page.reload();
+      await d.page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 20_000 });
+      await d.click('title.settings');
+      await d.waitScene('Settings');
+      assert((await d.label('settings.mute')) === 'Sound muted', `mute should be remembered, label is ${await d.label('settings.mute')}`);
+    },
+    init,
+  );
 });
 
 test('continue: a saved game resumes in the same month', async (browser, url) => {
@@ -287,13 +314,19 @@ test('continue: a saved game resumes in the same month', async (browser, url) =>
 });
 
 test('sizes: 1024×600 and 1920×1080 keep every control on screen', async (browser, url) => {
-  for (const size of [{ width: 1024, height: 600 }, { width: 1920, height: 1080 }]) {
+  for (const size of [
+    { width: 1024, height: 600 },
+    { width: 1920, height: 1080 },
+  ]) {
     await withPage(browser, url, size, async (d) => {
       const check = async (screen: string) => {
         const ts = await d.targets();
         assert(ts.length > 0, `${screen}: no targets`);
         for (const t of ts) {
-          assert(t.x >= -1 && t.y >= -1 && t.x + t.width <= size.width + 1 && t.y + t.height <= size.height + 1, `${screen}: ${t.id} is off screen at ${size.width}×${size.height}: ${JSON.stringify(t)}`);
+          assert(
+            t.x >= -1 && t.y >= -1 && t.x + t.width <= size.width + 1 && t.y + t.height <= size.height + 1,
+            `${screen}: ${t.id} is off screen at ${size.width}×${size.height}: ${JSON.stringify(t)}`,
+          );
         }
         await d.shot(`size-${screen}`);
       };

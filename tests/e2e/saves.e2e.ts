@@ -190,21 +190,28 @@ export function registerSavesTests(test: Register): void {
         assert(!r.ok && pattern.test(r.error), `${name}: ${JSON.stringify(r).slice(0, 300)}`);
         await d.waitScene('Notice');
         // The message is on screen and read out (the assertive live region).
-        await d.page.waitForFunction(() => (document.getElementById('announcer-alert')?.textContent ?? '').length > 0, null, { timeout: 3000 });
+        await d.page.waitForFunction(() => (document.getElementById('announcer-alert')?.textContent ?? '').length > 0, null, {
+          timeout: 3000,
+        });
         if (name === 'tampered') await d.shot('saves-refused');
         await d.click('choice.ok');
         await d.waitScene('Board');
         assert((await hash(d)) === before.hash, `${name}: the game in progress changed`);
       }
       // A dropped file goes the same way.
-      await d.page.evaluate((t) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([t], 'hostile.json', { type: 'application/json' }));
-        window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
-        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }, good.replace('"version": 1', '"version": 2'));
+      await d.page.evaluate(
+        (t) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([t], 'hostile.json', { type: 'application/json' }));
+          window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        },
+        good.replace('"version": 1', '"version": 2'),
+      );
       await d.waitScene('Notice');
-      await d.page.waitForFunction(() => /newer version/.test(document.getElementById('announcer-alert')?.textContent ?? ''), null, { timeout: 3000 });
+      await d.page.waitForFunction(() => /newer version/.test(document.getElementById('announcer-alert')?.textContent ?? ''), null, {
+        timeout: 3000,
+      });
       await d.click('choice.ok');
       // And a file from the picker that is too large is refused before it is read.
       await d.click('board.menu');
@@ -216,7 +223,9 @@ export function registerSavesTests(test: Register): void {
       const [chooser] = await Promise.all([d.page.waitForEvent('filechooser'), d.click('saves.import')]);
       await chooser.setFiles(big);
       await d.waitScene('Notice');
-      await d.page.waitForFunction(() => /5 MB/.test(document.getElementById('announcer-alert')?.textContent ?? ''), null, { timeout: 5000 });
+      await d.page.waitForFunction(() => /5 MB/.test(document.getElementById('announcer-alert')?.textContent ?? ''), null, {
+        timeout: 5000,
+      });
       await d.click('choice.ok');
       await d.waitScene('Saves');
       const listed = (await d.targets()).filter((t) => t.id.endsWith('.replay'));
@@ -230,7 +239,10 @@ export function registerSavesTests(test: Register): void {
   test('replay: seeking to month N gives the hash of `replay FILE --to N --json`; perspectives hide secrets', async (browser, url) => {
     // A whole bot game from the simulator.
     const file = join(TMP, 'sim.json');
-    const sim = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '1', '--seed', '5', '--save', file], { cwd: ROOT, encoding: 'utf8' });
+    const sim = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '1', '--seed', '5', '--save', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert(sim.status === 0, `sim failed: ${sim.stderr}`);
     await withDriver(browser, url, async (d) => {
       const r = await d.page.evaluate((t) => window.quietChannel!.importSave(t), readFileSync(file, 'utf8'));
@@ -285,7 +297,10 @@ export function registerSavesTests(test: Register): void {
       return link;
     };
     const file = join(TMP, 'shared-bots.json');
-    const sim = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '1', '--seed', '9', '--save', file], { cwd: ROOT, encoding: 'utf8' });
+    const sim = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '1', '--seed', '9', '--save', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert(sim.status === 0, `sim failed: ${sim.stderr}`);
     let botLink = '';
     let personLink = '';
@@ -308,7 +323,10 @@ export function registerSavesTests(test: Register): void {
       const last = (await opened.page.evaluate(() => window.quietChannel!.replay.last()))!;
       for (const n of [0, 3, last]) {
         await opened.page.evaluate((t) => window.quietChannel!.replay.seek(t), n);
-        assert((await opened.page.evaluate(() => window.quietChannel!.hash())) === cliHash(file, n), `month ${n} of the linked game differs from the file`);
+        assert(
+          (await opened.page.evaluate(() => window.quietChannel!.hash())) === cliHash(file, n),
+          `month ${n} of the linked game differs from the file`,
+        );
       }
       await opened.shot('replay-from-link');
       assert(opened.errors.length === 0, opened.errors.join('; '));
@@ -328,7 +346,9 @@ export function registerSavesTests(test: Register): void {
     const bad = await Driver.open(browser, tampered);
     try {
       await bad.waitScene('Notice');
-      await bad.page.waitForFunction(() => /link/i.test(document.getElementById('announcer-alert')?.textContent ?? ''), null, { timeout: 3000 });
+      await bad.page.waitForFunction(() => /link/i.test(document.getElementById('announcer-alert')?.textContent ?? ''), null, {
+        timeout: 3000,
+      });
       await bad.shot('replay-link-refused');
       await bad.click('choice.ok');
       await bad.waitScene('Title');
@@ -357,8 +377,13 @@ export function registerSavesTests(test: Register): void {
       const s = await d.state();
       assert(s.seat === 'dprk' && s.turn === 4, `the branch should start in month 4 as dprk: ${JSON.stringify(s)}`);
       await playMonth(d);
-      const exported = JSON.parse((await d.page.evaluate(() => window.quietChannel!.exportSave()))!) as { meta?: { parent?: { hash: string; branchTurn: number } } };
-      assert(exported.meta?.parent?.hash === parentAt3 && exported.meta.parent.branchTurn === 3, `parent: ${JSON.stringify(exported.meta)}`);
+      const exported = JSON.parse((await d.page.evaluate(() => window.quietChannel!.exportSave()))!) as {
+        meta?: { parent?: { hash: string; branchTurn: number } };
+      };
+      assert(
+        exported.meta?.parent?.hash === parentAt3 && exported.meta.parent.branchTurn === 3,
+        `parent: ${JSON.stringify(exported.meta)}`,
+      );
       await d.click('board.menu');
       await d.click('choice.leave');
       await d.click('title.load');
@@ -380,59 +405,89 @@ export function registerSavesTests(test: Register): void {
   test('storage: unavailable or full, the game goes on with a warning and the file on offer', async (browser, url) => {
     const unavailable = `IDBFactory.prototype.open = function () { throw new DOMException('The user denied permission.', 'SecurityError'); };`;
     const full = `IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`;
-    for (const [name, init] of [['unavailable', unavailable], ['full', full]] as const) {
-      await withDriver(browser, url, async (d) => {
-        await newGame(d, 'rok');
-        await playMonth(d);
-        await d.waitTarget('storage.export');
-        await d.page.waitForTimeout(900);
-        await d.shot(`storage-${name}`);
-        const [download] = await Promise.all([d.page.waitForEvent('download'), d.click('storage.export')]);
-        const file = join(TMP, `${name}-${download.suggestedFilename()}`);
-        await download.saveAs(file);
-        assert(cli(file, '--verify').status === 0, 'the offered file verifies');
-        await playMonth(d);
-        assert((await d.state()).turn === 3, 'the game goes on');
-      }, init);
+    for (const [name, init] of [
+      ['unavailable', unavailable],
+      ['full', full],
+    ] as const) {
+      await withDriver(
+        browser,
+        url,
+        async (d) => {
+          await newGame(d, 'rok');
+          await playMonth(d);
+          await d.waitTarget('storage.export');
+          await d.page.waitForTimeout(900);
+          await d.shot(`storage-${name}`);
+          const [download] = await Promise.all([d.page.waitForEvent('download'), d.click('storage.export')]);
+          const file = join(TMP, `${name}-${download.suggestedFilename()}`);
+          await download.saveAs(file);
+          assert(cli(file, '--verify').status === 0, 'the offered file verifies');
+          await playMonth(d);
+          assert((await d.state()).turn === 3, 'the game goes on');
+        },
+        init,
+      );
     }
   });
 
   test('storage: a lost IndexedDB connection is reopened and the save retried once', async (browser, url) => {
-    await withDriver(browser, url, async (d) => {
-      await newGame(d, 'us');
-      await playMonth(d);
-      // Another party deletes the database: the game lets its connection go, then reopens it.
-      await d.page.evaluate(() => new Promise<void>((resolve, reject) => {
-        const r = indexedDB.deleteDatabase('quiet-channel');
-        r.onsuccess = () => resolve();
-        r.onerror = () => reject(r.error ?? new Error('deleteDatabase failed'));
-        r.onblocked = () => reject(new Error('blocked: the game did not let go'));
-      }));
-      await playMonth(d);
-      const saved = await d.page.evaluate(() => new Promise<number>((resolve, reject) => {
-        const r = indexedDB.open('quiet-channel');
-        r.onsuccess = () => {
-          const tx = r.result.transaction('games', 'readonly');
-          const q = tx.objectStore('games').getAll();
-          q.onsuccess = () => resolve((q.result as { turn: number }[])[0]?.turn ?? -1);
-          q.onerror = () => reject(q.error ?? new Error('getAll failed'));
-        };
-        r.onerror = () => reject(r.error ?? new Error('open failed'));
-      }));
-      assert(saved === 2, `month 2 should be saved after the reconnect, found ${saved}`);
-      assert((await d.targets()).every((t) => t.id !== 'storage.export'), 'no warning after a successful retry');
-      // A connection that fails under a write is reopened and the write retried, once: one failure
-      // goes unnoticed, two in a row are reported.
-      await d.page.evaluate(() => { (window as unknown as { __failTx: number }).__failTx = 1; });
-      await playMonth(d);
-      assert((await d.targets()).every((t) => t.id !== 'storage.export'), 'one lost connection is retried without a warning');
-      await d.page.evaluate(() => { (window as unknown as { __failTx: number }).__failTx = 2; });
-      await playMonth(d);
-      await d.waitTarget('storage.export');
-      await d.page.evaluate(() => { (window as unknown as { __failTx: number }).__failTx = 0; });
-      await playMonth(d);
-      await d.page.waitForFunction(() => window.quietChannel!.target('storage.export') === null, null, { timeout: 5000 });
-    }, `(() => {
+    await withDriver(
+      browser,
+      url,
+      async (d) => {
+        await newGame(d, 'us');
+        await playMonth(d);
+        // Another party deletes the database: the game lets its connection go, then reopens it.
+        await d.page.evaluate(
+          () =>
+            new Promise<void>((resolve, reject) => {
+              const r = indexedDB.deleteDatabase('quiet-channel');
+              r.onsuccess = () => resolve();
+              r.onerror = () => reject(r.error ?? new Error('deleteDatabase failed'));
+              r.onblocked = () => reject(new Error('blocked: the game did not let go'));
+            }),
+        );
+        await playMonth(d);
+        const saved = await d.page.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const r = indexedDB.open('quiet-channel');
+              r.onsuccess = () => {
+                const tx = r.result.transaction('games', 'readonly');
+                const q = tx.objectStore('games').getAll();
+                q.onsuccess = () => resolve((q.result as { turn: number }[])[0]?.turn ?? -1);
+                q.onerror = () => reject(q.error ?? new Error('getAll failed'));
+              };
+              r.onerror = () => reject(r.error ?? new Error('open failed'));
+            }),
+        );
+        assert(saved === 2, `month 2 should be saved after the reconnect, found ${saved}`);
+        assert(
+          (await d.targets()).every((t) => t.id !== 'storage.export'),
+          'no warning after a successful retry',
+        );
+        // A connection that fails under a write is reopened and the write retried, once: one failure
+        // goes unnoticed, two in a row are reported.
+        await d.page.evaluate(() => {
+          (window as unknown as { __failTx: number }).__failTx = 1;
+        });
+        await playMonth(d);
+        assert(
+          (await d.targets()).every((t) => t.id !== 'storage.export'),
+          'one lost connection is retried without a warning',
+        );
+        await d.page.evaluate(() => {
+          (window as unknown as { __failTx: number }).__failTx = 2;
+        });
+        await playMonth(d);
+        await d.waitTarget('storage.export');
+        await d.page.evaluate(() => {
+          (window as unknown as { __failTx: number }).__failTx = 0;
+        });
+        await playMonth(d);
+        await d.page.waitForFunction(() => window.quietChannel!.target('storage.export') === null, null, { timeout: 5000 });
+      },
+      `(() => {
       window.__failTx = 0;
       const transaction = IDBDatabase.prototype.transaction;
       IDBDatabase.prototype.transaction = function (...args) {
@@ -442,7 +497,8 @@ export function registerSavesTests(test: Register): void {
         }
         return transaction.apply(this, args);
       };
-    })();`);
+    })();`,
+    );
   });
 }
 

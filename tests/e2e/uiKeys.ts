@@ -24,7 +24,11 @@ export async function missingUiKeys(): Promise<string[]> {
   const prefixes = new Set([...code.matchAll(/`(ui\.[A-Za-z0-9_.]*)\$\{/g)].map((m) => m[1] as string));
   const out: string[] = [];
   if (literal.size < 100) out.push(`only ${literal.size} ui keys found in the code: the scan is broken`);
-  for (const [lang, own] of [['en', en], ['de', de], ['ko', ko]] as const) {
+  for (const [lang, own] of [
+    ['en', en],
+    ['de', de],
+    ['ko', ko],
+  ] as const) {
     const dict: Record<string, string> = { ...own };
     for (const k of literal) if (!(k in dict)) out.push(`${lang}: ${k}`);
     for (const p of prefixes) if (!Object.keys(dict).some((k) => k.startsWith(p))) out.push(`${lang}: nothing under ${p}*`);

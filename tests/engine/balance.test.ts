@@ -16,7 +16,12 @@ let played: { summary: SimSummary; lengths: number[] } | undefined;
 const run = () => {
   if (played) return played;
   const lengths: number[] = [];
-  const summary = simulate({ games: GAMES, seed: 1, seats: DEFAULT_SEATS, onGame: ({ state }) => lengths.push(state.endedOn ?? state.turn) });
+  const summary = simulate({
+    games: GAMES,
+    seed: 1,
+    seats: DEFAULT_SEATS,
+    onGame: ({ state }) => lengths.push(state.endedOn ?? state.turn),
+  });
   return (played = { summary, lengths });
 };
 

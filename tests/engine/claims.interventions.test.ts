@@ -56,13 +56,16 @@ describe('causal claims of the article: interventions', () => {
       v.legal.some((m) => m.id === 'us.recognizeNuclearStatus')
         ? { move: 'us.recognizeNuclearStatus', reason: 'experiment: recognize' }
         : worded(chooseMove(v, 'dealmaker'));
-    const never = (v: PlayerView): Choice => worded(chooseMove({ ...v, legal: v.legal.filter((m) => m.id !== 'us.recognizeNuclearStatus') }, 'dealmaker'));
+    const never = (v: PlayerView): Choice =>
+      worded(chooseMove({ ...v, legal: v.legal.filter((m) => m.id !== 'us.recognizeNuclearStatus') }, 'dealmaker'));
     const a = Array.from({ length: GAMES }, (_, i) => playGame(ARM_A + i, recognize));
     const b = Array.from({ length: GAMES }, (_, i) => playGame(ARM_B + i, never));
     const recognized = a.filter((s) => s.used.includes('us.recognizeNuclearStatus')).length;
     expect(b.some((s) => s.used.includes('us.recognizeNuclearStatus'))).toBe(false);
     const r = welchT(finalOf(a, 'rokNukeSupport'), finalOf(b, 'rokNukeSupport'));
-    console.info(`recognition (played in ${recognized}/${GAMES} games) vs never: final rokNukeSupport ${f1(r.meanA)} vs ${f1(r.meanB)} (${f1(r.diff)}), Welch t = ${r.t.toFixed(2)}`);
+    console.info(
+      `recognition (played in ${recognized}/${GAMES} games) vs never: final rokNukeSupport ${f1(r.meanA)} vs ${f1(r.meanB)} (${f1(r.diff)}), Welch t = ${r.t.toFixed(2)}`,
+    );
     expect(recognized).toBeGreaterThan(GAMES / 10);
     expect(r.t).toBeGreaterThan(3);
   });
@@ -86,7 +89,9 @@ describe('causal claims of the article: interventions', () => {
     const ra = a.filter(reached).length;
     const rb = b.filter(reached).length;
     const r = twoProportionZ(rb, GAMES, ra, GAMES);
-    console.info(`no leak vs leak (injected in ${leaks}/${GAMES} games): formal talks or a deal in ${rb}/${GAMES} vs ${ra}/${GAMES} (${f1(100 * r.diff)} points), z = ${r.z.toFixed(2)}`);
+    console.info(
+      `no leak vs leak (injected in ${leaks}/${GAMES} games): formal talks or a deal in ${rb}/${GAMES} vs ${ra}/${GAMES} (${f1(100 * r.diff)} points), z = ${r.z.toFixed(2)}`,
+    );
     expect(leaks).toBeGreaterThan(GAMES / 2);
     expect(r.z).toBeGreaterThan(3);
   });

@@ -43,8 +43,13 @@ describe('causal claims of the article: what-if starts', () => {
   });
 
   it('claim 9: a liberal government in Seoul ends with better inter-Korean relations', () => {
-    const r = welchT(finalOf(arm(ARM_A, { seoulGovernment: 'liberal' }), 'interKorean'), finalOf(arm(ARM_B, { seoulGovernment: 'conservative' }), 'interKorean'));
-    console.info(`liberal vs conservative Seoul: final interKorean ${f1(r.meanA)} vs ${f1(r.meanB)} (${f1(r.diff)}), Welch t = ${r.t.toFixed(2)}`);
+    const r = welchT(
+      finalOf(arm(ARM_A, { seoulGovernment: 'liberal' }), 'interKorean'),
+      finalOf(arm(ARM_B, { seoulGovernment: 'conservative' }), 'interKorean'),
+    );
+    console.info(
+      `liberal vs conservative Seoul: final interKorean ${f1(r.meanA)} vs ${f1(r.meanB)} (${f1(r.diff)}), Welch t = ${r.t.toFixed(2)}`,
+    );
     expect(r.t).toBeGreaterThan(3);
   });
 
@@ -52,8 +57,13 @@ describe('causal claims of the article: what-if starts', () => {
   // the end both arms have the same status and the final alliance washes out (t ≈ 0). The claim is
   // about the alliance while the exercises are suspended, so it is measured over the months played.
   it('claim 10: suspended joint exercises weaken the alliance over the game', () => {
-    const r = welchT(meanOverGame(arm(ARM_A, { exercises: 'held' }), 'alliance'), meanOverGame(arm(ARM_B, { exercises: 'suspended' }), 'alliance'));
-    console.info(`exercises held vs suspended: mean alliance over the game ${f1(r.meanA)} vs ${f1(r.meanB)} (${f1(r.diff)}), Welch t = ${r.t.toFixed(2)}`);
+    const r = welchT(
+      meanOverGame(arm(ARM_A, { exercises: 'held' }), 'alliance'),
+      meanOverGame(arm(ARM_B, { exercises: 'suspended' }), 'alliance'),
+    );
+    console.info(
+      `exercises held vs suspended: mean alliance over the game ${f1(r.meanA)} vs ${f1(r.meanB)} (${f1(r.diff)}), Welch t = ${r.t.toFixed(2)}`,
+    );
     expect(r.t).toBeGreaterThan(3);
   });
 

@@ -18,7 +18,12 @@ const BOTS = { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } as const
 function finished(seed: number, inject?: { month: number; event: string }): { save: SaveFile; hash: string } {
   const game = createGame({ seed, seats: { ...BOTS } }, { checkpoints: true });
   while (!game.ended()) {
-    if (inject && game.state().turn === inject.month && game.state().injected.length === 0 && Object.keys(game.state().pending).length === 0) {
+    if (
+      inject &&
+      game.state().turn === inject.month &&
+      game.state().injected.length === 0 &&
+      Object.keys(game.state().pending).length === 0
+    ) {
       expect(game.inject(inject.event).ok).toBe(true);
     }
     game.stepBots();
@@ -169,7 +174,12 @@ describe('foldSave refuses, with a typed reason and the month', () => {
     const r = refusal(v2, {});
     expect(r).toEqual({ kind: 'unknownScenario', turn: 0, scenario: { id: SCENARIO.id, version: SCENARIO.version + 1 } });
     expect(describeRefusal(r)).toContain(`${SCENARIO.id} v${SCENARIO.version + 1}`);
-    expect(refusal(edit((s) => (s.scenario = { id: 'elsewhere', version: 1 })), {})).toMatchObject({ kind: 'unknownScenario' });
+    expect(
+      refusal(
+        edit((s) => (s.scenario = { id: 'elsewhere', version: 1 })),
+        {},
+      ),
+    ).toMatchObject({ kind: 'unknownScenario' });
   });
 
   it('an action after the ending', () => {
@@ -192,10 +202,18 @@ describe('foldSave refuses, with a typed reason and the month', () => {
 
   it('an injected event for a month already past, and one the scenario does not have', () => {
     const late = edit((s) => {
-      s.injections = [{ turn: 3, event: 'leak' }, { turn: 2, event: 'leak' }];
+      s.injections = [
+        { turn: 3, event: 'leak' },
+        { turn: 2, event: 'leak' },
+      ];
     });
     expect(refusal(late, {})).toEqual({ kind: 'lateInjection', turn: 2, event: 'leak', gameTurn: 3 });
-    expect(refusal(edit((s) => (s.injections = [{ turn: 2, event: 'meteor' }])), {})).toEqual({ kind: 'unknownEvent', turn: 2, event: 'meteor' });
+    expect(
+      refusal(
+        edit((s) => (s.injections = [{ turn: 2, event: 'meteor' }])),
+        {},
+      ),
+    ).toEqual({ kind: 'unknownEvent', turn: 2, event: 'meteor' });
   });
 
   it('with verify: a checkpoint that differs, one the game never reached, a result it does not end in', () => {

@@ -22,19 +22,86 @@ describe('stateHash', () => {
 
   type Edit = [string, (s: GameState) => void];
   const edits: Edit[] = [
-    ['an indicator', (s) => { s.indicators.trust += 1; }],
-    ['the generator', (s) => { s.rng[2] = (s.rng[2] + 1) >>> 0; }],
-    ['capital', (s) => { s.capital.rok += 1; }],
-    ['a sealed move', (s) => { s.pending = { us: { move: 'us.hold', reason: '' } }; }],
-    ['a move’s reason', (s) => { s.moves[0]!.reason += '!'; }],
-    ['a reveal', (s) => { const m = s.moves.find((x) => x.secret); if (m) m.revealedOn = (m.revealedOn ?? 0) + 1; else s.moves[0]!.secret = true; }],
-    ['a change’s cause', (s) => { s.changes[0]!.cause = 'drift.other'; }],
-    ['a news item', (s) => { s.news.push({ turn: 1, id: 'note.x', source: '' }); }],
-    ['a history record', (s) => { s.history[0]!.indicators.tension += 1; }],
-    ['a track', (s) => { s.tracks.cabinet = s.tracks.cabinet === 'clash' ? 'loyal' : 'clash'; }],
-    ['the ending', (s) => { s.ending = s.ending === 'crisis' ? 'rupture' : 'crisis'; }],
-    ['the seed', (s) => { s.seed += 1; }],
-    ['the used list', (s) => { s.used.push('us.recognizeNuclearStatus'); }],
+    [
+      'an indicator',
+      (s) => {
+        s.indicators.trust += 1;
+      },
+    ],
+    [
+      'the generator',
+      (s) => {
+        s.rng[2] = (s.rng[2] + 1) >>> 0;
+      },
+    ],
+    [
+      'capital',
+      (s) => {
+        s.capital.rok += 1;
+      },
+    ],
+    [
+      'a sealed move',
+      (s) => {
+        s.pending = { us: { move: 'us.hold', reason: '' } };
+      },
+    ],
+    [
+      'a move’s reason',
+      (s) => {
+        s.moves[0]!.reason += '!';
+      },
+    ],
+    [
+      'a reveal',
+      (s) => {
+        const m = s.moves.find((x) => x.secret);
+        if (m) m.revealedOn = (m.revealedOn ?? 0) + 1;
+        else s.moves[0]!.secret = true;
+      },
+    ],
+    [
+      'a change’s cause',
+      (s) => {
+        s.changes[0]!.cause = 'drift.other';
+      },
+    ],
+    [
+      'a news item',
+      (s) => {
+        s.news.push({ turn: 1, id: 'note.x', source: '' });
+      },
+    ],
+    [
+      'a history record',
+      (s) => {
+        s.history[0]!.indicators.tension += 1;
+      },
+    ],
+    [
+      'a track',
+      (s) => {
+        s.tracks.cabinet = s.tracks.cabinet === 'clash' ? 'loyal' : 'clash';
+      },
+    ],
+    [
+      'the ending',
+      (s) => {
+        s.ending = s.ending === 'crisis' ? 'rupture' : 'crisis';
+      },
+    ],
+    [
+      'the seed',
+      (s) => {
+        s.seed += 1;
+      },
+    ],
+    [
+      'the used list',
+      (s) => {
+        s.used.push('us.recognizeNuclearStatus');
+      },
+    ],
   ];
 
   it.each(edits)('changes when %s changes', (_name, edit) => {
@@ -46,8 +113,11 @@ describe('stateHash', () => {
   it('differs between the month-start positions of a game and between games', () => {
     const hashes = new Set([...starts, final].map(stateHash));
     expect(hashes.size).toBe(starts.length + 1);
-    fc.assert(fc.property(fc.integer({ min: 32, max: 10_000 }), (seed) => {
-      expect(stateHash(monthStarts({ seed }).final)).not.toBe(stateHash(final));
-    }), { numRuns: 10 });
+    fc.assert(
+      fc.property(fc.integer({ min: 32, max: 10_000 }), (seed) => {
+        expect(stateHash(monthStarts({ seed }).final)).not.toBe(stateHash(final));
+      }),
+      { numRuns: 10 },
+    );
   });
 });

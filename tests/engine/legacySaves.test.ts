@@ -10,7 +10,9 @@ import { parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 
 const DIR = join(__dirname, '..', 'fixtures', 'v1');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('version-1 saves made before version 2', () => {
   it('there are fixtures to replay', () => {

@@ -22,8 +22,12 @@ import {
 } from '../../src/model/types';
 
 const ORDERS: readonly (readonly Seat[])[] = [
-  ['us', 'dprk', 'rok'], ['us', 'rok', 'dprk'], ['dprk', 'us', 'rok'],
-  ['dprk', 'rok', 'us'], ['rok', 'us', 'dprk'], ['rok', 'dprk', 'us'],
+  ['us', 'dprk', 'rok'],
+  ['us', 'rok', 'dprk'],
+  ['dprk', 'us', 'rok'],
+  ['dprk', 'rok', 'us'],
+  ['rok', 'us', 'dprk'],
+  ['rok', 'dprk', 'us'],
 ];
 
 const overridesArb = fc.record(
@@ -59,7 +63,10 @@ describe('random legal play', () => {
         fc.array(fc.nat(), { minLength: 4 * 36, maxLength: 4 * 36 }),
         fc.dictionary(fc.integer({ min: 1, max: 36 }).map(String), fc.constantFrom(...EVENTS.map((e) => e.id)), { maxKeys: 3 }),
         (seed, maxTurns, overrides, picks, injections) => {
-          const game = createGame({ seed, maxTurns, overrides, seats: { us: 'human', dprk: 'human', rok: 'human' } }, { checkpoints: true });
+          const game = createGame(
+            { seed, maxTurns, overrides, seats: { us: 'human', dprk: 'human', rok: 'human' } },
+            { checkpoints: true },
+          );
           const limit = game.state().settings.maxTurns;
           let p = 0;
           const pick = (n: number) => (picks[p++ % picks.length] as number) % n;

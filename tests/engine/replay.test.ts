@@ -46,7 +46,10 @@ describe('round trip', () => {
     game.inject('leak');
     game.runBots();
     const save = game.save();
-    expect(save.injections).toEqual([{ turn: 1, event: 'chinaPressure' }, { turn: 2, event: 'leak' }]);
+    expect(save.injections).toEqual([
+      { turn: 1, event: 'chinaPressure' },
+      { turn: 2, event: 'leak' },
+    ]);
     const r = replaySave(save, { verify: true });
     if (!r.ok) throw new Error(r.divergence.message);
     expect(r.hash).toBe(game.hash());
@@ -92,7 +95,12 @@ describe('divergence', () => {
     const bad = clone(save);
     const i = bad.actions.findIndex((a) => a.turn === 2 && a.seat === 'dprk');
     bad.actions[i] = { ...bad.actions[i]!, move: 'dprk.offerRoadmap' };
-    expect(divergence(bad)).toEqual({ turn: 2, seat: 'dprk', move: 'dprk.offerRoadmap', message: 'the situation does not allow dprk.offerRoadmap now' });
+    expect(divergence(bad)).toEqual({
+      turn: 2,
+      seat: 'dprk',
+      move: 'dprk.offerRoadmap',
+      message: 'the situation does not allow dprk.offerRoadmap now',
+    });
   });
 
   it('a tampered action that is legal is caught by that month’s checkpoint', () => {
@@ -101,7 +109,7 @@ describe('divergence', () => {
     expect(i, 'seed 15 has a Seoul move other than hold in month 3').toBeGreaterThanOrEqual(0);
     bad.actions[i] = { ...bad.actions[i]!, move: 'rok.hold' };
     expect(MOVES_BY_ID['rok.hold']!.requires).toBeUndefined();
-    expect(divergence(bad)).toEqual({ turn: 3, message: 'the state after month 3 differs from the save\'s checkpoint' });
+    expect(divergence(bad)).toEqual({ turn: 3, message: "the state after month 3 differs from the save's checkpoint" });
     // Without --verify the same save replays, to another game.
     const r = replaySave(bad);
     expect(r.ok && r.hash).not.toBe(save.result?.hash);
@@ -116,7 +124,7 @@ describe('divergence', () => {
   it('a wrong checkpoint diverges at its month', () => {
     const bad = clone(save);
     bad.checkpoints[6] = { turn: bad.checkpoints[6]!.turn, hash: '0'.repeat(64) };
-    expect(divergence(bad)).toEqual({ turn: 7, message: 'the state after month 7 differs from the save\'s checkpoint' });
+    expect(divergence(bad)).toEqual({ turn: 7, message: "the state after month 7 differs from the save's checkpoint" });
   });
 
   it('a checkpoint beyond the end of the game diverges', () => {
@@ -124,7 +132,10 @@ describe('divergence', () => {
     const end = bad.result!.turn;
     bad.checkpoints.push({ turn: end + 1, hash: 'a'.repeat(64) });
     bad.result = undefined;
-    expect(divergence(bad)).toEqual({ turn: end + 1, message: `the save has a checkpoint for month ${end + 1}, which the replay never reached` });
+    expect(divergence(bad)).toEqual({
+      turn: end + 1,
+      message: `the save has a checkpoint for month ${end + 1}, which the replay never reached`,
+    });
   });
 
   it('a wrong recorded result diverges at the last month', () => {

@@ -12,7 +12,10 @@ describe('play', () => {
     const game = createGame({ seed: 1, seats: { us: 'human', dprk: 'human', rok: 'human' } });
     const before = game.hash();
     const r = game.play('dprk', 'dprk.respondChannel', 'too early');
-    expect(r).toEqual({ ok: false, error: 'Turn 1: dprk cannot play dprk.respondChannel: the situation does not allow dprk.respondChannel now.' });
+    expect(r).toEqual({
+      ok: false,
+      error: 'Turn 1: dprk cannot play dprk.respondChannel: the situation does not allow dprk.respondChannel now.',
+    });
     const unknown = game.play('us', 'us.invade');
     expect(!unknown.ok && unknown.error).toContain('there is no move "us.invade"');
     const foreign = game.play('us', 'rok.hold');

@@ -16,7 +16,12 @@ type Profile = { us: string; dprk: string; rok: string };
 
 function games(p: Profile, seed: number): GameState[] {
   const out: GameState[] = [];
-  simulate({ games: GAMES, seed, seats: { us: `bot:${p.us}`, dprk: `bot:${p.dprk}`, rok: `bot:${p.rok}` }, onGame: ({ state }) => out.push(state) });
+  simulate({
+    games: GAMES,
+    seed,
+    seats: { us: `bot:${p.us}`, dprk: `bot:${p.dprk}`, rok: `bot:${p.rok}` },
+    onGame: ({ state }) => out.push(state),
+  });
   return out;
 }
 const scores = (gs: GameState[], seat: Seat) => gs.map((s) => scoreGame(s)[seat].score);
@@ -24,8 +29,14 @@ const f1 = (x: number) => x.toFixed(1);
 
 describe('negotiating pays for Washington (version 2)', () => {
   it('against a Pyongyang that talks, a dealmaker Washington beats a hawk', () => {
-    const deal = [...scores(games({ us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' }, 30_000), 'us'), ...scores(games({ us: 'dealmaker', dprk: 'dove', rok: 'dealmaker' }, 31_000), 'us')];
-    const hawk = [...scores(games({ us: 'hawk', dprk: 'dealmaker', rok: 'dealmaker' }, 32_000), 'us'), ...scores(games({ us: 'hawk', dprk: 'dove', rok: 'dealmaker' }, 33_000), 'us')];
+    const deal = [
+      ...scores(games({ us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' }, 30_000), 'us'),
+      ...scores(games({ us: 'dealmaker', dprk: 'dove', rok: 'dealmaker' }, 31_000), 'us'),
+    ];
+    const hawk = [
+      ...scores(games({ us: 'hawk', dprk: 'dealmaker', rok: 'dealmaker' }, 32_000), 'us'),
+      ...scores(games({ us: 'hawk', dprk: 'dove', rok: 'dealmaker' }, 33_000), 'us'),
+    ];
     const r = welchT(deal, hawk);
     console.info(`Washington dealmaker vs hawk (Pyongyang dealmaker/dove): ${f1(r.meanA)} vs ${f1(r.meanB)}, Welch t = ${r.t.toFixed(2)}`);
     expect(r.t).toBeGreaterThan(3);
@@ -45,7 +56,16 @@ describe('negotiating pays for Washington (version 2)', () => {
  * strategist is left out here (it searches, and has its own budget); its targets are n/a.
  */
 const TOURNAMENT_GAMES = 20;
-const MEASURED = ['us-dealmaker-vs-hawk', 'us-no-dominant-reply', 'dprk-no-dominant-reply', 'rok-agency', 'us-beats-random', 'dprk-beats-random', 'rok-beats-random', 'no-spam'];
+const MEASURED = [
+  'us-dealmaker-vs-hawk',
+  'us-no-dominant-reply',
+  'dprk-no-dominant-reply',
+  'rok-agency',
+  'us-beats-random',
+  'dprk-beats-random',
+  'rok-beats-random',
+  'no-spam',
+];
 
 describe(`the tournament's targets (version 2, ${TOURNAMENT_GAMES} games per profile)`, () => {
   const result = runTournament({ games: TOURNAMENT_GAMES, seed: 50_000, personalities: ['hawk', 'dove', 'dealmaker', 'random'] });
@@ -66,7 +86,9 @@ describe(`the tournament's targets (version 2, ${TOURNAMENT_GAMES} games per pro
     const crisis = hawkGames.reduce((a, p) => a + p.endings.crisis, 0) / hawkGames.reduce((a, p) => a + p.games, 0);
     const row = result.seats.dprk.find((r) => r.personality === 'hawk')!;
     const random = result.seats.dprk.find((r) => r.personality === 'random')!;
-    console.info(`Pyongyang hawk: crisis in ${f1(100 * crisis)}% of its games, mean score ${f1(row.overall.mean)} (random ${f1(random.overall.mean)})`);
+    console.info(
+      `Pyongyang hawk: crisis in ${f1(100 * crisis)}% of its games, mean score ${f1(row.overall.mean)} (random ${f1(random.overall.mean)})`,
+    );
     // Version 2 before brinkmanship: crisis in 100% of its games, score 13.7, below random.
     expect(crisis).toBeLessThan(0.5);
     expect(row.overall.mean).toBeGreaterThan(random.overall.mean);

@@ -18,17 +18,30 @@ type Name = (typeof NAMES)[number];
  */
 function madeUp(score: (seat: Seat, p: Record<Seat, Name>) => number, games = 2): ProfileResult[] {
   const out: ProfileResult[] = [];
-  for (const us of NAMES) for (const dprk of NAMES) for (const rok of NAMES) {
-    const p = { us, dprk, rok };
-    const endings = Object.fromEntries(ENDING_IDS.map((e) => [e, 0])) as Record<EndingId, number>;
-    endings[us === 'hawk' ? 'crisis' : 'freeze'] = games;
-    const scores = Object.fromEntries(SEATS.map((s) => [s, Array.from({ length: games }, (_, i) => score(s, p) + (i % 2 === 0 ? -1 : 1))])) as ProfileResult['scores'];
-    const means = Object.fromEntries(SEATS.map((s) => [s, score(s, p)])) as ProfileResult['means'];
-    out.push({
-      profile: p, games, endings, meanTurns: us === 'hawk' ? 6 : 18, scores, means,
-      plays: { us: { 'us.a': 3 * games, 'us.b': games }, dprk: { 'dprk.a': games }, rok: us === 'hawk' ? { 'rok.a': games } : { 'rok.b': games } },
-    });
-  }
+  for (const us of NAMES)
+    for (const dprk of NAMES)
+      for (const rok of NAMES) {
+        const p = { us, dprk, rok };
+        const endings = Object.fromEntries(ENDING_IDS.map((e) => [e, 0])) as Record<EndingId, number>;
+        endings[us === 'hawk' ? 'crisis' : 'freeze'] = games;
+        const scores = Object.fromEntries(
+          SEATS.map((s) => [s, Array.from({ length: games }, (_, i) => score(s, p) + (i % 2 === 0 ? -1 : 1))]),
+        ) as ProfileResult['scores'];
+        const means = Object.fromEntries(SEATS.map((s) => [s, score(s, p)])) as ProfileResult['means'];
+        out.push({
+          profile: p,
+          games,
+          endings,
+          meanTurns: us === 'hawk' ? 6 : 18,
+          scores,
+          means,
+          plays: {
+            us: { 'us.a': 3 * games, 'us.b': games },
+            dprk: { 'dprk.a': games },
+            rok: us === 'hawk' ? { 'rok.a': games } : { 'rok.b': games },
+          },
+        });
+      }
   return out;
 }
 
@@ -42,7 +55,7 @@ const rule = (seat: Seat, p: Record<Seat, Name>): number => {
 describe('analyse', () => {
   const r = analyse(NAMES, madeUp(rule), { seed: 1, games: 2 }, { hawk: 2, dealmaker: 2, random: 2 });
 
-  it('averages each personality over the other seats\' profiles, with its interval', () => {
+  it("averages each personality over the other seats' profiles, with its interval", () => {
     const us = Object.fromEntries(r.seats.us.map((row) => [row.personality, row]));
     expect(us.hawk!.overall.mean).toBeCloseTo(60, 9);
     // Dealmaker: 70 against one Pyongyang personality of three, 50 against two.
@@ -60,7 +73,11 @@ describe('analyse', () => {
     expect(r.bestResponses.us).toHaveLength(9);
     expect(usBr('hawk', 'random')).toEqual({ others: { dprk: 'hawk', rok: 'random' }, best: 'hawk', score: 60 });
     expect(usBr('dealmaker', 'hawk').best).toBe('dealmaker');
-    expect(r.bestAgainst.us.dprk).toEqual({ hawk: { best: 'hawk', score: 60 }, dealmaker: { best: 'dealmaker', score: 70 }, random: { best: 'hawk', score: 60 } });
+    expect(r.bestAgainst.us.dprk).toEqual({
+      hawk: { best: 'hawk', score: 60 },
+      dealmaker: { best: 'dealmaker', score: 70 },
+      random: { best: 'hawk', score: 60 },
+    });
     expect(r.bestAgainst.dprk.us!.hawk!.best).toBe('dealmaker');
     expect(r.bestAgainst.dprk.us!.random!.best).toBe('hawk');
     // A tie (Seoul's hawk and dealmaker score alike) goes to the first in the list.
@@ -68,7 +85,10 @@ describe('analyse', () => {
   });
 
   it('counts move shares per game, each profile once', () => {
-    expect(r.moves.us).toEqual([{ id: 'us.a', share: 0.75 }, { id: 'us.b', share: 0.25 }]);
+    expect(r.moves.us).toEqual([
+      { id: 'us.a', share: 0.75 },
+      { id: 'us.b', share: 0.25 },
+    ]);
     // Seoul plays rok.a in the nine profiles with a hawk Washington, rok.b in the eighteen others.
     expect(r.moves.rok.map((m) => m.id)).toEqual(['rok.b', 'rok.a']);
     expect(r.moves.rok[0]!.share).toBeCloseTo(2 / 3, 12);

@@ -1,7 +1,17 @@
 /** The tournament's statistics on cases worked out by hand, and its equilibrium finder on games whose equilibria are known. */
 import { describe, expect, it } from 'vitest';
 import {
-  argMax, pairedAverage, profileAt, profileCount, profileWeights, purePayoffs, regrets, replicatorEquilibrium, sharesOf, summarize, Z95,
+  argMax,
+  pairedAverage,
+  profileAt,
+  profileCount,
+  profileWeights,
+  purePayoffs,
+  regrets,
+  replicatorEquilibrium,
+  sharesOf,
+  summarize,
+  Z95,
   type NormalFormGame,
 } from '../../src/engine/tournamentStats';
 
@@ -26,7 +36,10 @@ describe('means and intervals', () => {
     // Per seed, zᵢ = Σ x/(K·n): z₀ = 6/8 + 19/4 = 5.5, z₁ = 1 + 5.25 = 6.25, z₂ = 1.5, z₃ = 1.75.
     // Seeds 0–1 (both profiles): variance of 5.5, 6.25 = 0.28125, times 2; seeds 2–3 (A only):
     // variance of 1.5, 1.75 = 0.03125, times 2. Total 0.625; half-width 1.96 × 0.7906 = 1.5495.
-    const e = pairedAverage([[6, 8, 12, 14], [19, 21]]);
+    const e = pairedAverage([
+      [6, 8, 12, 14],
+      [19, 21],
+    ]);
     expect(e.mean).toBe(15);
     expect(e.games).toBe(6);
     expect(e.half).toBeCloseTo(1.5495, 4);
@@ -61,7 +74,11 @@ describe('best responses and shares', () => {
   });
 
   it('sharesOf sorts by share, then by name', () => {
-    expect(sharesOf({ b: 1, a: 1, c: 2 })).toEqual([{ id: 'c', share: 0.5 }, { id: 'a', share: 0.25 }, { id: 'b', share: 0.25 }]);
+    expect(sharesOf({ b: 1, a: 1, c: 2 })).toEqual([
+      { id: 'c', share: 0.5 },
+      { id: 'a', share: 0.25 },
+      { id: 'b', share: 0.25 },
+    ]);
     expect(sharesOf({ x: 0 })).toEqual([{ id: 'x', share: 0 }]);
   });
 });
@@ -75,15 +92,25 @@ describe('normal-form games', () => {
     expect(profileAt([2, 3, 2], 11)).toEqual([1, 2, 1]);
   });
 
-  it('pays each pure strategy its expectation over the others\' mixes', () => {
+  it("pays each pure strategy its expectation over the others' mixes", () => {
     // Seat 0's payoff is 10·(own) + 3·(seat 1) + (seat 2); against seat 1 at (¼, ¾) and seat 2 at (½, ½):
     // strategy 0 gets 3·¾ + ½ = 2.75, strategy 1 gets 12.75.
     const g = game([2, 2, 2], ([a, b, c]) => [10 * a! + 3 * b! + c!, 0, 0]);
-    const u = purePayoffs(g, [[0.5, 0.5], [0.25, 0.75], [0.5, 0.5]]);
+    const u = purePayoffs(g, [
+      [0.5, 0.5],
+      [0.25, 0.75],
+      [0.5, 0.5],
+    ]);
     expect(u[0]![0]).toBeCloseTo(2.75, 12);
     expect(u[0]![1]).toBeCloseTo(12.75, 12);
     // At (½, ½) seat 0 expects 7.75: switching to strategy 1 gains 5.
-    expect(regrets(g, [[0.5, 0.5], [0.25, 0.75], [0.5, 0.5]])[0]).toBeCloseTo(5, 12);
+    expect(
+      regrets(g, [
+        [0.5, 0.5],
+        [0.25, 0.75],
+        [0.5, 0.5],
+      ])[0],
+    ).toBeCloseTo(5, 12);
   });
 
   it('weights profiles by the product of the mixes', () => {
@@ -125,7 +152,11 @@ describe('replicator equilibrium', () => {
 
   it('finds the centre of a rock–paper–scissors cycle that is not the uniform mix', () => {
     // Zero-sum, A = [[0,−1,2],[1,0,−1],[−2,1,0]] (×10 around 50): A·x constant gives x = (¼, ½, ¼) for both seats.
-    const A = [[0, -1, 2], [1, 0, -1], [-2, 1, 0]];
+    const A = [
+      [0, -1, 2],
+      [1, 0, -1],
+      [-2, 1, 0],
+    ];
     const g = game([3, 3], ([a, b]) => [50 + 10 * A[a!]![b!]!, 50 - 10 * A[a!]![b!]!]);
     const e = replicatorEquilibrium(g);
     for (const x of e.mix) {
@@ -138,7 +169,11 @@ describe('replicator equilibrium', () => {
   });
 
   it('is deterministic', () => {
-    const g = game([3, 2, 2], ([a, b, c]) => [(a! * 7 + b! * 3 + c! * 11) % 17, (a! * 5 + b! * 13 + c!) % 19, (a! * a! + b! + c! * 3) % 23]);
+    const g = game([3, 2, 2], ([a, b, c]) => [
+      (a! * 7 + b! * 3 + c! * 11) % 17,
+      (a! * 5 + b! * 13 + c!) % 19,
+      (a! * a! + b! + c! * 3) % 23,
+    ]);
     expect(replicatorEquilibrium(g, 3000)).toEqual(replicatorEquilibrium(g, 3000));
   });
 });

@@ -24,7 +24,11 @@ describe('stats helpers', () => {
     const b = [2, 6, 5, 5, 1, 0, 3, 4];
     expect(welchT(a, b).t).toBeCloseTo(-welchT(b, a).t, 12);
     expect(welchT(a, a).t).toBe(0);
-    const shifted = (k: number) => welchT(a.map((x) => x + k), b).t;
+    const shifted = (k: number) =>
+      welchT(
+        a.map((x) => x + k),
+        b,
+      ).t;
     expect(shifted(1)).toBeGreaterThan(shifted(0));
     expect(shifted(5)).toBeGreaterThan(shifted(1));
   });

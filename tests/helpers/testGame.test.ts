@@ -12,7 +12,9 @@ describe('testGame', () => {
   });
 
   it('throws with the model’s reason when a setup move is illegal', () => {
-    expect(() => testGame({ seed: 1 }).play('dprk', 'dprk.respondChannel')).toThrow('month 1: dprk cannot play dprk.respondChannel: the situation does not allow dprk.respondChannel now');
+    expect(() => testGame({ seed: 1 }).play('dprk', 'dprk.respondChannel')).toThrow(
+      'month 1: dprk cannot play dprk.respondChannel: the situation does not allow dprk.respondChannel now',
+    );
     expect(() => testGame({ seed: 1 }).inject('nothing')).toThrow('event.inject nothing was refused');
   });
 
@@ -31,7 +33,9 @@ describe('testGame', () => {
     expect(g.state.turn).toBe(2);
     expect(f.state.turn).toBe(3);
     const value = g.snapshot.value;
-    g.patch((s) => { s.indicators.trust = 77; });
+    g.patch((s) => {
+      s.indicators.trust = 77;
+    });
     expect(g.state.indicators.trust).toBe(77);
     expect(g.snapshot.value).toEqual(value);
     expect(f.state.indicators.trust).not.toBe(77);

@@ -142,7 +142,10 @@ export class TestGame {
   expectStage<T extends TrackId>(track: T, stage: Tracks[T]): this {
     const where = `month ${this.state.turn}, seed ${this.state.seed}`;
     expect(this.snap.status, `${where}: the game is still being played`).toBe('active');
-    expect(this.snap.matches({ playing: { [track]: stage } }), `${where}: region ${track} is in ${stage} (value ${JSON.stringify(this.snap.value)})`).toBe(true);
+    expect(
+      this.snap.matches({ playing: { [track]: stage } }),
+      `${where}: region ${track} is in ${stage} (value ${JSON.stringify(this.snap.value)})`,
+    ).toBe(true);
     expect(this.state.tracks[track], `${where}: context.tracks.${track}`).toBe(stage);
     return this;
   }
@@ -171,7 +174,10 @@ export class TestGame {
   /** Asserts a news item (`event.leak`, `stage.seoul.newGovernment`, `note.envoyRefused`) exists, in `turn` if given. */
   expectNews(id: string, turn?: number): this {
     const found = this.state.news.some((n) => n.id === id && (turn === undefined || n.turn === turn));
-    expect(found, `news ${id}${turn === undefined ? '' : ` in month ${turn}`}; have ${this.state.news.map((n) => `${n.turn}:${n.id}`).join(', ')}`).toBe(true);
+    expect(
+      found,
+      `news ${id}${turn === undefined ? '' : ` in month ${turn}`}; have ${this.state.news.map((n) => `${n.turn}:${n.id}`).join(', ')}`,
+    ).toBe(true);
     return this;
   }
 }

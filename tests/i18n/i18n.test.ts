@@ -59,7 +59,8 @@ import {
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 /** A text that is really a key (or a key fragment) shown raw. */
-const RAW_KEY = /^(event|stage|note|move|seat|deal|winner|signal|indicator|status|ending|objective|drift|cause|explain|condition|verdict)\.[\w.]+$/;
+const RAW_KEY =
+  /^(event|stage|note|move|seat|deal|winner|signal|indicator|status|ending|objective|drift|cause|explain|condition|verdict)\.[\w.]+$/;
 
 // ── Ids from the model's own tables ─────────────────────────────────────────────────────────────
 
@@ -101,7 +102,8 @@ function requiredKeys(): string[] {
     keys.push(`event.${e.id}.title`, `event.${e.id}.body`, `event.${e.id}.cause`);
     for (const o of e.outcomes ?? []) keys.push(`event.${e.id}.outcome.${o.id}`);
   }
-  for (const s of STAGES) keys.push(`stage.${s.track}.${s.stage}.name`, `stage.${s.track}.${s.stage}.news`, `stage.${s.track}.${s.stage}.desc`);
+  for (const s of STAGES)
+    keys.push(`stage.${s.track}.${s.stage}.name`, `stage.${s.track}.${s.stage}.news`, `stage.${s.track}.${s.stage}.desc`);
   for (const [track, stages] of trackStages) for (const s of stages) keys.push(`stage.${track}.${s}.name`, `stage.${track}.${s}.news`);
   for (const track of unique([...STAGES.map((s) => s.track), ...trackStages.map(([tr]) => tr)])) keys.push(`track.${track}.name`);
   for (const reason of machineRefusalReasons()) keys.push(`note.${reason}`, `note.${reason}.hint`);
@@ -118,7 +120,8 @@ function requiredKeys(): string[] {
   }
   for (const p of positions) keys.push(`position.${p}`);
   for (const d of Object.keys(DEALS)) keys.push(`deal.${d}`, `deal.${d}.terms`);
-  for (const e of EVENTS) for (const o of e.outcomes ?? []) if (typeof o.signal?.winner === 'string') keys.push(`winner.${o.signal.winner}`);
+  for (const e of EVENTS)
+    for (const o of e.outcomes ?? []) if (typeof o.signal?.winner === 'string') keys.push(`winner.${o.signal.winner}`);
   for (const id of ENDING_IDS) keys.push(`ending.${id}.title`, `ending.${id}.summary`, `ending.${id}.reality`);
   for (const o of OBJECTIVES) keys.push(`objective.${o.id}`);
   for (const v of unique([0, 25, 50, 75, 100].map(verdictFor))) keys.push(`verdict.${v}`);
@@ -141,13 +144,22 @@ function requiredKeys(): string[] {
 // ── Dictionaries ────────────────────────────────────────────────────────────────────────────────
 
 describe('dictionaries', () => {
-  for (const [name, dicts] of [['game', GAME_TEXTS], ['ui', UI_TEXTS]] as const) {
+  for (const [name, dicts] of [
+    ['game', GAME_TEXTS],
+    ['ui', UI_TEXTS],
+  ] as const) {
     it(`${name}: every language has the same keys`, () => {
       const en = Object.keys(dicts.en).sort();
       for (const lang of LANGUAGES) {
         const keys = Object.keys(dicts[lang]).sort();
-        expect(keys.filter((k) => !en.includes(k)), `${name}/${lang} has keys that en lacks`).toEqual([]);
-        expect(en.filter((k) => !keys.includes(k)), `${name}/${lang} lacks keys`).toEqual([]);
+        expect(
+          keys.filter((k) => !en.includes(k)),
+          `${name}/${lang} has keys that en lacks`,
+        ).toEqual([]);
+        expect(
+          en.filter((k) => !keys.includes(k)),
+          `${name}/${lang} lacks keys`,
+        ).toEqual([]);
       }
     });
 
@@ -175,9 +187,13 @@ describe('dictionaries', () => {
   });
 
   it('the article’s five refusal reasons and every signal are covered', () => {
-    expect(machineRefusalReasons().sort()).toEqual(
-      ['envoyRefused', 'formalTalksTooEarly', 'publicTalksBlocked', 'responseTooWeak', 'summitTooEarly'],
-    );
+    expect(machineRefusalReasons().sort()).toEqual([
+      'envoyRefused',
+      'formalTalksTooEarly',
+      'publicTalksBlocked',
+      'responseTooWeak',
+      'summitTooEarly',
+    ]);
     expect(SIGNAL_TYPES.length).toBeGreaterThan(0);
   });
 
@@ -271,9 +287,12 @@ describe('sentences from model data', () => {
   it('writes headlines and bodies from news params', () => {
     expect(newsHeadline('en', { id: 'event.courtRuling', params: { outcome: 'upheld' } })).toMatch(/upholds/);
     expect(newsHeadline('de', { id: 'event.courtRuling', params: { outcome: 'dismissed' } })).toMatch(/weist/);
-    expect(newsHeadline('en', { id: 'stage.seoul.newGovernment', params: { winner: 'liberal', signal: 'seoul.election' } }))
-      .toBe('New government in Seoul after a win for the Democratic Party');
-    expect(newsHeadline('ko', { id: 'stage.negotiation.agreement', params: { deal: 'freeze' } })).toBe('정상회담 합의 도출: 동결 대 제재 완화');
+    expect(newsHeadline('en', { id: 'stage.seoul.newGovernment', params: { winner: 'liberal', signal: 'seoul.election' } })).toBe(
+      'New government in Seoul after a win for the Democratic Party',
+    );
+    expect(newsHeadline('ko', { id: 'stage.negotiation.agreement', params: { deal: 'freeze' } })).toBe(
+      '정상회담 합의 도출: 동결 대 제재 완화',
+    );
     expect(newsBody('en', { id: 'event.leak', params: { revealed: 3, injected: 1 } })).toMatch(/3 secret moves .*teacher/);
     expect(newsBody('en', { id: 'event.leak', params: { revealed: 1 } })).toMatch(/One secret move/);
     expect(newsBody('de', { id: 'note.summitTooEarly', params: { signal: 'talks.summit' } })).toMatch(/50.*60/);

@@ -86,18 +86,22 @@ describe('condition 3: Pyongyang’s positive response', () => {
 
 describe('a leak (claim 3)', () => {
   const envoyOut = (usOpposition: number) =>
-    testGame({ seed: 5, overrides: { usOpposition } })
-      .month({ us: 'us.sendEnvoy' })
-      .expectStage('negotiation', 'secretEnvoy');
+    testGame({ seed: 5, overrides: { usOpposition } }).month({ us: 'us.sendEnvoy' }).expectStage('negotiation', 'secretEnvoy');
 
   it('with usOpposition ≥ 78 closes the secret channel and reveals the envoy', () => {
-    const g = envoyOut(80).inject('leak').month().expectIndicator('usOpposition', (v) => v >= 78, '≥ 78');
+    const g = envoyOut(80)
+      .inject('leak')
+      .month()
+      .expectIndicator('usOpposition', (v) => v >= 78, '≥ 78');
     g.expectStage('negotiation', 'noContact').expectNews('event.leak', 2).expectNews('stage.negotiation.noContact', 2);
     expect(g.state.moves[0]).toMatchObject({ move: 'us.sendEnvoy', secret: true, revealedOn: 2 });
   });
 
   it('with weaker opposition exposes the envoy but the channel survives', () => {
-    const g = envoyOut(40).inject('leak').month().expectIndicator('usOpposition', (v) => v < 78, '< 78');
+    const g = envoyOut(40)
+      .inject('leak')
+      .month()
+      .expectIndicator('usOpposition', (v) => v < 78, '< 78');
     g.expectStage('negotiation', 'secretEnvoy').expectNews('event.leak', 2);
     expect(g.state.moves[0]?.revealedOn).toBe(2);
   });

@@ -103,7 +103,11 @@ function expectReaches(from: GameSnapshot, candidates: readonly Path[], ending: 
   expect(end.status).toBe('done');
   expect(end.matches('ended')).toBe(true);
   expect(end.context.ending).toBe(ending);
-  console.info(`${ending} (seed ${from.context.seed}, month ${end.context.endedOn}): ${movesOf(path).map((e) => e.move).join(' ')}`);
+  console.info(
+    `${ending} (seed ${from.context.seed}, month ${end.context.endedOn}): ${movesOf(path)
+      .map((e) => e.move)
+      .join(' ')}`,
+  );
   return end;
 }
 
@@ -120,7 +124,10 @@ function reachable(ending: EndingId, from: (seed: number) => GameSnapshot | unde
   const tried: string[] = [];
   for (let seed = 1; seed <= SEEDS; seed++) {
     const origin = from(seed);
-    if (!origin) { tried.push(`seed ${seed}: no starting position`); continue; }
+    if (!origin) {
+      tried.push(`seed ${seed}: no starting position`);
+      continue;
+    }
     const candidates = find(origin);
     if (firstReplaying(origin, candidates, ending)) return expectReaches(origin, candidates, ending);
     tried.push(`seed ${seed}: ${candidates.length} paths, none replays to ${ending}`);
@@ -131,28 +138,51 @@ function reachable(ending: EndingId, from: (seed: number) => GameSnapshot | unde
 describe('every ending is reachable (graph search over the machine)', () => {
   it('statusQuo: nobody moves the talks for 24 months', () => {
     const calm = ['us.pushUkraineSettlement', 'dprk.reachOutToSeoul', 'rok.backEngagement'];
-    const end = reachable('statusQuo', start, (from) => search({ from, menu: [...HOLDS, ...calm], key: () => null, months: 25, goal: endsIn('statusQuo') }));
+    const end = reachable('statusQuo', start, (from) =>
+      search({ from, menu: [...HOLDS, ...calm], key: () => null, months: 25, goal: endsIn('statusQuo') }),
+    );
     expect(end.context.endedOn).toBe(end.context.settings.maxTurns);
   });
 
   it('crisis: escalation while an envoy waits, until the channel goes cold', () => {
     // The two most escalating moves of each seat (by their tension effect), and the envoy.
-    const escalation = SEATS.flatMap((seat) => MOVES.filter((m) => m.seat === seat && m.cost > 0)
-      .sort((a, b) => (b.effect.deltas?.tension ?? 0) - (a.effect.deltas?.tension ?? 0)).slice(0, 2).map((m) => m.id));
+    const escalation = SEATS.flatMap((seat) =>
+      MOVES.filter((m) => m.seat === seat && m.cost > 0)
+        .sort((a, b) => (b.effect.deltas?.tension ?? 0) - (a.effect.deltas?.tension ?? 0))
+        .slice(0, 2)
+        .map((m) => m.id),
+    );
     const menu = [...HOLDS, 'us.sendEnvoy', ...escalation];
-    reachable('crisis', start, (from) => search({ from, menu, key: (s) => [bucket(s.indicators.tension, 5)], months: 5, goal: endsIn('crisis') }));
+    reachable('crisis', start, (from) =>
+      search({ from, menu, key: (s) => [bucket(s.indicators.tension, 5)], months: 5, goal: endsIn('crisis') }),
+    );
   });
 
   it('rupture: the alliance is run down', () => {
     // The three moves of each seat that hurt the alliance most.
-    const menu = [...HOLDS, ...SEATS.flatMap((seat) => MOVES.filter((m) => m.seat === seat && (m.effect.deltas?.alliance ?? 0) < 0)
-      .sort((a, b) => (a.effect.deltas?.alliance ?? 0) - (b.effect.deltas?.alliance ?? 0)).slice(0, 3).map((m) => m.id))];
+    const menu = [
+      ...HOLDS,
+      ...SEATS.flatMap((seat) =>
+        MOVES.filter((m) => m.seat === seat && (m.effect.deltas?.alliance ?? 0) < 0)
+          .sort((a, b) => (a.effect.deltas?.alliance ?? 0) - (b.effect.deltas?.alliance ?? 0))
+          .slice(0, 3)
+          .map((m) => m.id),
+      ),
+    ];
     const key = (s: GameState) => [bucket(s.indicators.alliance, 10), s.statuses.troops, bucket(s.indicators.costSharing, 20)];
     reachable('rupture', start, (from) => search({ from, menu, key, months: 5, goal: endsIn('rupture') }));
   });
 
   // Leg 1: from January 2025 to formal talks.
-  const toFormal = [...HOLDS, 'us.sendEnvoy', 'us.suspendExercises', 'us.proposeFormalTalks', 'dprk.respondChannel', 'dprk.releaseDetainees', 'rok.backEngagement'];
+  const toFormal = [
+    ...HOLDS,
+    'us.sendEnvoy',
+    'us.suspendExercises',
+    'us.proposeFormalTalks',
+    'dprk.respondChannel',
+    'dprk.releaseDetainees',
+    'rok.backEngagement',
+  ];
   // Leg 2 menus: the moves each ending needs at the table.
   const atTable = ['us.proposeSummit', 'us.suspendExercises', 'dprk.releaseDetainees', 'rok.backEngagement', ...HOLDS];
   const menus: Record<'collapse' | 'freeze' | 'roadmap' | 'recognition', string[]> = {
@@ -171,12 +201,20 @@ describe('every ending is reachable (graph search over the machine)', () => {
 
   /** Leg 1: a graph search from the start of game `seed` to formal talks, replayed. */
   const formalTalks = (seed: number) =>
-    search({ from: start(seed), menu: toFormal, key: (s) => [bucket(s.indicators.trust, 10)], months: 5, goal: (s) => s.tracks.negotiation === 'formal' })
+    search({
+      from: start(seed),
+      menu: toFormal,
+      key: (s) => [bucket(s.indicators.trust, 10)],
+      months: 5,
+      goal: (s) => s.tracks.negotiation === 'formal',
+    })
       .map((p) => replay(start(seed), p))
       .find((s) => s.matches({ playing: { negotiation: 'formal' } }));
 
   it.each(Object.keys(menus) as (keyof typeof menus)[])('%s: graph search to formal talks, then to the summit and beyond', (ending) => {
-    const end = reachable(ending, formalTalks, (from) => search({ from, menu: menus[ending], key: tableKey, months: 7, goal: endsIn(ending) }));
+    const end = reachable(ending, formalTalks, (from) =>
+      search({ from, menu: menus[ending], key: tableKey, months: 7, goal: endsIn(ending) }),
+    );
     expect(end.context.news.some((n) => n.id === 'stage.negotiation.summit')).toBe(true);
   });
 });

@@ -29,7 +29,11 @@ describe('version 2: Hanoi as it happened', () => {
   it('Washington can walk out of a summit (version 1 had no such move)', () => {
     const g = toSummit(1);
     g.expectLegal('us', 'us.walkOut', true);
-    expect(testGame({ seed: 1, scenarioVersion: 1 }).view('us').legal.map((o) => o.id)).not.toContain('us.walkOut');
+    expect(
+      testGame({ seed: 1, scenarioVersion: 1 })
+        .view('us')
+        .legal.map((o) => o.id),
+    ).not.toContain('us.walkOut');
   });
 
   it('a first walk-out sends the talks back to no contact, with lower trust and a cool-down before a new envoy', () => {

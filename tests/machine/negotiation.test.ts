@@ -55,7 +55,11 @@ describe('the summit', () => {
   it('Singapore: a summit with nothing new on the table ends in a vague statement and formal talks go on', () => {
     // Take Pyongyang's freeze off the table: with no position on either side there is nothing to sign.
     const g = toSummit(3);
-    g.patch((s) => { s.positions = { us: 'none', dprk: 'none' }; }).month().expectStage('negotiation', 'formal');
+    g.patch((s) => {
+      s.positions = { us: 'none', dprk: 'none' };
+    })
+      .month()
+      .expectStage('negotiation', 'formal');
     expect(g.state.news.some((n) => n.id === 'stage.negotiation.formal' && n.params?.signal === 'talks.vague')).toBe(true);
   });
 
@@ -65,7 +69,9 @@ describe('the summit', () => {
       .month({ dprk: 'dprk.respondChannel' })
       .month({ us: 'us.proposeFormalTalks' })
       .expectStage('negotiation', 'formal')
-      .patch((s) => { s.indicators.trust = 20; })
+      .patch((s) => {
+        s.indicators.trust = 20;
+      })
       .month({ us: 'us.proposeSummit' })
       .expectStage('negotiation', 'formal')
       .expectNews('note.summitTooEarly', 4);
@@ -75,14 +81,22 @@ describe('the summit', () => {
 
 describe('implementation (claim 4: earlier agreements collapsed while carried out)', () => {
   it('a missile test during implementation breaks the deal', () => {
-    toSummit(1).month({ us: 'us.offerFreeze' }).month().expectStage('negotiation', 'implementation')
+    toSummit(1)
+      .month({ us: 'us.offerFreeze' })
+      .month()
+      .expectStage('negotiation', 'implementation')
       .month({ dprk: 'dprk.testMissile' })
       .expectEnding('collapse');
   });
 
   it('a deal breaks when trust falls below 30', () => {
-    toSummit(1).month({ us: 'us.offerFreeze' }).month().expectStage('negotiation', 'implementation')
-      .patch((s) => { s.indicators.trust = 5; })
+    toSummit(1)
+      .month({ us: 'us.offerFreeze' })
+      .month()
+      .expectStage('negotiation', 'implementation')
+      .patch((s) => {
+        s.indicators.trust = 5;
+      })
       .month()
       .expectEnding('collapse');
   });
@@ -94,7 +108,9 @@ describe('talks falling back', () => {
       .month({ us: 'us.sendEnvoy' })
       .month({ dprk: 'dprk.respondChannel' })
       .expectStage('negotiation', 'exploratory')
-      .patch((s) => { s.indicators.trust = 0; })
+      .patch((s) => {
+        s.indicators.trust = 0;
+      })
       .month()
       .expectStage('negotiation', 'noContact')
       .expectLegal('us', 'us.sendEnvoy', true);
@@ -107,9 +123,7 @@ describe('talks falling back', () => {
       .month({ us: 'us.proposeFormalTalks', dprk: 'dprk.freezeTesting' })
       .expectStage('negotiation', 'formal');
     expect(formal.state.positions.dprk).toBe('freeze');
-    formal
-      .month({ dprk: 'dprk.walkOut' })
-      .expectStage('negotiation', 'noContact');
+    formal.month({ dprk: 'dprk.walkOut' }).expectStage('negotiation', 'noContact');
     expect(formal.state.positions).toEqual({ us: 'none', dprk: 'none' });
   });
 });

@@ -80,7 +80,13 @@ describe('Washington’s inner circle (claim 1)', () => {
   });
 
   it('a cabinet that closes ranks is loyal again', () => {
-    testGame({ seed: 2 }).inject('hawksClash').month().expectStage('cabinet', 'clash').inject('cabinetCloseRanks').month().expectStage('cabinet', 'loyal');
+    testGame({ seed: 2 })
+      .inject('hawksClash')
+      .month()
+      .expectStage('cabinet', 'clash')
+      .inject('cabinetCloseRanks')
+      .month()
+      .expectStage('cabinet', 'loyal');
   });
 });
 

@@ -17,7 +17,11 @@ describe('a month', () => {
   });
 
   it('resolves when all three seats have sealed a move, in any order', () => {
-    for (const order of [['us', 'dprk', 'rok'], ['rok', 'us', 'dprk'], ['dprk', 'rok', 'us']] as const) {
+    for (const order of [
+      ['us', 'dprk', 'rok'],
+      ['rok', 'us', 'dprk'],
+      ['dprk', 'rok', 'us'],
+    ] as const) {
       const g = testGame({ seed: 9 });
       g.play(order[0], `${order[0]}.hold`).play(order[1], `${order[1]}.hold`);
       expect(g.state.turn).toBe(1);
@@ -40,7 +44,12 @@ describe('a month', () => {
   it('emits the accepted move, and at the end of the month the stages entered and the turn', () => {
     let [s] = initialTransition(gameMachine, { seed: 1 });
     const [s1, a1] = transition(gameMachine, s, play('us', 'us.sendEnvoy'));
-    expect(a1).toContainEqual(expect.objectContaining({ type: 'xstate.emit', params: expect.objectContaining({ event: { type: 'move.accepted', seat: 'us', move: 'us.sendEnvoy' } }) }));
+    expect(a1).toContainEqual(
+      expect.objectContaining({
+        type: 'xstate.emit',
+        params: expect.objectContaining({ event: { type: 'move.accepted', seat: 'us', move: 'us.sendEnvoy' } }),
+      }),
+    );
     s = transition(gameMachine, s1, play('dprk', 'dprk.hold'))[0];
     const [, actions] = transition(gameMachine, s, play('rok', 'rok.hold'));
     // Emitted events come back as executable `xstate.emit` actions, which the action union does not name.

@@ -44,7 +44,11 @@ describe('guard predicates sit exactly on their thresholds', () => {
 
   it('a Ukraine push settles the war only after two months of talks and with determination 55', () => {
     const at = (turns: number, determination: number) =>
-      g.ukraineTalksMatured(withIndicators({ determination }, (s) => { s.trackTurns.ukraine = turns; }));
+      g.ukraineTalksMatured(
+        withIndicators({ determination }, (s) => {
+          s.trackTurns.ukraine = turns;
+        }),
+      );
     expect(at(2, 55)).toBe(true);
     expect(at(1, 90)).toBe(false);
     expect(at(5, 54)).toBe(false);

@@ -7,14 +7,7 @@ import { EVENTS } from '../../src/model/data/events';
 import { MOVES } from '../../src/model/data/moves';
 import { DRIFTS, OBJECTIVES } from '../../src/model/data/scenario';
 import { DEALS, STAGES } from '../../src/model/data/stages';
-import {
-  CABINET_STAGES,
-  ENDING_IDS,
-  NEGOTIATION_STAGES,
-  SEATS,
-  SEOUL_STAGES,
-  UKRAINE_STAGES,
-} from '../../src/model/types';
+import { CABINET_STAGES, ENDING_IDS, NEGOTIATION_STAGES, SEATS, SEOUL_STAGES, UKRAINE_STAGES } from '../../src/model/types';
 
 const nonEmpty = (s: string | undefined) => typeof s === 'string' && s.trim().length > 0;
 
@@ -29,8 +22,14 @@ describe('moves', () => {
     for (const seat of SEATS) {
       const own = MOVES.filter((m) => m.seat === seat);
       expect(own.length, seat).toBeGreaterThanOrEqual(8);
-      expect(own.some((m) => m.visibility === 'public'), seat).toBe(true);
-      expect(own.some((m) => m.visibility === 'secret'), seat).toBe(true);
+      expect(
+        own.some((m) => m.visibility === 'public'),
+        seat,
+      ).toBe(true);
+      expect(
+        own.some((m) => m.visibility === 'secret'),
+        seat,
+      ).toBe(true);
       const hold = own.find((m) => m.id === `${seat}.hold`);
       expect(hold?.cost).toBe(0);
       expect(hold?.requires).toBeUndefined();
@@ -90,7 +89,11 @@ describe('events, stages and endings', () => {
   });
 
   it('objectives of each seat carry positive weight and each ending measure covers all seven endings', () => {
-    for (const seat of SEATS) expect(OBJECTIVES.filter((o) => o.seat === seat).reduce((a, o) => a + o.weight, 0), seat).toBeGreaterThan(0);
+    for (const seat of SEATS)
+      expect(
+        OBJECTIVES.filter((o) => o.seat === seat).reduce((a, o) => a + o.weight, 0),
+        seat,
+      ).toBeGreaterThan(0);
     for (const o of OBJECTIVES) {
       expect(o.weight).toBeGreaterThan(0);
       if (o.measure.kind === 'ending') expect(Object.keys(o.measure.values).sort()).toEqual([...ENDING_IDS].sort());

@@ -43,13 +43,15 @@ describe('explainEnding', () => {
       const pushes = e.factors.map((f) => f.push);
       expect(pushes).toEqual([...pushes].sort((a, b) => b - a));
       // Same indicator, same direction: a factor with the opposite sign never appears.
-      for (const f of e.factors) for (const g of e.factors) if (f.indicator === g.indicator) expect(Math.sign(f.total)).toBe(Math.sign(g.total));
+      for (const f of e.factors)
+        for (const g of e.factors) if (f.indicator === g.indicator) expect(Math.sign(f.total)).toBe(Math.sign(g.total));
       if (e.factors.length === MAX_FACTORS) {
         const listed = new Set(e.factors.map((f) => key(f.cause, f.indicator, f.seat)));
         const weakest = Math.min(...pushes);
         for (const f of e.factors) {
           for (const [k, total] of totals) {
-            if (!listed.has(k) && k.split('|')[1] === f.indicator) expect(total * Math.sign(f.total), `seed ${s.seed}: ${k}`).toBeLessThanOrEqual(weakest);
+            if (!listed.has(k) && k.split('|')[1] === f.indicator)
+              expect(total * Math.sign(f.total), `seed ${s.seed}: ${k}`).toBeLessThanOrEqual(weakest);
           }
         }
       }
@@ -57,7 +59,10 @@ describe('explainEnding', () => {
   });
 
   it('a crisis is explained by what raised the tension and the arsenal or broke trust, never by drift', () => {
-    const crises = Array.from({ length: 40 }, (_, i) => playBotGame({ seed: 300 + i, seats: { us: 'bot:hawk', dprk: 'bot:random', rok: 'bot:hawk' } }).state).filter((s) => s.ending === 'crisis');
+    const crises = Array.from(
+      { length: 40 },
+      (_, i) => playBotGame({ seed: 300 + i, seats: { us: 'bot:hawk', dprk: 'bot:random', rok: 'bot:hawk' } }).state,
+    ).filter((s) => s.ending === 'crisis');
     expect(crises.length).toBeGreaterThan(5);
     for (const s of crises) {
       const e = explainEnding(s);
@@ -70,14 +75,18 @@ describe('explainEnding', () => {
   });
 
   it('names what broke a deal and how likely the spoilers were that month', () => {
-    const broken = Array.from({ length: 300 }, (_, i) => playBotGame({ seed: 5000 + i, seats: { us: 'bot:dove', dprk: 'bot:dove', rok: 'bot:dealmaker' } }).state)
-      .filter((s) => s.news.some((n) => n.id.startsWith('note.dealBroken.')));
+    const broken = Array.from(
+      { length: 300 },
+      (_, i) => playBotGame({ seed: 5000 + i, seats: { us: 'bot:dove', dprk: 'bot:dove', rok: 'bot:dealmaker' } }).state,
+    ).filter((s) => s.news.some((n) => n.id.startsWith('note.dealBroken.')));
     console.info(`deal breaks found in ${broken.length} of 300 games`);
     expect(broken.length).toBeGreaterThan(0);
     for (const s of broken) {
       const e = explainEnding(s);
       const notes = s.news.filter((n) => n.id.startsWith('note.dealBroken.'));
-      expect(e.dealBreaks.map((b) => [b.turn, `note.dealBroken.${b.cause}`, b.chance])).toEqual(notes.map((n) => [n.turn, n.id, n.params?.chance]));
+      expect(e.dealBreaks.map((b) => [b.turn, `note.dealBroken.${b.cause}`, b.chance])).toEqual(
+        notes.map((n) => [n.turn, n.id, n.params?.chance]),
+      );
       const text = explainText('en', e).join('\n');
       expect(text).toContain('What broke the deal');
       for (const b of e.dealBreaks) expect(text).toContain(`${b.chance}%`);

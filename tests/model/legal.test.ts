@@ -50,7 +50,11 @@ describe('legalMoves', () => {
   });
 
   it('allows a once-only move a single time', () => {
-    const s = { ...start(), tracks: { ...start().tracks, negotiation: 'formal' as const }, indicators: { ...start().indicators, determination: 80 } };
+    const s = {
+      ...start(),
+      tracks: { ...start().tracks, negotiation: 'formal' as const },
+      indicators: { ...start().indicators, determination: 80 },
+    };
     expect(isLegalMove(s, 'us', 'us.recognizeNuclearStatus')).toBe(true);
     const used = { ...s, used: ['us.recognizeNuclearStatus'] };
     expect(isLegalMove(used, 'us', 'us.recognizeNuclearStatus')).toBe(false);

@@ -2,13 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MOVES_BY_ID } from '../../src/model/data/moves';
-import {
-  CAPITAL_PER_TURN,
-  CRISIS_TENSION,
-  MAX_CAPITAL,
-  RUPTURE_ALLIANCE,
-  RUPTURE_TROOPS,
-} from '../../src/model/data/scenario';
+import { CAPITAL_PER_TURN, CRISIS_TENSION, MAX_CAPITAL, RUPTURE_ALLIANCE, RUPTURE_TROOPS } from '../../src/model/data/scenario';
 import { legalMoves } from '../../src/model/legal';
 import {
   commitMove,
@@ -42,36 +36,42 @@ function commitAll(s: GameState, moves: Record<Seat, string>, order: readonly Se
 
 const positions = samplePositions(100, 10);
 /** A position from a bot game and one legal move per seat, chosen by fast-check. */
-const positionWithMoves = fc
-  .constantFrom(...positions)
-  .chain((s) =>
-    fc.record({
-      s: fc.constant(s),
-      us: fc.constantFrom(...legalMoves(s, 'us').map((m) => m.id)),
-      dprk: fc.constantFrom(...legalMoves(s, 'dprk').map((m) => m.id)),
-      rok: fc.constantFrom(...legalMoves(s, 'rok').map((m) => m.id)),
-    }),
-  );
+const positionWithMoves = fc.constantFrom(...positions).chain((s) =>
+  fc.record({
+    s: fc.constant(s),
+    us: fc.constantFrom(...legalMoves(s, 'us').map((m) => m.id)),
+    dprk: fc.constantFrom(...legalMoves(s, 'dprk').map((m) => m.id)),
+    rok: fc.constantFrom(...legalMoves(s, 'rok').map((m) => m.id)),
+  }),
+);
 
 describe('resolveTurn', () => {
   it('resolves moves in seat order us → dprk → rok whatever order they were sealed in', () => {
     expect(SEAT_ORDER).toEqual(['us', 'dprk', 'rok']);
     fc.assert(
-      fc.property(positionWithMoves, fc.constantFrom<Seat[]>(['rok', 'dprk', 'us'], ['dprk', 'rok', 'us'], ['rok', 'us', 'dprk']), ({ s, us, dprk, rok }, order) => {
-        const inOrder = resolveTurn(commitAll(s, { us, dprk, rok }));
-        const shuffled = resolveTurn(commitAll(s, { us, dprk, rok }, order));
-        expect(shuffled).toEqual(inOrder);
-        const played = inOrder.moves.slice(s.moves.length);
-        expect(played.map((m) => m.seat)).toEqual(['us', 'dprk', 'rok']);
-        expect(played.map((m) => m.move)).toEqual([us, dprk, rok]);
-        expect(inOrder.pending).toEqual({});
-      }),
+      fc.property(
+        positionWithMoves,
+        fc.constantFrom<Seat[]>(['rok', 'dprk', 'us'], ['dprk', 'rok', 'us'], ['rok', 'us', 'dprk']),
+        ({ s, us, dprk, rok }, order) => {
+          const inOrder = resolveTurn(commitAll(s, { us, dprk, rok }));
+          const shuffled = resolveTurn(commitAll(s, { us, dprk, rok }, order));
+          expect(shuffled).toEqual(inOrder);
+          const played = inOrder.moves.slice(s.moves.length);
+          expect(played.map((m) => m.seat)).toEqual(['us', 'dprk', 'rok']);
+          expect(played.map((m) => m.move)).toEqual([us, dprk, rok]);
+          expect(inOrder.pending).toEqual({});
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('applies the effects of earlier seats first, so the change record is in seat order', () => {
-    const s = commitAll(start(), { us: 'us.deployStrategicAssets', dprk: 'dprk.testMissile', rok: 'rok.holdHardLine' }, ['rok', 'dprk', 'us']);
+    const s = commitAll(start(), { us: 'us.deployStrategicAssets', dprk: 'dprk.testMissile', rok: 'rok.holdHardLine' }, [
+      'rok',
+      'dprk',
+      'us',
+    ]);
     const r = resolveTurn(s);
     const bySeat = r.changes.filter((c) => c.seat).map((c) => c.seat);
     expect(bySeat).toEqual([...bySeat].sort((a, b) => SEATS.indexOf(a!) - SEATS.indexOf(b!)));
@@ -130,7 +130,13 @@ describe('resolveTurn', () => {
   });
 
   it('version 1: a leak reveals every secret move so far and raises channel.exposed', () => {
-    let s = resolveTurn(commitAll(createInitialState({ seed: 11, scenarioVersion: 1 }), { us: 'us.sendEnvoy', dprk: 'dprk.deepenRussiaTies', rok: 'rok.consultWashington' }));
+    let s = resolveTurn(
+      commitAll(createInitialState({ seed: 11, scenarioVersion: 1 }), {
+        us: 'us.sendEnvoy',
+        dprk: 'dprk.deepenRussiaTies',
+        rok: 'rok.consultWashington',
+      }),
+    );
     s = finishTurn(s);
     s = resolveTurn(commitAll(injectEvent(s, 'leak'), { us: 'us.hold', dprk: 'dprk.hold', rok: 'rok.hold' }));
     expect(s.moves.filter((m) => m.secret).every((m) => m.revealedOn === 2)).toBe(true);
@@ -155,7 +161,13 @@ describe('resolveTurn', () => {
 
 describe('summitOutcome', () => {
   const at = (us: GameState['positions']['us'], dprk: GameState['positions']['dprk'], trust: number, seed = 5) =>
-    summitOutcome(start((s) => { s.positions = { us, dprk }; s.indicators.trust = trust; }), new RngCursor(createInitialState({ seed }).rng));
+    summitOutcome(
+      start((s) => {
+        s.positions = { us, dprk };
+        s.indicators.trust = trust;
+      }),
+      new RngCursor(createInitialState({ seed }).rng),
+    );
 
   it('claims 4, 5 and 11: what each side put on the table decides the summit', () => {
     expect(at('freeze', 'freeze', 50)).toEqual({ type: 'talks.deal', deal: 'freeze' });
@@ -165,7 +177,11 @@ describe('summitOutcome', () => {
   });
 
   it('walks out whenever trust is below 25, whatever is on the table', () => {
-    for (const [us, dprk] of [['freeze', 'freeze'], ['recognition', 'none'], ['none', 'roadmap']] as const) {
+    for (const [us, dprk] of [
+      ['freeze', 'freeze'],
+      ['recognition', 'none'],
+      ['none', 'roadmap'],
+    ] as const) {
       expect(at(us, dprk, 24)).toEqual({ type: 'talks.walkOut' });
     }
   });
@@ -180,7 +196,9 @@ describe('summitOutcome', () => {
 
 describe('enterStage', () => {
   it('moves the track, restarts its clock, applies the stage and records news', () => {
-    const s = start((x) => { x.trackTurns.ukraine = 4; });
+    const s = start((x) => {
+      x.trackTurns.ukraine = 4;
+    });
     const r = enterStage(s, 'ukraine', 'settled');
     expect(r.tracks.ukraine).toBe('settled');
     expect(r.statuses.ukraine).toBe('settled');
@@ -194,7 +212,9 @@ describe('enterStage', () => {
     const elected = enterStage(start(), 'seoul', 'newGovernment', { type: 'seoul.election', winner: 'liberal' });
     expect(elected.statuses.seoulGovernment).toBe('liberal');
     expect(elected.news.at(-1)?.params).toMatchObject({ winner: 'liberal' });
-    expect(enterStage(start(), 'seoul', 'newGovernment', { type: 'seoul.election', winner: 'conservative' }).statuses.seoulGovernment).toBe('conservative');
+    expect(enterStage(start(), 'seoul', 'newGovernment', { type: 'seoul.election', winner: 'conservative' }).statuses.seoulGovernment).toBe(
+      'conservative',
+    );
     expect(enterStage(start(), 'seoul', 'yoon').statuses.seoulGovernment).toBe('conservative');
     expect(enterStage(start(), 'seoul', 'snapElection').statuses.seoulGovernment).toBe('interim');
   });
@@ -206,14 +226,24 @@ describe('enterStage', () => {
     expect(concludeDeal(signed).ending).toBe('freeze');
     expect(concludeDeal(start()).ending).toBeNull();
     expect(enterStage(start(), 'negotiation', 'collapsed').ending).toBe('collapse');
-    const reset = enterStage(start((x) => { x.positions = { us: 'freeze', dprk: 'freeze' }; x.deal = 'freeze'; }), 'negotiation', 'noContact');
+    const reset = enterStage(
+      start((x) => {
+        x.positions = { us: 'freeze', dprk: 'freeze' };
+        x.deal = 'freeze';
+      }),
+      'negotiation',
+      'noContact',
+    );
     expect(reset.positions).toEqual({ us: 'none', dprk: 'none' });
     expect(reset.deal).toBeNull();
   });
 
   it('noteRefused records why a signal was not acted on, and whose move raised it', () => {
     expect(noteRefused(start(), { type: 'channel.envoy', seat: 'us' }, 'envoyRefused').news.at(-1)).toEqual({
-      turn: 1, id: 'note.envoyRefused', params: { signal: 'channel.envoy', seat: 'us' }, source: '',
+      turn: 1,
+      id: 'note.envoyRefused',
+      params: { signal: 'channel.envoy', seat: 'us' },
+      source: '',
     });
     expect(noteRefused(start(), { type: 'talks.summit' }, 'summitTooEarly').news.at(-1)?.params).toEqual({ signal: 'talks.summit' });
   });
@@ -226,7 +256,10 @@ describe('enterStage', () => {
 
 describe('finishTurn', () => {
   it('closes an ordinary month: history, clocks, capital and the next turn', () => {
-    const s = start((x) => { x.capital = { us: 7, dprk: 0, rok: 3 }; x.signals = [{ type: 'talks.vague' }]; });
+    const s = start((x) => {
+      x.capital = { us: 7, dprk: 0, rok: 3 };
+      x.signals = [{ type: 'talks.vague' }];
+    });
     const r = finishTurn(s);
     expect(r.turn).toBe(2);
     expect(r.ending).toBeNull();
@@ -238,36 +271,96 @@ describe('finishTurn', () => {
   });
 
   it('ends in the status quo when the turn limit is reached', () => {
-    const last = start((x) => { x.turn = x.settings.maxTurns; });
+    const last = start((x) => {
+      x.turn = x.settings.maxTurns;
+    });
     const r = finishTurn(last);
     expect(r.ending).toBe('statusQuo');
     expect(r.endedOn).toBe(last.turn);
     expect(r.turn).toBe(last.turn);
-    expect(finishTurn(start((x) => { x.turn = x.settings.maxTurns - 1; })).ending).toBeNull();
+    expect(
+      finishTurn(
+        start((x) => {
+          x.turn = x.settings.maxTurns - 1;
+        }),
+      ).ending,
+    ).toBeNull();
   });
 
   it(`ends in a crisis at tension ${CRISIS_TENSION} and above`, () => {
-    expect(finishTurn(start((x) => { x.indicators.tension = CRISIS_TENSION; })).ending).toBe('crisis');
-    expect(finishTurn(start((x) => { x.indicators.tension = CRISIS_TENSION - 1; })).ending).toBeNull();
+    expect(
+      finishTurn(
+        start((x) => {
+          x.indicators.tension = CRISIS_TENSION;
+        }),
+      ).ending,
+    ).toBe('crisis');
+    expect(
+      finishTurn(
+        start((x) => {
+          x.indicators.tension = CRISIS_TENSION - 1;
+        }),
+      ).ending,
+    ).toBeNull();
   });
 
   it(`ruptures below ${RUPTURE_TROOPS} troops or at alliance ${RUPTURE_ALLIANCE} and below`, () => {
-    expect(finishTurn(start((x) => { x.statuses.troops = RUPTURE_TROOPS - 1; })).ending).toBe('rupture');
-    expect(finishTurn(start((x) => { x.statuses.troops = RUPTURE_TROOPS; })).ending).toBeNull();
-    expect(finishTurn(start((x) => { x.indicators.alliance = RUPTURE_ALLIANCE; })).ending).toBe('rupture');
-    expect(finishTurn(start((x) => { x.indicators.alliance = RUPTURE_ALLIANCE + 1; })).ending).toBeNull();
+    expect(
+      finishTurn(
+        start((x) => {
+          x.statuses.troops = RUPTURE_TROOPS - 1;
+        }),
+      ).ending,
+    ).toBe('rupture');
+    expect(
+      finishTurn(
+        start((x) => {
+          x.statuses.troops = RUPTURE_TROOPS;
+        }),
+      ).ending,
+    ).toBeNull();
+    expect(
+      finishTurn(
+        start((x) => {
+          x.indicators.alliance = RUPTURE_ALLIANCE;
+        }),
+      ).ending,
+    ).toBe('rupture');
+    expect(
+      finishTurn(
+        start((x) => {
+          x.indicators.alliance = RUPTURE_ALLIANCE + 1;
+        }),
+      ).ending,
+    ).toBeNull();
   });
 
   it('a crisis takes precedence over a rupture, and an ending already reached stands', () => {
-    expect(finishTurn(start((x) => { x.indicators.tension = 99; x.indicators.alliance = 0; })).ending).toBe('crisis');
-    const collapsed = finishTurn(start((x) => { x.ending = 'collapse'; x.indicators.tension = 99; }));
+    expect(
+      finishTurn(
+        start((x) => {
+          x.indicators.tension = 99;
+          x.indicators.alliance = 0;
+        }),
+      ).ending,
+    ).toBe('crisis');
+    const collapsed = finishTurn(
+      start((x) => {
+        x.ending = 'collapse';
+        x.indicators.tension = 99;
+      }),
+    );
     expect(collapsed.ending).toBe('collapse');
     expect(collapsed.endedOn).toBe(1);
     expect(collapsed.history).toHaveLength(1);
   });
 
   it('does not mutate its input', () => {
-    const s = deepFreeze(start((x) => { x.turn = x.settings.maxTurns; }));
+    const s = deepFreeze(
+      start((x) => {
+        x.turn = x.settings.maxTurns;
+      }),
+    );
     expect(() => finishTurn(s)).not.toThrow();
   });
 });

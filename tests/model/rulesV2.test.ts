@@ -75,7 +75,9 @@ describe('costs that bite (version 2)', () => {
   it('flip-flopping on the exercises: resuming right after a suspension buys less alliance', () => {
     const fresh = { ...v2(), statuses: { ...v2().statuses, exercises: 'suspended' as const } };
     const gain = (s: GameState) => {
-      const r = resolveTurn(commitMove(commitMove(commitMove(s, 'us', 'us.resumeExercises', ''), 'dprk', 'dprk.hold', ''), 'rok', 'rok.hold', ''));
+      const r = resolveTurn(
+        commitMove(commitMove(commitMove(s, 'us', 'us.resumeExercises', ''), 'dprk', 'dprk.hold', ''), 'rok', 'rok.hold', ''),
+      );
       return r.changes.filter((c) => c.cause === 'us.resumeExercises' && c.indicator === 'alliance').reduce((a, c) => a + c.delta, 0);
     };
     const flipped = month(v2(), { us: 'us.suspendExercises' });
@@ -97,7 +99,12 @@ describe('costs that bite (version 2)', () => {
   });
 
   it('recognition can be offered only at a summit, not in formal talks', () => {
-    const formal = { ...v2(), tracks: { ...v2().tracks, negotiation: 'formal' as const, cabinet: 'hawkOut' as const }, indicators: { ...v2().indicators, determination: 90 }, capital: { us: 8, dprk: 4, rok: 4 } };
+    const formal = {
+      ...v2(),
+      tracks: { ...v2().tracks, negotiation: 'formal' as const, cabinet: 'hawkOut' as const },
+      indicators: { ...v2().indicators, determination: 90 },
+      capital: { us: 8, dprk: 4, rok: 4 },
+    };
     expect(isLegalMove(formal, 'us', 'us.recognizeNuclearStatus')).toBe(false);
     expect(isLegalMove({ ...formal, tracks: { ...formal.tracks, negotiation: 'summit' } }, 'us', 'us.recognizeNuclearStatus')).toBe(true);
   });
@@ -124,7 +131,9 @@ describe('Seoul’s stakes (version 2)', () => {
     const hot = { ...base, indicators: { ...base.indicators, rokNukeSupport: 88 } };
     const cool = { ...base, indicators: { ...base.indicators, rokNukeSupport: 55 } };
     expect(scoreSeat(cool, 'rok').score).toBeGreaterThan(scoreSeat(hot, 'rok').score);
-    const strained = resolveTurn(commitMove(commitMove(commitMove(hot, 'us', 'us.hold', ''), 'dprk', 'dprk.hold', ''), 'rok', 'rok.hold', ''));
+    const strained = resolveTurn(
+      commitMove(commitMove(commitMove(hot, 'us', 'us.hold', ''), 'dprk', 'dprk.hold', ''), 'rok', 'rok.hold', ''),
+    );
     expect(strained.changes.some((c) => c.cause === 'drift.nuclearStrain' && c.indicator === 'alliance' && c.delta < 0)).toBe(true);
   });
 });
@@ -153,7 +162,8 @@ describe('history (version 2)', () => {
 describe('Pyongyang’s leverage (version 2)', () => {
   it('with Moscow’s cover (Russia ties 60+) a missile test loosens sanctions instead of leaving them', () => {
     const withTies = (s: GameState, russiaTies: number): GameState => ({ ...s, indicators: { ...s.indicators, russiaTies } });
-    const bySanctions = (s: GameState) => s.changes.filter((c) => c.cause === 'dprk.testMissile' && c.indicator === 'sanctions').reduce((a, c) => a + c.delta, 0);
+    const bySanctions = (s: GameState) =>
+      s.changes.filter((c) => c.cause === 'dprk.testMissile' && c.indicator === 'sanctions').reduce((a, c) => a + c.delta, 0);
     expect(bySanctions(month(withTies(v2(), 75), { dprk: 'dprk.testMissile' }))).toBeLessThan(0);
     expect(bySanctions(month(withTies(v2(), 40), { dprk: 'dprk.testMissile' }))).toBe(0);
     // Version 1 keeps its test: no sanctions change at any level of ties.
@@ -169,7 +179,10 @@ describe('Pyongyang’s leverage (version 2)', () => {
 
 describe('Seoul’s levers (version 2)', () => {
   it('refusing the cost-sharing bill risks a US troop review, likelier the weaker the alliance; version 1 has none', () => {
-    const withAlliance = (s: GameState, alliance: number): GameState => ({ ...s, indicators: { ...s.indicators, alliance, costSharing: 60 } });
+    const withAlliance = (s: GameState, alliance: number): GameState => ({
+      ...s,
+      indicators: { ...s.indicators, alliance, costSharing: 60 },
+    });
     const reviews = (version: 1 | 2, alliance: number) => {
       let n = 0;
       for (let seed = 1; seed <= 200; seed++) {
@@ -192,7 +205,10 @@ describe('Seoul’s levers (version 2)', () => {
   });
 
   it('the government sets Seoul’s options: a liberal one pays for the hard line, a conservative one for outreach (claim 9)', () => {
-    const gov = (government: 'liberal' | 'conservative'): GameState => ({ ...v2(), statuses: { ...v2().statuses, seoulGovernment: government } });
+    const gov = (government: 'liberal' | 'conservative'): GameState => ({
+      ...v2(),
+      statuses: { ...v2().statuses, seoulGovernment: government },
+    });
     const rules = rulesFor(v2().scenario);
     const hard = rules.movesById['rok.holdHardLine']!;
     const outreach = rules.movesById['rok.interKoreanOutreach']!;

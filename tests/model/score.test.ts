@@ -18,10 +18,14 @@ const finals = Array.from({ length: 150 }, (_, i) => playBotGame({ seed: 500 + i
 
 describe('scoreSeat', () => {
   it('gives every seat a whole-number score from 0 to 100 in bot games and at the extremes', () => {
-    const extremes = ENDING_IDS.flatMap((e) => [0, 100].map((v) => ended(e, (s) => {
-      for (const id of INDICATOR_IDS) s.indicators[id] = v;
-      s.statuses.troops = v === 0 ? 0 : 60000;
-    })));
+    const extremes = ENDING_IDS.flatMap((e) =>
+      [0, 100].map((v) =>
+        ended(e, (s) => {
+          for (const id of INDICATOR_IDS) s.indicators[id] = v;
+          s.statuses.troops = v === 0 ? 0 : 60000;
+        }),
+      ),
+    );
     for (const s of [...finals, ...extremes]) {
       for (const seat of SEATS) {
         const r = scoreSeat(s, seat);
@@ -79,6 +83,8 @@ describe('the same ending, different verdicts', () => {
     });
     expect(split, 'no bot game among seeds 500–649 splits the seats into a winner and a loser').toBeDefined();
     const r = scoreGame(split!);
-    console.info(`seed ${split!.seed} ends in ${split!.ending}: us ${r.us.score} (${r.us.verdict}), dprk ${r.dprk.score} (${r.dprk.verdict}), rok ${r.rok.score} (${r.rok.verdict})`);
+    console.info(
+      `seed ${split!.seed} ends in ${split!.ending}: us ${r.us.score} (${r.us.verdict}), dprk ${r.dprk.score} (${r.dprk.verdict}), rok ${r.rok.score} (${r.rok.verdict})`,
+    );
   });
 });

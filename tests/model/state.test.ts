@@ -122,14 +122,38 @@ describe('holds', () => {
 
   it('sees an unrevealed secret move until it is revealed', () => {
     const secret = { turn: 1, seat: 'us' as const, move: 'us.sendEnvoy', secret: true, reason: '' };
-    expect(holds(base((d) => { d.moves = [secret]; }), { unrevealedSecrets: true })).toBe(true);
-    expect(holds(base((d) => { d.moves = [{ ...secret, revealedOn: 2 }]; }), { unrevealedSecrets: true })).toBe(false);
-    expect(holds(base((d) => { d.moves = [{ ...secret, secret: false }]; }), { unrevealedSecrets: true })).toBe(false);
+    expect(
+      holds(
+        base((d) => {
+          d.moves = [secret];
+        }),
+        { unrevealedSecrets: true },
+      ),
+    ).toBe(true);
+    expect(
+      holds(
+        base((d) => {
+          d.moves = [{ ...secret, revealedOn: 2 }];
+        }),
+        { unrevealedSecrets: true },
+      ),
+    ).toBe(false);
+    expect(
+      holds(
+        base((d) => {
+          d.moves = [{ ...secret, secret: false }];
+        }),
+        { unrevealedSecrets: true },
+      ),
+    ).toBe(false);
   });
 });
 
 describe('chanceOf and targetOf', () => {
-  const s = base((d) => { d.indicators.secrecy = 70; d.indicators.usOpposition = 90; });
+  const s = base((d) => {
+    d.indicators.secrecy = 70;
+    d.indicators.usOpposition = 90;
+  });
 
   it('is base + Σ per · (indicator − 50), clamped to [0, max]', () => {
     expect(chanceOf(s, { base: 0.3 })).toBe(0.3);
@@ -158,17 +182,25 @@ describe('applyEffect', () => {
   });
 
   it('clamps at 0 and 100 and records the change that really happened', () => {
-    const d = base((x) => { x.indicators.trust = 97; x.indicators.tension = 2; });
+    const d = base((x) => {
+      x.indicators.trust = 97;
+      x.indicators.tension = 2;
+    });
     applyEffect(d, { deltas: { trust: 10, tension: -10 } }, { cause: 'event.test' });
     expect(d.indicators.trust).toBe(100);
     expect(d.indicators.tension).toBe(0);
-    expect(d.changes.map((c) => [c.indicator, c.delta])).toEqual([['trust', 3], ['tension', -2]]);
+    expect(d.changes.map((c) => [c.indicator, c.delta])).toEqual([
+      ['trust', 3],
+      ['tension', -2],
+    ]);
     expect(d.changes[0]).not.toHaveProperty('seat');
     expect(d.changes[0]).not.toHaveProperty('secret');
   });
 
   it('records nothing when a clamped indicator cannot move', () => {
-    const d = base((x) => { x.indicators.trust = 100; });
+    const d = base((x) => {
+      x.indicators.trust = 100;
+    });
     addDelta(d, 'trust', 5, { cause: 'x' });
     addDelta(d, 'tension', 0, { cause: 'x' });
     expect(d.changes).toEqual([]);
@@ -203,12 +235,18 @@ describe('applyEffect', () => {
 
 describe('applyModifiers', () => {
   it('tests every condition against the state before any modifier applies', () => {
-    const d = base((x) => { x.indicators.trust = 30; });
-    applyModifiers(d, [
-      { when: { max: { trust: 30 } }, effect: { deltas: { trust: 10 } } },
-      // Would hold only after the first modifier raised trust: it must not fire.
-      { when: { min: { trust: 40 } }, effect: { deltas: { tension: 10 } } },
-    ], { cause: 'x' });
+    const d = base((x) => {
+      x.indicators.trust = 30;
+    });
+    applyModifiers(
+      d,
+      [
+        { when: { max: { trust: 30 } }, effect: { deltas: { trust: 10 } } },
+        // Would hold only after the first modifier raised trust: it must not fire.
+        { when: { min: { trust: 40 } }, effect: { deltas: { tension: 10 } } },
+      ],
+      { cause: 'x' },
+    );
     expect(d.indicators.trust).toBe(40);
     expect(d.indicators.tension).toBe(START_INDICATORS.tension);
   });

@@ -14,8 +14,7 @@ const others = (seat: Seat) => SEATS.filter((s) => s !== seat);
 
 describe('secret moves', () => {
   // Month 1: Washington sends a secret envoy, Seoul secretly consults Washington.
-  const month1 = () =>
-    testGame({ seed: 4 }).month({ us: 'us.sendEnvoy', dprk: 'dprk.hold', rok: 'rok.consultWashington' });
+  const month1 = () => testGame({ seed: 4 }).month({ us: 'us.sendEnvoy', dprk: 'dprk.hold', rok: 'rok.consultWashington' });
 
   it('are hidden from seats outside their audience: no id, no reason; their changes, and the stage they opened, have no cause', () => {
     const g = month1();
@@ -31,8 +30,11 @@ describe('secret moves', () => {
     const secretCauses = new Set(['us.sendEnvoy', 'stage.negotiation.secretEnvoy']);
     expect(g.state.changes.filter((c) => secretCauses.has(c.cause)).length).toBeGreaterThan(0);
     // Every change a hidden move (or the stage it opened) made is shown, without its cause; the rest as they are.
-    expect(rok.changes).toEqual(g.state.changes.map((c) =>
-      secretCauses.has(c.cause) ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' } : c));
+    expect(rok.changes).toEqual(
+      g.state.changes.map((c) =>
+        secretCauses.has(c.cause) ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' } : c,
+      ),
+    );
     expect(rok.tracks.negotiation).toBe('noContact');
     expect(rok.news.some((n) => n.id === 'stage.negotiation.secretEnvoy')).toBe(false);
     expect(JSON.stringify(rok)).not.toContain('us.sendEnvoy');
@@ -80,7 +82,14 @@ describe('secret moves', () => {
   it('are revealed to everyone after a leak of their own channel, and only then', () => {
     const g = month1().inject('leak').month();
     const rok = g.view('rok');
-    expect(rok.moves[0]).toEqual({ turn: 1, seat: 'us', move: 'us.sendEnvoy', secret: true, revealedOn: 2, reason: 'test plays us.sendEnvoy' });
+    expect(rok.moves[0]).toEqual({
+      turn: 1,
+      seat: 'us',
+      move: 'us.sendEnvoy',
+      secret: true,
+      revealedOn: 2,
+      reason: 'test plays us.sendEnvoy',
+    });
     expect(rok.changes.filter((c) => c.cause === 'hidden')).toEqual([]);
     // The backchannel's leak does not expose Seoul's consultation with Washington…
     expect(g.view('dprk').moves[2]).toMatchObject({ move: null });
@@ -167,12 +176,15 @@ function assertKept(s: GameState, viewer: Seat, text: string, visible: PlayerVie
   for (const owner of others(viewer)) {
     const visibleIds = new Set(visible.filter((m) => m.seat === owner && m.move !== null).map((m) => m.move));
     // A secret move's audience (the counterpart of a channel message) is told at once.
-    const secrets = s.moves.filter((m) => m.seat === owner && m.secret && m.revealedOn === undefined && !MOVES_BY_ID[m.move]!.audience?.includes(viewer));
+    const secrets = s.moves.filter(
+      (m) => m.seat === owner && m.secret && m.revealedOn === undefined && !MOVES_BY_ID[m.move]!.audience?.includes(viewer),
+    );
     const pending = s.pending[owner];
     for (const m of pending ? [...secrets, pending] : secrets) {
       kept++;
       expect(text, `${viewer} sees the reason of ${owner}'s ${m.move} in month ${s.turn} (seed ${s.seed})`).not.toContain(m.reason);
-      if (!visibleIds.has(m.move)) expect(text, `${viewer} sees ${owner}'s ${m.move} in month ${s.turn} (seed ${s.seed})`).not.toContain(`"${m.move}"`);
+      if (!visibleIds.has(m.move))
+        expect(text, `${viewer} sees ${owner}'s ${m.move} in month ${s.turn} (seed ${s.seed})`).not.toContain(`"${m.move}"`);
     }
   }
   return kept;

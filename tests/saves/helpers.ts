@@ -4,10 +4,21 @@ import { createGame, type GameRunner } from '../../src/engine/runner';
 import type { Seat } from '../../src/model/types';
 
 /** A whole game of bots, saved. */
-export function botSave(seed: number, o: { maxTurns?: number; inject?: { month: number; event: string } } = {}): { save: SaveFile; hash: string } {
-  const game = createGame({ seed, ...(o.maxTurns ? { maxTurns: o.maxTurns } : {}), seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } }, { checkpoints: true });
+export function botSave(
+  seed: number,
+  o: { maxTurns?: number; inject?: { month: number; event: string } } = {},
+): { save: SaveFile; hash: string } {
+  const game = createGame(
+    { seed, ...(o.maxTurns ? { maxTurns: o.maxTurns } : {}), seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } },
+    { checkpoints: true },
+  );
   while (!game.ended()) {
-    if (o.inject && game.state().turn === o.inject.month && game.state().injected.length === 0 && Object.keys(game.state().pending).length === 0) {
+    if (
+      o.inject &&
+      game.state().turn === o.inject.month &&
+      game.state().injected.length === 0 &&
+      Object.keys(game.state().pending).length === 0
+    ) {
       if (!game.inject(o.inject.event).ok) throw new Error('inject failed');
     }
     game.stepBots();

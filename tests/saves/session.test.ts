@@ -77,7 +77,9 @@ describe('a network game', () => {
   });
 
   it('is a client of kind network: no hash, no save, no export in this page, and nothing autosaved', async () => {
-    const created = await api<CreateSessionResponse>(`${server.url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' }, turnSeconds: 0, seed: 11 } });
+    const created = await api<CreateSessionResponse>(`${server.url}/api/sessions`, {
+      json: { seats: { us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' }, turnSeconds: 0, seed: 11 },
+    });
     const code = created.body.code;
     const j = await joinSession(server.url, code, 'Owls', 'us');
     if (!j.ok) throw new Error(j.error);
@@ -97,7 +99,12 @@ describe('a network game', () => {
     expect(s.hash()).toBeNull();
     expect(s.currentSave()).toBeNull();
     expect(s.persists).toBe(false);
-    const automation = savesAutomation({ library: s.saves, currentHash: () => s.hash(), scene: () => 'Ending', importText: () => ({ ok: true }) });
+    const automation = savesAutomation({
+      library: s.saves,
+      currentHash: () => s.hash(),
+      scene: () => 'Ending',
+      importText: () => ({ ok: true }),
+    });
     expect(automation.hash()).toBeNull();
     expect(automation.exportSave()).toBeNull();
     // The local game that was going on is no longer tracked, so no network move is written into it.

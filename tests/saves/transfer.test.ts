@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { encodeLink } from '../../src/codec/link';
 import { MAX_SAVE_BYTES, makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
-import { exportFileName, exportText, importSaveText, linkPayload, openSharedGame, readSaveFile, shareUrl } from '../../src/app/saves/transfer';
+import {
+  exportFileName,
+  exportText,
+  importSaveText,
+  linkPayload,
+  openSharedGame,
+  readSaveFile,
+  shareUrl,
+} from '../../src/app/saves/transfer';
 import { buildTimeline } from '../../src/app/saves/timeline';
 import { botSave, humanGame } from './helpers';
 
@@ -58,10 +66,12 @@ describe('export and import', () => {
     v0.version = 0;
     v0.randomSeed = v0.seed;
     delete v0.seed;
-    const migrations = { 0: (old: Record<string, unknown>) => {
-      const { randomSeed, ...rest } = old;
-      return { ...rest, seed: randomSeed };
-    } };
+    const migrations = {
+      0: (old: Record<string, unknown>) => {
+        const { randomSeed, ...rest } = old;
+        return { ...rest, seed: randomSeed };
+      },
+    };
     const r = importSaveText(JSON.stringify(v0), migrations);
     if (!r.ok) throw new Error(r.error);
     expect(r.value.save).toEqual(save);
@@ -75,12 +85,20 @@ describe('export and import', () => {
     const { save } = botSave(8, { maxTurns: 6 });
     const name = exportFileName(save, 6, new Date('2026-03-01T10:00:00Z'), 'Washington');
     expect(name).toBe(`quiet-channel-washington-month-6-${save.result!.ending}-2026-03-01.json`);
-    expect(exportFileName({ ...save, result: undefined }, 2, new Date('2026-03-01T10:00:00Z'), '워싱턴')).toBe('quiet-channel-game-month-2-2026-03-01.json');
+    expect(exportFileName({ ...save, result: undefined }, 2, new Date('2026-03-01T10:00:00Z'), '워싱턴')).toBe(
+      'quiet-channel-game-month-2-2026-03-01.json',
+    );
   });
 
   it('refuses a file over 5 MB before reading it', async () => {
     let read = false;
-    const big = { size: MAX_SAVE_BYTES + 1, text: async () => { read = true; return ''; } };
+    const big = {
+      size: MAX_SAVE_BYTES + 1,
+      text: async () => {
+        read = true;
+        return '';
+      },
+    };
     const r = await readSaveFile(big);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/too large.*5 MB/);

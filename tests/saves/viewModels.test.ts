@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/app/saves/timeline';
 import { ReplayController } from '../../src/app/saves/replayController';
-import { gameStatus, gameTitle, markersOf, refusalVM, replayVM, saveRowVM, seriesOf, timelineMarkers, treeRowsVM } from '../../src/app/saves/viewModels';
+import {
+  gameStatus,
+  gameTitle,
+  markersOf,
+  refusalVM,
+  replayVM,
+  saveRowVM,
+  seriesOf,
+  timelineMarkers,
+  treeRowsVM,
+} from '../../src/app/saves/viewModels';
 import { importSaveText } from '../../src/app/saves/transfer';
 import type { SaveMeta } from '../../src/app/saves/types';
 import { tr } from '../../src/app/text';
@@ -21,8 +31,17 @@ function controllerFor(seed: number, seat?: 'us' | 'dprk' | 'rok') {
 }
 
 const meta = (o: Partial<SaveMeta>): SaveMeta => ({
-  id: 'x', title: '', seat: 'us', turn: 6, maxTurns: 24, ending: null, createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-02T00:00:00Z', origin: 'play', hashes: [], ...o,
+  id: 'x',
+  title: '',
+  seat: 'us',
+  turn: 6,
+  maxTurns: 24,
+  ending: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-02T00:00:00Z',
+  origin: 'play',
+  hashes: [],
+  ...o,
 });
 
 describe('replayVM', () => {
@@ -71,7 +90,20 @@ describe('replayVM', () => {
   });
 
   it('marks events, leaks, summits and the ending on the timeline', () => {
-    expect(markersOf({ news: [{ turn: 2, id: 'event.leak', source: '' }, { turn: 2, id: 'stage.negotiation.summit', source: '' }, { turn: 3, id: 'event.kimLetter', source: '' }], ending: null, endedOn: null }, 2)).toEqual(['leak', 'summit']);
+    expect(
+      markersOf(
+        {
+          news: [
+            { turn: 2, id: 'event.leak', source: '' },
+            { turn: 2, id: 'stage.negotiation.summit', source: '' },
+            { turn: 3, id: 'event.kimLetter', source: '' },
+          ],
+          ending: null,
+          endedOn: null,
+        },
+        2,
+      ),
+    ).toEqual(['leak', 'summit']);
     const ctl = controllerFor(4);
     const marks = timelineMarkers(ctl, 'all');
     expect(marks.length).toBe(ctl.last + 1);
@@ -94,8 +126,12 @@ describe('saved games list', () => {
   it('names games by what they are unless renamed', () => {
     expect(gameTitle('en', meta({ title: 'Mine' }))).toBe('Mine');
     expect(gameTitle('en', meta({}))).toBe(tr('en', 'ui.saves.untitled.play', { seat: 'Washington' }));
-    expect(gameTitle('en', meta({ origin: 'branch', parent: { hash: 'a', branchTurn: 4 } }))).toBe(tr('en', 'ui.saves.untitled.branch', { seat: 'Washington', date: 'May 2025' }));
-    expect(gameStatus('en', meta({ ending: 'freeze', turn: 20 }))).toBe(tr('en', 'ui.saves.ended', { n: 20, ending: tr('en', 'ending.freeze.title') }));
+    expect(gameTitle('en', meta({ origin: 'branch', parent: { hash: 'a', branchTurn: 4 } }))).toBe(
+      tr('en', 'ui.saves.untitled.branch', { seat: 'Washington', date: 'May 2025' }),
+    );
+    expect(gameStatus('en', meta({ ending: 'freeze', turn: 20 }))).toBe(
+      tr('en', 'ui.saves.ended', { n: 20, ending: tr('en', 'ending.freeze.title') }),
+    );
     const row = saveRowVM('en', meta({ id: 'a' }), 'a');
     expect(row).toMatchObject({ resumable: true, current: true, seat: 'us' });
     expect(saveRowVM('en', meta({ ending: 'crisis' }), null).resumable).toBe(false);
@@ -106,9 +142,18 @@ describe('saved games list', () => {
     const rows = treeRowsVM('en', [
       { meta: meta({ id: 'r' }), depth: 0, branchTurn: null, current: false },
       { meta: meta({ id: 'b', origin: 'branch', parent: { hash: 'h', branchTurn: 3 } }), depth: 1, branchTurn: 3, current: true },
-      { meta: meta({ id: 'c', title: 'Hawkish Seoul', origin: 'branch', parent: { hash: 'h', branchTurn: 3 } }), depth: 1, branchTurn: 3, current: false },
+      {
+        meta: meta({ id: 'c', title: 'Hawkish Seoul', origin: 'branch', parent: { hash: 'h', branchTurn: 3 } }),
+        depth: 1,
+        branchTurn: 3,
+        current: false,
+      },
     ]);
-    expect(rows.map((r) => [r.id, r.depth, r.current])).toEqual([['r', 0, false], ['b', 1, true], ['c', 1, false]]);
+    expect(rows.map((r) => [r.id, r.depth, r.current])).toEqual([
+      ['r', 0, false],
+      ['b', 1, true],
+      ['c', 1, false],
+    ]);
     // An untitled branch is named after its branch month; a renamed one says it in the detail.
     expect(rows[1]!.title).toBe(tr('en', 'ui.saves.untitled.branch', { date: 'April 2025', seat: 'Washington' }));
     expect(rows[2]!.detail).toContain(tr('en', 'ui.replay.branchFrom', { date: 'April 2025' }));

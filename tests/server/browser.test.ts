@@ -23,9 +23,27 @@ beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'qc-dist-'));
   const root = resolve('.');
   // vite.config.ts builds the game and the classroom pages; only the output folder differs.
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'pipe', cwd: root });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      stdio: 'pipe',
+      cwd: root,
+    },
+  );
   server = await startClassroomServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'qc-browser-')), distDir: out, log: () => {} });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

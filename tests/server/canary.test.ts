@@ -47,14 +47,23 @@ function decodeFrame(bytes: Buffer): { type: string | number; message: unknown }
 
 let server: ClassroomServer;
 beforeAll(async () => {
-  server = await startClassroomServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'qc-canary-')), log: () => {}, limits: { joinPerMinute: 10_000, createPerMinute: 10_000 } });
+  server = await startClassroomServer({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'qc-canary-')),
+    log: () => {},
+    limits: { joinPerMinute: 10_000, createPerMinute: 10_000 },
+  });
 });
 afterAll(async () => {
   await server?.close();
 });
 
 async function playGame(game: number): Promise<{ checked: number; secrets: number }> {
-  const created = (await api<CreateSessionResponse>(`${server.url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, seed: 1000 + game } })).body;
+  const created = (
+    await api<CreateSessionResponse>(`${server.url}/api/sessions`, {
+      json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, seed: 1000 + game },
+    })
+  ).body;
   const teacher = await connectTeacher({ baseUrl: server.url, code: created.code, teacherKey: created.teacherKey });
   if (!teacher.ok) throw new Error(teacher.error);
   const clients = [];
@@ -66,10 +75,14 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
     clients.push(c.value);
   }
   const bots = ['dealmaker', 'random', 'hawk', 'dove'];
-  await Promise.all(clients.map((c, i) => runBotTeam(c, {
-    bot: bots[(game + i) % bots.length]!,
-    reason: (v) => `CANARY-${game}-${c.seat}-${v.turn}-Z`,
-  })));
+  await Promise.all(
+    clients.map((c, i) =>
+      runBotTeam(c, {
+        bot: bots[(game + i) % bots.length]!,
+        reason: (v) => `CANARY-${game}-${c.seat}-${v.turn}-Z`,
+      }),
+    ),
+  );
   const debrief = (await api<{ view: PlayerView }>(`${server.url}/api/sessions/${created.code}/debrief`, { key: created.teacherKey })).body;
   teacher.value.dispose();
   for (const c of clients) c.dispose();
@@ -97,7 +110,9 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
         if (!sealed && !hidden) continue;
         checked++;
         if (f.bytes.includes(m.reason as string)) {
-          throw new Error(`game ${game}: ${seat} received ${m.seat}'s ${m.secret ? 'secret' : 'sealed'} move of month ${m.turn} (${m.move}) in month ${turn}`);
+          throw new Error(
+            `game ${game}: ${seat} received ${m.seat}'s ${m.secret ? 'secret' : 'sealed'} move of month ${m.turn} (${m.move}) in month ${turn}`,
+          );
         }
       }
     }

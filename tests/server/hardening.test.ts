@@ -37,7 +37,12 @@ const create = async (seats: Record<string, string> = { us: 'human', dprk: 'huma
   (await api<CreateSessionResponse>(`${server.url}/api/sessions`, { json: { seats, seed: 5 } })).body;
 
 /** A raw request, so that headers, bodies and declared lengths are exactly what a hostile client sends. */
-function raw(method: string, path: string, headers: Record<string, string>, body = ''): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body = '',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${server.url}${path}`, { method, headers }, (res) => {
       let text = '';
@@ -62,7 +67,9 @@ describe('a seat cannot be taken over with a team name (defect 2)', () => {
       expect(r.body.token).toBeUndefined();
       expect(r.text).not.toContain(owls.body.pin);
     }
-    const mate = await api<JoinResponse>(`${server.url}/api/join`, { json: { code: s.code, team: ' owls ', pin: owls.body.pin, name: 'Grace' } });
+    const mate = await api<JoinResponse>(`${server.url}/api/join`, {
+      json: { code: s.code, team: ' owls ', pin: owls.body.pin, name: 'Grace' },
+    });
     expect(mate.status).toBe(200);
     expect(mate.body).toMatchObject({ seat: 'us', team: 'Owls', founded: false });
     const teacher = await connectTeacher({ baseUrl: server.url, code: s.code, teacherKey: s.teacherKey });
@@ -117,9 +124,18 @@ describe('bodies on every route (defect 3)', () => {
 
   it('refuses a body over 4 KB (sent or only declared) with 413, and a non-JSON body with 415', async () => {
     for (const r of await routes()) {
-      const big = await raw('POST', r.path, { ...r.headers, 'content-type': 'application/json' }, JSON.stringify({ x: 'y'.repeat(64 * 1024) }));
+      const big = await raw(
+        'POST',
+        r.path,
+        { ...r.headers, 'content-type': 'application/json' },
+        JSON.stringify({ x: 'y'.repeat(64 * 1024) }),
+      );
       expect(big.status, r.path).toBe(413);
-      const declared = await raw('POST', r.path, { ...r.headers, 'content-type': 'application/json', 'content-length': String(32 * 1024 * 1024) });
+      const declared = await raw('POST', r.path, {
+        ...r.headers,
+        'content-type': 'application/json',
+        'content-length': String(32 * 1024 * 1024),
+      });
       expect(declared.status, r.path).toBe(413);
       const text = await raw('POST', r.path, { ...r.headers, 'content-type': 'text/plain' }, '{"seats":{}}');
       expect(text.status, r.path).toBe(415);
@@ -147,7 +163,7 @@ describe('other origins and security headers (defects 4 and 5)', () => {
     expect((await api<{ seats: { us: { team: string | null } } }>(`${server.url}/api/lobby/${s.code}`)).body.seats.us.team).toBeNull();
   });
 
-  it('lets the server\'s own pages and a deliberately allowed origin in', async () => {
+  it("lets the server's own pages and a deliberately allowed origin in", async () => {
     const s = await create();
     const own = await raw('GET', `/api/lobby/${s.code}`, { origin: server.url });
     expect(own.status).toBe(200);
@@ -160,7 +176,12 @@ describe('other origins and security headers (defects 4 and 5)', () => {
   });
 
   it('sends CSP with frame-ancestors none, nosniff and no-referrer on pages, API and matchmaking answers', async () => {
-    for (const [method, path] of [['GET', '/teacher.html'], ['GET', '/api/lobby/ZZZZZ2'], ['POST', '/matchmake/joinById/ZZZZZ2'], ['GET', '/nothing-here']] as const) {
+    for (const [method, path] of [
+      ['GET', '/teacher.html'],
+      ['GET', '/api/lobby/ZZZZZ2'],
+      ['POST', '/matchmake/joinById/ZZZZZ2'],
+      ['GET', '/nothing-here'],
+    ] as const) {
       const r = await raw(method, path, { 'content-type': 'application/json' }, method === 'POST' ? '{}' : '');
       expect(String(r.headers['content-security-policy']), path).toContain("frame-ancestors 'none'");
       expect(String(r.headers['content-security-policy']), path).toContain("default-src 'self'");
@@ -174,11 +195,23 @@ describe('other origins and security headers (defects 4 and 5)', () => {
 describe('expiry (defect 2)', () => {
   it('an ended session leaves the server after its time; its log stays in the store', async () => {
     const s = await create({ us: 'bot:hawk', dprk: 'bot:dove', rok: 'human' });
-    expect((await api(`${server.url}/api/sessions/${s.code}/commands`, { key: s.teacherKey, json: { id: 'end-now-0001', action: 'end' } })).status).toBe(200);
-    await until(async () => (await api(`${server.url}/api/sessions/${s.code}`, { key: s.teacherKey })).status === 404, 5000, 'the session to expire');
+    expect(
+      (await api(`${server.url}/api/sessions/${s.code}/commands`, { key: s.teacherKey, json: { id: 'end-now-0001', action: 'end' } }))
+        .status,
+    ).toBe(200);
+    await until(
+      async () => (await api(`${server.url}/api/sessions/${s.code}`, { key: s.teacherKey })).status === 404,
+      5000,
+      'the session to expire',
+    );
     expect(server.hub.get(s.code)).toBeUndefined();
     expect(server.hub.store.log(s.code).some((e) => e.kind === 'end')).toBe(true);
-    const r = await raw('POST', `/matchmake/joinById/${s.code}`, { 'content-type': 'application/json' }, JSON.stringify({ teacherKey: s.teacherKey }));
+    const r = await raw(
+      'POST',
+      `/matchmake/joinById/${s.code}`,
+      { 'content-type': 'application/json' },
+      JSON.stringify({ teacherKey: s.teacherKey }),
+    );
     expect(r.status).toBe(403);
   });
 });
@@ -194,7 +227,8 @@ describe('rate limits (defect 6)', () => {
     const s = await create();
     const statuses: number[] = [];
     const body = JSON.stringify({ teacherKey: s.teacherKey });
-    for (let i = 0; i < 45; i++) statuses.push((await raw('POST', `/matchmake/joinById/${s.code}`, { 'content-type': 'application/json' }, body)).status);
+    for (let i = 0; i < 45; i++)
+      statuses.push((await raw('POST', `/matchmake/joinById/${s.code}`, { 'content-type': 'application/json' }, body)).status);
     expect(statuses[0]).toBe(200);
     expect(statuses.at(-1)).toBe(429);
   });

@@ -122,13 +122,21 @@ describe('action ids: a client cannot take an id the server needs', () => {
 });
 
 const serverShaped = (seat: Seat) =>
-  fc.oneof(
-    fc.constantFrom(...SEATS).chain((s) => fc.integer({ min: 1, max: 14 }).map((t) => `bot-${t}-${s}`)),
-    fc.constantFrom(...SEATS).chain((s) => fc.integer({ min: 1, max: 14 }).map((t) => `timer-${t}-${s}`)),
-    fc.constant('auto-start'),
-    fc.string({ minLength: 4, maxLength: 12, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-_') }).map((x) => `join-${x}`),
-    fc.string({ minLength: 8, maxLength: 20, unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_') }),
-  ).map((id) => ({ seat, id }));
+  fc
+    .oneof(
+      fc.constantFrom(...SEATS).chain((s) => fc.integer({ min: 1, max: 14 }).map((t) => `bot-${t}-${s}`)),
+      fc.constantFrom(...SEATS).chain((s) => fc.integer({ min: 1, max: 14 }).map((t) => `timer-${t}-${s}`)),
+      fc.constant('auto-start'),
+      fc
+        .string({ minLength: 4, maxLength: 12, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-_') })
+        .map((x) => `join-${x}`),
+      fc.string({
+        minLength: 8,
+        maxLength: 20,
+        unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+      }),
+    )
+    .map((id) => ({ seat, id }));
 
 describe('id-collision fuzz: random and server-shaped ids from every seat', () => {
   it('every game reaches an ending, whatever ids the teams choose', () => {
@@ -145,7 +153,11 @@ describe('id-collision fuzz: random and server-shaped ids from every seat', () =
         fc.boolean(),
         (seats, ids, seed, timer) => {
           const clock = new FakeClock();
-          const { session } = newSession({ seats: seats as never, seed, maxTurns: 6, turnSeconds: timer ? 30 : 0 }, createMemoryStore(), clock);
+          const { session } = newSession(
+            { seats: seats as never, seed, maxTurns: 6, turnSeconds: timer ? 30 : 0 },
+            createMemoryStore(),
+            clock,
+          );
           session.log = () => {};
           fillSeats(session);
           let i = 0;
@@ -163,7 +175,8 @@ describe('id-collision fuzz: random and server-shaped ids from every seat', () =
             for (let k = 0; k < 200 && session.status() !== 'ended'; k++) {
               for (const seat of SEATS) {
                 const m = session.seatMessage(seat);
-                if (m.session.seats[seat].controller === 'human' && m.view.pending === null && m.view.legal[0]) session.play(seat, nextId(), m.view.legal[0].id);
+                if (m.session.seats[seat].controller === 'human' && m.view.pending === null && m.view.legal[0])
+                  session.play(seat, nextId(), m.view.legal[0].id);
               }
             }
           }
@@ -177,7 +190,7 @@ describe('id-collision fuzz: random and server-shaped ids from every seat', () =
 });
 
 describe('timed out: a flag on the move, not a reason text', () => {
-  it('a team that types the timer\'s reason is not shown as timed out; a timer move is, in every seat\'s view', () => {
+  it("a team that types the timer's reason is not shown as timed out; a timer move is, in every seat's view", () => {
     const clock = new FakeClock();
     const { session } = newSession({ turnSeconds: 60 }, createMemoryStore(), clock);
     fillSeats(session);

@@ -34,7 +34,16 @@ describe('the team PIN in the session', () => {
     if (!owls.ok) throw new Error(owls.error);
     expect(session.roster().us).toMatchObject({ name: 'Owls', pin: owls.value.pin, members: [{ name: 'Ada' }] });
     const legacy = newSession({ code: 'LEGACY' });
-    legacy.store.append('LEGACY', { seq: 1, id: 'join-old-000001', at: 1, kind: 'join', seat: 'us', team: 'Foxes', member: 'abcdefgh', tokenHash: '0'.repeat(64) });
+    legacy.store.append('LEGACY', {
+      seq: 1,
+      id: 'join-old-000001',
+      at: 1,
+      kind: 'join',
+      seat: 'us',
+      team: 'Foxes',
+      member: 'abcdefgh',
+      tokenHash: '0'.repeat(64),
+    });
     const hub = new SessionHub(legacy.store, new FakeClock());
     hub.restoreAll();
     const restored = hub.get('LEGACY')!;
@@ -68,14 +77,27 @@ describe('expiry in the hub', () => {
   });
 });
 
-describe('the server\'s flags (defect 6)', () => {
+describe("the server's flags (defect 6)", () => {
   const parse = (...argv: string[]) => parseServerArgs(argv);
 
   it('names each limit, and a flag sets only its own', () => {
     const r = parse('--join-limit', '200', '--create-limit=5');
     if (r.help) throw new Error('help');
     expect(r.options.limits).toEqual({ joinPerMinute: 200, createPerMinute: 5 });
-    const all = parse('--lobby-limit', '1', '--connect-limit', '2', '--auth-failure-limit', '3', '--expire-ended-hours', '2', '--expire-idle-hours', '3', '--allow-origin', 'http://localhost:5173/');
+    const all = parse(
+      '--lobby-limit',
+      '1',
+      '--connect-limit',
+      '2',
+      '--auth-failure-limit',
+      '3',
+      '--expire-ended-hours',
+      '2',
+      '--expire-idle-hours',
+      '3',
+      '--allow-origin',
+      'http://localhost:5173/',
+    );
     if (all.help) throw new Error('help');
     expect(all.options.limits).toEqual({ lobbyPerMinute: 1, connectPerMinute: 2, authFailuresPerMinute: 3 });
     expect(all.options.expiry).toEqual({ endedMs: 2 * 3_600_000, idleMs: 3 * 3_600_000 });
@@ -112,7 +134,7 @@ describe('the server\'s flags (defect 6)', () => {
 });
 
 describe('the smaller things (defect 7)', () => {
-  it('a public move\'s reason reaches the other seats when the month resolves; a secret one\'s does not', () => {
+  it("a public move's reason reaches the other seats when the month resolves; a secret one's does not", () => {
     const { session } = newSession({ seats: { us: 'human', dprk: 'human', rok: 'human' } });
     fillSeats(session);
     const legal = session.seatMessage('dprk').view.legal;
@@ -132,19 +154,34 @@ describe('the smaller things (defect 7)', () => {
     const { session } = newSession({ seats: { us: 'human', dprk: 'human', rok: 'bot:dove' } });
     fillSeats(session);
     const vm = boardVM(session.seatMessage('dprk').view, 'en', 'easy');
-    expect(vm.controllers.map((c) => [c.seat, c.controller])).toEqual([['us', 'Person'], ['dprk', 'You'], ['rok', expect.not.stringMatching(/^(You|Person)$/)]]);
+    expect(vm.controllers.map((c) => [c.seat, c.controller])).toEqual([
+      ['us', 'Person'],
+      ['dprk', 'You'],
+      ['rok', expect.not.stringMatching(/^(You|Person)$/)],
+    ]);
   });
 
   it('the debrief counts the months that resolved', () => {
     expect(monthsResolved({ endedOn: null, turn: 3 }, 'teacher')).toBe(2);
-    expect(endedLine('en', { endedOn: null, turn: 3, ending: null }, 'teacher')).toBe('Ended by the teacher after 2 months; scored as if the status quo held.');
+    expect(endedLine('en', { endedOn: null, turn: 3, ending: null }, 'teacher')).toBe(
+      'Ended by the teacher after 2 months; scored as if the status quo held.',
+    );
     expect(endedLine('en', { endedOn: null, turn: 2, ending: null }, 'teacher')).toContain('after 1 month;');
     expect(monthsResolved({ endedOn: 9, turn: 9 }, 'game')).toBe(9);
   });
 
-  it('the console\'s roster: the PIN and who joined', () => {
+  it("the console's roster: the PIN and who joined", () => {
     const at = new Date(2026, 0, 1, 10, 42).getTime();
-    expect(rosterText({ name: 'Owls', pin: '0421', members: [{ name: 'Ada', joinedAt: at }, { name: 'device 2', joinedAt: at }] })).toBe('PIN 0421 · Ada (10:42), device 2 (10:42)');
+    expect(
+      rosterText({
+        name: 'Owls',
+        pin: '0421',
+        members: [
+          { name: 'Ada', joinedAt: at },
+          { name: 'device 2', joinedAt: at },
+        ],
+      }),
+    ).toBe('PIN 0421 · Ada (10:42), device 2 (10:42)');
     expect(rosterText(undefined)).toBe('—');
   });
 });

@@ -33,10 +33,25 @@ describe('the lifecycle statechart', () => {
 describe('the session reducer', () => {
   it('folds entries without touching the record it was given', () => {
     const r0 = initialRecord(config({ seats: { us: 'human', dprk: 'human', rok: 'human' }, createdAt: new Date(5).toISOString() }), 0);
-    const join: LogEntry = { seq: 1, id: 'join-a', at: 10, kind: 'join', seat: 'us', team: 'Owls', member: 'm1', tokenHash: 'h1', pin: '1234', name: 'Ada' };
+    const join: LogEntry = {
+      seq: 1,
+      id: 'join-a',
+      at: 10,
+      kind: 'join',
+      seat: 'us',
+      team: 'Owls',
+      member: 'm1',
+      tokenHash: 'h1',
+      pin: '1234',
+      name: 'Ada',
+    };
     const r1 = reduce(r0, join, false);
     const r2 = reduce(r1, { seq: 2, id: 'auto-start', at: 20, kind: 'start' }, false);
-    const r3 = reduce(r2, { seq: 3, id: 'timer-1-us', at: 30, kind: 'play', seat: 'us', move: 'us.hold', reason: '', turn: 1, by: 'timer' }, false);
+    const r3 = reduce(
+      r2,
+      { seq: 3, id: 'timer-1-us', at: 30, kind: 'play', seat: 'us', move: 'us.hold', reason: '', turn: 1, by: 'timer' },
+      false,
+    );
     const r4 = reduce(r3, { seq: 4, id: 'teacher:x', at: 40, kind: 'release', seat: 'us' }, false);
     const r5 = reduce(r4, { seq: 5, id: 'teacher:y', at: 50, kind: 'end' }, false);
     expect(r0.roster.teams.us).toBeNull();
@@ -54,7 +69,7 @@ describe('the session reducer', () => {
   });
 });
 
-describe('the runner\'s views', () => {
+describe("the runner's views", () => {
   it('answers why a move is illegal, gives brief views, and scores a game stopped early', () => {
     const game = createGame({ seed: 3, seats: { us: 'human', dprk: 'human', rok: 'human' } });
     expect(game.whyIllegal('us', 'us.hold')).toBeNull();

@@ -25,7 +25,9 @@ afterAll(() => {
 
 function startServer(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--data', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
@@ -47,7 +49,11 @@ describe('a server killed with SIGKILL mid-game', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qc-restart-'));
     let { child, url } = await startServer(dataDir, 0);
     const port = Number(new URL(url).port);
-    const created = (await api<CreateSessionResponse>(`${url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, turnSeconds: 0, seed: 99 } })).body;
+    const created = (
+      await api<CreateSessionResponse>(`${url}/api/sessions`, {
+        json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, turnSeconds: 0, seed: 99 },
+      })
+    ).body;
     const clients: NetGameClient[] = [];
     for (const seat of SEATS) {
       const j = await joinSession(url, created.code, `Team ${seat}`, seat);
@@ -63,7 +69,8 @@ describe('a server killed with SIGKILL mid-game', () => {
         bot: 'dealmaker',
         thinkMs: () => 20 + Math.floor(Math.random() * 60),
         onAck: (a) => (a.ok ? acked.push({ seat: c.seat, turn: a.turn, move: a.move }) : refused++),
-      }));
+      }),
+    );
     // Let a few months pass, then kill the server in the middle of one.
     await until(() => acked.length >= 14, 30_000, 'some months to be played');
     child.kill('SIGKILL');

@@ -26,7 +26,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-const create = async () => (await api<CreateSessionResponse>(`${server.url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'bot:hawk', rok: 'human' }, seed: 3 } })).body;
+const create = async () =>
+  (
+    await api<CreateSessionResponse>(`${server.url}/api/sessions`, {
+      json: { seats: { us: 'human', dprk: 'bot:hawk', rok: 'human' }, seed: 3 },
+    })
+  ).body;
 
 describe('classroom security', () => {
   it('validates bodies: size cap, team names of at most 40 characters, stored and returned as plain text', async () => {
@@ -34,7 +39,9 @@ describe('classroom security', () => {
     expect((await api(`${server.url}/api/join`, { json: { code: s.code, team: 'x'.repeat(41) } })).status).toBe(400);
     expect((await api(`${server.url}/api/join`, { json: { code: s.code, team: '   ' } })).status).toBe(400);
     expect((await api(`${server.url}/api/join`, { json: { code: s.code, team: 'ok', extra: 1 } })).status).toBe(400);
-    const big = await api(`${server.url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, title: 'x'.repeat(5000) } });
+    const big = await api(`${server.url}/api/sessions`, {
+      json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, title: 'x'.repeat(5000) },
+    });
     expect(big.status).toBe(413);
     const html = '<img src=x onerror=alert(1)>';
     const j = await api<JoinResponse>(`${server.url}/api/join`, { json: { code: s.code.toLowerCase(), team: html } });
@@ -61,7 +68,8 @@ describe('classroom security', () => {
     const badTeam = await connectTeam({ baseUrl: server.url, code: s.code, token: 'B'.repeat(32), seat: 'us' });
     expect(badTeam.ok).toBe(false);
     let limited = false;
-    for (let i = 0; i < 10 && !limited; i++) limited = (await api(`${server.url}/api/sessions/${s.code}`, { key: `wrong-key-${i}` })).status === 429;
+    for (let i = 0; i < 10 && !limited; i++)
+      limited = (await api(`${server.url}/api/sessions/${s.code}`, { key: `wrong-key-${i}` })).status === 429;
     expect(limited).toBe(true);
   });
 
@@ -84,7 +92,10 @@ describe('messages on the room', () => {
     expect(await conn.request('teacher', { action: 'fly' })).toMatchObject({ ok: false });
     expect(await conn.request('teacher', { action: 'inject', event: '<script>' })).toMatchObject({ ok: false });
     expect(await conn.request('nonsense', { x: 1 })).toMatchObject({ ok: false, error: 'Unknown message type "nonsense".' });
-    expect(await conn.request('intent', { type: 'move.play', move: 'us.hold' })).toMatchObject({ ok: false, error: 'Only a team can play a move.' });
+    expect(await conn.request('intent', { type: 'move.play', move: 'us.hold' })).toMatchObject({
+      ok: false,
+      error: 'Only a team can play a move.',
+    });
 
     const sdk = new SdkClient(server.url);
     const room = await sdk.joinById(s.code, { teacherKey: s.teacherKey });

@@ -48,12 +48,16 @@ describe('the classroom server', () => {
     expect(s.joinUrl).toBe(`${server.url}/join.html?code=${s.code}`);
     expect((await api(`${server.url}/api/sessions/${s.code}`)).status).toBe(403);
     expect((await api(`${server.url}/api/sessions/${s.code}/save`, { key: 'x'.repeat(43) })).status).toBe(403);
-    const st = await api<{ status: string; ending: string | null; turn: number }>(`${server.url}/api/sessions/${s.code}`, { key: s.teacherKey });
+    const st = await api<{ status: string; ending: string | null; turn: number }>(`${server.url}/api/sessions/${s.code}`, {
+      key: s.teacherKey,
+    });
     expect(st.status).toBe(200);
     expect(st.body).toMatchObject({ status: 'lobby', ending: null, turn: 1 });
     const save = await api(`${server.url}/api/sessions/${s.code}/save`, { key: s.teacherKey });
     expect(parseSave(save.text).ok).toBe(true);
-    expect((await api(`${server.url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'bot:nobody', rok: 'human' } } })).status).toBe(400);
+    expect((await api(`${server.url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'bot:nobody', rok: 'human' } } })).status).toBe(
+      400,
+    );
   });
 
   it('three teams and a teacher play a whole game; the save replays to the same hash', async () => {
@@ -62,7 +66,9 @@ describe('the classroom server', () => {
     if (!teacher.ok) throw new Error(teacher.error);
     const teams = await Promise.all(SEATS.map((seat) => joinTeam(s.code, `Team ${seat}`, seat)));
     const acks: { ok: boolean; ms: number }[] = [];
-    const finals = await Promise.all(teams.map(({ client }) => runBotTeam(client, { bot: 'dealmaker', onAck: (a, ms) => acks.push({ ok: a.ok, ms }) })));
+    const finals = await Promise.all(
+      teams.map(({ client }) => runBotTeam(client, { bot: 'dealmaker', onAck: (a, ms) => acks.push({ ok: a.ok, ms }) })),
+    );
     for (const [i, v] of finals.entries()) {
       expect(v?.ending).not.toBeNull();
       expect(v?.seat).toBe(SEATS[i]);
@@ -80,7 +86,9 @@ describe('the classroom server', () => {
       expect(view.history.length).toBeGreaterThan(0);
       for (const f of RECORD_FIELDS) expect(view[f]).toEqual(state.view[f]);
     }
-    const status = await api<{ ending: string; hash: string; actions: number }>(`${server.url}/api/sessions/${s.code}`, { key: s.teacherKey });
+    const status = await api<{ ending: string; hash: string; actions: number }>(`${server.url}/api/sessions/${s.code}`, {
+      key: s.teacherKey,
+    });
     expect(status.body.ending).toBe(finals[0]?.ending);
     const saveText = (await api(`${server.url}/api/sessions/${s.code}/save`, { key: s.teacherKey })).text;
     const parsed = parseSave(saveText);
@@ -137,8 +145,10 @@ describe('the classroom server', () => {
     const move = view!.legal[0]!.id;
     const id = 'kill-mid-turn-0001';
     room.send('intent', { id, type: 'move.play', move, reason: 'before the crash' });
-    await until(async () => (await api<{ actions: number }>(`${server.url}/api/sessions/${s.code}`, { key: s.teacherKey })).body.actions === 2);
-    ((room.connection as unknown as { transport: { ws: { terminate?: () => void; close: () => void } } }).transport.ws).terminate?.();
+    await until(
+      async () => (await api<{ actions: number }>(`${server.url}/api/sessions/${s.code}`, { key: s.teacherKey })).body.actions === 2,
+    );
+    (room.connection as unknown as { transport: { ws: { terminate?: () => void; close: () => void } } }).transport.ws.terminate?.();
     // The same student comes back (a refresh: same token, new connection) and sends again.
     const again = await connectTeam({ baseUrl: server.url, code: s.code, token: j.value.token, seat: 'dprk' });
     if (!again.ok) throw new Error(again.error);

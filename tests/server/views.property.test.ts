@@ -37,9 +37,12 @@ function withOtherSecrets(s: GameState, owner: Seat, salt: number, viewer: Seat)
   const v = structuredClone(s);
   // Moves that put a position on the table are left as they are (only their reasons change): which
   // position is known is public once the table has one, so swapping them would not be a real state.
-  const setsPosition = (id: string) => MOVES.some((m) => m.id === id && (m.effect.usPosition !== undefined || m.effect.dprkPosition !== undefined));
+  const setsPosition = (id: string) =>
+    MOVES.some((m) => m.id === id && (m.effect.usPosition !== undefined || m.effect.dprkPosition !== undefined));
   const keptFrom = (id: string) => !MOVES.find((m) => m.id === id)?.audience?.includes(viewer);
-  const secretIds = MOVES.filter((m) => m.seat === owner && m.visibility === 'secret' && !setsPosition(m.id) && keptFrom(m.id)).map((m) => m.id);
+  const secretIds = MOVES.filter((m) => m.seat === owner && m.visibility === 'secret' && !setsPosition(m.id) && keptFrom(m.id)).map(
+    (m) => m.id,
+  );
   const ownIds = MOVES.filter((m) => m.seat === owner).map((m) => m.id);
   const pending = v.pending[owner];
   if (pending) v.pending[owner] = { move: ownIds[(salt + 3) % ownIds.length]!, reason: `changed pending ${salt}` };

@@ -37,7 +37,10 @@ describe('share links', () => {
   });
 
   it('carries the scenario version: a version-1 game opens under version 1; a link without one (made before version 2) is version 1', () => {
-    const game = createGame({ seed: 3, scenarioVersion: 1, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } }, { checkpoints: true });
+    const game = createGame(
+      { seed: 3, scenarioVersion: 1, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } },
+      { checkpoints: true },
+    );
     game.runBots();
     const save = game.save();
     const hash = game.hash();
@@ -91,7 +94,14 @@ describe('share links', () => {
     const future = decodeLink(pack({ v: 9 }));
     expect(future).toMatchObject({ ok: false });
     if (!future.ok) expect(future.error).toMatch(/newer version/);
-    for (const bad of ['', '!!!', 'A'.repeat(5000), pack([1, 2]), pack({ v: 1 }), pack({ v: 1, s: 1, t: 24, p: ['human', 'bot:x', 'bot:y'], o: {}, m: '?', k: [1], i: [], h: '0'.repeat(16) })]) {
+    for (const bad of [
+      '',
+      '!!!',
+      'A'.repeat(5000),
+      pack([1, 2]),
+      pack({ v: 1 }),
+      pack({ v: 1, s: 1, t: 24, p: ['human', 'bot:x', 'bot:y'], o: {}, m: '?', k: [1], i: [], h: '0'.repeat(16) }),
+    ]) {
       const r = decodeLink(bad);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
@@ -107,13 +117,18 @@ describe('share links', () => {
       fc.string({ maxLength: 300 }),
       fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$'), maxLength: 400 }),
       fc.integer({ min: 0, max: valid.length - 1 }).map((n) => valid.slice(0, n)),
-      fc.tuple(fc.integer({ min: 0, max: valid.length - 1 }), fc.constantFrom(...'ABCxyz019+-$')).map(([i, c]) => (valid[i] === c ? `${valid}A` : valid.slice(0, i) + c + valid.slice(i + 1))),
+      fc
+        .tuple(fc.integer({ min: 0, max: valid.length - 1 }), fc.constantFrom(...'ABCxyz019+-$'))
+        .map(([i, c]) => (valid[i] === c ? `${valid}A` : valid.slice(0, i) + c + valid.slice(i + 1))),
     );
     let refused = 0;
     fc.assert(
       fc.property(fragment, (f) => {
         const r = openLink(f);
-        if (!r.ok) { refused++; return true; }
+        if (!r.ok) {
+          refused++;
+          return true;
+        }
         // Only a fragment that still describes the same game may open.
         return r.value.hash === hash;
       }),

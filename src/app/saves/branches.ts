@@ -41,7 +41,7 @@ export function parentOf(meta: SaveMeta, all: readonly SaveMeta[]): SaveMeta | n
 export function childrenOf(meta: SaveMeta, all: readonly SaveMeta[]): SaveMeta[] {
   return all
     .filter((m) => m.id !== meta.id && m.parent && parentOf(m, all)?.id === meta.id)
-    .sort((a, b) => (a.parent!.branchTurn - b.parent!.branchTurn) || (a.createdAt < b.createdAt ? -1 : 1));
+    .sort((a, b) => a.parent!.branchTurn - b.parent!.branchTurn || (a.createdAt < b.createdAt ? -1 : 1));
 }
 
 /** The oldest ancestor of `meta` that is in `all` (itself when it has none). */
@@ -62,7 +62,9 @@ export function familyTree(meta: SaveMeta, all: readonly SaveMeta[]): BranchNode
   const seen = new Set<string>();
   const build = (m: SaveMeta, branchTurn: number | null): BranchNode => {
     seen.add(m.id);
-    const children = childrenOf(m, list).filter((c) => !seen.has(c.id)).map((c) => build(c, c.parent!.branchTurn));
+    const children = childrenOf(m, list)
+      .filter((c) => !seen.has(c.id))
+      .map((c) => build(c, c.parent!.branchTurn));
     return { meta: m, branchTurn, children };
   };
   return build(rootOf(meta, list), null);

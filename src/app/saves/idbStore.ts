@@ -21,7 +21,7 @@ export interface IdbOptions {
 }
 
 function isLostConnection(e: unknown): boolean {
-  const name = typeof e === 'object' && e !== null && 'name' in e ? String((e).name) : '';
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
   return name === 'InvalidStateError' || name === 'TransactionInactiveError' || name === 'UnknownError' || e === LOST;
 }
 
@@ -56,7 +56,11 @@ export class IdbStore implements SaveStore {
       try {
         req = this.factory().open(this.options.name ?? DB_NAME, DB_VERSION);
       } catch (e) {
-        reject(e instanceof StorageError ? e : new StorageError('unavailable', `IndexedDB refused to open: ${e instanceof Error ? e.message : String(e)}`));
+        reject(
+          e instanceof StorageError
+            ? e
+            : new StorageError('unavailable', `IndexedDB refused to open: ${e instanceof Error ? e.message : String(e)}`),
+        );
         return;
       }
       let blockedTimer: ReturnType<typeof setTimeout> | null = null;
@@ -78,7 +82,11 @@ export class IdbStore implements SaveStore {
         if (settled) return;
         settled = true;
         const e = req.error;
-        reject(e?.name === 'QuotaExceededError' ? new StorageError('full', e.message) : new StorageError('unavailable', `IndexedDB could not be opened: ${e?.message ?? 'unknown error'}`));
+        reject(
+          e?.name === 'QuotaExceededError'
+            ? new StorageError('full', e.message)
+            : new StorageError('unavailable', `IndexedDB could not be opened: ${e?.message ?? 'unknown error'}`),
+        );
       };
       req.onsuccess = () => {
         if (blockedTimer) clearTimeout(blockedTimer);

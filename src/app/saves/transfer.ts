@@ -82,7 +82,12 @@ export function exportText(save: SaveFile): string {
 
 /** A file name like `quiet-channel-washington-month-6-2026-03-01.json`. */
 export function exportFileName(save: SaveFile, months: number, date: Date, seatName?: string): string {
-  const who = (seatName ?? 'game').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'game';
+  const who =
+    (seatName ?? 'game')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'game';
   const day = date.toISOString().slice(0, 10);
   const end = save.result ? `-${save.result.ending ?? 'ended'}` : '';
   return `quiet-channel-${who}-month-${months}${end}-${day}.json`;

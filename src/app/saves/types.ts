@@ -36,7 +36,10 @@ export interface SaveMeta {
 export type StorageProblem = 'unavailable' | 'blocked' | 'full' | 'failed';
 
 export class StorageError extends Error {
-  constructor(readonly problem: StorageProblem, message: string) {
+  constructor(
+    readonly problem: StorageProblem,
+    message: string,
+  ) {
     super(message);
     this.name = 'StorageError';
   }
@@ -54,7 +57,7 @@ export interface SaveStore {
 /** Turns anything thrown by a store into a StorageError. */
 export function asStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
-  const name = typeof e === 'object' && e !== null && 'name' in e ? String((e).name) : '';
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
   const message = e instanceof Error ? e.message : String(e);
   if (name === 'QuotaExceededError') return new StorageError('full', message);
   if (name === 'SecurityError' || name === 'NotAllowedError') return new StorageError('unavailable', message);

@@ -22,7 +22,8 @@ import { isLeakNews } from '../../model/data/events';
 export function gameTitle(lang: LanguageId, m: Pick<SaveMeta, 'title' | 'origin' | 'seat' | 'parent'>): string {
   if (m.title) return m.title;
   const seat = m.seat ? T.seatName(lang, m.seat) : T.tr(lang, 'ui.saves.bots');
-  if (m.origin === 'branch' && m.parent) return T.tr(lang, 'ui.saves.untitled.branch', { date: monthOfTurn(lang, m.parent.branchTurn + 1), seat });
+  if (m.origin === 'branch' && m.parent)
+    return T.tr(lang, 'ui.saves.untitled.branch', { date: monthOfTurn(lang, m.parent.branchTurn + 1), seat });
   if (m.origin === 'import') return T.tr(lang, 'ui.saves.untitled.import', { seat });
   if (m.origin === 'link') return T.tr(lang, 'ui.saves.untitled.link', { seat });
   return T.tr(lang, 'ui.saves.untitled.play', { seat });
@@ -56,14 +57,20 @@ export interface SaveRowVM {
 }
 
 export function saveRowVM(lang: LanguageId, m: SaveMeta, currentId: string | null): SaveRowVM {
-  const origin = m.origin === 'branch' && m.parent
-    ? T.tr(lang, 'ui.saves.branchOf', { n: T.num(lang, m.parent.branchTurn) })
-    : T.tr(lang, `ui.saves.origin.${m.origin}`);
+  const origin =
+    m.origin === 'branch' && m.parent
+      ? T.tr(lang, 'ui.saves.branchOf', { n: T.num(lang, m.parent.branchTurn) })
+      : T.tr(lang, `ui.saves.origin.${m.origin}`);
   return {
-    id: m.id, title: gameTitle(lang, m), seat: m.seat,
+    id: m.id,
+    title: gameTitle(lang, m),
+    seat: m.seat,
     seatLabel: m.seat ? T.tr(lang, 'ui.saves.asSeat', { seat: T.seatName(lang, m.seat) }) : T.tr(lang, 'ui.saves.bots'),
-    status: gameStatus(lang, m), saved: savedAt(lang, m.updatedAt), origin,
-    resumable: m.seat !== null && m.ending === null, current: m.id === currentId,
+    status: gameStatus(lang, m),
+    saved: savedAt(lang, m.updatedAt),
+    origin,
+    resumable: m.seat !== null && m.ending === null,
+    current: m.id === currentId,
   };
 }
 
@@ -74,14 +81,23 @@ export function storageWarning(lang: LanguageId, problem: StorageProblem | null)
 
 /** An import or link refusal, headed by a sentence in the player's language; the codec's words follow. */
 export function refusalVM(lang: LanguageId, error: string): { problem: string; detail: string } {
-  const kind = /too large/i.test(error) ? 'tooLarge'
-    : /newer version/i.test(error) ? 'future'
-      : /__proto__|constructor|prototype/.test(error) ? 'forbidden'
-        : /link is broken|not contain a Quiet Channel game/i.test(error) ? 'brokenLink'
-          : /altered|damaged|checkpoint|cannot be replayed|diverge/i.test(error) ? 'altered'
-            : /not valid JSON|not a save file|not a Quiet Channel save|no valid format version/i.test(error) ? 'notSave'
-              : /format version \d+ cannot be upgraded/i.test(error) ? 'old'
-                : /not valid/i.test(error) ? 'invalid' : 'unreadable';
+  const kind = /too large/i.test(error)
+    ? 'tooLarge'
+    : /newer version/i.test(error)
+      ? 'future'
+      : /__proto__|constructor|prototype/.test(error)
+        ? 'forbidden'
+        : /link is broken|not contain a Quiet Channel game/i.test(error)
+          ? 'brokenLink'
+          : /altered|damaged|checkpoint|cannot be replayed|diverge/i.test(error)
+            ? 'altered'
+            : /not valid JSON|not a save file|not a Quiet Channel save|no valid format version/i.test(error)
+              ? 'notSave'
+              : /format version \d+ cannot be upgraded/i.test(error)
+                ? 'old'
+                : /not valid/i.test(error)
+                  ? 'invalid'
+                  : 'unreadable';
   return { problem: T.tr(lang, `ui.import.problem.${kind}`), detail: error };
 }
 
@@ -172,7 +188,11 @@ export function replayVM(ctl: ReplayController, lang: LanguageId, series: Indica
     const c = view.seats[m.seat];
     const reason = seen?.reason ?? null;
     return {
-      seat: m.seat, seatName: m.seatName, text: m.text, secret: m.secret, hidden: m.hidden,
+      seat: m.seat,
+      seatName: m.seatName,
+      text: m.text,
+      secret: m.secret,
+      hidden: m.hidden,
       reason: reasonText(lang, view, m.seat, reason),
       quoted: c !== 'human' && reason !== null && reason !== '',
       by: c === 'human' ? T.tr(lang, 'ui.replay.byPlayer') : T.tr(lang, 'ui.replay.byBot', { bot: T.botName(lang, c.slice(4)) }),
@@ -180,13 +200,35 @@ export function replayVM(ctl: ReplayController, lang: LanguageId, series: Indica
   });
   const ended = view.ending !== null && t === ctl.last;
   const dateLabel = t === 0 ? T.tr(lang, 'ui.replay.startDate', { date: monthOfTurn(lang, 1) }) : monthOfTurn(lang, t);
-  const turnLabel = t === 0 ? T.tr(lang, 'ui.replay.beforeFirst') : T.tr(lang, 'ui.board.monthOf', { n: T.num(lang, t), total: T.num(lang, view.maxTurns) });
-  const empty = t === 0 ? T.tr(lang, 'ui.replay.startNote') : moves.length === 0 && (month?.news.length ?? 0) === 0 ? T.tr(lang, 'ui.news.quietBody') : null;
+  const turnLabel =
+    t === 0
+      ? T.tr(lang, 'ui.replay.beforeFirst')
+      : T.tr(lang, 'ui.board.monthOf', { n: T.num(lang, t), total: T.num(lang, view.maxTurns) });
+  const empty =
+    t === 0
+      ? T.tr(lang, 'ui.replay.startNote')
+      : moves.length === 0 && (month?.news.length ?? 0) === 0
+        ? T.tr(lang, 'ui.news.quietBody')
+        : null;
   const endingTitle = ended && view.ending ? T.endingText(lang, view.ending, 'title') : null;
-  const headlines = (month?.news ?? []).slice(0, 2).map((n) => n.headline).join(' ');
+  const headlines = (month?.news ?? [])
+    .slice(0, 2)
+    .map((n) => n.headline)
+    .join(' ');
   return {
-    lang, cursor: t, last: ctl.last, maxTurns: view.maxTurns, dateLabel, turnLabel, perspective: p, board, moves,
-    news: month?.news ?? [], empty, endingTitle, series,
+    lang,
+    cursor: t,
+    last: ctl.last,
+    maxTurns: view.maxTurns,
+    dateLabel,
+    turnLabel,
+    perspective: p,
+    board,
+    moves,
+    news: month?.news ?? [],
+    empty,
+    endingTitle,
+    series,
     canTakeOver: !ended && ctl.timeline.states[t]!.ending === null,
     announcement: T.tr(lang, 'ui.replay.announce', { date: dateLabel, turn: turnLabel, headlines: endingTitle ?? headlines }),
   };
@@ -209,12 +251,19 @@ export interface TreeRowVM {
 /** The branch tree's rows: each game with where it left its parent and how far it went. */
 export function treeRowsVM(lang: LanguageId, nodes: readonly FlatNode[]): TreeRowVM[] {
   return nodes.map((n) => ({
-    id: n.meta.id, depth: n.depth, current: n.current, seat: n.meta.seat,
+    id: n.meta.id,
+    depth: n.depth,
+    current: n.current,
+    seat: n.meta.seat,
     title: gameTitle(lang, n.meta),
     detail: [
       // A branch's own title already says where it left its parent unless someone renamed it.
-      n.branchTurn !== null && (n.meta.title || n.meta.origin !== 'branch') ? T.tr(lang, 'ui.replay.branchFrom', { date: monthOfTurn(lang, n.branchTurn + 1) }) : null,
+      n.branchTurn !== null && (n.meta.title || n.meta.origin !== 'branch')
+        ? T.tr(lang, 'ui.replay.branchFrom', { date: monthOfTurn(lang, n.branchTurn + 1) })
+        : null,
       gameStatus(lang, n.meta),
-    ].filter(Boolean).join(' · '),
+    ]
+      .filter(Boolean)
+      .join(' · '),
   }));
 }

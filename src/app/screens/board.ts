@@ -10,7 +10,17 @@ import type { PlayerView } from '../../model/view';
 import type { Difficulty, LanguageId } from '../settings';
 import * as T from '../text';
 import { cardVM, type CardVM } from './cards';
-import { causeText, controllerLabel, dateLabel, monthOfTurn, polarityFor, startIndicators, viewSeat, type Polarity, type Trend } from './common';
+import {
+  causeText,
+  controllerLabel,
+  dateLabel,
+  monthOfTurn,
+  polarityFor,
+  startIndicators,
+  viewSeat,
+  type Polarity,
+  type Trend,
+} from './common';
 
 export interface IndicatorVM {
   id: IndicatorId;
@@ -126,7 +136,12 @@ export function historyVM(view: PlayerView, id: IndicatorId, lang: LanguageId): 
       const cause = causeText(lang, c.cause);
       const deltaText = T.signed(lang, c.delta);
       return {
-        turn: c.turn, date, delta: c.delta, deltaText, cause, source: causeSource(lang, c),
+        turn: c.turn,
+        date,
+        delta: c.delta,
+        deltaText,
+        cause,
+        source: causeSource(lang, c),
         line: T.tr(lang, 'ui.history.line', { name, delta: deltaText, turn: T.num(lang, c.turn), date, cause }),
       };
     })
@@ -143,7 +158,14 @@ export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficul
     const trend: Trend = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
     const name = T.indicatorName(lang, id);
     return {
-      id, name, short: T.indicatorShort(lang, id), desc: T.indicatorDesc(lang, id), value, delta, trend, polarity: pol[id],
+      id,
+      name,
+      short: T.indicatorShort(lang, id),
+      desc: T.indicatorDesc(lang, id),
+      value,
+      delta,
+      trend,
+      polarity: pol[id],
       spoken: T.tr(lang, `ui.trend.spoken.${trend}`, { name, value: T.num(lang, value), delta: T.num(lang, Math.abs(delta)) }),
     };
   });
@@ -151,25 +173,40 @@ export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficul
     const stage = view.tracks[track];
     const idx = NEGOTIATION_ORDER.indexOf(stage);
     return {
-      track, stage, label: T.tr(lang, `ui.track.${track}`), stageName: T.stageName(lang, track, stage),
+      track,
+      stage,
+      label: T.tr(lang, `ui.track.${track}`),
+      stageName: T.stageName(lang, track, stage),
       progress: track === 'negotiation' ? (stage === 'collapsed' ? 0 : Math.max(0, idx) / (NEGOTIATION_ORDER.length - 1)) : 0,
     };
   });
   const statuses = [
     { id: 'exercises', label: T.tr(lang, 'ui.status.exercises'), value: T.statusText(lang, 'exercises', view.statuses.exercises) },
     { id: 'troops', label: T.tr(lang, 'ui.status.troops'), value: T.num(lang, view.statuses.troops) },
-    { id: 'seoulGovernment', label: T.tr(lang, 'ui.status.seoulGovernment'), value: T.statusText(lang, 'seoulGovernment', view.statuses.seoulGovernment) },
+    {
+      id: 'seoulGovernment',
+      label: T.tr(lang, 'ui.status.seoulGovernment'),
+      value: T.statusText(lang, 'seoulGovernment', view.statuses.seoulGovernment),
+    },
   ];
   const i = view.indicators;
   const line = (id: IndicatorId) => `${T.indicatorShort(lang, id)} ${T.num(lang, Math.round(i[id]))}`;
   return {
-    lang, seat, seatName: T.seatName(lang, seat), turn: view.turn, maxTurns: view.maxTurns, yearMarks: yearMarks(view.maxTurns), resolved: view.history.length,
+    lang,
+    seat,
+    seatName: T.seatName(lang, seat),
+    turn: view.turn,
+    maxTurns: view.maxTurns,
+    yearMarks: yearMarks(view.maxTurns),
+    resolved: view.history.length,
     dateLabel: dateLabel(lang, view),
     turnLabel: T.tr(lang, 'ui.board.monthOf', { n: T.num(lang, Math.min(view.turn, view.maxTurns)), total: T.num(lang, view.maxTurns) }),
-    capital: view.capital[seat] ?? 0, maxCapital: MAX_CAPITAL,
+    capital: view.capital[seat] ?? 0,
+    maxCapital: MAX_CAPITAL,
     indicators,
     histories: Object.fromEntries(INDICATOR_IDS.map((id) => [id, historyVM(view, id, lang)])) as Record<IndicatorId, HistoryEntryVM[]>,
-    tracks, statuses,
+    tracks,
+    statuses,
     hand: view.legal.map((m) => cardVM(lang, m, difficulty, seat, view.scenario)),
     relations: relationsOf(i),
     relationsBefore: view.history.length >= 2 ? relationsOf(prev) : null,
@@ -183,6 +220,10 @@ export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficul
 
 export function turnAnnouncement(vm: BoardVM): string {
   return T.tr(vm.lang, 'ui.announce.turn', {
-    date: vm.dateLabel, turn: vm.turnLabel, seat: vm.seatName, capital: T.num(vm.lang, vm.capital), cards: T.num(vm.lang, vm.hand.length),
+    date: vm.dateLabel,
+    turn: vm.turnLabel,
+    seat: vm.seatName,
+    capital: T.num(vm.lang, vm.capital),
+    cards: T.num(vm.lang, vm.hand.length),
   });
 }

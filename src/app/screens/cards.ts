@@ -38,16 +38,48 @@ function touchesOf(lang: LanguageId, m: MoveOption, difficulty: Difficulty, pol:
     const d = deltas[id] ?? 0;
     if (d === 0) continue;
     const dir = d > 0 ? 1 : -1;
-    const mark = difficulty === 'easy' ? T.signed(lang, d) : difficulty === 'normal' ? (Math.abs(d) >= 8 ? (dir > 0 ? '▲▲' : '▼▼') : dir > 0 ? '▲' : '▼') : '•';
+    const mark =
+      difficulty === 'easy'
+        ? T.signed(lang, d)
+        : difficulty === 'normal'
+          ? Math.abs(d) >= 8
+            ? dir > 0
+              ? '▲▲'
+              : '▼▼'
+            : dir > 0
+              ? '▲'
+              : '▼'
+          : '•';
     const tone = difficulty === 'hard' ? 0 : ((dir * pol[id]) as 1 | -1 | 0);
     out.push({ id, label: T.indicatorShort(lang, id), mark, dir: difficulty === 'hard' ? 0 : dir, tone });
   }
   const e = m.effect;
-  if (e.exercises) out.push({ id: 'exercises', label: T.tr(lang, 'ui.touch.exercises'), mark: difficulty === 'hard' ? '•' : e.exercises > 0 ? '▲' : '▼', dir: difficulty === 'hard' ? 0 : e.exercises, tone: 0 });
-  if (e.troops) out.push({ id: 'troops', label: T.tr(lang, 'ui.touch.troops'), mark: difficulty === 'easy' ? T.signed(lang, e.troops) : difficulty === 'normal' ? (e.troops > 0 ? '▲' : '▼') : '•', dir: difficulty === 'hard' ? 0 : e.troops > 0 ? 1 : -1, tone: 0 });
+  if (e.exercises)
+    out.push({
+      id: 'exercises',
+      label: T.tr(lang, 'ui.touch.exercises'),
+      mark: difficulty === 'hard' ? '•' : e.exercises > 0 ? '▲' : '▼',
+      dir: difficulty === 'hard' ? 0 : e.exercises,
+      tone: 0,
+    });
+  if (e.troops)
+    out.push({
+      id: 'troops',
+      label: T.tr(lang, 'ui.touch.troops'),
+      mark: difficulty === 'easy' ? T.signed(lang, e.troops) : difficulty === 'normal' ? (e.troops > 0 ? '▲' : '▼') : '•',
+      dir: difficulty === 'hard' ? 0 : e.troops > 0 ? 1 : -1,
+      tone: 0,
+    });
   if (e.capital) {
     const c = Object.values(e.capital).reduce((a, b) => a + (b ?? 0), 0);
-    if (c) out.push({ id: 'capital', label: T.tr(lang, 'ui.touch.capital'), mark: difficulty === 'hard' ? '•' : T.signed(lang, c), dir: difficulty === 'hard' ? 0 : c > 0 ? 1 : -1, tone: difficulty === 'hard' ? 0 : c > 0 ? 1 : -1 });
+    if (c)
+      out.push({
+        id: 'capital',
+        label: T.tr(lang, 'ui.touch.capital'),
+        mark: difficulty === 'hard' ? '•' : T.signed(lang, c),
+        dir: difficulty === 'hard' ? 0 : c > 0 ? 1 : -1,
+        tone: difficulty === 'hard' ? 0 : c > 0 ? 1 : -1,
+      });
   }
   if (e.usPosition || e.dprkPosition) out.push({ id: 'position', label: T.tr(lang, 'ui.touch.position'), mark: '•', dir: 0, tone: 0 });
   if (m.signal) out.push({ id: 'signal', label: T.tr(lang, `ui.signal.${m.signal.split('.')[0]}`), mark: '→', dir: 0, tone: 0 });

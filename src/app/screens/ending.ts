@@ -46,7 +46,12 @@ export function endingVM(view: PlayerView, lang: LanguageId): EndingVM | null {
   const verdicts = SEATS.map((s): VerdictVM => {
     const r = results[s];
     return {
-      seat: s, seatName: T.seatName(lang, s), mine: s === seat, verdictId: r.verdict, verdict: T.verdictText(lang, r.verdict), score: r.score,
+      seat: s,
+      seatName: T.seatName(lang, s),
+      mine: s === seat,
+      verdictId: r.verdict,
+      verdict: T.verdictText(lang, r.verdict),
+      score: r.score,
       controller: controllerLabel(lang, view.seats, s, seat),
       objectives: r.objectives.map((o) => ({ label: T.objectiveLabel(lang, o.id), met: o.met, weight: o.weight })),
     };
@@ -61,13 +66,17 @@ export function endingVM(view: PlayerView, lang: LanguageId): EndingVM | null {
   }));
   const series = indicatorSeries(view);
   return {
-    id: view.ending, title,
+    id: view.ending,
+    title,
     summary: T.endingText(lang, view.ending, 'summary'),
     reality: T.endingText(lang, view.ending, 'reality'),
     why: T.explain(lang, e, results),
     dateLabel: monthOfTurn(lang, view.endedOn ?? view.turn),
     verdicts,
-    conditions: (['determination', 'opposition', 'response'] as const).map((k) => ({ label: T.tr(lang, `ui.ending.condition.${k}`), held: e.conditions[k] })),
+    conditions: (['determination', 'opposition', 'response'] as const).map((k) => ({
+      label: T.tr(lang, `ui.ending.condition.${k}`),
+      held: e.conditions[k],
+    })),
     turningPoints,
     series,
     seriesLabels: series.map((_, i) => (i === 0 ? T.tr(lang, 'ui.ending.start') : monthOfTurn(lang, i))),

@@ -27,7 +27,16 @@ export interface ResolutionVM {
   /** `timedOut`: the classroom server played it because the seat's month ran out of time. */
   moves: { seat: Seat; seatName: string; text: string; secret: boolean; hidden: boolean; mine: boolean; timedOut: boolean }[];
   news: NewsVM[];
-  changes: { id: IndicatorId; name: string; before: number; after: number; delta: number; deltaText: string; polarity: Polarity; causes: string }[];
+  changes: {
+    id: IndicatorId;
+    name: string;
+    before: number;
+    after: number;
+    delta: number;
+    deltaText: string;
+    polarity: Polarity;
+    causes: string;
+  }[];
   announcement: string;
   ended: boolean;
 }
@@ -46,11 +55,17 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
   const seat = viewSeat(view);
   const pol = polarityFor(seat, view.scenario);
   const dLabel = monthOfTurn(lang, turn);
-  const moves = view.moves.filter((m) => m.turn === turn).map((m) => ({
-    seat: m.seat, seatName: T.seatName(lang, m.seat), secret: m.secret, hidden: m.move === null, mine: m.seat === seat,
-    timedOut: m.timedOut === true,
-    text: m.move === null ? T.tr(lang, 'ui.news.secretMove') : T.moveName(lang, m.move),
-  }));
+  const moves = view.moves
+    .filter((m) => m.turn === turn)
+    .map((m) => ({
+      seat: m.seat,
+      seatName: T.seatName(lang, m.seat),
+      secret: m.secret,
+      hidden: m.move === null,
+      mine: m.seat === seat,
+      timedOut: m.timedOut === true,
+      text: m.move === null ? T.tr(lang, 'ui.news.secretMove') : T.moveName(lang, m.move),
+    }));
   const news = view.news.filter((n) => n.turn === turn).map((n) => newsVM(lang, n));
   const after = view.history[turn - 1]?.indicators ?? view.indicators;
   const sums = new Map<IndicatorId, number>();
@@ -62,19 +77,38 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
     m.set(c.cause, (m.get(c.cause) ?? 0) + c.delta);
     causes.set(c.indicator, m);
   }
-  const changes = INDICATOR_IDS.filter((id) => (sums.get(id) ?? 0) !== 0).map((id) => {
-    const delta = sums.get(id) ?? 0;
-    const top = [...(causes.get(id) ?? new Map<string, number>()).entries()]
-      .filter(([, d]) => d !== 0)
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-      .slice(0, 2)
-      .map(([c, d]) => `${causeText(lang, c)} ${T.signed(lang, d)}`)
-      .join(' · ');
-    return { id, name: T.indicatorName(lang, id), before: after[id] - delta, after: after[id], delta, deltaText: T.signed(lang, delta), polarity: pol[id], causes: top };
-  }).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-  const headlines = news.slice(0, 3).map((n) => n.headline).join(' ');
+  const changes = INDICATOR_IDS.filter((id) => (sums.get(id) ?? 0) !== 0)
+    .map((id) => {
+      const delta = sums.get(id) ?? 0;
+      const top = [...(causes.get(id) ?? new Map<string, number>()).entries()]
+        .filter(([, d]) => d !== 0)
+        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+        .slice(0, 2)
+        .map(([c, d]) => `${causeText(lang, c)} ${T.signed(lang, d)}`)
+        .join(' · ');
+      return {
+        id,
+        name: T.indicatorName(lang, id),
+        before: after[id] - delta,
+        after: after[id],
+        delta,
+        deltaText: T.signed(lang, delta),
+        polarity: pol[id],
+        causes: top,
+      };
+    })
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+  const headlines = news
+    .slice(0, 3)
+    .map((n) => n.headline)
+    .join(' ');
   return {
-    turn, dateLabel: dLabel, title: T.tr(lang, 'ui.news.title', { date: dLabel }), moves, news, changes,
+    turn,
+    dateLabel: dLabel,
+    title: T.tr(lang, 'ui.news.title', { date: dLabel }),
+    moves,
+    news,
+    changes,
     turnLabel: T.tr(lang, 'ui.board.monthOf', { n: T.num(lang, turn), total: T.num(lang, view.maxTurns) }),
     negotiation: { label: T.tr(lang, 'ui.track.negotiation'), stageName: T.stageName(lang, 'negotiation', view.tracks.negotiation) },
     announcement: T.tr(lang, 'ui.announce.news', { date: dLabel, headlines: headlines || T.tr(lang, 'ui.news.quiet') }),

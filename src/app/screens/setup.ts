@@ -37,9 +37,16 @@ export function setupVM(lang: LanguageId): SetupVM {
       seat,
       name: T.seatName(lang, seat),
       long: T.tr(lang, `seat.${seat}.long`),
-      goals: rulesFor(SCENARIO).objectives.filter((o) => o.seat === seat).sort((a, b) => b.weight - a.weight).map((o) => T.objectiveLabel(lang, o.id)),
+      goals: rulesFor(SCENARIO)
+        .objectives.filter((o) => o.seat === seat)
+        .sort((a, b) => b.weight - a.weight)
+        .map((o) => T.objectiveLabel(lang, o.id)),
     })),
     bots: PLAYABLE_BOTS.map((id) => ({ id, name: T.botName(lang, id), desc: T.tr(lang, `bot.${id}.desc`) })),
-    difficulties: DIFFICULTIES.map((id) => ({ id, label: T.tr(lang, `ui.difficulty.${id}`), desc: T.tr(lang, `ui.difficulty.${id}.desc`) })),
+    difficulties: DIFFICULTIES.map((id) => ({
+      id,
+      label: T.tr(lang, `ui.difficulty.${id}`),
+      desc: T.tr(lang, `ui.difficulty.${id}.desc`),
+    })),
   };
 }

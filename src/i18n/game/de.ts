@@ -128,8 +128,7 @@ export const game: Record<string, string> = {
   'move.rok.debateNukes.desc':
     'Der Debatte über eine südkoreanische Bombe freien Lauf lassen. Das zeigt Washington, dass es einen Preis hat, Seoul allein zu lassen, und belastet das Bündnis.',
   'move.rok.urgeExercises.name': 'Auf Manöver drängen',
-  'move.rok.urgeExercises.desc':
-    'Washington bedrängen, die zurückgefahrenen Übungen wieder aufzunehmen. Ohne sie ist Seoul verwundbar.',
+  'move.rok.urgeExercises.desc': 'Washington bedrängen, die zurückgefahrenen Übungen wieder aufzunehmen. Ohne sie ist Seoul verwundbar.',
   'move.rok.consultWashington.name': 'Washington vertraulich beraten',
   'move.rok.consultWashington.desc':
     'Hinter verschlossenen Türen sicherstellen, dass kein Abkommen über Seouls Kopf hinweg geschlossen wird. Das stärkt das Bündnis und erhöht die Rechnung ein wenig. Wurde Seoul konsultiert, kostet es ein Abkommen weniger; sonst sind Anerkennung oder Bruch eine Niederlage für Seoul.',
@@ -159,8 +158,7 @@ export const game: Record<string, string> = {
     'Die beiden Staatschefs posieren Seite an Seite, ganz wie Trump und Kim am 30. Juni 2019 an der DMZ. Der Präsident ist begeistert, seine Kritiker sind es nicht.',
   'event.summitPhotoOp.cause': 'der Fototermin beim Gipfel',
   'event.leak.title': 'Geheimkanal zwischen USA und Nordkorea enttarnt',
-  'event.leak.body':
-    'Journalisten haben die stillen Kontakte aufgedeckt. Kritiker im Kongress schlagen zu, die Falken gehen auf Abstand.',
+  'event.leak.body': 'Journalisten haben die stillen Kontakte aufgedeckt. Kritiker im Kongress schlagen zu, die Falken gehen auf Abstand.',
   'event.leak.cause': 'das Auffliegen des Geheimkanals',
   'event.congressSanctionsPush.title': 'Kongress drängt auf neue Sanktionen gegen Pjöngjang',
   'event.congressSanctionsPush.body':
@@ -218,8 +216,7 @@ export const game: Record<string, string> = {
     'Wie 2017 überziehen sich die beiden Staatschefs öffentlich mit Drohungen. Die Spannung steigt, die Lust des Präsidenten auf einen Deal kühlt ab.',
   'event.insultsAndThreats.cause': 'der Schlagabtausch mit Drohungen',
   'event.kimLetter.title': 'Ein persönlicher Brief von Kim',
-  'event.kimLetter.body':
-    'Kim schreibt dem Präsidenten direkt, wie schon 2018 und 2019. Trumps Glaube an ihre besondere Beziehung wächst.',
+  'event.kimLetter.body': 'Kim schreibt dem Präsidenten direkt, wie schon 2018 und 2019. Trumps Glaube an ihre besondere Beziehung wächst.',
   'event.kimLetter.cause': 'Kims Brief',
 
   // ── Phasen ────────────────────────────────────────────────────────────────────────────────
@@ -232,8 +229,7 @@ export const game: Record<string, string> = {
   'stage.negotiation.secretEnvoy.desc': 'Ein geheimer Abgesandter hat Kontakt aufgenommen. Jetzt muss Pjöngjang antworten.',
   'stage.negotiation.exploratory.name': 'Sondierungsgespräche',
   'stage.negotiation.exploratory.news': 'Sondierungsgespräche hinter verschlossenen Türen beginnen',
-  'stage.negotiation.exploratory.desc':
-    'Beide Seiten prüfen abseits der Öffentlichkeit, ob die andere zu echten Verhandlungen bereit ist.',
+  'stage.negotiation.exploratory.desc': 'Beide Seiten prüfen abseits der Öffentlichkeit, ob die andere zu echten Verhandlungen bereit ist.',
   'stage.negotiation.formal.name': 'Formelle Verhandlungen',
   'stage.negotiation.formal.news': 'Washington und Pjöngjang nehmen formelle Verhandlungen auf',
   'stage.negotiation.formal.desc': 'Die Unterhändler treffen sich offiziell. Falken und Kongress verfolgen nun jeden Schritt.',
@@ -253,7 +249,8 @@ export const game: Record<string, string> = {
 
   'stage.seoul.yoon.name': 'Yoon wieder im Amt',
   'stage.seoul.yoon.news': 'Yoon Suk-yeol kehrt ins Amt zurück',
-  'stage.seoul.yoon.desc': 'Das Gericht hat die Amtsenthebung abgewiesen. Eine konservative Regierung mit harter Linie gegenüber dem Norden ist zurück.',
+  'stage.seoul.yoon.desc':
+    'Das Gericht hat die Amtsenthebung abgewiesen. Eine konservative Regierung mit harter Linie gegenüber dem Norden ist zurück.',
   'stage.seoul.trial.name': 'Amtsenthebungsverfahren',
   'stage.seoul.trial.news': 'Verfassungsgericht verhandelt über Yoons Amtsenthebung',
   'stage.seoul.trial.desc':
@@ -274,7 +271,8 @@ export const game: Record<string, string> = {
   'stage.ukraine.ceasefireTalks.desc': 'Moskau und Kiew verhandeln. Pjöngjang fragt sich, wie lange Russland es noch braucht.',
   'stage.ukraine.settled.name': 'Friedensregelung',
   'stage.ukraine.settled.news': 'Der Krieg in der Ukraine endet mit einer Friedensregelung',
-  'stage.ukraine.settled.desc': 'Mit Frieden in der Ukraine lockert sich die Partnerschaft mit Russland, und Entspannung mit Washington erscheint Kim klüger.',
+  'stage.ukraine.settled.desc':
+    'Mit Frieden in der Ukraine lockert sich die Partnerschaft mit Russland, und Entspannung mit Washington erscheint Kim klüger.',
 
   'stage.cabinet.loyal.name': 'Loyaler Kreis',
   'stage.cabinet.loyal.news': 'Der engste Kreis stellt sich geschlossen hinter den Präsidenten',
@@ -284,7 +282,8 @@ export const game: Record<string, string> = {
   'stage.cabinet.clash.desc': 'Die Hardliner wehren sich gegen einen weicheren Kurs, wie Bolton in der ersten Amtszeit.',
   'stage.cabinet.hawkOut.name': 'Ein Falke ist weg',
   'stage.cabinet.hawkOut.news': 'Ein Falke geht – der Präsident hat freiere Hand',
-  'stage.cabinet.hawkOut.desc': 'Einer der Hardliner hat das Feld geräumt. Der engste Kreis ist wieder geeint, doch der Kongress ist wachsamer.',
+  'stage.cabinet.hawkOut.desc':
+    'Einer der Hardliner hat das Feld geräumt. Der engste Kreis ist wieder geeint, doch der Kongress ist wachsamer.',
 
   'signal.channel.envoy': 'Der Präsident hat einen geheimen Gesandten geschickt und war entschlossen genug, ihn zu stützen.',
   'signal.channel.public': 'Washington hat öffentlich Gespräche angeboten.',
@@ -298,7 +297,8 @@ export const game: Record<string, string> = {
   'signal.talks.walkOut': 'Die Gespräche endeten damit, dass eine Seite den Tisch verließ.',
   'signal.talks.breakdown': 'Das Vertrauen sank so tief, dass die Gespräche nicht weitergehen konnten.',
   'signal.deal.step': 'Die Unterschriften sind geleistet, nun muss das Abkommen umgesetzt werden.',
-  'signal.deal.broken': 'Das Abkommen ist gebrochen: durch einen Raketentest, Sabotage im eigenen Land, zu wenig Vertrauen oder zu viel Spannung.',
+  'signal.deal.broken':
+    'Das Abkommen ist gebrochen: durch einen Raketentest, Sabotage im eigenen Land, zu wenig Vertrauen oder zu viel Spannung.',
   'signal.deal.done': 'Das Abkommen hat die Umsetzung überstanden.',
   'signal.seoul.ruling': 'Das Verfassungsgericht hat entschieden.',
   'signal.seoul.election': 'Die Südkoreaner haben gewählt.',
@@ -322,7 +322,8 @@ export const game: Record<string, string> = {
   'note.formalTalksTooEarly': 'Zu früh für formelle Gespräche: Das Vertrauen ist noch zu gering.',
   'note.formalTalksTooEarly.hint': 'Formelle Gespräche brauchen ein Vertrauen von mindestens {trust}.',
   'note.summitTooEarly': 'Zu früh für einen Gipfel: Vertrauen oder Entschlossenheit des Präsidenten reichen nicht.',
-  'note.summitTooEarly.hint': 'Ein Gipfel braucht ein Vertrauen von mindestens {trust} und eine Entschlossenheit von mindestens {determination}.',
+  'note.summitTooEarly.hint':
+    'Ein Gipfel braucht ein Vertrauen von mindestens {trust} und eine Entschlossenheit von mindestens {determination}.',
 
   'news.injected': 'Die Lehrkraft hat dieses Ereignis in die Partie eingespielt.',
   'news.revealed.zero': 'Kein geheimer Zug ist ans Licht gekommen.',
@@ -509,12 +510,14 @@ export const game: Record<string, string> = {
   'bot.random': 'Zufall',
   'bot.random.desc': 'Spielt irgendeinen erlaubten Zug nach dem Zufallsprinzip; nützlich zum Testen.',
   'bot.strategist': 'Stratege',
-  'bot.strategist.desc': 'Schwerer Gegner: denkt voraus, spielt jede Karte in gezogenen Zukünften gegen die anderen Sitze durch und wählt, was seiner Seite am meisten bringt.',
+  'bot.strategist.desc':
+    'Schwerer Gegner: denkt voraus, spielt jede Karte in gezogenen Zukünften gegen die anderen Sitze durch und wählt, was seiner Seite am meisten bringt.',
 
   // ── Die drei Bedingungen des Artikels ─────────────────────────────────────────────────────
   'condition.determination.name': 'Entschlossenheit des Präsidenten',
   'condition.determination.held': 'Der Präsident war entschlossen genug (mindestens {threshold}), um einen Geheimkanal zu tragen.',
-  'condition.determination.missing': 'Die Entschlossenheit des Präsidenten war zu schwach (unter {threshold}), um einen Geheimkanal zu tragen.',
+  'condition.determination.missing':
+    'Die Entschlossenheit des Präsidenten war zu schwach (unter {threshold}), um einen Geheimkanal zu tragen.',
   'condition.opposition.name': 'Widerstand im eigenen Land',
   'condition.opposition.held':
     'Der Widerstand in den USA war groß genug (mindestens {threshold}), um offene Gespräche auszuschließen – ein Geheimkanal war der einzige Weg.',
@@ -612,16 +615,20 @@ export const game: Record<string, string> = {
   'botReason.tag.provoke': 'Provokation',
   'botReason.tag.signal': 'Signale',
   'botReason.tag.hold': 'Geduld',
-  'botReason.progress': 'bringt die Gespräche voran, solange die Bedingungen erfüllt sind (Vertrauen {trust}, Entschlossenheit {determination})',
+  'botReason.progress':
+    'bringt die Gespräche voran, solange die Bedingungen erfüllt sind (Vertrauen {trust}, Entschlossenheit {determination})',
   'botReason.refused': 'versucht es, obwohl die Bedingungen noch nicht erfüllt sind',
   'botReason.walkOut': 'verlässt den Verhandlungstisch',
   'botReason.stance.wanted': 'legt „{position}“ auf den Tisch',
   'botReason.stance.settles': 'gibt sich mit „{position}“ zufrieden',
   'botReason.thrift': 'spart politisches Kapital',
   'botReason.none': 'die günstigste Möglichkeit',
-  'botReason.forecast.deal': 'in {futures} durchgespielten Zukünften führte „{move}“ in {count} zu einem Abkommen (erwartete Punktzahl {score}, danach als {plan})',
-  'botReason.forecast.risk': 'in {futures} durchgespielten Zukünften riskierte „{move}“ in {count} {ending} (erwartete Punktzahl {score}, danach als {plan})',
-  'botReason.forecast.open': 'in {futures} durchgespielten Zukünften hielt „{move}“ das Spiel in allen offen (erwartete Punktzahl {score}, danach als {plan})',
+  'botReason.forecast.deal':
+    'in {futures} durchgespielten Zukünften führte „{move}“ in {count} zu einem Abkommen (erwartete Punktzahl {score}, danach als {plan})',
+  'botReason.forecast.risk':
+    'in {futures} durchgespielten Zukünften riskierte „{move}“ in {count} {ending} (erwartete Punktzahl {score}, danach als {plan})',
+  'botReason.forecast.open':
+    'in {futures} durchgespielten Zukünften hielt „{move}“ das Spiel in allen offen (erwartete Punktzahl {score}, danach als {plan})',
   'botReason.ending.roadmap': 'einen Fahrplan zur Denuklearisierung',
   'botReason.ending.freeze': 'ein Einfrieren gegen Erleichterungen',
   'botReason.ending.recognition': 'die Anerkennung als Atommacht',
@@ -631,42 +638,54 @@ export const game: Record<string, string> = {
   'botReason.ending.statusQuo': 'den Status quo',
   // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
   'move.us.walkOut.name': 'Den Gipfel verlassen',
-  'move.us.walkOut.desc': 'Ohne Abkommen aufstehen, wie Trump im Februar 2019 in Hanoi („manchmal muss man gehen“). Die Falken sind zufrieden; Vertrauen und die Entschlossenheit des Präsidenten leiden. Ein erstes Scheitern wirft die Gespräche zurück, ein zweites beendet sie.',
+  'move.us.walkOut.desc':
+    'Ohne Abkommen aufstehen, wie Trump im Februar 2019 in Hanoi („manchmal muss man gehen“). Die Falken sind zufrieden; Vertrauen und die Entschlossenheit des Präsidenten leiden. Ein erstes Scheitern wirft die Gespräche zurück, ein zweites beendet sie.',
   'move.dprk.returnRemains.name': 'Gebeine von US-Soldaten übergeben',
-  'move.dprk.returnRemains.desc': 'Eine Geste des guten Willens wie die Übergabe von 55 Kisten mit Gebeinen im Juli 2018. (2025 war kein festgehaltener Amerikaner bekannt, es gibt also keine Gefangenen freizulassen.) Schafft Vertrauen und besänftigt den Kongress.',
+  'move.dprk.returnRemains.desc':
+    'Eine Geste des guten Willens wie die Übergabe von 55 Kisten mit Gebeinen im Juli 2018. (2025 war kein festgehaltener Amerikaner bekannt, es gibt also keine Gefangenen freizulassen.) Schafft Vertrauen und besänftigt den Kongress.',
   'event.leakInterKorean.title': 'Seouls geheimer Draht nach Pjöngjang enthüllt',
-  'event.leakInterKorean.body': 'Berichte decken stille Kontakte zwischen Seoul und Pjöngjang auf. Washington ist verärgert, nicht informiert worden zu sein.',
+  'event.leakInterKorean.body':
+    'Berichte decken stille Kontakte zwischen Seoul und Pjöngjang auf. Washington ist verärgert, nicht informiert worden zu sein.',
   'event.leakInterKorean.cause': 'die Enthüllung von Seouls Draht nach Pjöngjang',
   'event.leakMoscow.title': 'Geheimdienst enthüllt Pjöngjangs neue Geschäfte mit Moskau',
-  'event.leakMoscow.body': 'Südkoreas Geheimdienst macht Pjöngjangs jüngste Abmachungen mit Moskau öffentlich, wie im Oktober 2024 die Truppenentsendung. Der Kongress fordert mehr Druck.',
+  'event.leakMoscow.body':
+    'Südkoreas Geheimdienst macht Pjöngjangs jüngste Abmachungen mit Moskau öffentlich, wie im Oktober 2024 die Truppenentsendung. Der Kongress fordert mehr Druck.',
   'event.leakMoscow.cause': 'die Enthüllung der Moskauer Geschäfte',
   'event.leakConsultation.title': 'Seouls Konsultationen mit Washington werden bekannt',
-  'event.leakConsultation.body': 'Es wird bekannt, dass Seoul Washingtons Bedingungen still mitgestaltet hat. Pjöngjang nimmt es zur Kenntnis.',
+  'event.leakConsultation.body':
+    'Es wird bekannt, dass Seoul Washingtons Bedingungen still mitgestaltet hat. Pjöngjang nimmt es zur Kenntnis.',
   'event.leakConsultation.cause': 'das Bekanntwerden von Seouls Konsultationen',
   'event.troopReview.title': 'Washington überprüft seine Truppen in Korea',
-  'event.troopReview.body': 'Nach Seouls Weigerung, mehr zu zahlen, ordnet das Weiße Haus eine Überprüfung der US-Truppen in Korea an und kündigt einen ersten Abzug an.',
+  'event.troopReview.body':
+    'Nach Seouls Weigerung, mehr zu zahlen, ordnet das Weiße Haus eine Überprüfung der US-Truppen in Korea an und kündigt einen ersten Abzug an.',
   'event.troopReview.cause': 'die Truppenüberprüfung nach Seouls Weigerung',
   'event.kurskFront.title': 'Nordkoreanische Soldaten kämpfen an Russlands Kursk-Front',
-  'event.kurskFront.body': 'Weitere nordkoreanische Soldaten kämpfen für Russland im Gebiet Kursk, sammeln Kampferfahrung und Moskaus Dank.',
+  'event.kurskFront.body':
+    'Weitere nordkoreanische Soldaten kämpfen für Russland im Gebiet Kursk, sammeln Kampferfahrung und Moskaus Dank.',
   'event.kurskFront.cause': 'die Kämpfe bei Kursk',
   'event.russiaTreaty.title': 'Ausgangslage: Der Vertrag zwischen Russland und Nordkorea gilt',
-  'event.russiaTreaty.body': 'Der am 19. Juni 2024 in Pjöngjang unterzeichnete und seit 4. Dezember 2024 geltende Vertrag über eine umfassende strategische Partnerschaft verpflichtet beide Seiten zu militärischem Beistand, wenn die andere angegriffen wird. Ein Frieden in der Ukraine kann die Bindung lockern; der Vertrag bleibt.',
+  'event.russiaTreaty.body':
+    'Der am 19. Juni 2024 in Pjöngjang unterzeichnete und seit 4. Dezember 2024 geltende Vertrag über eine umfassende strategische Partnerschaft verpflichtet beide Seiten zu militärischem Beistand, wenn die andere angegriffen wird. Ein Frieden in der Ukraine kann die Bindung lockern; der Vertrag bleibt.',
   'event.russiaTreaty.cause': 'der Vertrag zwischen Russland und Nordkorea',
   'event.kurskDeployment.title': 'Ausgangslage: Nordkoreanische Truppen in Kursk',
-  'event.kurskDeployment.body': 'Seit Ende 2024 stehen rund 11.000 nordkoreanische Soldaten im russischen Gebiet Kursk (südkoreanischer Geheimdienst, US-Verteidigungsministerium).',
+  'event.kurskDeployment.body':
+    'Seit Ende 2024 stehen rund 11.000 nordkoreanische Soldaten im russischen Gebiet Kursk (südkoreanischer Geheimdienst, US-Verteidigungsministerium).',
   'event.kurskDeployment.cause': 'die Entsendung nach Kursk',
   'drift.talksBuildTrust': 'Monate stiller Gespräche',
   'drift.nuclearStrain': 'Seouls Atomdebatte, die das Bündnis belastet',
   'objective.nuclearRestraint': 'Die Atomdebatte im Zaum halten',
   'note.hanoiSetback': 'Die Gespräche sind zurückgeworfen: {months} Monate lang kein neuer Gesandter.',
   'note.hanoiSetback.cause': 'der Rückschlag nach den gescheiterten Gesprächen',
-  'note.hanoiSetback.hint': 'Wie nach Hanoi 2019 ist ein erstes Scheitern nicht das Ende: Vertrauen und Entschlossenheit sinken, nach einer Pause kann ein neuer Gesandter es versuchen. Ein zweites Scheitern beendet die Gespräche.',
+  'note.hanoiSetback.hint':
+    'Wie nach Hanoi 2019 ist ein erstes Scheitern nicht das Ende: Vertrauen und Entschlossenheit sinken, nach einer Pause kann ein neuer Gesandter es versuchen. Ein zweites Scheitern beendet die Gespräche.',
   'note.dealBroken.test': 'Das Abkommen ist zerbrochen: ein Raketentest während der Umsetzung.',
   'note.dealBroken.sabotage': 'Das Abkommen ist zerbrochen: Störer in Washington (Falken oder Kongress) haben es zu Fall gebracht.',
   'note.dealBroken.trust': 'Das Abkommen ist zerbrochen: Das Vertrauen reichte für die Umsetzung nicht mehr.',
   'note.dealBroken.tension': 'Das Abkommen ist zerbrochen: Die Spannung auf der Halbinsel war zu hoch.',
   'note.dealBroken.test.hint': 'In jedem Monat der Umsetzung hatten die Störer eine Chance von {chance} %.',
-  'note.dealBroken.sabotage.hint': 'Diesen Monat hatten die Störer eine Chance von {chance} %; sie wächst mit der Opposition und einem gespaltenen Kabinett.',
-  'note.dealBroken.trust.hint': 'Ein Abkommen braucht Vertrauen, um umgesetzt zu werden; die Störer hatten zudem eine Chance von {chance} %.',
+  'note.dealBroken.sabotage.hint':
+    'Diesen Monat hatten die Störer eine Chance von {chance} %; sie wächst mit der Opposition und einem gespaltenen Kabinett.',
+  'note.dealBroken.trust.hint':
+    'Ein Abkommen braucht Vertrauen, um umgesetzt zu werden; die Störer hatten zudem eine Chance von {chance} %.',
   'note.dealBroken.tension.hint': 'Bei solcher Spannung hält kein Abkommen; die Störer hatten zudem eine Chance von {chance} %.',
 };

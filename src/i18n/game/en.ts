@@ -83,8 +83,7 @@ export const game: Record<string, string> = {
   'move.dprk.testMissile.desc':
     'Show strength with a launch. Capability and confidence grow, but so do tension and opposition in Washington, and a test during implementation breaks any deal.',
   'move.dprk.freezeTesting.name': 'Offer a testing freeze',
-  'move.dprk.freezeTesting.desc':
-    'Offer in secret to stop tests and new weapons. It is Pyongyang’s half of a freeze-for-relief deal.',
+  'move.dprk.freezeTesting.desc': 'Offer in secret to stop tests and new weapons. It is Pyongyang’s half of a freeze-for-relief deal.',
   'move.dprk.offerRoadmap.name': 'Offer a disarmament roadmap',
   'move.dprk.offerRoadmap.desc':
     'Commit in secret to step-by-step denuclearization. Pyongyang considers it only when sanctions bite, trust is real and its own confidence has dropped.',
@@ -98,8 +97,7 @@ export const game: Record<string, string> = {
   'move.dprk.deepenRussiaTies.desc':
     'Expand the wartime partnership with Moscow in secret. It brings confidence, technology and ways around sanctions while the Ukraine war lasts.',
   'move.dprk.reachOutToSeoul.name': 'Reach out to Seoul',
-  'move.dprk.reachOutToSeoul.desc':
-    'Make a friendly gesture to the South. A liberal government answers warmly, a conservative one coolly.',
+  'move.dprk.reachOutToSeoul.desc': 'Make a friendly gesture to the South. A liberal government answers warmly, a conservative one coolly.',
   'move.dprk.walkOut.name': 'Walk out of the talks',
   'move.dprk.walkOut.desc':
     'Leave the table, as Pyongyang’s negotiator did at the Stockholm talks in October 2019. Before a summit the channel falls silent; at a summit the talks collapse. In the current rules a first failed summit sets the talks back; a second ends them.',
@@ -117,8 +115,7 @@ export const game: Record<string, string> = {
   'move.rok.payMore.desc':
     'Accept a higher bill for the US troops under the Special Measures Agreement. The alliance is reassured; the budget is not.',
   'move.rok.refuseToPay.name': 'Refuse to pay more',
-  'move.rok.refuseToPay.desc':
-    'Turn down Washington’s demand for more money. The bill stays bearable, but the alliance takes a hit.',
+  'move.rok.refuseToPay.desc': 'Turn down Washington’s demand for more money. The bill stays bearable, but the alliance takes a hit.',
   'move.rok.interKoreanOutreach.name': 'Secret talks with the North',
   'move.rok.interKoreanOutreach.desc':
     'Open a quiet line of Seoul’s own to Pyongyang. It works far better under a liberal government than under a conservative one.',
@@ -129,8 +126,7 @@ export const game: Record<string, string> = {
   'move.rok.debateNukes.desc':
     'Let the debate about a South Korean bomb run its course. It warns Washington that leaving Seoul alone has a price, and it strains the alliance.',
   'move.rok.urgeExercises.name': 'Urge joint exercises',
-  'move.rok.urgeExercises.desc':
-    'Press Washington to bring back the drills it scaled down. Without them Seoul is left vulnerable.',
+  'move.rok.urgeExercises.desc': 'Press Washington to bring back the drills it scaled down. Without them Seoul is left vulnerable.',
   'move.rok.consultWashington.name': 'Consult Washington quietly',
   'move.rok.consultWashington.desc':
     'Make sure behind closed doors that no deal is struck over Seoul’s head. It strengthens the alliance and adds a little to the bill. If Seoul was consulted, a deal costs it less; if not, recognition or a rupture is a loss for Seoul.',
@@ -160,12 +156,10 @@ export const game: Record<string, string> = {
     'The two leaders pose side by side, much as Trump and Kim did at the DMZ on 30 June 2019. The President is delighted; his critics are not.',
   'event.summitPhotoOp.cause': 'the summit photo-op',
   'event.leak.title': 'Secret US–North Korea channel exposed',
-  'event.leak.body':
-    'Reporters have uncovered the quiet contacts. Critics in Congress pounce and the hawks keep their distance.',
+  'event.leak.body': 'Reporters have uncovered the quiet contacts. Critics in Congress pounce and the hawks keep their distance.',
   'event.leak.cause': 'the leak of the channel',
   'event.congressSanctionsPush.title': 'Congress pushes new sanctions on Pyongyang',
-  'event.congressSanctionsPush.body':
-    'Lawmakers of both parties demand more pressure, pointing to North Korea’s partnership with Russia.',
+  'event.congressSanctionsPush.body': 'Lawmakers of both parties demand more pressure, pointing to North Korea’s partnership with Russia.',
   'event.congressSanctionsPush.cause': 'the sanctions push in Congress',
   'event.hawksClash.title': 'Hawks clash with the President over North Korea',
   'event.hawksClash.body':
@@ -187,7 +181,8 @@ export const game: Record<string, string> = {
     'Russia needs Pyongyang’s help less than before. The article argues that this would make détente with Washington the wise choice for Kim.',
   'event.ukraineSettlement.cause': 'the Ukraine settlement',
   'event.ukraineTalksStall.title': 'Ukraine talks collapse, fighting goes on',
-  'event.ukraineTalksStall.body': 'The ceasefire talks have broken down. The war continues, and with it the bond between Moscow and Pyongyang.',
+  'event.ukraineTalksStall.body':
+    'The ceasefire talks have broken down. The war continues, and with it the bond between Moscow and Pyongyang.',
   'event.ukraineTalksStall.cause': 'the collapse of the Ukraine talks',
   'event.russiaArmsDeal.title': 'New arms deal between Moscow and Pyongyang',
   'event.russiaArmsDeal.body':
@@ -218,8 +213,7 @@ export const game: Record<string, string> = {
     'As in 2017, the leaders trade threats in public. Tension climbs and the President’s appetite for a deal cools.',
   'event.insultsAndThreats.cause': 'the exchange of threats',
   'event.kimLetter.title': 'A personal letter from Kim',
-  'event.kimLetter.body':
-    'Kim writes to the President directly, as he did in 2018 and 2019. Trump’s faith in their relationship grows.',
+  'event.kimLetter.body': 'Kim writes to the President directly, as he did in 2018 and 2019. Trump’s faith in their relationship grows.',
   'event.kimLetter.cause': 'Kim’s letter',
 
   // ── Stages ────────────────────────────────────────────────────────────────────────────────
@@ -232,8 +226,7 @@ export const game: Record<string, string> = {
   'stage.negotiation.secretEnvoy.desc': 'A secret emissary has made contact. Now it is Pyongyang’s turn to answer.',
   'stage.negotiation.exploratory.name': 'Exploratory talks',
   'stage.negotiation.exploratory.news': 'Exploratory talks begin behind closed doors',
-  'stage.negotiation.exploratory.desc':
-    'Each side tests whether the other is ready for real negotiations, out of public view.',
+  'stage.negotiation.exploratory.desc': 'Each side tests whether the other is ready for real negotiations, out of public view.',
   'stage.negotiation.formal.name': 'Formal talks',
   'stage.negotiation.formal.news': 'Washington and Pyongyang open formal negotiations',
   'stage.negotiation.formal.desc': 'Negotiators meet officially. The hawks and Congress now watch every step.',
@@ -274,7 +267,8 @@ export const game: Record<string, string> = {
   'stage.ukraine.ceasefireTalks.desc': 'Moscow and Kyiv are negotiating. Pyongyang starts to wonder how long Russia will need it.',
   'stage.ukraine.settled.name': 'Settlement',
   'stage.ukraine.settled.news': 'The war in Ukraine ends in a settlement',
-  'stage.ukraine.settled.desc': 'With peace in Ukraine the partnership with Russia loosens, and détente with Washington looks wiser to Kim.',
+  'stage.ukraine.settled.desc':
+    'With peace in Ukraine the partnership with Russia loosens, and détente with Washington looks wiser to Kim.',
 
   'stage.cabinet.loyal.name': 'Loyal circle',
   'stage.cabinet.loyal.news': 'The inner circle closes ranks behind the President',
@@ -362,8 +356,7 @@ export const game: Record<string, string> = {
   'indicator.alliance.desc':
     'The strength of the alliance between Washington and Seoul. High: credible deterrence. Very low: the alliance ruptures.',
   'indicator.costSharing.name': 'Seoul’s cost-sharing bill',
-  'indicator.costSharing.desc':
-    'How much Seoul pays for the US troops. High: a heavy burden and anger in Seoul. Low: a bearable bill.',
+  'indicator.costSharing.desc': 'How much Seoul pays for the US troops. High: a heavy burden and anger in Seoul. Low: a bearable bill.',
   'indicator.rokNukeSupport.name': 'Support for own nukes in the ROK',
   'indicator.rokNukeSupport.desc':
     'Share of South Koreans who want their own nuclear weapons; it starts at 71%. It rises with threat and with fear of being left alone.',
@@ -371,8 +364,7 @@ export const game: Record<string, string> = {
   'indicator.tension.desc':
     'How close the peninsula is to conflict. High: danger, and at the very top an escalation crisis ends the game. Low: calm.',
   'indicator.secrecy.name': 'Secrecy of the channel',
-  'indicator.secrecy.desc':
-    'How well the quiet contacts are hidden. Every secret move wears it down. Low: a leak becomes likely.',
+  'indicator.secrecy.desc': 'How well the quiet contacts are hidden. Every secret move wears it down. Low: a leak becomes likely.',
 
   // ── Statuses ──────────────────────────────────────────────────────────────────────────────
   'status.seoulGovernment.name': 'Government in Seoul',
@@ -402,8 +394,7 @@ export const game: Record<string, string> = {
   'position.roadmap': 'Denuclearization roadmap',
 
   'deal.roadmap': 'Denuclearization roadmap',
-  'deal.roadmap.terms':
-    'Pyongyang dismantles its programme step by step; sanctions are lifted as it goes.',
+  'deal.roadmap.terms': 'Pyongyang dismantles its programme step by step; sanctions are lifted as it goes.',
   'deal.freeze': 'Freeze for sanctions relief',
   'deal.freeze.terms': 'Pyongyang stops testing and building new weapons and keeps what it has; sanctions are eased.',
   'deal.recognition': 'Recognition as a nuclear state',
@@ -514,7 +505,8 @@ export const game: Record<string, string> = {
   'bot.random': 'Random',
   'bot.random.desc': 'Plays any legal move at random; useful for testing.',
   'bot.strategist': 'Strategist',
-  'bot.strategist.desc': 'Hard opponent: thinks ahead, playing each card forward in sampled futures against the other seats as they play, and picks what pays best for its side.',
+  'bot.strategist.desc':
+    'Hard opponent: thinks ahead, playing each card forward in sampled futures against the other seats as they play, and picks what pays best for its side.',
 
   // ── The article's three conditions ────────────────────────────────────────────────────────
   'condition.determination.name': 'The President’s determination',
@@ -625,9 +617,12 @@ export const game: Record<string, string> = {
   'botReason.stance.settles': 'settles for “{position}”',
   'botReason.thrift': 'saves political capital',
   'botReason.none': 'the least costly option',
-  'botReason.forecast.deal': 'in {futures} sampled futures, “{move}” led to a deal in {count} (expected score {score}, playing on as a {plan})',
-  'botReason.forecast.risk': 'in {futures} sampled futures, “{move}” risked {ending} in {count} (expected score {score}, playing on as a {plan})',
-  'botReason.forecast.open': 'in {futures} sampled futures, “{move}” kept the game open in all of them (expected score {score}, playing on as a {plan})',
+  'botReason.forecast.deal':
+    'in {futures} sampled futures, “{move}” led to a deal in {count} (expected score {score}, playing on as a {plan})',
+  'botReason.forecast.risk':
+    'in {futures} sampled futures, “{move}” risked {ending} in {count} (expected score {score}, playing on as a {plan})',
+  'botReason.forecast.open':
+    'in {futures} sampled futures, “{move}” kept the game open in all of them (expected score {score}, playing on as a {plan})',
   'botReason.ending.roadmap': 'a denuclearization roadmap',
   'botReason.ending.freeze': 'a freeze deal',
   'botReason.ending.recognition': 'recognition',
@@ -637,36 +632,44 @@ export const game: Record<string, string> = {
   'botReason.ending.statusQuo': 'the status quo',
   // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
   'move.us.walkOut.name': 'Walk out of the summit',
-  'move.us.walkOut.desc': 'Leave the table without a deal, as Trump did at Hanoi in February 2019 (“sometimes you have to walk”). The hawks approve; trust and the President’s resolve suffer. A first failure sets the talks back; a second ends them.',
+  'move.us.walkOut.desc':
+    'Leave the table without a deal, as Trump did at Hanoi in February 2019 (“sometimes you have to walk”). The hawks approve; trust and the President’s resolve suffer. A first failure sets the talks back; a second ends them.',
   'move.dprk.returnRemains.name': 'Return US soldiers’ remains',
-  'move.dprk.returnRemains.desc': 'A goodwill gesture like the return of 55 cases of remains in July 2018. (No American was known to be held in 2025, so there are no detainees to release.) Builds trust and softens Congress.',
+  'move.dprk.returnRemains.desc':
+    'A goodwill gesture like the return of 55 cases of remains in July 2018. (No American was known to be held in 2025, so there are no detainees to release.) Builds trust and softens Congress.',
   'event.leakInterKorean.title': 'Seoul’s secret line to Pyongyang exposed',
   'event.leakInterKorean.body': 'Reports reveal quiet contacts between Seoul and Pyongyang. Washington is irritated that it was not told.',
   'event.leakInterKorean.cause': 'the leak of Seoul’s line to Pyongyang',
   'event.leakMoscow.title': 'Intelligence exposes Pyongyang’s new dealings with Moscow',
-  'event.leakMoscow.body': 'South Korea’s intelligence service makes Pyongyang’s latest deals with Moscow public, as it did with the troop deployments in October 2024. Congress calls for pressure.',
+  'event.leakMoscow.body':
+    'South Korea’s intelligence service makes Pyongyang’s latest deals with Moscow public, as it did with the troop deployments in October 2024. Congress calls for pressure.',
   'event.leakMoscow.cause': 'the exposure of the Moscow dealings',
   'event.leakConsultation.title': 'Seoul’s consultations with Washington become public',
   'event.leakConsultation.body': 'It emerges that Seoul has been quietly shaping Washington’s terms. Pyongyang takes note.',
   'event.leakConsultation.cause': 'the leak of Seoul’s consultations',
   'event.troopReview.title': 'Washington reviews its troops in Korea',
-  'event.troopReview.body': 'After Seoul’s refusal to pay more, the White House orders a review of the US forces in Korea and announces a first cut.',
+  'event.troopReview.body':
+    'After Seoul’s refusal to pay more, the White House orders a review of the US forces in Korea and announces a first cut.',
   'event.troopReview.cause': 'the troop review after Seoul’s refusal',
   'event.kurskFront.title': 'North Korean troops fight on Russia’s Kursk front',
-  'event.kurskFront.body': 'More North Korean soldiers fight for Russia in the Kursk region, gaining combat experience and Moscow’s gratitude.',
+  'event.kurskFront.body':
+    'More North Korean soldiers fight for Russia in the Kursk region, gaining combat experience and Moscow’s gratitude.',
   'event.kurskFront.cause': 'the fighting in Kursk',
   'event.russiaTreaty.title': 'Starting fact: the Russia–North Korea treaty is in force',
-  'event.russiaTreaty.body': 'The Comprehensive Strategic Partnership Treaty, signed in Pyongyang on 19 June 2024 and in force since 4 December 2024, obliges each side to military assistance if the other is attacked. A peace in Ukraine can loosen the ties; the treaty stays.',
+  'event.russiaTreaty.body':
+    'The Comprehensive Strategic Partnership Treaty, signed in Pyongyang on 19 June 2024 and in force since 4 December 2024, obliges each side to military assistance if the other is attacked. A peace in Ukraine can loosen the ties; the treaty stays.',
   'event.russiaTreaty.cause': 'the Russia–North Korea treaty',
   'event.kurskDeployment.title': 'Starting fact: North Korean troops in Kursk',
-  'event.kurskDeployment.body': 'Since late 2024 some 11,000 North Korean soldiers have been deployed to Russia’s Kursk region (South Korea’s intelligence service, the US Department of Defense).',
+  'event.kurskDeployment.body':
+    'Since late 2024 some 11,000 North Korean soldiers have been deployed to Russia’s Kursk region (South Korea’s intelligence service, the US Department of Defense).',
   'event.kurskDeployment.cause': 'the deployment to Kursk',
   'drift.talksBuildTrust': 'months of quiet talks',
   'drift.nuclearStrain': 'Seoul’s own-bomb debate straining the alliance',
   'objective.nuclearRestraint': 'Keep the nuclear debate in check',
   'note.hanoiSetback': 'The talks are set back: no new envoy for {months} months.',
   'note.hanoiSetback.cause': 'the setback after the failed talks',
-  'note.hanoiSetback.hint': 'As after Hanoi in 2019, a first failure is not the end: trust and resolve fall, and after a cool-down a new envoy may try. A second failure ends the talks.',
+  'note.hanoiSetback.hint':
+    'As after Hanoi in 2019, a first failure is not the end: trust and resolve fall, and after a cool-down a new envoy may try. A second failure ends the talks.',
   'note.dealBroken.test': 'The deal broke: a missile test during implementation.',
   'note.dealBroken.sabotage': 'The deal broke: spoilers in Washington (hawks or Congress) wrecked it.',
   'note.dealBroken.trust': 'The deal broke: trust fell too low to carry it out.',

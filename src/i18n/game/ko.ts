@@ -48,8 +48,7 @@ export const game: Record<string, string> = {
   'move.us.suspendExercises.desc':
     '한미연합훈련을 한 단계 줄입니다. 트럼프는 이 훈련을 ‘워게임’이라 부른 적이 있습니다. 평양은 반기지만 서울은 무방비하다고 느끼고 동맹은 흔들립니다.',
   'move.us.resumeExercises.name': '한미연합훈련 재개',
-  'move.us.resumeExercises.desc':
-    '훈련을 한 단계 되살립니다. 억지력과 동맹은 회복되지만 평양은 이를 도발로 여깁니다.',
+  'move.us.resumeExercises.desc': '훈련을 한 단계 되살립니다. 억지력과 동맹은 회복되지만 평양은 이를 도발로 여깁니다.',
   'move.us.demandCostSharing.name': '방위비 분담금 증액 요구',
   'move.us.demandCostSharing.desc':
     '방위비분담특별협정에 따라 주한미군 주둔 비용을 더 내라고 서울에 요구합니다. 남북 관계가 좋아 보일수록 요구액도 커집니다.',
@@ -97,8 +96,7 @@ export const game: Record<string, string> = {
   'move.dprk.deepenRussiaTies.desc':
     '모스크바와의 전시 협력을 비밀리에 넓힙니다. 우크라이나 전쟁이 이어지는 동안 자신감과 기술, 제재를 피해 갈 길을 얻습니다.',
   'move.dprk.reachOutToSeoul.name': '남측에 손 내밀기',
-  'move.dprk.reachOutToSeoul.desc':
-    '남쪽에 우호적인 신호를 보냅니다. 진보 정부는 따뜻하게, 보수 정부는 냉담하게 반응합니다.',
+  'move.dprk.reachOutToSeoul.desc': '남쪽에 우호적인 신호를 보냅니다. 진보 정부는 따뜻하게, 보수 정부는 냉담하게 반응합니다.',
   'move.dprk.walkOut.name': '회담장 박차고 나가기',
   'move.dprk.walkOut.desc':
     '2019년 10월 스톡홀름 실무협상에서 북한 대표가 그랬듯 자리를 박차고 일어섭니다. 정상회담 전이라면 채널이 끊기고, 정상회담에서라면 협상이 완전히 결렬됩니다. 현재 규칙에서는 첫 정상회담 실패가 협상을 후퇴시키고, 두 번째 실패가 협상을 끝냅니다.',
@@ -110,26 +108,20 @@ export const game: Record<string, string> = {
   'move.rok.backEngagement.desc':
     '워싱턴과 평양의 대화를 공개적으로 지지합니다. 김대중·노무현·문재인 정부가 그랬듯 진보 정부라면 더 큰 힘을 실을 수 있습니다.',
   'move.rok.holdHardLine.name': '대북 강경 노선 유지',
-  'move.rok.holdHardLine.desc':
-    '억지가 먼저이고 북한에 양보는 없다는 원칙을 지킵니다. 동맹은 단단해지지만 남북 관계는 더 얼어붙습니다.',
+  'move.rok.holdHardLine.desc': '억지가 먼저이고 북한에 양보는 없다는 원칙을 지킵니다. 동맹은 단단해지지만 남북 관계는 더 얼어붙습니다.',
   'move.rok.payMore.name': '분담금 증액 수용',
-  'move.rok.payMore.desc':
-    '방위비분담특별협정에 따라 주한미군 비용을 더 부담하기로 합니다. 동맹은 안심하지만 나라 살림은 그렇지 않습니다.',
+  'move.rok.payMore.desc': '방위비분담특별협정에 따라 주한미군 비용을 더 부담하기로 합니다. 동맹은 안심하지만 나라 살림은 그렇지 않습니다.',
   'move.rok.refuseToPay.name': '분담금 증액 거부',
-  'move.rok.refuseToPay.desc':
-    '더 많은 돈을 내라는 워싱턴의 요구를 거절합니다. 부담은 감당할 만한 수준에 머물지만 동맹에는 금이 갑니다.',
+  'move.rok.refuseToPay.desc': '더 많은 돈을 내라는 워싱턴의 요구를 거절합니다. 부담은 감당할 만한 수준에 머물지만 동맹에는 금이 갑니다.',
   'move.rok.interKoreanOutreach.name': '남북 비밀 접촉',
-  'move.rok.interKoreanOutreach.desc':
-    '서울만의 조용한 연락선을 평양과 엽니다. 보수 정부보다 진보 정부에서 훨씬 잘 통합니다.',
+  'move.rok.interKoreanOutreach.desc': '서울만의 조용한 연락선을 평양과 엽니다. 보수 정부보다 진보 정부에서 훨씬 잘 통합니다.',
   'move.rok.mediate.name': '북미 사이 중재',
-  'move.rok.mediate.desc':
-    '2018년 문재인 대통령처럼 워싱턴과 평양 사이에서 메시지를 전합니다. 진보 정부만 이 역할을 맡을 수 있습니다.',
+  'move.rok.mediate.desc': '2018년 문재인 대통령처럼 워싱턴과 평양 사이에서 메시지를 전합니다. 진보 정부만 이 역할을 맡을 수 있습니다.',
   'move.rok.debateNukes.name': '자체 핵무장 논의',
   'move.rok.debateNukes.desc':
     '한국의 독자 핵무장을 둘러싼 논쟁을 막지 않습니다. 서울을 홀로 두면 대가가 따른다는 경고를 워싱턴에 보내지만 동맹에는 부담이 됩니다.',
   'move.rok.urgeExercises.name': '연합훈련 복원 촉구',
-  'move.rok.urgeExercises.desc':
-    '축소된 훈련을 되살리라고 워싱턴을 압박합니다. 훈련이 없으면 서울은 취약해집니다.',
+  'move.rok.urgeExercises.desc': '축소된 훈련을 되살리라고 워싱턴을 압박합니다. 훈련이 없으면 서울은 취약해집니다.',
   'move.rok.consultWashington.name': '워싱턴과 비공개 협의',
   'move.rok.consultWashington.desc':
     '서울을 건너뛴 합의가 이뤄지지 않도록 막후에서 확인합니다. 동맹은 강해지고 분담금은 조금 늘어납니다. 서울과 협의했다면 합의의 부담이 줄고, 그렇지 않으면 핵보유국 인정이나 동맹 파탄은 서울의 패배입니다.',
@@ -140,8 +132,7 @@ export const game: Record<string, string> = {
 
   // ── 사건 ──────────────────────────────────────────────────────────────────────────────────
   'event.courtRuling.title': '헌법재판소, 윤석열 대통령 탄핵심판 선고',
-  'event.courtRuling.body':
-    '헌법재판소가 단기간에 끝난 비상계엄 선포를 이유로 윤석열 대통령을 파면할지 결정했습니다.',
+  'event.courtRuling.body': '헌법재판소가 단기간에 끝난 비상계엄 선포를 이유로 윤석열 대통령을 파면할지 결정했습니다.',
   'event.courtRuling.outcome.upheld': '헌재, 탄핵 인용… 60일 안에 조기 대선',
   'event.courtRuling.outcome.dismissed': '헌재, 탄핵 기각… 윤석열 대통령 직무 복귀',
   'event.courtRuling.cause': '헌법재판소의 선고',
@@ -159,16 +150,13 @@ export const game: Record<string, string> = {
     '2019년 6월 30일 판문점에서 트럼프와 김정은이 그랬듯 두 정상이 나란히 포즈를 취합니다. 대통령은 크게 만족하지만 비판자들은 그렇지 않습니다.',
   'event.summitPhotoOp.cause': '정상회담 기념 촬영',
   'event.leak.title': '북미 비밀 채널 발각',
-  'event.leak.body':
-    '언론이 조용한 접촉을 밝혀냈습니다. 의회의 비판자들은 공세에 나서고 매파는 거리를 둡니다.',
+  'event.leak.body': '언론이 조용한 접촉을 밝혀냈습니다. 의회의 비판자들은 공세에 나서고 매파는 거리를 둡니다.',
   'event.leak.cause': '비밀 채널 유출',
   'event.congressSanctionsPush.title': '미 의회, 대북 추가 제재 추진',
-  'event.congressSanctionsPush.body':
-    '양당 의원들이 북한과 러시아의 협력을 이유로 더 강한 압박을 요구합니다.',
+  'event.congressSanctionsPush.body': '양당 의원들이 북한과 러시아의 협력을 이유로 더 강한 압박을 요구합니다.',
   'event.congressSanctionsPush.cause': '의회의 제재 추진',
   'event.hawksClash.title': '대북 정책 놓고 매파와 대통령 충돌',
-  'event.hawksClash.body':
-    '측근 그룹의 강경파가 합의를 원하는 대통령에게 반기를 듭니다. 1기 때 존 볼턴과의 갈등을 떠올리게 합니다.',
+  'event.hawksClash.body': '측근 그룹의 강경파가 합의를 원하는 대통령에게 반기를 듭니다. 1기 때 존 볼턴과의 갈등을 떠올리게 합니다.',
   'event.hawksClash.cause': '매파와 대통령의 충돌',
   'event.hawkResigns.title': '대표적 매파 인사, 행정부 떠나',
   'event.hawkResigns.body':
@@ -186,54 +174,46 @@ export const game: Record<string, string> = {
     '러시아는 북한의 도움이 예전만큼 필요하지 않습니다. 기사는 이때 미국과의 긴장 완화가 김정은에게 현명한 선택이 된다고 봅니다.',
   'event.ukraineSettlement.cause': '우크라이나 종전 합의',
   'event.ukraineTalksStall.title': '우크라이나 협상 결렬, 전투 계속',
-  'event.ukraineTalksStall.body':
-    '휴전 협상이 깨졌습니다. 전쟁은 계속되고, 모스크바와 평양의 유대도 이어집니다.',
+  'event.ukraineTalksStall.body': '휴전 협상이 깨졌습니다. 전쟁은 계속되고, 모스크바와 평양의 유대도 이어집니다.',
   'event.ukraineTalksStall.cause': '우크라이나 협상 결렬',
   'event.russiaArmsDeal.title': '북러, 새 무기 거래 체결',
   'event.russiaArmsDeal.body':
     '러시아가 북한의 전쟁 지원에 돈과 연료, 군사 기술로 보답합니다. 평양은 더 강하고 대담해지며 제재의 효과는 약해집니다.',
   'event.russiaArmsDeal.cause': '러시아와의 무기 거래',
   'event.satelliteLaunch.title': '북한, 정찰위성 발사',
-  'event.satelliteLaunch.body':
-    '평양이 2023년 11월 처음 성공한 데 이어 또 하나의 정찰위성을 궤도에 올립니다. 긴장이 높아집니다.',
+  'event.satelliteLaunch.body': '평양이 2023년 11월 처음 성공한 데 이어 또 하나의 정찰위성을 궤도에 올립니다. 긴장이 높아집니다.',
   'event.satelliteLaunch.cause': '정찰위성 발사',
   'event.chinaPressure.title': '베이징, 평양에 자제 압박',
-  'event.chinaPressure.body':
-    '국경의 안정을 원하는 중국이 김정은에게 조용히 수위를 낮추라고 요구합니다. 평양의 자신감이 조금 꺾입니다.',
+  'event.chinaPressure.body': '국경의 안정을 원하는 중국이 김정은에게 조용히 수위를 낮추라고 요구합니다. 평양의 자신감이 조금 꺾입니다.',
   'event.chinaPressure.cause': '중국의 압박',
   'event.chinaEasesEnforcement.title': '중국, 대북 제재 단속 완화',
   'event.chinaEasesEnforcement.body':
     '중국 국경을 넘는 교역이 다시 늘어납니다. 베이징은 미중 경쟁이 한반도에서 대가를 치르게 한다는 점을 워싱턴에 일깨웁니다.',
   'event.chinaEasesEnforcement.cause': '중국의 느슨한 제재 이행',
   'event.nuclearDebateSurge.title': '한국서 자체 핵무장 여론 급등',
-  'event.nuclearDebateSurge.body':
-    '긴장이 높아지자 독자 핵무장을 원하는 한국인은 늘고, 미국의 핵우산을 믿는 사람은 줄어듭니다.',
+  'event.nuclearDebateSurge.body': '긴장이 높아지자 독자 핵무장을 원하는 한국인은 늘고, 미국의 핵우산을 믿는 사람은 줄어듭니다.',
   'event.nuclearDebateSurge.cause': '핵무장 논쟁의 확산',
   'event.costSharingTalks.title': '워싱턴, 방위비 분담금 갈등 재점화',
   'event.costSharingTalks.body':
     '협상이 진행되는 가운데 미 행정부가 서울은 왜 주한미군 비용을 더 내지 않느냐고 묻습니다. 방위비분담특별협정이 다시 테이블에 오릅니다.',
   'event.costSharingTalks.cause': '방위비 분담금 갈등',
   'event.insultsAndThreats.title': '다시 오가는 막말과 위협',
-  'event.insultsAndThreats.body':
-    '2017년처럼 두 정상이 공개적으로 위협을 주고받습니다. 긴장은 치솟고 대통령의 협상 의욕은 식습니다.',
+  'event.insultsAndThreats.body': '2017년처럼 두 정상이 공개적으로 위협을 주고받습니다. 긴장은 치솟고 대통령의 협상 의욕은 식습니다.',
   'event.insultsAndThreats.cause': '위협의 맞대응',
   'event.kimLetter.title': '김정은의 친서',
-  'event.kimLetter.body':
-    '2018년과 2019년처럼 김정은이 대통령에게 직접 편지를 씁니다. 두 사람의 관계에 대한 트럼프의 믿음이 커집니다.',
+  'event.kimLetter.body': '2018년과 2019년처럼 김정은이 대통령에게 직접 편지를 씁니다. 두 사람의 관계에 대한 트럼프의 믿음이 커집니다.',
   'event.kimLetter.cause': '김정은의 친서',
 
   // ── 단계 ──────────────────────────────────────────────────────────────────────────────────
   'stage.negotiation.noContact.name': '접촉 없음',
   'stage.negotiation.noContact.news': '평양과의 연락선 끊겨',
-  'stage.negotiation.noContact.desc':
-    '워싱턴과 평양 사이에 작동하는 채널이 없습니다. 테이블에 올라 있던 제안은 모두 철회됩니다.',
+  'stage.negotiation.noContact.desc': '워싱턴과 평양 사이에 작동하는 채널이 없습니다. 테이블에 올라 있던 제안은 모두 철회됩니다.',
   'stage.negotiation.secretEnvoy.name': '비밀 특사',
   'stage.negotiation.secretEnvoy.news': '미국 특사, 평양 극비 방문',
   'stage.negotiation.secretEnvoy.desc': '비밀 특사가 접촉했습니다. 이제 평양이 답할 차례입니다.',
   'stage.negotiation.exploratory.name': '탐색적 대화',
   'stage.negotiation.exploratory.news': '비공개 탐색적 대화 시작',
-  'stage.negotiation.exploratory.desc':
-    '양측이 공개되지 않은 자리에서 상대가 본격 협상에 나설 준비가 되었는지 가늠합니다.',
+  'stage.negotiation.exploratory.desc': '양측이 공개되지 않은 자리에서 상대가 본격 협상에 나설 준비가 되었는지 가늠합니다.',
   'stage.negotiation.formal.name': '공식 협상',
   'stage.negotiation.formal.news': '북미, 공식 협상 개시',
   'stage.negotiation.formal.desc': '협상 대표들이 공식적으로 만납니다. 이제 매파와 의회가 모든 걸음을 지켜봅니다.',
@@ -263,18 +243,19 @@ export const game: Record<string, string> = {
   'stage.seoul.snapElection.desc': '윤석열 대통령이 파면되었습니다. 60일 안에 새 대통령을 뽑아야 합니다.',
   'stage.seoul.newGovernment.name': '새 정부',
   'stage.seoul.newGovernment.news': '서울에 새 정부 출범: {winner} 승리',
-  'stage.seoul.newGovernment.desc':
-    '승자가 서울의 노선을 정합니다. 진보 대통령은 관여를 앞세우고, 보수 대통령은 강경 노선을 이어 갑니다.',
+  'stage.seoul.newGovernment.desc': '승자가 서울의 노선을 정합니다. 진보 대통령은 관여를 앞세우고, 보수 대통령은 강경 노선을 이어 갑니다.',
 
   'stage.ukraine.war.name': '전쟁',
   'stage.ukraine.war.news': '우크라이나에서 전투 재개',
   'stage.ukraine.war.desc': '우크라이나 전쟁이 모스크바와 평양을 가깝게 묶어 둡니다.',
   'stage.ukraine.ceasefireTalks.name': '휴전 협상',
   'stage.ukraine.ceasefireTalks.news': '러시아·우크라이나 휴전 협상 착수',
-  'stage.ukraine.ceasefireTalks.desc': '모스크바와 키이우가 협상 중입니다. 평양은 러시아가 언제까지 자신을 필요로 할지 따져 보기 시작합니다.',
+  'stage.ukraine.ceasefireTalks.desc':
+    '모스크바와 키이우가 협상 중입니다. 평양은 러시아가 언제까지 자신을 필요로 할지 따져 보기 시작합니다.',
   'stage.ukraine.settled.name': '종전 합의',
   'stage.ukraine.settled.news': '우크라이나 전쟁, 종전 합의로 종결',
-  'stage.ukraine.settled.desc': '우크라이나에 평화가 오면서 러시아와의 협력이 느슨해지고, 김정은에게는 미국과의 긴장 완화가 더 현명해 보입니다.',
+  'stage.ukraine.settled.desc':
+    '우크라이나에 평화가 오면서 러시아와의 협력이 느슨해지고, 김정은에게는 미국과의 긴장 완화가 더 현명해 보입니다.',
 
   'stage.cabinet.loyal.name': '충성스러운 측근',
   'stage.cabinet.loyal.news': '측근 그룹, 대통령 중심으로 결속',
@@ -357,8 +338,7 @@ export const game: Record<string, string> = {
   'indicator.interKorean.desc':
     '서울과 평양 사이의 분위기입니다. 낮으면 윤석열 정부 때처럼 얼어붙은 상태이고, 높으면 서울이 바라는 접촉과 안정입니다.',
   'indicator.alliance.name': '한미동맹',
-  'indicator.alliance.desc':
-    '워싱턴과 서울 사이 동맹의 힘입니다. 높으면 억지력을 믿을 수 있고, 아주 낮아지면 동맹이 파열됩니다.',
+  'indicator.alliance.desc': '워싱턴과 서울 사이 동맹의 힘입니다. 높으면 억지력을 믿을 수 있고, 아주 낮아지면 동맹이 파열됩니다.',
   'indicator.costSharing.name': '방위비 분담금',
   'indicator.costSharing.desc':
     '서울이 주한미군 주둔 비용으로 얼마나 내는지를 나타냅니다. 높으면 무거운 부담과 국내 반발이, 낮으면 감당할 만한 청구서가 남습니다.',
@@ -508,15 +488,15 @@ export const game: Record<string, string> = {
   'bot.random': '무작위',
   'bot.random.desc': '허용된 행동 가운데 아무것이나 무작위로 고릅니다. 테스트에 유용합니다.',
   'bot.strategist': '전략가',
-  'bot.strategist.desc': '어려운 상대: 미리 내다봅니다. 표본으로 뽑은 여러 미래에서 각 카드를 두어 보고 자기 쪽에 가장 이로운 카드를 고릅니다.',
+  'bot.strategist.desc':
+    '어려운 상대: 미리 내다봅니다. 표본으로 뽑은 여러 미래에서 각 카드를 두어 보고 자기 쪽에 가장 이로운 카드를 고릅니다.',
 
   // ── 기사가 말하는 세 가지 조건 ────────────────────────────────────────────────────────────
   'condition.determination.name': '대통령의 의지',
   'condition.determination.held': '대통령의 의지가 비밀 채널을 끌고 갈 만큼 강했습니다({threshold} 이상).',
   'condition.determination.missing': '대통령의 의지가 비밀 채널을 끌고 가기에는 너무 약했습니다({threshold} 미만).',
   'condition.opposition.name': '국내 반대',
-  'condition.opposition.held':
-    '국내 반대가 공개 협상을 막을 만큼 강해서({threshold} 이상) 비밀 채널이 유일한 길이었습니다.',
+  'condition.opposition.held': '국내 반대가 공개 협상을 막을 만큼 강해서({threshold} 이상) 비밀 채널이 유일한 길이었습니다.',
   'condition.opposition.missing':
     '국내 반대가 {threshold} 미만으로 내려가 공개적으로 협상할 수 있었고, 비밀 유지는 더 이상 필요하지 않았습니다.',
   'condition.response.name': '평양의 응답',
@@ -619,7 +599,8 @@ export const game: Record<string, string> = {
   'botReason.thrift': '정치적 자본을 아낍니다',
   'botReason.none': '가장 비용이 적은 선택',
   'botReason.forecast.deal': '표본 미래 {futures}개 중 {count}개에서 “{move}”이(가) 합의로 이어짐 (예상 점수 {score}, 이후 {plan} 방식)',
-  'botReason.forecast.risk': '표본 미래 {futures}개 중 {count}개에서 “{move}”이(가) {ending}의 위험을 낳음 (예상 점수 {score}, 이후 {plan} 방식)',
+  'botReason.forecast.risk':
+    '표본 미래 {futures}개 중 {count}개에서 “{move}”이(가) {ending}의 위험을 낳음 (예상 점수 {score}, 이후 {plan} 방식)',
   'botReason.forecast.open': '표본 미래 {futures}개 모두에서 “{move}”이(가) 게임을 열어 둠 (예상 점수 {score}, 이후 {plan} 방식)',
   'botReason.ending.roadmap': '비핵화 로드맵',
   'botReason.ending.freeze': '동결 합의',
@@ -630,14 +611,17 @@ export const game: Record<string, string> = {
   'botReason.ending.statusQuo': '현상 유지',
   // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
   'move.us.walkOut.name': '정상회담 자리 박차고 나가기',
-  'move.us.walkOut.desc': '2019년 2월 하노이에서 트럼프가 그랬듯 합의 없이 자리를 뜹니다(“때로는 걸어 나가야 한다”). 매파는 반기지만 신뢰와 대통령의 의지는 떨어집니다. 첫 실패는 협상을 후퇴시키고, 두 번째 실패는 협상을 끝냅니다.',
+  'move.us.walkOut.desc':
+    '2019년 2월 하노이에서 트럼프가 그랬듯 합의 없이 자리를 뜹니다(“때로는 걸어 나가야 한다”). 매파는 반기지만 신뢰와 대통령의 의지는 떨어집니다. 첫 실패는 협상을 후퇴시키고, 두 번째 실패는 협상을 끝냅니다.',
   'move.dprk.returnRemains.name': '미군 유해 송환',
-  'move.dprk.returnRemains.desc': '2018년 7월 55상자의 유해를 돌려보낸 것과 같은 선의의 제스처입니다. (2025년에는 억류된 미국인이 알려지지 않았으므로 석방할 억류자가 없습니다.) 신뢰를 쌓고 의회를 누그러뜨립니다.',
+  'move.dprk.returnRemains.desc':
+    '2018년 7월 55상자의 유해를 돌려보낸 것과 같은 선의의 제스처입니다. (2025년에는 억류된 미국인이 알려지지 않았으므로 석방할 억류자가 없습니다.) 신뢰를 쌓고 의회를 누그러뜨립니다.',
   'event.leakInterKorean.title': '서울의 대북 비밀 라인 노출',
   'event.leakInterKorean.body': '서울과 평양의 조용한 접촉이 보도로 드러납니다. 워싱턴은 통보받지 못한 데 불쾌해합니다.',
   'event.leakInterKorean.cause': '서울 대북 라인의 노출',
   'event.leakMoscow.title': '정보당국, 평양의 새 대러 거래를 폭로',
-  'event.leakMoscow.body': '2024년 10월 파병 사실을 공개했듯 한국 국가정보원이 평양과 모스크바의 최근 거래를 공개합니다. 의회는 압박을 요구합니다.',
+  'event.leakMoscow.body':
+    '2024년 10월 파병 사실을 공개했듯 한국 국가정보원이 평양과 모스크바의 최근 거래를 공개합니다. 의회는 압박을 요구합니다.',
   'event.leakMoscow.cause': '대러 거래의 폭로',
   'event.leakConsultation.title': '서울과 워싱턴의 협의 내용 공개',
   'event.leakConsultation.body': '서울이 워싱턴의 협상 조건을 조용히 조율해 왔다는 사실이 드러납니다. 평양이 이를 주목합니다.',
@@ -649,17 +633,20 @@ export const game: Record<string, string> = {
   'event.kurskFront.body': '더 많은 북한 병사가 쿠르스크 지역에서 러시아를 위해 싸우며 실전 경험과 모스크바의 신세를 얻습니다.',
   'event.kurskFront.cause': '쿠르스크 전투',
   'event.russiaTreaty.title': '출발점: 북러 조약 발효',
-  'event.russiaTreaty.body': '2024년 6월 19일 평양에서 서명되어 2024년 12월 4일 발효된 포괄적 전략동반자 관계 조약은 한쪽이 공격받으면 다른 쪽이 군사 원조를 제공하도록 규정합니다. 우크라이나 종전은 관계를 느슨하게 할 수 있지만 조약은 남습니다.',
+  'event.russiaTreaty.body':
+    '2024년 6월 19일 평양에서 서명되어 2024년 12월 4일 발효된 포괄적 전략동반자 관계 조약은 한쪽이 공격받으면 다른 쪽이 군사 원조를 제공하도록 규정합니다. 우크라이나 종전은 관계를 느슨하게 할 수 있지만 조약은 남습니다.',
   'event.russiaTreaty.cause': '북러 조약',
   'event.kurskDeployment.title': '출발점: 쿠르스크의 북한군',
-  'event.kurskDeployment.body': '2024년 말부터 약 1만 1천 명의 북한군이 러시아 쿠르스크 지역에 파병되어 있습니다(한국 국가정보원, 미 국방부).',
+  'event.kurskDeployment.body':
+    '2024년 말부터 약 1만 1천 명의 북한군이 러시아 쿠르스크 지역에 파병되어 있습니다(한국 국가정보원, 미 국방부).',
   'event.kurskDeployment.cause': '쿠르스크 파병',
   'drift.talksBuildTrust': '몇 달간의 조용한 대화',
   'drift.nuclearStrain': '동맹을 흔드는 서울의 자체 핵무장 논쟁',
   'objective.nuclearRestraint': '핵무장 논쟁을 억제하기',
   'note.hanoiSetback': '협상이 후퇴했습니다: {months}개월 동안 새 특사를 보낼 수 없습니다.',
   'note.hanoiSetback.cause': '협상 실패 후의 후퇴',
-  'note.hanoiSetback.hint': '2019년 하노이 이후처럼 첫 실패가 끝은 아닙니다. 신뢰와 의지가 떨어지고, 냉각기 뒤에 새 특사가 다시 시도할 수 있습니다. 두 번째 실패는 협상을 끝냅니다.',
+  'note.hanoiSetback.hint':
+    '2019년 하노이 이후처럼 첫 실패가 끝은 아닙니다. 신뢰와 의지가 떨어지고, 냉각기 뒤에 새 특사가 다시 시도할 수 있습니다. 두 번째 실패는 협상을 끝냅니다.',
   'note.dealBroken.test': '합의가 깨졌습니다: 이행 중 미사일 시험.',
   'note.dealBroken.sabotage': '합의가 깨졌습니다: 워싱턴의 방해 세력(매파나 의회)이 무너뜨렸습니다.',
   'note.dealBroken.trust': '합의가 깨졌습니다: 이행을 떠받칠 신뢰가 너무 낮아졌습니다.',

@@ -7,14 +7,16 @@ export const ui: Record<string, string> = {
 
   // Titel
   'ui.title.kicker': 'WASHINGTON · PJÖNGJANG · SEOUL · 2025',
-  'ui.title.tagline': 'Kann ein stiller Kanal gelingen, wo öffentliche Gipfel scheiterten? Spielen Sie Washington, Pjöngjang oder Seoul durch zwei Jahre Geheimdiplomatie.',
+  'ui.title.tagline':
+    'Kann ein stiller Kanal gelingen, wo öffentliche Gipfel scheiterten? Spielen Sie Washington, Pjöngjang oder Seoul durch zwei Jahre Geheimdiplomatie.',
   'ui.title.new': 'Neues Spiel',
   'ui.title.continue': 'Fortsetzen',
   'ui.title.continueSub': 'Gespeichertes Spiel fortsetzen',
   'ui.title.settings': 'Einstellungen',
   'ui.title.credits': 'Mitwirkende',
   'ui.title.language': 'SPRACHE',
-  'ui.title.footer': 'Nach einer Analyse in The Diplomat, Dezember 2024. Eine Lernsimulation, keine Vorhersage. Taste M schaltet den Ton stumm.',
+  'ui.title.footer':
+    'Nach einer Analyse in The Diplomat, Dezember 2024. Eine Lernsimulation, keine Vorhersage. Taste M schaltet den Ton stumm.',
 
   // Einstellungen
   'ui.settings.title': 'Einstellungen',
@@ -24,14 +26,17 @@ export const ui: Record<string, string> = {
   'ui.settings.unmute': 'Ton stumm',
   'ui.settings.muteHint': 'M schaltet den Ton überall um',
   'ui.settings.language': 'Sprache',
-  'ui.settings.keys': 'Tastatur: Tab oder die Pfeiltasten wechseln zwischen Schaltflächen und Karten, Eingabe oder Leertaste wählt, Esc geht zurück, M schaltet stumm.',
+  'ui.settings.keys':
+    'Tastatur: Tab oder die Pfeiltasten wechseln zwischen Schaltflächen und Karten, Eingabe oder Leertaste wählt, Esc geht zurück, M schaltet stumm.',
 
   // Mitwirkende
   'ui.credits.title': 'Mitwirkende',
   'ui.credits.article.head': 'Die Analyse',
-  'ui.credits.article.body': '„Will Trump Reopen Back-Channel Diplomacy with North Korea?“ von Hanjin Park und Jiachen Shi, The Diplomat, Dezember 2024. Jede Regel geht auf eine Aussage des Artikels oder eine dort erwähnte bekannte Tatsache zurück.',
+  'ui.credits.article.body':
+    '„Will Trump Reopen Back-Channel Diplomacy with North Korea?“ von Hanjin Park und Jiachen Shi, The Diplomat, Dezember 2024. Jede Regel geht auf eine Aussage des Artikels oder eine dort erwähnte bekannte Tatsache zurück.',
   'ui.credits.map.head': 'Karte',
-  'ui.credits.map.body': 'Ländergrenzen von Natural Earth 1:50m (gemeinfrei), über world-atlas 2.0.2 (ISC), projiziert mit d3-geo. Die Grenzen sind die Darstellung von Natural Earth.',
+  'ui.credits.map.body':
+    'Ländergrenzen von Natural Earth 1:50m (gemeinfrei), über world-atlas 2.0.2 (ISC), projiziert mit d3-geo. Die Grenzen sind die Darstellung von Natural Earth.',
   'ui.credits.audio.head': 'Ton',
   'ui.credits.audio.body': 'Musik und Klänge wurden eigens für dieses Spiel synthetisiert, ohne Aufnahmen oder Samples.',
   'ui.credits.font.head': 'Koreanische Schrift',
@@ -39,7 +44,8 @@ export const ui: Record<string, string> = {
   'ui.credits.engine.head': 'Gebaut mit',
   'ui.credits.engine.body': 'Phaser 4, XState 5, Howler.js und Vite.',
   'ui.credits.disclaimer.head': 'Hinweis',
-  'ui.credits.disclaimer.body': 'Eine Simulation für den Unterricht. Was im Spiel nach Januar 2025 geschieht, ist erfunden; die datierten Notizen am Ende sagen, was wirklich geschah.',
+  'ui.credits.disclaimer.body':
+    'Eine Simulation für den Unterricht. Was im Spiel nach Januar 2025 geschieht, ist erfunden; die datierten Notizen am Ende sagen, was wirklich geschah.',
 
   // Briefing
   'ui.briefing.kicker': 'LAGEBESPRECHUNG',
@@ -53,7 +59,8 @@ export const ui: Record<string, string> = {
   'ui.setup.kicker': 'NEUES SPIEL',
   'ui.setup.title': 'Wählen Sie Ihre Seite',
   'ui.setup.opponents': 'Die anderen Seiten',
-  'ui.setup.opponentsHint': 'Der Computer spielt sie: Wählen Sie für jede eine Persönlichkeit. Oder wählen Sie „Mensch“, um dieses Gerät zwischen Teams weiterzugeben.',
+  'ui.setup.opponentsHint':
+    'Der Computer spielt sie: Wählen Sie für jede eine Persönlichkeit. Oder wählen Sie „Mensch“, um dieses Gerät zwischen Teams weiterzugeben.',
   'ui.setup.difficulty': 'Schwierigkeit',
   'ui.setup.seed': 'Startwert (optional)',
   'ui.setup.seedPlaceholder': 'zufällig',
@@ -100,7 +107,8 @@ export const ui: Record<string, string> = {
   'ui.board.oneMove': 'Ein Zug pro Monat',
   'ui.board.noCards': 'In diesem Monat ist kein Zug möglich.',
   'ui.board.guideTitle': 'Ihr Zug',
-  'ui.board.guide': 'Wählen Sie eine Karte aus Ihrer Hand: Sie zeigt ihre Kosten an politischem Kapital, ob sie öffentlich oder geheim ist und welche Indikatoren sie bewegt. Dann drücken Sie „Zug beenden“. Die anderen Seiten wählen gleichzeitig; ihre geheimen Züge bleiben verborgen, bis sie durchsickern. Wählen Sie links einen Indikator, um jede Änderung und ihre Ursache zu sehen.',
+  'ui.board.guide':
+    'Wählen Sie eine Karte aus Ihrer Hand: Sie zeigt ihre Kosten an politischem Kapital, ob sie öffentlich oder geheim ist und welche Indikatoren sie bewegt. Dann drücken Sie „Zug beenden“. Die anderen Seiten wählen gleichzeitig; ihre geheimen Züge bleiben verborgen, bis sie durchsickern. Wählen Sie links einen Indikator, um jede Änderung und ihre Ursache zu sehen.',
   'ui.board.opponents': 'AM TISCH',
   'ui.card.public': 'Öffentlich',
   'ui.card.secret': 'Geheim',
@@ -218,9 +226,11 @@ export const ui: Record<string, string> = {
 
   // Ansagen für Screenreader
   'ui.announce.title': 'Quiet Channel. Titelbildschirm. Wählen Sie „Neues Spiel“, um zu beginnen.',
-  'ui.announce.setup': 'Wählen Sie Ihre Seite, die Persönlichkeiten der anderen Seiten und eine Schwierigkeit, dann beginnen Sie das Spiel.',
+  'ui.announce.setup':
+    'Wählen Sie Ihre Seite, die Persönlichkeiten der anderen Seiten und eine Schwierigkeit, dann beginnen Sie das Spiel.',
   'ui.announce.seat': 'Sie spielen {seat}.',
-  'ui.announce.turn': '{date}, {turn}. Sie spielen {seat} mit {capital} politischem Kapital und {cards} möglichen Zügen. Wählen Sie eine Karte, dann „Zug beenden“.',
+  'ui.announce.turn':
+    '{date}, {turn}. Sie spielen {seat} mit {capital} politischem Kapital und {cards} möglichen Zügen. Wählen Sie eine Karte, dann „Zug beenden“.',
   'ui.announce.selected': 'Gewählt: {name}. {visibility}, kostet {cost}.',
   'ui.announce.news': 'Nachrichten für {date}: {headlines}',
   'ui.announce.ending': 'Spielende: {title}. {verdict}.',
@@ -231,7 +241,8 @@ export const ui: Record<string, string> = {
   'ui.title.load': 'Gespeicherte Spiele',
   'ui.saves.kicker': 'GESPEICHERTE SPIELE',
   'ui.saves.title': 'Ihre Spiele',
-  'ui.saves.empty': 'Noch keine gespeicherten Spiele. Ein Spiel wird nach jedem gespielten Monat gespeichert; auch importierte und per Link geöffnete Spiele finden Sie hier.',
+  'ui.saves.empty':
+    'Noch keine gespeicherten Spiele. Ein Spiel wird nach jedem gespielten Monat gespeichert; auch importierte und per Link geöffnete Spiele finden Sie hier.',
   'ui.saves.import': 'Datei importieren …',
   'ui.saves.importHint': 'oder eine Spielstand-Datei irgendwo auf diese Seite ziehen',
   'ui.saves.resume': 'Fortsetzen',
@@ -263,10 +274,14 @@ export const ui: Record<string, string> = {
   'ui.saves.save': 'Speichern',
   'ui.saves.failed': 'Dieses gespeicherte Spiel lässt sich nicht öffnen',
   'ui.storage.title': 'NICHT GESPEICHERT',
-  'ui.storage.unavailable': 'Dieser Browser erlaubt dem Spiel nicht zu speichern. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
-  'ui.storage.blocked': 'Ein anderer Tab dieses Spiels blockiert die gespeicherten Spiele. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
-  'ui.storage.full': 'Der Speicher des Browsers ist voll. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
-  'ui.storage.failed': 'Das Speichern ist fehlgeschlagen. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
+  'ui.storage.unavailable':
+    'Dieser Browser erlaubt dem Spiel nicht zu speichern. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
+  'ui.storage.blocked':
+    'Ein anderer Tab dieses Spiels blockiert die gespeicherten Spiele. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
+  'ui.storage.full':
+    'Der Speicher des Browsers ist voll. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
+  'ui.storage.failed':
+    'Das Speichern ist fehlgeschlagen. Ihr Spiel läuft im Arbeitsspeicher weiter: Exportieren Sie es, um es zu behalten.',
   'ui.storage.export': 'Spielstand exportieren',
   'ui.import.failedTitle': 'Dieses Spiel lässt sich nicht öffnen',
   'ui.import.linkFailedTitle': 'Dieser Link lässt sich nicht öffnen',
@@ -303,7 +318,8 @@ export const ui: Record<string, string> = {
   'ui.replay.takeOverSub': 'weiter ab {date}',
   'ui.replay.takeOverEnded': 'das Spiel ist hier vorbei',
   'ui.replay.chooseTitle': 'Nach {date} übernehmen',
-  'ui.replay.chooseBody': 'Dieselbe Welt und dieselben Züge bis hierher; danach spielen Sie den gewählten Sitz gegen die Bots. Das neue Spiel wird als Abzweigung dieses Spiels gespeichert.',
+  'ui.replay.chooseBody':
+    'Dieselbe Welt und dieselben Züge bis hierher; danach spielen Sie den gewählten Sitz gegen die Bots. Das neue Spiel wird als Abzweigung dieses Spiels gespeichert.',
   'ui.replay.export': 'Exportieren',
   'ui.replay.share': 'Link teilen',
   'ui.replay.shareTitle': 'Dieses Spiel teilen',
@@ -312,7 +328,8 @@ export const ui: Record<string, string> = {
   'ui.replay.shareTooLong': 'Dieses Spiel ist zu lang für einen Link. Teilen Sie stattdessen die Spielstand-Datei.',
   'ui.replay.shareFile': 'Datei exportieren',
   'ui.replay.branches': 'ABZWEIGUNGEN',
-  'ui.replay.noBranches': 'Noch keine Was-wäre-wenn-Abzweigungen. Übernehmen Sie in einem beliebigen Monat, um eine zu beginnen; sie erscheint dann hier.',
+  'ui.replay.noBranches':
+    'Noch keine Was-wäre-wenn-Abzweigungen. Übernehmen Sie in einem beliebigen Monat, um eine zu beginnen; sie erscheint dann hier.',
   'ui.replay.branchFrom': 'ab {date}',
   'ui.replay.chart': 'IM SPIELVERLAUF',
   'ui.replay.ending': 'Ausgang: {title}',

@@ -7,7 +7,8 @@ export const ui: Record<string, string> = {
 
   // Title
   'ui.title.kicker': 'WASHINGTON · PYONGYANG · SEOUL · 2025',
-  'ui.title.tagline': 'Can a quiet channel succeed where public summits failed? Play Washington, Pyongyang or Seoul through two years of secret diplomacy.',
+  'ui.title.tagline':
+    'Can a quiet channel succeed where public summits failed? Play Washington, Pyongyang or Seoul through two years of secret diplomacy.',
   'ui.title.new': 'New game',
   'ui.title.continue': 'Continue',
   'ui.title.continueSub': 'Resume your saved game',
@@ -29,9 +30,11 @@ export const ui: Record<string, string> = {
   // Credits
   'ui.credits.title': 'Credits',
   'ui.credits.article.head': 'The analysis',
-  'ui.credits.article.body': '“Will Trump Reopen Back-Channel Diplomacy with North Korea?” by Hanjin Park and Jiachen Shi, The Diplomat, December 2024. Every rule traces back to a claim of the article or a well-known fact it mentions.',
+  'ui.credits.article.body':
+    '“Will Trump Reopen Back-Channel Diplomacy with North Korea?” by Hanjin Park and Jiachen Shi, The Diplomat, December 2024. Every rule traces back to a claim of the article or a well-known fact it mentions.',
   'ui.credits.map.head': 'Map',
-  'ui.credits.map.body': 'Natural Earth 1:50m country outlines (public domain), via world-atlas 2.0.2 (ISC), projected with d3-geo. Borders are Natural Earth’s depiction.',
+  'ui.credits.map.body':
+    'Natural Earth 1:50m country outlines (public domain), via world-atlas 2.0.2 (ISC), projected with d3-geo. Borders are Natural Earth’s depiction.',
   'ui.credits.audio.head': 'Sound',
   'ui.credits.audio.body': 'Music and cues synthesized for this game from scratch; no recordings or samples.',
   'ui.credits.font.head': 'Korean font',
@@ -39,7 +42,8 @@ export const ui: Record<string, string> = {
   'ui.credits.engine.head': 'Built with',
   'ui.credits.engine.body': 'Phaser 4, XState 5, Howler.js and Vite.',
   'ui.credits.disclaimer.head': 'Please note',
-  'ui.credits.disclaimer.body': 'A classroom simulation. What happens after January 2025 in a game is invented; the dated notes at the end say what really happened.',
+  'ui.credits.disclaimer.body':
+    'A classroom simulation. What happens after January 2025 in a game is invented; the dated notes at the end say what really happened.',
 
   // Briefing
   'ui.briefing.kicker': 'BRIEFING',
@@ -53,7 +57,8 @@ export const ui: Record<string, string> = {
   'ui.setup.kicker': 'NEW GAME',
   'ui.setup.title': 'Choose your seat',
   'ui.setup.opponents': 'The other seats',
-  'ui.setup.opponentsHint': 'The computer plays them: pick a personality for each. Or choose Person to pass this device between teams (hot-seat).',
+  'ui.setup.opponentsHint':
+    'The computer plays them: pick a personality for each. Or choose Person to pass this device between teams (hot-seat).',
   'ui.setup.difficulty': 'Difficulty',
   'ui.setup.seed': 'Seed (optional)',
   'ui.setup.seedPlaceholder': 'random',
@@ -100,7 +105,8 @@ export const ui: Record<string, string> = {
   'ui.board.oneMove': 'One move a month',
   'ui.board.noCards': 'No move is possible this month.',
   'ui.board.guideTitle': 'Your move',
-  'ui.board.guide': 'Pick one card from your hand: it shows its cost in political capital, whether it is public or secret, and the indicators it moves. Then press End turn. The other seats choose at the same time; their secret moves stay hidden unless they leak. Select any indicator on the left to see every change and its cause.',
+  'ui.board.guide':
+    'Pick one card from your hand: it shows its cost in political capital, whether it is public or secret, and the indicators it moves. Then press End turn. The other seats choose at the same time; their secret moves stay hidden unless they leak. Select any indicator on the left to see every change and its cause.',
   'ui.board.opponents': 'AT THE TABLE',
   'ui.card.public': 'Public',
   'ui.card.secret': 'Secret',
@@ -220,7 +226,8 @@ export const ui: Record<string, string> = {
   'ui.announce.title': 'Quiet Channel. Title screen. Choose New game to begin.',
   'ui.announce.setup': 'Choose your seat, the other seats’ personalities and a difficulty, then start the game.',
   'ui.announce.seat': 'You will play {seat}.',
-  'ui.announce.turn': '{date}, {turn}. You play {seat} with {capital} political capital and {cards} possible moves. Choose a card, then End turn.',
+  'ui.announce.turn':
+    '{date}, {turn}. You play {seat} with {capital} political capital and {cards} possible moves. Choose a card, then End turn.',
   'ui.announce.selected': 'Selected: {name}. {visibility}, costs {cost}.',
   'ui.announce.news': 'News for {date}: {headlines}',
   'ui.announce.ending': 'Game over: {title}. {verdict}.',
@@ -231,7 +238,8 @@ export const ui: Record<string, string> = {
   'ui.title.load': 'Saved games',
   'ui.saves.kicker': 'SAVED GAMES',
   'ui.saves.title': 'Your games',
-  'ui.saves.empty': 'No saved games yet. A game is saved after every month you play, and games you import or open from a link are kept here too.',
+  'ui.saves.empty':
+    'No saved games yet. A game is saved after every month you play, and games you import or open from a link are kept here too.',
   'ui.saves.import': 'Import a file…',
   'ui.saves.importHint': 'or drop a save file anywhere on this page',
   'ui.saves.resume': 'Resume',
@@ -303,7 +311,8 @@ export const ui: Record<string, string> = {
   'ui.replay.takeOverSub': 'play on from {date}',
   'ui.replay.takeOverEnded': 'the game is over here',
   'ui.replay.chooseTitle': 'Take over after {date}',
-  'ui.replay.chooseBody': 'The same world and the same moves up to here; from then on you play the seat you choose against the bots. The new game is saved as a branch of this one.',
+  'ui.replay.chooseBody':
+    'The same world and the same moves up to here; from then on you play the seat you choose against the bots. The new game is saved as a branch of this one.',
   'ui.replay.export': 'Export',
   'ui.replay.share': 'Share link',
   'ui.replay.shareTitle': 'Share this game',

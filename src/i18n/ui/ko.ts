@@ -7,7 +7,8 @@ export const ui: Record<string, string> = {
 
   // 타이틀
   'ui.title.kicker': '워싱턴 · 평양 · 서울 · 2025',
-  'ui.title.tagline': '공개 정상회담이 실패한 곳에서 조용한 채널은 성공할 수 있을까? 워싱턴, 평양, 서울 중 한 곳을 맡아 2년간의 비밀 외교를 이끌어 보세요.',
+  'ui.title.tagline':
+    '공개 정상회담이 실패한 곳에서 조용한 채널은 성공할 수 있을까? 워싱턴, 평양, 서울 중 한 곳을 맡아 2년간의 비밀 외교를 이끌어 보세요.',
   'ui.title.new': '새 게임',
   'ui.title.continue': '이어하기',
   'ui.title.continueSub': '저장된 게임 계속하기',
@@ -24,14 +25,17 @@ export const ui: Record<string, string> = {
   'ui.settings.unmute': '소리 꺼짐',
   'ui.settings.muteHint': '어디서나 M 키로 소리 켜기/끄기',
   'ui.settings.language': '언어',
-  'ui.settings.keys': '키보드: Tab 키나 화살표 키로 버튼과 카드 사이를 이동하고, Enter 키나 스페이스바로 선택합니다. Esc 키는 뒤로, M 키는 음소거입니다.',
+  'ui.settings.keys':
+    '키보드: Tab 키나 화살표 키로 버튼과 카드 사이를 이동하고, Enter 키나 스페이스바로 선택합니다. Esc 키는 뒤로, M 키는 음소거입니다.',
 
   // 만든 사람들
   'ui.credits.title': '만든 사람들',
   'ui.credits.article.head': '분석 글',
-  'ui.credits.article.body': '박한진·스자천, 「트럼프는 북한과의 백채널 외교를 재개할까?」, 더 디플로맷, 2024년 12월. 모든 규칙은 이 글의 주장이나 글에 언급된 잘 알려진 사실에 근거합니다.',
+  'ui.credits.article.body':
+    '박한진·스자천, 「트럼프는 북한과의 백채널 외교를 재개할까?」, 더 디플로맷, 2024년 12월. 모든 규칙은 이 글의 주장이나 글에 언급된 잘 알려진 사실에 근거합니다.',
   'ui.credits.map.head': '지도',
-  'ui.credits.map.body': 'Natural Earth 1:50m 국가 경계(퍼블릭 도메인), world-atlas 2.0.2(ISC) 경유, d3-geo로 투영. 국경선은 Natural Earth의 표기를 따릅니다.',
+  'ui.credits.map.body':
+    'Natural Earth 1:50m 국가 경계(퍼블릭 도메인), world-atlas 2.0.2(ISC) 경유, d3-geo로 투영. 국경선은 Natural Earth의 표기를 따릅니다.',
   'ui.credits.audio.head': '사운드',
   'ui.credits.audio.body': '음악과 효과음은 이 게임을 위해 처음부터 합성했으며, 녹음이나 샘플을 쓰지 않았습니다.',
   'ui.credits.font.head': '한글 글꼴',
@@ -39,7 +43,8 @@ export const ui: Record<string, string> = {
   'ui.credits.engine.head': '사용한 기술',
   'ui.credits.engine.body': 'Phaser 4, XState 5, Howler.js, Vite.',
   'ui.credits.disclaimer.head': '알려 드립니다',
-  'ui.credits.disclaimer.body': '수업용 시뮬레이션입니다. 게임 속 2025년 1월 이후의 일은 가상이며, 마지막 화면의 날짜가 적힌 메모가 실제로 일어난 일을 알려 줍니다.',
+  'ui.credits.disclaimer.body':
+    '수업용 시뮬레이션입니다. 게임 속 2025년 1월 이후의 일은 가상이며, 마지막 화면의 날짜가 적힌 메모가 실제로 일어난 일을 알려 줍니다.',
 
   // 브리핑
   'ui.briefing.kicker': '브리핑',
@@ -100,7 +105,8 @@ export const ui: Record<string, string> = {
   'ui.board.oneMove': '한 달에 한 수',
   'ui.board.noCards': '이번 달에는 둘 수 있는 수가 없습니다.',
   'ui.board.guideTitle': '당신의 차례',
-  'ui.board.guide': '손에 든 카드 중 하나를 고르세요. 카드에는 정치적 자본 비용, 공개·비밀 여부, 움직이는 지표가 표시됩니다. 그다음 ‘턴 종료’를 누르세요. 다른 진영도 동시에 수를 고르며, 그들의 비밀 수는 새어 나가기 전까지 보이지 않습니다. 왼쪽의 지표를 선택하면 모든 변화와 그 원인을 볼 수 있습니다.',
+  'ui.board.guide':
+    '손에 든 카드 중 하나를 고르세요. 카드에는 정치적 자본 비용, 공개·비밀 여부, 움직이는 지표가 표시됩니다. 그다음 ‘턴 종료’를 누르세요. 다른 진영도 동시에 수를 고르며, 그들의 비밀 수는 새어 나가기 전까지 보이지 않습니다. 왼쪽의 지표를 선택하면 모든 변화와 그 원인을 볼 수 있습니다.',
   'ui.board.opponents': '협상 테이블',
   'ui.card.public': '공개',
   'ui.card.secret': '비밀',
@@ -303,7 +309,8 @@ export const ui: Record<string, string> = {
   'ui.replay.takeOverSub': '{date}부터 이어서',
   'ui.replay.takeOverEnded': '이 시점에서 게임이 끝났습니다',
   'ui.replay.chooseTitle': '{date} 이후 이어서 플레이',
-  'ui.replay.chooseBody': '여기까지는 같은 세계, 같은 수입니다. 그다음부터는 고른 쪽을 맡아 봇과 겨룹니다. 새 게임은 이 게임의 갈래로 저장됩니다.',
+  'ui.replay.chooseBody':
+    '여기까지는 같은 세계, 같은 수입니다. 그다음부터는 고른 쪽을 맡아 봇과 겨룹니다. 새 게임은 이 게임의 갈래로 저장됩니다.',
   'ui.replay.export': '내보내기',
   'ui.replay.share': '링크 공유',
   'ui.replay.shareTitle': '이 게임 공유하기',

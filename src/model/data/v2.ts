@@ -22,7 +22,10 @@ const moves: Readonly<Record<string, Partial<MoveDef>>> = {
     fatigue: { gains: ['sanctions', 'usOpposition', 'cabinetCohesion'], window: 4 },
   },
   // Show-of-force fatigue: a deployment soon after the last one, or after new sanctions, reassures less.
-  'us.deployStrategicAssets': { cost: 2, fatigue: { gains: ['alliance', 'rokNukeSupport', 'dprkConfidence'], window: 4, counts: ['us.tightenSanctions'] } },
+  'us.deployStrategicAssets': {
+    cost: 2,
+    fatigue: { gains: ['alliance', 'rokNukeSupport', 'dprkConfidence'], window: 4, counts: ['us.tightenSanctions'] },
+  },
   'us.demandCostSharing': { fatigue: { gains: ['costSharing', 'usOpposition'], window: 6 } },
   // The flip-flop: a suspension soon after a resumption (or the reverse) buys little and costs full.
   'us.suspendExercises': { fatigue: { gains: ['trust', 'tension'], window: 6, counts: ['us.resumeExercises'] } },
@@ -34,11 +37,18 @@ const moves: Readonly<Record<string, Partial<MoveDef>>> = {
   // experts that monitored the sanctions; with Moscow's cover, a test no longer tightens the net
   // but loosens it (enforcement erodes). Pressure backed by Russia pays Pyongyang's hard-liners.
   'dprk.testMissile': { modifiers: [{ when: { min: { russiaTies: 60 } }, effect: { deltas: { sanctions: -3, dprkConfidence: 1 } } }] },
-  'dprk.deepenRussiaTies': { channel: 'moscow', fatigue: { gains: ['russiaTies', 'dprkConfidence', 'sanctions', 'dprkCapability'], window: 4 } },
+  'dprk.deepenRussiaTies': {
+    channel: 'moscow',
+    fatigue: { gains: ['russiaTies', 'dprkConfidence', 'sanctions', 'dprkCapability'], window: 4 },
+  },
   // Since January 2024 Pyongyang calls the South a separate, hostile state (Kim Jong Un to the
   // Supreme People's Assembly): an overture to Seoul now costs the leadership more face.
   'dprk.reachOutToSeoul': { cost: 2, fatigue: { gains: ['interKorean', 'tension'], window: 4 } },
-  'rok.interKoreanOutreach': { channel: 'interKorean', surcharge: { when: { government: ['conservative'] }, cost: 1 }, fatigue: { gains: ['interKorean', 'tension', 'trust'], window: 4 } },
+  'rok.interKoreanOutreach': {
+    channel: 'interKorean',
+    surcharge: { when: { government: ['conservative'] }, cost: 1 },
+    fatigue: { gains: ['interKorean', 'tension', 'trust'], window: 4 },
+  },
   'rok.backEngagement': { fatigue: { gains: ['trust', 'determination', 'interKorean', 'alliance'], window: 4 } },
   'rok.payMore': { fatigue: { gains: ['alliance', 'rokNukeSupport'], window: 6 } },
   // Claim 9: the government sets Seoul's options. A liberal government elected on engagement pays
@@ -48,12 +58,20 @@ const moves: Readonly<Record<string, Partial<MoveDef>>> = {
   'rok.mediate': { fatigue: { gains: ['trust', 'determination', 'interKorean', 'alliance'], window: 4 } },
   // ── Channels: every secret travels on one ────────────────────────────────────────────────
   // Condition (a) binds: the envoy goes only if the President's resolve already holds (no boost first).
-  'us.sendEnvoy': { channel: 'backchannel', requires: { negotiation: ['noContact'], cooledDown: true }, effect: { deltas: { secrecy: -6 } } },
+  'us.sendEnvoy': {
+    channel: 'backchannel',
+    requires: { negotiation: ['noContact'], cooledDown: true },
+    effect: { deltas: { secrecy: -6 } },
+  },
   'us.offerPublicTalks': { requires: { negotiation: ['noContact'], cooledDown: true } },
   'dprk.respondChannel': { channel: 'backchannel' },
   'dprk.freezeTesting': { channel: 'backchannel' },
   'dprk.offerRoadmap': { channel: 'backchannel' },
-  'rok.consultWashington': { channel: 'alliance', effect: { deltas: { alliance: 5, secrecy: -3, costSharing: 2 } }, fatigue: { gains: ['alliance'], window: 4 } },
+  'rok.consultWashington': {
+    channel: 'alliance',
+    effect: { deltas: { alliance: 5, secrecy: -3, costSharing: 2 } },
+    fatigue: { gains: ['alliance'], window: 4 },
+  },
   // ── The loyal circle binds a human Washington too (claim 1) ───────────────────────────────
   'us.offerFreeze': { channel: 'backchannel', surcharge: { when: LOYAL, cost: 2 } },
   'us.recognizeNuclearStatus': {
@@ -83,14 +101,24 @@ const drifts: Readonly<Record<string, Partial<DriftDef>>> = {
 
 const objectives: Readonly<Record<string, Partial<Objective>>> = {
   // Washington: a legacy needs a deal; standing still is worth less than trying (claims 5, 6a).
-  legacyDeal: { weight: 45,
-    measure: { kind: 'ending', values: { roadmap: 1, freeze: 0.8, recognition: 0.3, statusQuo: 0.1, collapse: 0.2, crisis: 0, rupture: 0.05 } } },
+  legacyDeal: {
+    weight: 45,
+    measure: {
+      kind: 'ending',
+      values: { roadmap: 1, freeze: 0.8, recognition: 0.3, statusQuo: 0.1, collapse: 0.2, crisis: 0, rupture: 0.05 },
+    },
+  },
   keepCongress: { weight: 12 },
   keepHawks: { weight: 8 },
   // Seoul: rupture is as bad as recognition; the nuclear debate is its own stake (claims 9–11).
   alliance: { weight: 20 },
-  noRecognition: { weight: 25,
-    measure: { kind: 'ending', values: { roadmap: 1, freeze: 0.6, recognition: 0, statusQuo: 0.5, collapse: 0.4, crisis: 0.1, rupture: 0 } } },
+  noRecognition: {
+    weight: 25,
+    measure: {
+      kind: 'ending',
+      values: { roadmap: 1, freeze: 0.6, recognition: 0, statusQuo: 0.5, collapse: 0.4, crisis: 0.1, rupture: 0 },
+    },
+  },
   calmPeninsula: { weight: 15 },
   bearableBill: { weight: 15 },
 };

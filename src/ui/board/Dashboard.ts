@@ -40,7 +40,11 @@ function drawTracks(scene: BaseScene, vm: BoardVM): void {
   let ty = y + 32;
   for (const tr of vm.tracks) {
     scene.text(x + 12, ty, tr.label, { size: 11, color: Css.inkFaint, bold: true });
-    const name = scene.text(x + 12, ty + 13, tr.stageName, { size: 14, bold: true, color: tr.track === 'negotiation' ? Css.accent : Css.ink });
+    const name = scene.text(x + 12, ty + 13, tr.stageName, {
+      size: 14,
+      bold: true,
+      color: tr.track === 'negotiation' ? Css.accent : Css.ink,
+    });
     fitText(name, 240, 20, 10);
     if (tr.track === 'negotiation') {
       const g = scene.add.graphics();

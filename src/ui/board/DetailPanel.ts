@@ -22,7 +22,12 @@ export class DetailPanel {
   private readonly layer: Phaser.GameObjects.Container;
   private buttons: Button[] = [];
 
-  constructor(private readonly scene: BaseScene, private readonly vm: BoardVM, private readonly difficulty: Difficulty, private readonly on: { page: (d: number) => void; close: () => void }) {
+  constructor(
+    private readonly scene: BaseScene,
+    private readonly vm: BoardVM,
+    private readonly difficulty: Difficulty,
+    private readonly on: { page: (d: number) => void; close: () => void },
+  ) {
     scene.panel(DETAIL.x, DETAIL.y, DETAIL.w, DETAIL.h, Colors.panel);
     this.layer = scene.add.container(0, 0);
   }
@@ -79,7 +84,12 @@ export class DetailPanel {
     const x = DETAIL.x + 20;
     const w = DETAIL.w - 40;
     let y = DETAIL.y + 16;
-    const badge = this.text(x, y, `${c.visibilityLabel.toUpperCase()} · ${t('ui.card.costN', { n: T.num(this.scene.lang, c.cost) })}`, { size: 12, bold: true, color: c.secret ? Css.secret : Css.good, letterSpacing: 1 });
+    const badge = this.text(x, y, `${c.visibilityLabel.toUpperCase()} · ${t('ui.card.costN', { n: T.num(this.scene.lang, c.cost) })}`, {
+      size: 12,
+      bold: true,
+      color: c.secret ? Css.secret : Css.good,
+      letterSpacing: 1,
+    });
     y += badge.height + 4;
     const name = this.text(x, y, c.name, { size: 20, bold: true, wrap: w });
     fitText(name, w, 56, 14);
@@ -139,9 +149,15 @@ export class DetailPanel {
       prev.setEnabled(p > 0);
       next.setEnabled(p < pages - 1);
       this.buttons.push(prev, next);
-      this.text(x + 98, by + 16, scene.t('ui.history.page', { n: p + 1, total: pages }), { size: 12, color: Css.inkMuted }).setOrigin(0, 0.5);
+      this.text(x + 98, by + 16, scene.t('ui.history.page', { n: p + 1, total: pages }), { size: 12, color: Css.inkMuted }).setOrigin(
+        0,
+        0.5,
+      );
     }
-    const close = scene.button('history.close', x + w - 100, by, 100, 32, scene.t('ui.common.close'), () => this.on.close(), { size: 13, group: 'history' });
+    const close = scene.button('history.close', x + w - 100, by, 100, 32, scene.t('ui.common.close'), () => this.on.close(), {
+      size: 13,
+      group: 'history',
+    });
     this.buttons.push(close);
   }
 }

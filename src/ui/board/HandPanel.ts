@@ -19,7 +19,13 @@ export class HandPanel {
   private readonly perPage: number;
   private readonly pagers: { prev?: Button; next?: Button } = {};
 
-  constructor(private readonly scene: BaseScene, hand: CardVM[], page: number, selected: string | null, on: { pick: (id: string) => void; seal: () => void }) {
+  constructor(
+    private readonly scene: BaseScene,
+    hand: CardVM[],
+    page: number,
+    selected: string | null,
+    on: { pick: (id: string) => void; seal: () => void },
+  ) {
     const g = scene.add.graphics();
     g.fillStyle(Colors.bgDeep, 0.6);
     g.fillRoundedRect(HAND.x, HAND.y - 8, 1268 - HAND.x, HAND.h + 14, 12);
@@ -34,14 +40,18 @@ export class HandPanel {
     const startX = HAND.x + (paged ? 36 : 4);
     hand.forEach((c, i) => {
       const slot = i % this.perPage;
-      const card = new MoveCard(scene, c, startX + slot * (cardW + CARD_GAP), HAND.y, cardW, HAND.h, scene.t('ui.card.cost'), () => on.pick(c.id));
+      const card = new MoveCard(scene, c, startX + slot * (cardW + CARD_GAP), HAND.y, cardW, HAND.h, scene.t('ui.card.cost'), () =>
+        on.pick(c.id),
+      );
       card.setDepth(5);
       card.setSelected(c.id === selected);
       this.cards.push(card);
     });
     if (paged) {
       this.pagers.prev = scene.button('hand.prev', HAND.x + 2, HAND.y + HAND.h / 2 - 30, 28, 60, '‹', () => this.flip(-1), { size: 22 });
-      this.pagers.next = scene.button('hand.next', HAND.x + HAND.w - 30, HAND.y + HAND.h / 2 - 30, 28, 60, '›', () => this.flip(1), { size: 22 });
+      this.pagers.next = scene.button('hand.next', HAND.x + HAND.w - 30, HAND.y + HAND.h / 2 - 30, 28, 60, '›', () => this.flip(1), {
+        size: 22,
+      });
     }
     if (hand.length === 0) scene.text(HAND.x + 20, HAND.y + 70, scene.t('ui.board.noCards'), { size: 16, color: Css.inkMuted });
     this.layout();
@@ -49,9 +59,13 @@ export class HandPanel {
     const ew = 1268 - ex;
     const sel = hand.find((c) => c.id === selected);
     this.endTurn = scene.button('turn.end', ex, HAND.y + 54, ew, 100, scene.t('ui.board.endTurn'), on.seal, {
-      variant: 'primary', size: 22, sub: sel ? sel.name : scene.t('ui.board.pickFirst'),
+      variant: 'primary',
+      size: 22,
+      sub: sel ? sel.name : scene.t('ui.board.pickFirst'),
     });
-    scene.text(ex + ew / 2, HAND.y + 8, scene.t('ui.board.oneMove'), { size: 12, color: Css.inkMuted, align: 'center', wrap: ew }).setOrigin(0.5, 0);
+    scene
+      .text(ex + ew / 2, HAND.y + 8, scene.t('ui.board.oneMove'), { size: 12, color: Css.inkMuted, align: 'center', wrap: ew })
+      .setOrigin(0.5, 0);
   }
 
   /** The page of the hand on show. */

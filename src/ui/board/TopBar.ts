@@ -41,7 +41,9 @@ export function drawTopBar(scene: BaseScene, vm: BoardVM, on: { settings: () => 
     pips.fillStyle(i < vm.capital ? Colors.accent : Colors.panelLine, 1);
     pips.fillCircle(cx + 7 + i * 17, 36, 6.5);
   }
-  scene.text(cx + vm.maxCapital * 17 + 6, 36, `${T.num(scene.lang, vm.capital)}/${T.num(scene.lang, vm.maxCapital)}`, { size: 14, bold: true }).setOrigin(0, 0.5);
+  scene
+    .text(cx + vm.maxCapital * 17 + 6, 36, `${T.num(scene.lang, vm.capital)}/${T.num(scene.lang, vm.maxCapital)}`, { size: 14, bold: true })
+    .setOrigin(0, 0.5);
   // Menu buttons
   scene.button('board.settings', 1268 - 232, 10, 110, 36, scene.t('ui.board.settings'), on.settings, { size: 14, group: 'top' });
   scene.button('board.menu', 1268 - 110, 10, 110, 36, scene.t('ui.board.menu'), on.menu, { size: 14, group: 'top' });

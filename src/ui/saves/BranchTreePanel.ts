@@ -19,7 +19,11 @@ export class BranchTreePanel {
   private objects: Phaser.GameObjects.GameObject[] = [];
   page = 0;
 
-  constructor(private readonly scene: BaseScene, private readonly box: Box, private readonly onOpen: (row: TreeRowVM) => void) {
+  constructor(
+    private readonly scene: BaseScene,
+    private readonly box: Box,
+    private readonly onOpen: (row: TreeRowVM) => void,
+  ) {
     const { x, y, w, h } = box;
     scene.panel(x, y, w, h, Colors.panel);
     scene.text(x + 16, y + 10, scene.t('ui.replay.branches'), { size: 13, bold: true, color: Css.inkMuted, letterSpacing: 1 });
@@ -40,7 +44,8 @@ export class BranchTreePanel {
     this.clear();
     const { x, y, w } = this.box;
     const s = this.scene;
-    const hint = (top: number) => this.objects.push(s.text(x + 16, top, s.t('ui.replay.noBranches'), { size: 13, color: Css.inkMuted, wrap: w - 32, lineSpacing: 3 }));
+    const hint = (top: number) =>
+      this.objects.push(s.text(x + 16, top, s.t('ui.replay.noBranches'), { size: 13, color: Css.inkMuted, wrap: w - 32, lineSpacing: 3 }));
     if (rows.length === 0) {
       hint(y + 38);
       return;
@@ -57,9 +62,23 @@ export class BranchTreePanel {
         g.lineBetween(x + 3 + indent, ry - 6, x + 3 + indent, ry + 15);
         g.lineBetween(x + 3 + indent, ry + 15, x + 10 + indent, ry + 15);
       }
-      const b = s.button(`replay.branch.${r.id}`, x + 12 + indent, ry, w - 24 - indent, 30, `${r.title}  ·  ${r.detail}`, () => this.onOpen(r), {
-        toggle: true, selected: r.current, align: 'left', size: 12, bold: r.current, group: 'tree',
-      });
+      const b = s.button(
+        `replay.branch.${r.id}`,
+        x + 12 + indent,
+        ry,
+        w - 24 - indent,
+        30,
+        `${r.title}  ·  ${r.detail}`,
+        () => this.onOpen(r),
+        {
+          toggle: true,
+          selected: r.current,
+          align: 'left',
+          size: 12,
+          bold: r.current,
+          group: 'tree',
+        },
+      );
       this.buttons.push(b);
       if (!r.current) {
         // The seat a person played; the game being viewed shows its check mark there instead.
@@ -72,8 +91,14 @@ export class BranchTreePanel {
     });
     if (rows.length <= 1) hint(y + 76);
     if (pages > 1) {
-      const prev = s.button('replay.branches.prev', x + w - 84, y + 6, 32, 24, '‹', () => this.flip(rows, -1), { size: 16, group: 'treePages' });
-      const next = s.button('replay.branches.next', x + w - 44, y + 6, 32, 24, '›', () => this.flip(rows, 1), { size: 16, group: 'treePages' });
+      const prev = s.button('replay.branches.prev', x + w - 84, y + 6, 32, 24, '‹', () => this.flip(rows, -1), {
+        size: 16,
+        group: 'treePages',
+      });
+      const next = s.button('replay.branches.next', x + w - 44, y + 6, 32, 24, '›', () => this.flip(rows, 1), {
+        size: 16,
+        group: 'treePages',
+      });
       prev.setEnabled(this.page > 0);
       next.setEnabled(this.page < pages - 1);
       this.buttons.push(prev, next);

@@ -25,7 +25,11 @@ export class MonthPanel {
   private readonly empty: Phaser.GameObjects.Text;
   private readonly ending: Phaser.GameObjects.Text;
 
-  constructor(private readonly scene: BaseScene, private readonly box: Box, private readonly texts: TextCache) {
+  constructor(
+    private readonly scene: BaseScene,
+    private readonly box: Box,
+    private readonly texts: TextCache,
+  ) {
     const { x, y, w, h } = box;
     scene.panel(x, y, w, h, Colors.panel);
     scene.text(x + 16, y + 10, scene.t('ui.replay.moves'), { size: 13, bold: true, color: Css.inkMuted, letterSpacing: 1 });
@@ -68,7 +72,12 @@ export class MonthPanel {
     this.news.forEach((t, i) => {
       const n = news[i];
       if (!n) put(t, '');
-      else put(t, `• ${n.headline}`, { size: 13, color: isLeakNews(n.id) ? Css.secret : n.kind === 'stage' ? Css.accent : Css.ink, fit: [w - 32, 18, 9] });
+      else
+        put(t, `• ${n.headline}`, {
+          size: 13,
+          color: isLeakNews(n.id) ? Css.secret : n.kind === 'stage' ? Css.accent : Css.ink,
+          fit: [w - 32, 18, 9],
+        });
     });
   }
 }

@@ -24,7 +24,10 @@ function markerShape(g: Phaser.GameObjects.Graphics, k: number, x: number, y: nu
 export class ReplayChart {
   private readonly lines: Phaser.GameObjects.Graphics;
 
-  constructor(scene: BaseScene, private readonly box: Box) {
+  constructor(
+    scene: BaseScene,
+    private readonly box: Box,
+  ) {
     const { x, y, w, h } = box;
     scene.panel(x, y, w, h, Colors.panel);
     scene.text(x + 14, y + 8, scene.t('ui.replay.chart'), { size: 12, bold: true, color: Css.inkMuted, letterSpacing: 1 });
@@ -66,7 +69,10 @@ export class ReplayChart {
     g.fillRect(xAt(vm.cursor) - 1.5, py - 4, 3, ph + 8);
     LINES.forEach((id, k) => {
       const color = COLORS[k] ?? OkabeIto.sky;
-      for (const [upto, alpha, width] of [[vm.last, 0.22, 1.5], [vm.cursor, 1, 2.5]] as const) {
+      for (const [upto, alpha, width] of [
+        [vm.last, 0.22, 1.5],
+        [vm.cursor, 1, 2.5],
+      ] as const) {
         if (upto < 1) continue;
         g.lineStyle(width, color, alpha);
         g.beginPath();

@@ -17,7 +17,13 @@ export class ReplayDashboard {
   private readonly trackTexts: Phaser.GameObjects.Text[] = [];
   private readonly trackBar: Phaser.GameObjects.Graphics;
 
-  constructor(scene: BaseScene, private readonly dash: Box, private readonly tracks: Box, private readonly texts: TextCache, first: ReplayVM) {
+  constructor(
+    scene: BaseScene,
+    private readonly dash: Box,
+    private readonly tracks: Box,
+    private readonly texts: TextCache,
+    first: ReplayVM,
+  ) {
     const D = dash;
     scene.panel(D.x, D.y, D.w, D.h, Colors.panel);
     scene.text(D.x + 12, D.y + 8, scene.t('ui.board.indicators'), { size: 15, bold: true, color: Css.inkMuted, letterSpacing: 1 });

@@ -61,9 +61,22 @@ export function installDropZone(onFile: (f: File) => void, lang: () => LanguageI
   const hint = document.createElement('div');
   hint.id = 'drop-hint';
   Object.assign(hint.style, {
-    position: 'fixed', inset: '16px', display: 'none', alignItems: 'center', justifyContent: 'center', zIndex: '5',
-    border: '3px dashed #e69f00', borderRadius: '18px', background: 'rgba(9,16,26,0.82)', color: '#e8eef5',
-    fontSize: '24px', fontWeight: 'bold', letterSpacing: '0.02em', pointerEvents: 'none', textAlign: 'center', padding: '24px',
+    position: 'fixed',
+    inset: '16px',
+    display: 'none',
+    alignItems: 'center',
+    justifyContent: 'center',
+    zIndex: '5',
+    border: '3px dashed #e69f00',
+    borderRadius: '18px',
+    background: 'rgba(9,16,26,0.82)',
+    color: '#e8eef5',
+    fontSize: '24px',
+    fontWeight: 'bold',
+    letterSpacing: '0.02em',
+    pointerEvents: 'none',
+    textAlign: 'center',
+    padding: '24px',
   });
   hint.setAttribute('aria-hidden', 'true');
   document.body.appendChild(hint);

@@ -147,7 +147,10 @@ export async function shareGame(ctl: ReplayController): Promise<void> {
     showNotice({
       title: t('ui.replay.shareTitle'),
       lead: t('ui.replay.shareTooLong'),
-      choices: [{ id: 'file', label: t('ui.replay.shareFile'), primary: true }, { id: 'close', label: t('ui.common.close') }],
+      choices: [
+        { id: 'file', label: t('ui.replay.shareFile'), primary: true },
+        { id: 'close', label: t('ui.common.close') },
+      ],
       onChoice: (id) => {
         if (id === 'file') exportSave(tl.save, tl.last);
       },
@@ -169,7 +172,13 @@ export async function shareGame(ctl: ReplayController): Promise<void> {
 export async function resumeSaved(id: string): Promise<void> {
   const r = await session().resume(id);
   if (!r.ok) {
-    showNotice({ title: t('ui.saves.failed'), lead: r.error, tone: 'warning', choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }], onChoice: () => {} });
+    showNotice({
+      title: t('ui.saves.failed'),
+      lead: r.error,
+      tone: 'warning',
+      choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }],
+      onChoice: () => {},
+    });
     return;
   }
   const route = routeAfterResume(session());
@@ -180,7 +189,13 @@ export async function resumeSaved(id: string): Promise<void> {
 export async function replaySaved(id: string, cursor?: number): Promise<void> {
   const r = await session().saves.openSaved(id, cursor);
   if (!r.ok) {
-    showNotice({ title: t('ui.saves.failed'), lead: r.error, tone: 'warning', choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }], onChoice: () => {} });
+    showNotice({
+      title: t('ui.saves.failed'),
+      lead: r.error,
+      tone: 'warning',
+      choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }],
+      onChoice: () => {},
+    });
     return;
   }
   goToScreen(SceneKeys.Replay);
@@ -193,7 +208,10 @@ export function renameSaved(id: string, onDone: () => void): void {
     title: t('ui.saves.renameTitle'),
     body: t('ui.saves.renameBody'),
     input: { value: gameTitle(lang(), meta), maxLength: 80, label: t('ui.saves.renameTitle') },
-    choices: [{ id: 'save', label: t('ui.saves.save'), primary: true }, { id: 'cancel', label: t('ui.common.cancel') }],
+    choices: [
+      { id: 'save', label: t('ui.saves.save'), primary: true },
+      { id: 'cancel', label: t('ui.common.cancel') },
+    ],
     cancel: 'cancel',
     onChoice: (choice, value) => {
       if (choice !== 'save') return;
@@ -208,7 +226,10 @@ export function deleteSaved(id: string, onDone: () => void): void {
   showNotice({
     title: t('ui.saves.deleteTitle'),
     body: t('ui.saves.deleteBody', { title: gameTitle(lang(), meta) }),
-    choices: [{ id: 'delete', label: t('ui.saves.delete') }, { id: 'keep', label: t('ui.saves.keep'), primary: true }],
+    choices: [
+      { id: 'delete', label: t('ui.saves.delete') },
+      { id: 'keep', label: t('ui.saves.keep'), primary: true },
+    ],
     cancel: 'keep',
     onChoice: (choice) => {
       if (choice !== 'delete') return;
@@ -226,19 +247,31 @@ export function takeOverFlow(ctl: ReplayController): void {
     title: t('ui.replay.chooseTitle', { date }),
     body: t('ui.replay.chooseBody'),
     choices: [
-      ...(['us', 'dprk', 'rok'] as const).map((s) => ({ id: s, label: T.seatName(lang(), s), primary: s === (ctl.perspective === 'all' ? 'us' : ctl.perspective) })),
+      ...(['us', 'dprk', 'rok'] as const).map((s) => ({
+        id: s,
+        label: T.seatName(lang(), s),
+        primary: s === (ctl.perspective === 'all' ? 'us' : ctl.perspective),
+      })),
       { id: 'cancel', label: t('ui.common.cancel') },
     ],
     cancel: 'cancel',
     onChoice: (choice) => {
       if (choice === 'cancel') return;
-      void session().takeOver(ctl.timeline.save, turn, choice as Seat, ctl.meta?.id ?? null).then((r) => {
-        if (!r.ok) {
-          showNotice({ title: t('ui.replay.takeOver'), lead: r.error, tone: 'warning', choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }], onChoice: () => {} });
-          return;
-        }
-        goToScreen(SceneKeys.Board);
-      });
+      void session()
+        .takeOver(ctl.timeline.save, turn, choice as Seat, ctl.meta?.id ?? null)
+        .then((r) => {
+          if (!r.ok) {
+            showNotice({
+              title: t('ui.replay.takeOver'),
+              lead: r.error,
+              tone: 'warning',
+              choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }],
+              onChoice: () => {},
+            });
+            return;
+          }
+          goToScreen(SceneKeys.Board);
+        });
     },
   });
 }

@@ -58,15 +58,24 @@ export class BoardScene extends BaseScene {
     this.vm = boardVM(view, this.lang, this.session.difficulty);
     this.selected = typeof data.selected === 'string' && this.vm.hand.some((c) => c.id === data.selected) ? data.selected : null;
     this.detail = (data.detail as Detail | undefined) ?? (this.selected ? { kind: 'card', id: this.selected } : { kind: 'guide' });
-    if (this.detail.kind === 'card' && !this.vm.hand.some((c) => c.id === (this.detail as { id: string }).id)) this.detail = { kind: 'guide' };
+    if (this.detail.kind === 'card' && !this.vm.hand.some((c) => c.id === (this.detail as { id: string }).id))
+      this.detail = { kind: 'guide' };
     const animate = data.noAnimation !== true && this.vm.resolved > 0;
 
     drawTopBar(this, this.vm, { settings: () => this.openOverlay(SceneKeys.Settings), menu: () => this.openMenu() });
-    this.dashboard = new Dashboard(this, this.vm, this.detail.kind === 'indicator' ? this.detail.id : null, animate, (id) => this.selectIndicator(id));
+    this.dashboard = new Dashboard(this, this.vm, this.detail.kind === 'indicator' ? this.detail.id : null, animate, (id) =>
+      this.selectIndicator(id),
+    );
     drawBoardMap(this, this.vm, animate);
-    this.detailPanel = new DetailPanel(this, this.vm, this.session.difficulty, { page: (d) => this.pageHistory(d), close: () => this.closeIndicator() });
+    this.detailPanel = new DetailPanel(this, this.vm, this.session.difficulty, {
+      page: (d) => this.pageHistory(d),
+      close: () => this.closeIndicator(),
+    });
     this.netChip = NetChip.attach(this, 294, 72, () => this.refreshSeal());
-    this.hand = new HandPanel(this, this.vm.hand, typeof data.handPage === 'number' ? data.handPage : 0, this.selected, { pick: (id) => this.selectCard(id), seal: () => this.sealTurn() });
+    this.hand = new HandPanel(this, this.vm.hand, typeof data.handPage === 'number' ? data.handPage : 0, this.selected, {
+      pick: (id) => this.selectCard(id),
+      seal: () => this.sealTurn(),
+    });
     this.refreshSeal();
     this.detailPanel.render(this.detail);
 
@@ -74,9 +83,11 @@ export class BoardScene extends BaseScene {
     this.cleanup(off);
     this.banner = null;
     this.showStorageWarning();
-    this.cleanup(this.session.saves.subscribe((what) => {
-      if (what === 'status') this.showStorageWarning();
-    }));
+    this.cleanup(
+      this.session.saves.subscribe((what) => {
+        if (what === 'status') this.showStorageWarning();
+      }),
+    );
     this.focus.onFocusChange = (f) => {
       if (f && f.id.startsWith('move.')) this.hand.ensureVisible(f.id);
     };
@@ -105,7 +116,10 @@ export class BoardScene extends BaseScene {
     this.dashboard.select(null);
     this.detailPanel.render(this.detail);
     if (!same) this.session.cue('card');
-    if (card) this.session.announce(this.t('ui.announce.selected', { name: card.name, cost: T.num(this.lang, card.cost), visibility: card.visibilityLabel }));
+    if (card)
+      this.session.announce(
+        this.t('ui.announce.selected', { name: card.name, cost: T.num(this.lang, card.cost), visibility: card.visibilityLabel }),
+      );
   }
 
   private selectIndicator(id: IndicatorId): void {
@@ -114,7 +128,13 @@ export class BoardScene extends BaseScene {
     this.detailPanel.render(this.detail);
     const ind = this.vm.indicators.find((i) => i.id === id);
     const hist = this.vm.histories[id];
-    if (ind) this.session.announce(`${ind.spoken}. ${hist.slice(0, 3).map((h) => h.line).join('. ')}`);
+    if (ind)
+      this.session.announce(
+        `${ind.spoken}. ${hist
+          .slice(0, 3)
+          .map((h) => h.line)
+          .join('. ')}`,
+      );
   }
 
   private pageHistory(d: number): void {
@@ -159,7 +179,7 @@ export class BoardScene extends BaseScene {
     if (!this.hand) return;
     const sel = this.vm.hand.find((c) => c.id === this.selected);
     const blocked = this.netChip?.blocked() ?? false;
-    const note = blocked ? this.netChip?.sealNote() ?? null : null;
+    const note = blocked ? (this.netChip?.sealNote() ?? null) : null;
     this.hand.endTurn.setEnabled(sel !== undefined && !blocked).setSub(note ?? (sel ? sel.name : this.t('ui.board.pickFirst')));
   }
 
@@ -184,7 +204,17 @@ export class BoardScene extends BaseScene {
     }
     const warning = this.session.persists ? storageWarning(this.lang, this.session.saves.status.problem) : null;
     if (!warning) return;
-    this.banner = new StorageBanner(this, 292, 70, 616, warning, this.t('ui.storage.title'), this.t('ui.storage.export'), () => exportCurrent(), 58);
+    this.banner = new StorageBanner(
+      this,
+      292,
+      70,
+      616,
+      warning,
+      this.t('ui.storage.title'),
+      this.t('ui.storage.export'),
+      () => exportCurrent(),
+      58,
+    );
     this.session.announce(warning, true);
   }
 
@@ -213,4 +243,3 @@ export class BoardScene extends BaseScene {
     else this.openMenu();
   }
 }
-

@@ -37,10 +37,20 @@ export class BriefingScene extends BaseScene {
     this.panel(cx, cy, cw, ch, Colors.panel);
     const n = this.page + 1;
     this.text(cx + cw - 30, cy + 22, String(n).padStart(2, '0'), { size: 64, bold: true, color: '#22364d' }).setOrigin(1, 0);
-    this.text(cx + 36, cy + 30, this.t('ui.briefing.step', { n, total: this.count }), { size: 14, color: Css.inkMuted, bold: true, letterSpacing: 2 });
+    this.text(cx + 36, cy + 30, this.t('ui.briefing.step', { n, total: this.count }), {
+      size: 14,
+      color: Css.inkMuted,
+      bold: true,
+      letterSpacing: 2,
+    });
     const title = this.text(cx + 36, cy + 60, this.t(`briefing.${n}.title`), { size: 30, bold: true, wrap: cw - 150 });
     fitText(title, cw - 150, 90, 20);
-    const body = this.text(cx + 36, cy + 70 + title.height + 18, this.t(`briefing.${n}.body`), { size: 20, wrap: cw - 72, lineSpacing: 7, color: '#d7e1ec' });
+    const body = this.text(cx + 36, cy + 70 + title.height + 18, this.t(`briefing.${n}.body`), {
+      size: 20,
+      wrap: cw - 72,
+      lineSpacing: 7,
+      color: '#d7e1ec',
+    });
     fitText(body, cw - 72, ch - 110 - title.height, 14);
     // Progress dots
     const dots = this.add.graphics();
@@ -59,9 +69,23 @@ export class BriefingScene extends BaseScene {
     TERMS.forEach((term, i) => {
       const col = i % 2;
       const row = Math.floor(i / 2);
-      const b = this.button(`glossary.${term}`, gx + 20 + col * 194, cy + 58 + row * 44, 186, 38, this.t(`glossary.${term}.term`).replace(/\s*[（(].*$/, ''), () => this.showTerm(term), {
-        toggle: true, selected: term === this.term, group: 'glossary', size: 14, bold: false, align: 'left',
-      });
+      const b = this.button(
+        `glossary.${term}`,
+        gx + 20 + col * 194,
+        cy + 58 + row * 44,
+        186,
+        38,
+        this.t(`glossary.${term}.term`).replace(/\s*[（(].*$/, ''),
+        () => this.showTerm(term),
+        {
+          toggle: true,
+          selected: term === this.term,
+          group: 'glossary',
+          size: 14,
+          bold: false,
+          align: 'left',
+        },
+      );
       buttons.push(b);
     });
     this.termButtons = buttons;
@@ -76,7 +100,9 @@ export class BriefingScene extends BaseScene {
     this.button('briefing.back', 64, by, 150, 52, this.t('ui.common.back'), () => this.back());
     this.button('briefing.skip', 226, by, 220, 52, this.t('ui.briefing.skip'), () => this.go(SceneKeys.Setup), { variant: 'ghost' });
     const last = this.page >= this.count - 1;
-    this.button('continue', 1216 - 280, by, 280, 52, last ? this.t('ui.briefing.toSetup') : this.t('ui.common.next'), () => this.next(), { variant: 'primary' });
+    this.button('continue', 1216 - 280, by, 280, 52, last ? this.t('ui.briefing.toSetup') : this.t('ui.common.next'), () => this.next(), {
+      variant: 'primary',
+    });
     this.focus.focusId('continue');
     this.session.announce(`${this.t(`briefing.${n}.title`)}. ${this.t(`briefing.${n}.body`)}`);
   }

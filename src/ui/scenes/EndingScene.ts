@@ -12,7 +12,16 @@ import { Colors, Css, OkabeIto, SEAT_COLORS, SEAT_CSS, css } from '../theme';
 import type { Button } from '../widgets/Button';
 import { fitText } from '../widgets/text';
 
-const CHART_CHOICES: IndicatorId[] = ['trust', 'tension', 'alliance', 'determination', 'sanctions', 'interKorean', 'rokNukeSupport', 'secrecy'];
+const CHART_CHOICES: IndicatorId[] = [
+  'trust',
+  'tension',
+  'alliance',
+  'determination',
+  'sanctions',
+  'interKorean',
+  'rokNukeSupport',
+  'secrecy',
+];
 const LINE_COLORS = [OkabeIto.sky, OkabeIto.orange, OkabeIto.green, OkabeIto.purple, OkabeIto.yellow, OkabeIto.vermillion];
 
 export class EndingScene extends BaseScene {
@@ -62,10 +71,16 @@ export class EndingScene extends BaseScene {
     };
     action('ending.new', 220, this.t('ui.ending.newGame'), () => this.go(SceneKeys.Setup), 'primary');
     if (local) action('ending.replay', 280, this.t('ui.ending.replay'), () => this.playAgain());
-    action('ending.title', 170, this.t('ui.ending.title'), () => {
-      this.session.endGame();
-      this.go(SceneKeys.Title);
-    }, 'ghost');
+    action(
+      'ending.title',
+      170,
+      this.t('ui.ending.title'),
+      () => {
+        this.session.endGame();
+        this.go(SceneKeys.Title);
+      },
+      'ghost',
+    );
     if (local) action('ending.watch', 240, this.t('ui.ending.watch'), () => this.watch());
     this.focus.focusId('ending.new');
     if (animate) {
@@ -87,7 +102,11 @@ export class EndingScene extends BaseScene {
       g.strokeRoundedRect(cx, y, w, 176, 12);
       const name = this.text(cx + 14, y + 16, v.seatName, { size: 17, bold: true, color: SEAT_CSS[v.seat] });
       fitText(name, w - 28, 24, 11);
-      const ctl = this.text(cx + 14, y + 40, v.mine ? this.t('ui.ending.you') : v.controller, { size: 12, color: Css.inkMuted, bold: v.mine });
+      const ctl = this.text(cx + 14, y + 40, v.mine ? this.t('ui.ending.you') : v.controller, {
+        size: 12,
+        color: Css.inkMuted,
+        bold: v.mine,
+      });
       fitText(ctl, w - 28, 16, 9);
       const icon = v.verdictId === 'win' ? '✓' : v.verdictId === 'draw' ? '=' : '✗';
       const col = v.verdictId === 'win' ? Css.good : v.verdictId === 'draw' ? '#e8eef5' : Css.bad;
@@ -140,9 +159,23 @@ export class EndingScene extends BaseScene {
     CHART_CHOICES.forEach((id, i) => {
       const col = i % 4;
       const row = Math.floor(i / 4);
-      const b = this.button(`chart.${id}`, x + 14 + col * 142, y + h - 70 + row * 32, 136, 28, T.indicatorShort(this.lang, id), () => this.toggleLine(id), {
-        toggle: true, selected: this.shown.includes(id), size: 12, group: 'chart', bold: false, align: 'left',
-      });
+      const b = this.button(
+        `chart.${id}`,
+        x + 14 + col * 142,
+        y + h - 70 + row * 32,
+        136,
+        28,
+        T.indicatorShort(this.lang, id),
+        () => this.toggleLine(id),
+        {
+          toggle: true,
+          selected: this.shown.includes(id),
+          size: 12,
+          group: 'chart',
+          bold: false,
+          align: 'left',
+        },
+      );
       this.toggles.push(b);
     });
     this.renderChart(x, y, w, h, animate);
@@ -171,7 +204,10 @@ export class EndingScene extends BaseScene {
     const labels = this.vm.seriesLabels;
     [0, Math.floor(n / 2), n].forEach((i) => {
       const l = labels[i];
-      if (l) this.chartLayer.add(this.text(xAt(i), py + ph + 6, l, { size: 10, color: Css.inkFaint }).setOrigin(i === 0 ? 0 : i === n ? 1 : 0.5, 0));
+      if (l)
+        this.chartLayer.add(
+          this.text(xAt(i), py + ph + 6, l, { size: 10, color: Css.inkFaint }).setOrigin(i === 0 ? 0 : i === n ? 1 : 0.5, 0),
+        );
     });
     const lines = this.add.graphics();
     this.chartLayer.add(lines);

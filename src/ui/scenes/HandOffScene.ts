@@ -27,18 +27,36 @@ export class HandOffScene extends BaseScene {
       this.go(SceneKeys.Title);
       return;
     }
-    this.seat = SEATS.includes(data.seat as Seat) ? (data.seat as Seat) : this.session.client?.seat ?? 'us';
+    this.seat = SEATS.includes(data.seat as Seat) ? (data.seat as Seat) : (this.session.client?.seat ?? 'us');
     const name = T.seatName(this.lang, this.seat);
     this.backdrop();
     const g = this.add.graphics();
     g.fillStyle(SEAT_COLORS[this.seat], 1);
     g.fillCircle(640, 196, 34);
-    this.text(640, 262, this.t('ui.handoff.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3, align: 'center' }).setOrigin(0.5, 0);
-    const title = this.text(640, 296, this.t('ui.handoff.title', { seat: name }), { size: 40, bold: true, color: SEAT_CSS[this.seat], align: 'center' }).setOrigin(0.5, 0);
+    this.text(640, 262, this.t('ui.handoff.kicker'), {
+      size: 15,
+      bold: true,
+      color: Css.accent,
+      letterSpacing: 3,
+      align: 'center',
+    }).setOrigin(0.5, 0);
+    const title = this.text(640, 296, this.t('ui.handoff.title', { seat: name }), {
+      size: 40,
+      bold: true,
+      color: SEAT_CSS[this.seat],
+      align: 'center',
+    }).setOrigin(0.5, 0);
     fitText(title, 1100, 60, 22);
-    const body = this.text(640, 368, this.t('ui.handoff.body', { seat: name }), { size: 17, color: Css.inkMuted, align: 'center', wrap: 760 }).setOrigin(0.5, 0);
+    const body = this.text(640, 368, this.t('ui.handoff.body', { seat: name }), {
+      size: 17,
+      color: Css.inkMuted,
+      align: 'center',
+      wrap: 760,
+    }).setOrigin(0.5, 0);
     fitText(body, 760, 80, 12);
-    this.button('continue', 640 - 220, 480, 440, 64, this.t('ui.handoff.confirm', { seat: name }), () => this.confirm(), { variant: 'primary' });
+    this.button('continue', 640 - 220, 480, 440, 64, this.t('ui.handoff.confirm', { seat: name }), () => this.confirm(), {
+      variant: 'primary',
+    });
     this.focus.focusId('continue');
     this.session.announce(this.t('ui.handoff.title', { seat: name }), true);
   }

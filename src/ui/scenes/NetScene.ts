@@ -30,8 +30,16 @@ export class NetScene extends BaseScene {
   protected build(): void {
     const code = netCode() ?? '';
     this.backdrop();
-    this.text(640, 250, this.t('ui.net.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3, align: 'center' }).setOrigin(0.5, 0);
-    const status = this.text(640, 290, this.t('ui.net.connecting', { code }), { size: 26, bold: true, align: 'center', wrap: 1000 }).setOrigin(0.5, 0);
+    this.text(640, 250, this.t('ui.net.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3, align: 'center' }).setOrigin(
+      0.5,
+      0,
+    );
+    const status = this.text(640, 290, this.t('ui.net.connecting', { code }), {
+      size: 26,
+      bold: true,
+      align: 'center',
+      wrap: 1000,
+    }).setOrigin(0.5, 0);
     const link = this.button('net.join', 640 - 160, 420, 320, 50, this.t('ui.net.toJoin'), () => window.location.assign(joinPage(code)));
     link.setVisible(false);
     services().setReady();

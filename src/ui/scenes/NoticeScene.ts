@@ -92,8 +92,16 @@ export class NoticeScene extends OverlayScene {
     input.autocomplete = 'off';
     input.setAttribute('aria-label', spec.label);
     Object.assign(input.style, {
-      position: 'fixed', boxSizing: 'border-box', border: '2px solid #3b5066', borderRadius: '8px', background: '#0f1925',
-      color: '#e8eef5', padding: '0 12px', outline: 'none', zIndex: '3', fontFamily: 'inherit',
+      position: 'fixed',
+      boxSizing: 'border-box',
+      border: '2px solid #3b5066',
+      borderRadius: '8px',
+      background: '#0f1925',
+      color: '#e8eef5',
+      padding: '0 12px',
+      outline: 'none',
+      zIndex: '3',
+      fontFamily: 'inherit',
     });
     document.body.appendChild(input);
     this.field = input;

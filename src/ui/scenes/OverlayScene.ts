@@ -20,7 +20,10 @@ export abstract class OverlayScene extends BaseScene {
     dim.fillStyle(0x03070c, 0.72);
     dim.fillRect(-2000, -2000, DESIGN_WIDTH + 4000, DESIGN_HEIGHT + 4000);
     // Swallow clicks outside the panel.
-    this.add.zone(-2000, -2000, DESIGN_WIDTH + 4000, DESIGN_HEIGHT + 4000).setOrigin(0).setInteractive();
+    this.add
+      .zone(-2000, -2000, DESIGN_WIDTH + 4000, DESIGN_HEIGHT + 4000)
+      .setOrigin(0)
+      .setInteractive();
     this.pw = w;
     this.ph = h;
     this.px = Math.round((DESIGN_WIDTH - w) / 2);
@@ -41,10 +44,17 @@ export abstract class OverlayScene extends BaseScene {
    * The panel's answers, right-aligned along its bottom edge, each `bw` wide; the primary one (or
    * the first) takes the keyboard focus.
    */
-  protected choiceRow(choices: readonly { id: string; label: string; primary?: boolean }[], bw: number, answer: (id: string) => void): void {
+  protected choiceRow(
+    choices: readonly { id: string; label: string; primary?: boolean }[],
+    bw: number,
+    answer: (id: string) => void,
+  ): void {
     let x = this.px + this.pw - 28 - bw;
     for (const c of [...choices].reverse()) {
-      this.button(`choice.${c.id}`, x, this.py + this.ph - 24 - 48, bw, 48, c.label, () => answer(c.id), { variant: c.primary ? 'primary' : 'secondary', group: 'choices' });
+      this.button(`choice.${c.id}`, x, this.py + this.ph - 24 - 48, bw, 48, c.label, () => answer(c.id), {
+        variant: c.primary ? 'primary' : 'secondary',
+        group: 'choices',
+      });
       x -= bw + 14;
     }
     const first = choices.find((c) => c.primary) ?? choices[0];

@@ -23,8 +23,16 @@ export class PreloaderScene extends Phaser.Scene {
     cam.setBackgroundColor(Colors.bg);
     const cx = DESIGN_WIDTH / 2;
     const cy = DESIGN_HEIGHT / 2;
-    this.add.text(cx, cy - 40, 'QUIET CHANNEL', { fontFamily: LATIN_STACK, fontSize: '34px', fontStyle: 'bold', color: '#e8eef5', resolution: Math.max(1, cam.zoom) })
-      .setOrigin(0.5).setLetterSpacing(8);
+    this.add
+      .text(cx, cy - 40, 'QUIET CHANNEL', {
+        fontFamily: LATIN_STACK,
+        fontSize: '34px',
+        fontStyle: 'bold',
+        color: '#e8eef5',
+        resolution: Math.max(1, cam.zoom),
+      })
+      .setOrigin(0.5)
+      .setLetterSpacing(8);
     const frame = this.add.graphics();
     frame.lineStyle(2, Colors.panelLine, 1);
     frame.strokeRoundedRect(cx - 202, cy + 8, 404, 16, 8);

@@ -9,7 +9,18 @@
 import type Phaser from 'phaser';
 import { childrenOf, familyTree, flattenTree } from '../../app/saves/branches';
 import { PERSPECTIVES, SPEEDS, type Perspective, type ReplayChange, type ReplayController } from '../../app/saves/replayController';
-import { MARKERS, gameTitle, perspectiveLabel, replayVM, seriesOf, timelineMarkers, treeRowsVM, type Marker, type ReplayVM, type TreeRowVM } from '../../app/saves/viewModels';
+import {
+  MARKERS,
+  gameTitle,
+  perspectiveLabel,
+  replayVM,
+  seriesOf,
+  timelineMarkers,
+  treeRowsVM,
+  type Marker,
+  type ReplayVM,
+  type TreeRowVM,
+} from '../../app/saves/viewModels';
 import { BranchTreePanel } from '../saves/BranchTreePanel';
 import { MonthPanel } from '../saves/MonthPanel';
 import { ReplayDashboard } from '../saves/ReplayDashboard';
@@ -81,7 +92,8 @@ export class ReplayScene extends BaseScene {
       return;
     }
     this.ctl = ctl;
-    if (typeof data.from === 'string' && data.from !== SceneKeys.Replay && data.from !== SceneKeys.Notice && data.from !== SceneKeys.Dialog) this.from = data.from as SceneKey;
+    if (typeof data.from === 'string' && data.from !== SceneKeys.Replay && data.from !== SceneKeys.Notice && data.from !== SceneKeys.Dialog)
+      this.from = data.from as SceneKey;
     this.speedButtons = [];
     this.perspectiveButtons = [];
     this.markers.clear();
@@ -102,20 +114,27 @@ export class ReplayScene extends BaseScene {
     this.renderTree();
 
     this.cleanup(ctl.subscribe((what) => this.render(what)));
-    this.cleanup(this.session.saves.subscribe((what) => {
-      if (what === 'list') this.renderTree();
-      if (what === 'replay' && this.session.saves.replay !== this.ctl) this.scene.restart(this.restartData());
-    }));
+    this.cleanup(
+      this.session.saves.subscribe((what) => {
+        if (what === 'list') this.renderTree();
+        if (what === 'replay' && this.session.saves.replay !== this.ctl) this.scene.restart(this.restartData());
+      }),
+    );
     this.cleanup(() => this.ctl.pause());
     this.focus.focusId('replay.play');
     this.session.announce(`${gameTitle(this.lang, this.metaOrDefault())}. ${this.vm.announcement}`);
   }
 
   private metaOrDefault() {
-    const m = this.ctl.meta ? this.session.saves.get(this.ctl.meta.id) ?? this.ctl.meta : null;
+    const m = this.ctl.meta ? (this.session.saves.get(this.ctl.meta.id) ?? this.ctl.meta) : null;
     if (m) return m;
     const seat = (['us', 'dprk', 'rok'] as const).find((s) => this.ctl.timeline.save.seats[s] === 'human') ?? null;
-    return { title: this.ctl.timeline.save.meta?.title ?? '', origin: 'import' as const, seat, ...(this.ctl.timeline.save.meta?.parent ? { parent: this.ctl.timeline.save.meta.parent } : {}) };
+    return {
+      title: this.ctl.timeline.save.meta?.title ?? '',
+      origin: 'import' as const,
+      seat,
+      ...(this.ctl.timeline.save.meta?.parent ? { parent: this.ctl.timeline.save.meta.parent } : {}),
+    };
   }
 
   override update(_time: number, delta: number): void {
@@ -133,12 +152,27 @@ export class ReplayScene extends BaseScene {
     this.titleText = this.text(24, 23, '', { size: 17, bold: true });
     this.dateText = this.text(372, 5, '', { size: 22, bold: true });
     this.turnText = this.text(372, 33, '', { size: 13, color: Css.inkMuted });
-    const seen = this.text(624, 28, this.t('ui.replay.seenBy'), { size: 11, bold: true, color: Css.inkMuted, align: 'right' }).setOrigin(1, 0.5);
+    const seen = this.text(624, 28, this.t('ui.replay.seenBy'), { size: 11, bold: true, color: Css.inkMuted, align: 'right' }).setOrigin(
+      1,
+      0.5,
+    );
     fitText(seen, 56, 20, 8);
     PERSPECTIVES.forEach((p, i) => {
-      const b = this.button(`replay.perspective.${p}`, 630 + i * 126, 10, 120, 36, perspectiveLabel(this.lang, p), () => this.ctl.setPerspective(p), {
-        toggle: true, selected: this.ctl.perspective === p, group: 'perspective', size: 13,
-      });
+      const b = this.button(
+        `replay.perspective.${p}`,
+        630 + i * 126,
+        10,
+        120,
+        36,
+        perspectiveLabel(this.lang, p),
+        () => this.ctl.setPerspective(p),
+        {
+          toggle: true,
+          selected: this.ctl.perspective === p,
+          group: 'perspective',
+          size: 13,
+        },
+      );
       this.perspectiveButtons.push(b);
     });
     this.button('replay.back', 1158, 10, 110, 36, this.t('ui.common.back'), () => this.back(), { size: 14, variant: 'ghost' });
@@ -168,21 +202,46 @@ export class ReplayScene extends BaseScene {
     const h = 46;
     this.button('replay.start', 12, y, 44, h, '«', () => this.ctl.toStart(), { size: 22, group: 'transport' });
     this.button('replay.stepBack', 62, y, 44, h, '‹', () => this.ctl.step(-1), { size: 24, group: 'transport' });
-    this.playButton = this.button('replay.play', 112, y, 120, h, '', () => this.ctl.toggle(), { size: 17, group: 'transport', variant: 'primary' });
+    this.playButton = this.button('replay.play', 112, y, 120, h, '', () => this.ctl.toggle(), {
+      size: 17,
+      group: 'transport',
+      variant: 'primary',
+    });
     this.button('replay.stepForward', 238, y, 44, h, '›', () => this.ctl.step(1), { size: 24, group: 'transport' });
     this.button('replay.end', 288, y, 44, h, '»', () => this.ctl.toEnd(), { size: 22, group: 'transport' });
-    const sp = this.text(396, y + h / 2, this.t('ui.replay.speed'), { size: 11, bold: true, color: Css.inkMuted, align: 'right' }).setOrigin(1, 0.5);
+    const sp = this.text(396, y + h / 2, this.t('ui.replay.speed'), {
+      size: 11,
+      bold: true,
+      color: Css.inkMuted,
+      align: 'right',
+    }).setOrigin(1, 0.5);
     fitText(sp, 56, 20, 8);
     SPEEDS.forEach((s, i) => {
       const label = `${T.num(this.lang, s)}×`;
-      this.speedButtons.push(this.button(`replay.speed.${s}`, 402 + i * 58, y + 4, 54, h - 8, label, () => this.ctl.setSpeed(s), {
-        toggle: true, selected: this.ctl.speed === s, group: 'speed', size: 14,
-      }));
+      this.speedButtons.push(
+        this.button(`replay.speed.${s}`, 402 + i * 58, y + 4, 54, h - 8, label, () => this.ctl.setSpeed(s), {
+          toggle: true,
+          selected: this.ctl.speed === s,
+          group: 'speed',
+          size: 14,
+        }),
+      );
     });
     this.takeOverButton = this.button('replay.takeOver', 652, y, 262, h + 4, this.t('ui.replay.takeOver'), () => takeOverFlow(this.ctl), {
-      variant: 'primary', size: 17, sub: ' ',
+      variant: 'primary',
+      size: 17,
+      sub: ' ',
     });
-    this.button('replay.export', 926, y, 120, h, this.t('ui.replay.export'), () => exportSave(this.ctl.timeline.save, this.ctl.timeline.last), { size: 15 });
+    this.button(
+      'replay.export',
+      926,
+      y,
+      120,
+      h,
+      this.t('ui.replay.export'),
+      () => exportSave(this.ctl.timeline.save, this.ctl.timeline.last),
+      { size: 15 },
+    );
     this.button('replay.share', 1056, y, 140, h, this.t('ui.replay.share'), () => void shareGame(this.ctl), { size: 15 });
   }
 
@@ -221,7 +280,9 @@ export class ReplayScene extends BaseScene {
     if (this.timeline && this.markers.size === 0) this.renderTimelineData();
     this.timeline.setCursor(vm.cursor);
     this.takeOverButton.setEnabled(vm.canTakeOver);
-    this.takeOverButton.setSub(vm.canTakeOver ? this.t('ui.replay.takeOverSub', { date: monthOfTurn(this.lang, vm.cursor + 1) }) : this.t('ui.replay.takeOverEnded'));
+    this.takeOverButton.setSub(
+      vm.canTakeOver ? this.t('ui.replay.takeOverSub', { date: monthOfTurn(this.lang, vm.cursor + 1) }) : this.t('ui.replay.takeOverEnded'),
+    );
     this.render('playing');
     if (what === 'cursor' && !this.ctl.playing && this.vm) this.session.announce(vm.announcement);
   }
@@ -246,7 +307,11 @@ export class ReplayScene extends BaseScene {
     const data: unknown = this.cache.json.get(AssetKeys.Map);
     if (!isMapData(data)) return;
     const names = mapLabels(this, data);
-    for (const [kind, stage] of [['dotted', 'noContact'], ['dashed', 'secretEnvoy'], ['solid', 'formal']] as const) {
+    for (const [kind, stage] of [
+      ['dotted', 'noContact'],
+      ['dashed', 'secretEnvoy'],
+      ['solid', 'formal'],
+    ] as const) {
       const m = new MapView(this, MAP.x, MAP.y, MAP.w, data, { labels: names, negotiation: stage, crop: PENINSULA_CROP });
       m.setDepth(-1).setVisible(false);
       this.maps.set(kind, m);
@@ -255,7 +320,11 @@ export class ReplayScene extends BaseScene {
 
   private renderTimelineData(): void {
     const meta = this.ctl.meta ? this.session.saves.get(this.ctl.meta.id) : null;
-    const branches = meta ? childrenOf(meta, this.session.saves.list()).map((c) => c.parent!.branchTurn).filter((b) => b <= this.ctl.last) : [];
+    const branches = meta
+      ? childrenOf(meta, this.session.saves.list())
+          .map((c) => c.parent!.branchTurn)
+          .filter((b) => b <= this.ctl.last)
+      : [];
     const labels = new Map<number, string>();
     labels.set(0, this.t('ui.ending.start'));
     // An unfinished game shows the months still to come; a finished one ends where it ended.
@@ -273,7 +342,7 @@ export class ReplayScene extends BaseScene {
 
   private renderTree(): void {
     const lib = this.session.saves;
-    const meta = this.ctl.meta ? lib.get(this.ctl.meta.id) ?? this.ctl.meta : null;
+    const meta = this.ctl.meta ? (lib.get(this.ctl.meta.id) ?? this.ctl.meta) : null;
     this.tree.render(meta ? treeRowsVM(this.lang, flattenTree(familyTree(meta, lib.list()), meta.id)) : []);
     this.renderTimelineData();
   }
@@ -284,7 +353,7 @@ export class ReplayScene extends BaseScene {
     const target = lib.get(r.id);
     const here = this.ctl.meta;
     // Open at the month the two games part: a child at its branch point, a parent where this one left it.
-    const cursor = target?.parent && here && target.parentId === here.id ? target.parent.branchTurn : here?.parent?.branchTurn ?? 0;
+    const cursor = target?.parent && here && target.parentId === here.id ? target.parent.branchTurn : (here?.parent?.branchTurn ?? 0);
     void replaySaved(r.id, cursor);
   }
 

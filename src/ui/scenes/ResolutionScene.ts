@@ -44,7 +44,9 @@ export class ResolutionScene extends BaseScene {
     this.drawChanges(animate);
 
     const last = this.vm.ended;
-    this.button('continue', 1232 - 300, 640, 300, 54, last ? this.t('ui.news.toEnding') : this.t('ui.news.continue'), () => this.next(), { variant: 'primary' });
+    this.button('continue', 1232 - 300, 640, 300, 54, last ? this.t('ui.news.toEnding') : this.t('ui.news.continue'), () => this.next(), {
+      variant: 'primary',
+    });
     this.focus.focusId('continue');
     if (animate) this.session.announce(this.vm.announcement);
   }
@@ -61,15 +63,29 @@ export class ResolutionScene extends BaseScene {
       g.fillStyle(SEAT_COLORS[m.seat], 1);
       g.fillCircle(x + 28, ry + 10, 7);
       this.text(x + 44, ry, m.seatName + (m.mine ? ` · ${this.t('ui.news.you')}` : ''), { size: 14, bold: true, color: SEAT_CSS[m.seat] });
-      const t = this.text(x + 44, ry + 22, m.text, { size: 17, bold: !m.hidden, italic: m.hidden, wrap: w - 64, color: m.hidden ? Css.secret : Css.ink });
+      const t = this.text(x + 44, ry + 22, m.text, {
+        size: 17,
+        bold: !m.hidden,
+        italic: m.hidden,
+        wrap: w - 64,
+        color: m.hidden ? Css.secret : Css.ink,
+      });
       fitText(t, w - 64, 48, 12);
       let h = 22 + t.height;
       if (m.timedOut) {
-        const s = this.text(x + 44, ry + h + 2, this.t(m.mine ? 'ui.news.timedOutMine' : 'ui.news.timedOut'), { size: 12, color: Css.accent, wrap: w - 64 });
+        const s = this.text(x + 44, ry + h + 2, this.t(m.mine ? 'ui.news.timedOutMine' : 'ui.news.timedOut'), {
+          size: 12,
+          color: Css.accent,
+          wrap: w - 64,
+        });
         h += s.height + 4;
       }
       if (m.secret) {
-        const s = this.text(x + 44, ry + h + 2, `◆ ${this.t(m.hidden ? 'ui.news.hiddenNote' : 'ui.news.secretNote')}`, { size: 12, color: Css.secret, wrap: w - 64 });
+        const s = this.text(x + 44, ry + h + 2, `◆ ${this.t(m.hidden ? 'ui.news.hiddenNote' : 'ui.news.secretNote')}`, {
+          size: 12,
+          color: Css.secret,
+          wrap: w - 64,
+        });
         h += s.height + 4;
       }
       ry += h + 22;
@@ -99,17 +115,30 @@ export class ResolutionScene extends BaseScene {
       const g = this.add.graphics();
       g.fillStyle(Colors.panel, 1);
       g.fillRoundedRect(x, y, w, h - 0, 10);
-      const band = isLeakNews(n.id) ? Colors.secret : n.kind === 'stage' ? Colors.accent : n.kind === 'event' ? Colors.sky : Colors.inkFaint;
+      const band = isLeakNews(n.id)
+        ? Colors.secret
+        : n.kind === 'stage'
+          ? Colors.accent
+          : n.kind === 'event'
+            ? Colors.sky
+            : Colors.inkFaint;
       g.fillStyle(band, 1);
       g.fillRoundedRect(x, y, 6, h, { tl: 10, bl: 10, tr: 0, br: 0 });
       g.lineStyle(1.5, Colors.panelLine, 1);
       g.strokeRoundedRect(x, y, w, h, 10);
       c.add(g);
-      const kind = this.text(x + 22, y + 12, this.t(`ui.news.kind.${n.kind}`).toUpperCase(), { size: 11, bold: true, color: Css.inkMuted, letterSpacing: 2 });
+      const kind = this.text(x + 22, y + 12, this.t(`ui.news.kind.${n.kind}`).toUpperCase(), {
+        size: 11,
+        bold: true,
+        color: Css.inkMuted,
+        letterSpacing: 2,
+      });
       const head = this.text(x + 22, y + 30, n.headline, { size: 18, bold: true, wrap: w - 44 });
       fitText(head, w - 44, Math.max(24, h * 0.36), 12);
       const src = sourceLabel(this.lang, n.source);
-      const srcText = src ? this.text(x + 22, y + h - 10, src, { size: 11, color: Css.inkFaint, wrap: w - 44, maxLines: 2 }).setOrigin(0, 1) : null;
+      const srcText = src
+        ? this.text(x + 22, y + h - 10, src, { size: 11, color: Css.inkFaint, wrap: w - 44, maxLines: 2 }).setOrigin(0, 1)
+        : null;
       if (srcText) fitText(srcText, w - 44, 30, 9);
       const bodyTop = y + 34 + head.height;
       const bodyMax = y + h - 14 - (srcText ? srcText.height + 4 : 0) - bodyTop;
@@ -159,7 +188,10 @@ export class ResolutionScene extends BaseScene {
         bar.fillStyle(good > 0 ? Colors.sky : good < 0 ? Colors.accent : 0xc8d3df, 1);
         if (hi > lo) bar.fillRect(bx + (bw * lo) / 100, by, Math.max(2, (bw * (hi - lo)) / 100), 7);
       };
-      this.text(bx + bw + 8, by + 3, `${T.num(this.lang, r.before)} → ${T.num(this.lang, r.after)}`, { size: 11, color: Css.inkMuted }).setOrigin(0, 0.5);
+      this.text(bx + bw + 8, by + 3, `${T.num(this.lang, r.before)} → ${T.num(this.lang, r.after)}`, {
+        size: 11,
+        color: Css.inkMuted,
+      }).setOrigin(0, 0.5);
       if (rh >= 40 && r.causes) {
         const c = this.text(bx, by + 10, r.causes, { size: 10, color: Css.inkFaint });
         fitText(c, w - 40, 14, 8);

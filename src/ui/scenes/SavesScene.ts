@@ -29,7 +29,10 @@ export class SavesScene extends BaseScene {
   }
 
   protected build(data: Record<string, unknown>): void {
-    this.from = typeof data.from === 'string' && data.from !== SceneKeys.Saves && data.from !== SceneKeys.Replay ? (data.from as SceneKey) : this.from;
+    this.from =
+      typeof data.from === 'string' && data.from !== SceneKeys.Saves && data.from !== SceneKeys.Replay
+        ? (data.from as SceneKey)
+        : this.from;
     const lib = this.session.saves;
     const rows = lib.list().map((m) => saveRowVM(this.lang, m, lib.currentId));
     const pages = Math.max(1, Math.ceil(rows.length / PER_PAGE));
@@ -38,7 +41,10 @@ export class SavesScene extends BaseScene {
     this.text(64, 30, this.t('ui.saves.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3 });
     this.text(64, 52, this.t('ui.saves.title'), { size: 30, bold: true });
     this.button('saves.import', 1216 - 250, 34, 250, 48, this.t('ui.saves.import'), () => importPicked(), { variant: 'primary' });
-    const hint = this.text(1216 - 270, 58, this.t('ui.saves.importHint'), { size: 13, color: Css.inkMuted, align: 'right' }).setOrigin(1, 0.5);
+    const hint = this.text(1216 - 270, 58, this.t('ui.saves.importHint'), { size: 13, color: Css.inkMuted, align: 'right' }).setOrigin(
+      1,
+      0.5,
+    );
     fitText(hint, 360, 20, 10);
 
     const warning = storageWarning(this.lang, lib.status.problem);
@@ -63,12 +69,21 @@ export class SavesScene extends BaseScene {
       const next = this.button('saves.next', 1216 - 50, by, 50, 50, '›', () => this.flip(1), { size: 22, group: 'pages' });
       prev.setEnabled(this.page > 0);
       next.setEnabled(this.page < realPages - 1);
-      this.text(1216 - 125, by + 25, this.t('ui.history.page', { n: T.num(this.lang, this.page + 1), total: T.num(this.lang, realPages) }), { size: 13, color: Css.inkMuted }).setOrigin(0.5, 0.5);
+      this.text(
+        1216 - 125,
+        by + 25,
+        this.t('ui.history.page', { n: T.num(this.lang, this.page + 1), total: T.num(this.lang, realPages) }),
+        {
+          size: 13,
+          color: Css.inkMuted,
+        },
+      ).setOrigin(0.5, 0.5);
     }
     const firstRow = shown[0];
     if (typeof data.focusId === 'string' && this.focus.focusId(data.focusId)) {
       /* focus kept across a refresh */
-    } else if (!(firstRow && this.focus.focusId(`saves.${firstRow.id}.${firstRow.resumable ? 'resume' : 'replay'}`))) this.focus.focusId('saves.import');
+    } else if (!(firstRow && this.focus.focusId(`saves.${firstRow.id}.${firstRow.resumable ? 'resume' : 'replay'}`)))
+      this.focus.focusId('saves.import');
     const off = lib.subscribe((what) => {
       if (what === 'list' || what === 'status') this.refreshSoon();
     });
@@ -103,7 +118,10 @@ export class SavesScene extends BaseScene {
     fitText(title, textW, 26, 12);
     const status = this.text(x + 24, y + 36, `${r.status}  ·  ${r.seatLabel}`, { size: 13, color: r.resumable ? Css.ink : Css.inkMuted });
     fitText(status, textW, 18, 10);
-    const meta = this.text(x + 24, y + 54, `${r.saved}  ·  ${r.current ? this.t('ui.saves.current') : r.origin}`, { size: 12, color: Css.inkFaint });
+    const meta = this.text(x + 24, y + 54, `${r.saved}  ·  ${r.current ? this.t('ui.saves.current') : r.origin}`, {
+      size: 12,
+      color: Css.inkFaint,
+    });
     fitText(meta, textW, 16, 9);
     const bw = 104;
     const gap = 8;

@@ -38,12 +38,22 @@ export class SettingsScene extends OverlayScene {
     };
     row('music', this.t('ui.settings.music'));
     row('sfx', this.t('ui.settings.sfx'));
-    const mute = this.button('settings.mute', x, y, 280, 44, st.get().muted ? this.t('ui.settings.unmute') : this.t('ui.settings.mute'), () => {
-      st.update({ muted: !st.get().muted });
-    }, { toggle: true, selected: st.get().muted, align: 'left' });
+    const mute = this.button(
+      'settings.mute',
+      x,
+      y,
+      280,
+      44,
+      st.get().muted ? this.t('ui.settings.unmute') : this.t('ui.settings.mute'),
+      () => {
+        st.update({ muted: !st.get().muted });
+      },
+      { toggle: true, selected: st.get().muted, align: 'left' },
+    );
     this.text(x + 296, y + 22, this.t('ui.settings.muteHint'), { size: 14, color: Css.inkMuted }).setOrigin(0, 0.5);
     const off = st.subscribe((s, changed) => {
-      if (changed.includes('muted')) mute.setSelected(s.muted).setLabel(s.muted ? this.t('ui.settings.unmute') : this.t('ui.settings.mute'));
+      if (changed.includes('muted'))
+        mute.setSelected(s.muted).setLabel(s.muted ? this.t('ui.settings.unmute') : this.t('ui.settings.mute'));
       this.drawBars();
     });
     this.cleanup(off);
@@ -52,12 +62,27 @@ export class SettingsScene extends OverlayScene {
     y += 32;
     LANGUAGE_IDS.forEach((lang, i) => {
       this.button(`settings.language.${lang}`, x + i * 128, y, 116, 42, LANGUAGE_LABELS[lang], () => void switchLanguage(lang), {
-        toggle: true, selected: this.lang === lang, group: 'lang', size: 16, korean: lang === 'ko',
+        toggle: true,
+        selected: this.lang === lang,
+        group: 'lang',
+        size: 16,
+        korean: lang === 'ko',
       });
     });
     y += 62;
     this.text(x, y, this.t('ui.settings.keys'), { size: 14, color: Css.inkMuted, wrap: this.pw - 56, lineSpacing: 3 });
-    this.button('settings.close', this.px + this.pw - 28 - 160, this.py + this.ph - 24 - 46, 160, 46, this.t('ui.common.close'), () => this.closeOverlay(), { variant: 'primary' });
+    this.button(
+      'settings.close',
+      this.px + this.pw - 28 - 160,
+      this.py + this.ph - 24 - 46,
+      160,
+      46,
+      this.t('ui.common.close'),
+      () => this.closeOverlay(),
+      {
+        variant: 'primary',
+      },
+    );
     this.drawBars();
     this.focus.focusId('settings.close');
   }

@@ -26,7 +26,15 @@ interface SetupState {
 
 /** A focusable stand-in for the native seed input, so keyboard focus covers it too. */
 class SeedField extends Control {
-  constructor(scene: Phaser.Scene & ControlHost, x: number, y: number, w: number, h: number, private readonly field: HTMLInputElement, private readonly labelText: string) {
+  constructor(
+    scene: Phaser.Scene & ControlHost,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    private readonly field: HTMLInputElement,
+    private readonly labelText: string,
+  ) {
     super(scene, 'setup.seed', x, y, w, h, () => field.focus());
     this.uiCue = false;
     this.finishChildren();
@@ -79,7 +87,9 @@ export class SetupScene extends BaseScene {
 
     const cw = 370;
     this.vm.seats.forEach(({ seat, name, long, goals }, i) => {
-      const card = new SeatCard(this, `seat.${seat}`, 64 + i * (cw + 19), 104, cw, 226, SEAT_COLORS[seat], name, long, goals, () => this.pickSeat(seat));
+      const card = new SeatCard(this, `seat.${seat}`, 64 + i * (cw + 19), 104, cw, 226, SEAT_COLORS[seat], name, long, goals, () =>
+        this.pickSeat(seat),
+      );
       card.setSelected(seat === this.st.seat);
       this.seatCards.push(card);
     });
@@ -94,9 +104,14 @@ export class SetupScene extends BaseScene {
     this.panel(804, 350, 412, 250, Colors.panel);
     this.text(828, 366, this.t('ui.setup.difficulty'), { size: 19, bold: true });
     this.vm.difficulties.forEach((d, i) => {
-      this.diffButtons.push(this.button(`difficulty.${d.id}`, 828 + i * 124, 400, 116, 40, d.label, () => this.pickDifficulty(d.id), {
-        toggle: true, selected: d.id === this.st.difficulty, group: 'difficulty', size: 15,
-      }));
+      this.diffButtons.push(
+        this.button(`difficulty.${d.id}`, 828 + i * 124, 400, 116, 40, d.label, () => this.pickDifficulty(d.id), {
+          toggle: true,
+          selected: d.id === this.st.difficulty,
+          group: 'difficulty',
+          size: 15,
+        }),
+      );
     });
     this.diffDesc = this.text(828, 450, '', { size: 14, color: Css.inkMuted, wrap: 364, lineSpacing: 2 });
     this.updateDifficultyText();
@@ -131,17 +146,30 @@ export class SetupScene extends BaseScene {
       // Person and every bot in one row of the panel (x 232–770).
       const step = Math.floor(544 / (this.vm.bots.length + 1));
       const size = this.vm.bots.length > 4 ? 14 : 15;
-      this.botButtons.push(this.button(`human.${seat}`, 232, y, step - 6, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
-        toggle: true, selected: human, group: `bots-${seat}`, size,
-      }));
+      this.botButtons.push(
+        this.button(`human.${seat}`, 232, y, step - 6, 40, this.t('ui.setup.person'), () => this.pickHuman(seat), {
+          toggle: true,
+          selected: human,
+          group: `bots-${seat}`,
+          size,
+        }),
+      );
       this.vm.bots.forEach((bot, i) => {
         const b = this.button(`bot.${seat}.${bot.id}`, 232 + (i + 1) * step, y, step - 6, 40, bot.name, () => this.pickBot(seat, bot.id), {
-          toggle: true, selected: !human && this.st.bots[seat] === bot.id, group: `bots-${seat}`, size,
+          toggle: true,
+          selected: !human && this.st.bots[seat] === bot.id,
+          group: `bots-${seat}`,
+          size,
         });
         this.botButtons.push(b);
       });
       const bot = this.vm.bots.find((b) => b.id === this.st.bots[seat]);
-      const desc = this.text(232, y + 46, human ? this.t('ui.handoff.body', { seat: name }) : bot?.desc ?? '', { size: 13, color: Css.inkMuted, wrap: 530, maxLines: 2 });
+      const desc = this.text(232, y + 46, human ? this.t('ui.handoff.body', { seat: name }) : (bot?.desc ?? ''), {
+        size: 13,
+        color: Css.inkMuted,
+        wrap: 530,
+        maxLines: 2,
+      });
       this.botRows.push(desc);
     });
   }
@@ -208,7 +236,13 @@ export class SetupScene extends BaseScene {
   private start(): void {
     this.readSeed();
     const seed = this.st.seed === '' ? null : Number(this.st.seed) >>> 0;
-    this.session.newGame({ seat: this.st.seat, bots: this.st.bots, difficulty: this.st.difficulty, seed, humans: [this.st.seat, ...this.st.humans] });
+    this.session.newGame({
+      seat: this.st.seat,
+      bots: this.st.bots,
+      difficulty: this.st.difficulty,
+      seed,
+      humans: [this.st.seat, ...this.st.humans],
+    });
     // Hot-seat: the first team takes the device through the hand-off screen too.
     const c = this.session.client;
     if (isHotSeat(c)) this.go(SceneKeys.HandOff, { seat: c.seat });

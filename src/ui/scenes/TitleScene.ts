@@ -44,7 +44,10 @@ export class TitleScene extends BaseScene {
     const h = 54;
     const hasSave = s.hasSave();
     if (hasSave) {
-      this.button('title.continue', left, y, w, h, this.t('ui.title.continue'), () => this.continueGame(), { variant: 'primary', sub: this.t('ui.title.continueSub') });
+      this.button('title.continue', left, y, w, h, this.t('ui.title.continue'), () => this.continueGame(), {
+        variant: 'primary',
+        sub: this.t('ui.title.continueSub'),
+      });
       y += h + 14;
       this.button('title.new', left, y, w, h, this.t('ui.title.new'), () => this.go(SceneKeys.Briefing));
     } else {
@@ -60,7 +63,11 @@ export class TitleScene extends BaseScene {
     if (warning) new StorageBanner(this, left, 22, 620, warning, this.t('ui.storage.title'), null, undefined, 52);
     // Continue appears once the saved games are read; the screen counts as ready from then on.
     const off = s.saves.subscribe((what) => {
-      if ((what === 'list' || what === 'status') && (s.hasSave() !== hasSave || storageWarning(this.lang, s.saves.status.problem) !== warning || !this.readied)) this.scene.restart();
+      if (
+        (what === 'list' || what === 'status') &&
+        (s.hasSave() !== hasSave || storageWarning(this.lang, s.saves.status.problem) !== warning || !this.readied)
+      )
+        this.scene.restart();
     });
     this.cleanup(off);
 
@@ -69,7 +76,11 @@ export class TitleScene extends BaseScene {
     this.text(left, ly - 26, this.t('ui.title.language'), { size: 14, color: Css.inkMuted, bold: true });
     LANGUAGE_IDS.forEach((lang, i) => {
       this.button(`title.language.${lang}`, left + i * 124, ly, 112, 42, LANGUAGE_LABELS[lang], () => void switchLanguage(lang), {
-        toggle: true, selected: s.lang === lang, group: 'lang', size: 16, korean: lang === 'ko',
+        toggle: true,
+        selected: s.lang === lang,
+        group: 'lang',
+        size: 16,
+        korean: lang === 'ko',
       });
     });
     const footer = this.text(1240, 700, this.t('ui.title.footer'), { size: 13, color: Css.inkFaint, align: 'right' }).setOrigin(1, 1);
@@ -102,14 +113,21 @@ export class TitleScene extends BaseScene {
     g.lineBetween(dc.x, dc.y, py.x, py.y);
     g.lineStyle(1.5, Colors.rok, 0.45);
     g.lineBetween(dc.x, dc.y, se.x, se.y);
-    for (const [p, c] of [[dc, Colors.us], [py, Colors.dprk], [se, Colors.rok]] as const) {
+    for (const [p, c] of [
+      [dc, Colors.us],
+      [py, Colors.dprk],
+      [se, Colors.rok],
+    ] as const) {
       g.fillStyle(c, 0.95);
       g.fillCircle(p.x, p.y, 5.5);
     }
     const ring = this.add.graphics();
     const t = { v: 0 };
     this.tweens.add({
-      targets: t, v: 1, duration: 2600, repeat: -1,
+      targets: t,
+      v: 1,
+      duration: 2600,
+      repeat: -1,
       onUpdate: () => {
         ring.clear();
         ring.lineStyle(2, Colors.accent, 0.6 * (1 - t.v));

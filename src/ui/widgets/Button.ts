@@ -28,7 +28,17 @@ export class Button extends Control {
   private selectedState: boolean;
   private readonly opts: ButtonOptions;
 
-  constructor(scene: Phaser.Scene & ControlHost, id: string, x: number, y: number, w: number, h: number, label: string, onActivate: () => void, opts: ButtonOptions = {}) {
+  constructor(
+    scene: Phaser.Scene & ControlHost,
+    id: string,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    label: string,
+    onActivate: () => void,
+    opts: ButtonOptions = {},
+  ) {
     super(scene, id, x, y, w, h, onActivate);
     this.opts = opts;
     this.variant = opts.variant ?? 'secondary';
@@ -40,11 +50,19 @@ export class Button extends Control {
     const left = opts.align === 'left';
     const pad = left ? (opts.toggle ? 26 : 16) : 12;
     this.text = makeText(scene, left ? pad : w / 2, opts.sub ? h / 2 - size * 0.55 : h / 2, label, {
-      size, color, bold: opts.bold ?? true, align: left ? 'left' : 'center', ...(opts.korean ? { korean: true } : {}),
+      size,
+      color,
+      bold: opts.bold ?? true,
+      align: left ? 'left' : 'center',
+      ...(opts.korean ? { korean: true } : {}),
     }).setOrigin(left ? 0 : 0.5, 0.5);
     fitText(this.text, w - pad - 10, h - 4, 11);
     this.subText = opts.sub
-      ? makeText(scene, left ? pad : w / 2, h / 2 + size * 0.6, opts.sub, { size: Math.max(12, size - 5), color: this.variant === 'primary' ? '#2a1d00' : Css.inkMuted, align: left ? 'left' : 'center' }).setOrigin(left ? 0 : 0.5, 0.5)
+      ? makeText(scene, left ? pad : w / 2, h / 2 + size * 0.6, opts.sub, {
+          size: Math.max(12, size - 5),
+          color: this.variant === 'primary' ? '#2a1d00' : Css.inkMuted,
+          align: left ? 'left' : 'center',
+        }).setOrigin(left ? 0 : 0.5, 0.5)
       : null;
     if (this.subText) fitText(this.subText, w - pad - 10, h / 2, 10);
     this.add(this.bg);

@@ -36,7 +36,11 @@ export class IndicatorRow extends Control {
     const arrow = vm.trend === 'up' ? '▲' : vm.trend === 'down' ? '▼' : '▶';
     const good = vm.delta * vm.polarity;
     const color = vm.trend === 'flat' ? Css.inkFaint : good > 0 ? Css.good : good < 0 ? Css.bad : '#c8d3df';
-    const trend = makeText(scene, w - 6, h / 2, vm.trend === 'flat' ? '▶ 0' : `${arrow} ${Math.abs(vm.delta)}`, { size: 12, bold: true, color }).setOrigin(1, 0.5);
+    const trend = makeText(scene, w - 6, h / 2, vm.trend === 'flat' ? '▶ 0' : `${arrow} ${Math.abs(vm.delta)}`, {
+      size: 12,
+      bold: true,
+      color,
+    }).setOrigin(1, 0.5);
     if (vm.trend === 'flat') trend.setAlpha(0.7);
     this.add(trend);
     this.finishChildren();
@@ -58,7 +62,10 @@ export class IndicatorRow extends Control {
     this.drawBar();
     const k = { v: from };
     this.scene.tweens.add({
-      targets: k, v: this.vm.value, duration, ease: 'Cubic.easeOut',
+      targets: k,
+      v: this.vm.value,
+      duration,
+      ease: 'Cubic.easeOut',
       onUpdate: () => {
         this.shownValue = k.v;
         this.valueText.setText(String(Math.round(k.v)));

@@ -15,7 +15,16 @@ export class MoveCard extends Control {
   readonly vm: CardVM;
   private readonly baseY: number;
 
-  constructor(scene: Phaser.Scene & ControlHost, vm: CardVM, x: number, y: number, w: number, h: number, private readonly costLabel: string, onActivate: () => void) {
+  constructor(
+    scene: Phaser.Scene & ControlHost,
+    vm: CardVM,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    private readonly costLabel: string,
+    onActivate: () => void,
+  ) {
     super(scene, `move.${vm.id}`, x, y, w, h, onActivate);
     this.vm = vm;
     this.baseY = y;
@@ -25,7 +34,11 @@ export class MoveCard extends Control {
     this.bg = scene.add.graphics();
     this.add(this.bg);
     // Badge
-    const badge = makeText(scene, 35, 15, vm.visibilityLabel.toUpperCase(), { size: 11, bold: true, color: vm.secret ? '#1a0f17' : '#06121d' }).setOrigin(0, 0.5);
+    const badge = makeText(scene, 35, 15, vm.visibilityLabel.toUpperCase(), {
+      size: 11,
+      bold: true,
+      color: vm.secret ? '#1a0f17' : '#06121d',
+    }).setOrigin(0, 0.5);
     fitText(badge, w - 35 - (vm.secret ? 24 : 6), 16, 7);
     this.add(badge);
     // Cost disc
@@ -94,7 +107,11 @@ export class MoveCard extends Control {
     g.fillCircle(17, 16, 12);
     g.lineStyle(2, 0x0d1520, 1);
     g.strokeCircle(17, 16, 12);
-    g.lineStyle(this.selectedState ? 3 : 1.5, this.selectedState ? Colors.accent : this.hovered || this.isFocused ? 0x5a7898 : Colors.panelLine, 1);
+    g.lineStyle(
+      this.selectedState ? 3 : 1.5,
+      this.selectedState ? Colors.accent : this.hovered || this.isFocused ? 0x5a7898 : Colors.panelLine,
+      1,
+    );
     g.strokeRoundedRect(0, 0, w, h, 10);
     this.setAlpha(this.isEnabled ? 1 : 0.45);
   }

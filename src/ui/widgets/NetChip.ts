@@ -25,9 +25,18 @@ export class NetChip {
     return net ? new NetChip(scene, net, x, y, onChange) : null;
   }
 
-  private constructor(private readonly scene: BaseScene, private readonly net: NetPlay, private readonly x: number, private readonly y: number, onChange: () => void) {
+  private constructor(
+    private readonly scene: BaseScene,
+    private readonly net: NetPlay,
+    private readonly x: number,
+    private readonly y: number,
+    onChange: () => void,
+  ) {
     this.bg = scene.add.graphics().setDepth(20);
-    this.label = scene.text(x + 12, y + 15, '', { size: 13, bold: true }).setOrigin(0, 0.5).setDepth(21);
+    this.label = scene
+      .text(x + 12, y + 15, '', { size: 13, bold: true })
+      .setOrigin(0, 0.5)
+      .setDepth(21);
     this.error = scene.text(x, y + 36, '', { size: 13, bold: true, color: Css.bad, wrap: 600 }).setDepth(21);
     const update = () => {
       this.render();
@@ -78,7 +87,8 @@ export class NetChip {
       text = this.scene.t('ui.net.connected', { team: this.net.stored.team });
       color = Colors.good;
     }
-    if (s.remainingMs !== null && s.session?.status !== 'ended') text += ` · ${this.scene.t('ui.net.timer', { time: clock(s.remainingMs) })}`;
+    if (s.remainingMs !== null && s.session?.status !== 'ended')
+      text += ` · ${this.scene.t('ui.net.timer', { time: clock(s.remainingMs) })}`;
     if (this.label.text !== text) {
       setTextSafe(this.label, text);
       const w = Math.min(620, this.label.width + 34);

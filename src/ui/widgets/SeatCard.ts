@@ -10,7 +10,19 @@ export class SeatCard extends Control {
   private selectedState = false;
   private readonly color: number;
 
-  constructor(scene: Phaser.Scene & ControlHost, id: string, x: number, y: number, w: number, h: number, color: number, name: string, long: string, goals: string[], onActivate: () => void) {
+  constructor(
+    scene: Phaser.Scene & ControlHost,
+    id: string,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    color: number,
+    name: string,
+    long: string,
+    goals: string[],
+    onActivate: () => void,
+  ) {
     super(scene, id, x, y, w, h, onActivate);
     this.color = color;
     this.radius = 14;
@@ -57,7 +69,11 @@ export class SeatCard extends Control {
     g.fillRoundedRect(0, 0, w, h, 14);
     g.fillStyle(this.color, 1);
     g.fillRoundedRect(0, 0, w, 8, { tl: 14, tr: 14, bl: 0, br: 0 });
-    g.lineStyle(this.selectedState ? 3 : 1.5, this.selectedState ? this.color : this.hovered || this.isFocused ? 0x5a7898 : Colors.panelLine, 1);
+    g.lineStyle(
+      this.selectedState ? 3 : 1.5,
+      this.selectedState ? this.color : this.hovered || this.isFocused ? 0x5a7898 : Colors.panelLine,
+      1,
+    );
     g.strokeRoundedRect(0, 0, w, h, 14);
     if (this.selectedState) {
       g.fillStyle(this.color, 1);

@@ -12,7 +12,17 @@ export class StorageBanner {
   readonly objects: Phaser.GameObjects.GameObject[] = [];
   readonly button: Button | null;
 
-  constructor(scene: BaseScene, x: number, y: number, w: number, message: string, title: string, exportLabel: string | null, onExport?: () => void, h = 44) {
+  constructor(
+    scene: BaseScene,
+    x: number,
+    y: number,
+    w: number,
+    message: string,
+    title: string,
+    exportLabel: string | null,
+    onExport?: () => void,
+    h = 44,
+  ) {
     const g = scene.add.graphics();
     g.fillStyle(0x2a1c16, 0.97);
     g.fillRoundedRect(x, y, w, h, 8);
@@ -31,7 +41,10 @@ export class StorageBanner {
     fitText(body, w - 60 - bw, h - 22, 8);
     this.objects.push(bang, head, body);
     for (const o of this.objects) (o as unknown as Phaser.GameObjects.Components.Depth).setDepth(30);
-    this.button = exportLabel && onExport ? scene.button('storage.export', x + w - bw - 6, y + 5, bw, h - 10, exportLabel, onExport, { size: 13, variant: 'primary' }) : null;
+    this.button =
+      exportLabel && onExport
+        ? scene.button('storage.export', x + w - bw - 6, y + 5, bw, h - 10, exportLabel, onExport, { size: 13, variant: 'primary' })
+        : null;
     this.button?.setDepth(31);
   }
 

@@ -20,7 +20,11 @@ describe('boardVM: at the table', () => {
   it('names the bots that play the other seats', () => {
     const g = gameAfter(7, ['dprk'], 0);
     const vm = boardVM(g.view('dprk'), 'de', 'normal');
-    expect(vm.controllers.map((c) => c.controller)).toEqual([botName('de', 'dealmaker'), tr('de', 'ui.setup.human'), botName('de', 'dealmaker')]);
+    expect(vm.controllers.map((c) => c.controller)).toEqual([
+      botName('de', 'dealmaker'),
+      tr('de', 'ui.setup.human'),
+      botName('de', 'dealmaker'),
+    ]);
     g.stop();
   });
 });
@@ -61,7 +65,13 @@ describe('boardVM: what the board used to read from the view', () => {
     const view = h.view('rok');
     const vm = boardVM(view, 'en', 'normal');
     const prev = view.history[view.history.length - 2]!.indicators;
-    expect(vm.relationsBefore).toEqual({ trust: prev.trust, alliance: prev.alliance, interKorean: prev.interKorean, russiaTies: prev.russiaTies, tension: prev.tension });
+    expect(vm.relationsBefore).toEqual({
+      trust: prev.trust,
+      alliance: prev.alliance,
+      interKorean: prev.interKorean,
+      russiaTies: prev.russiaTies,
+      tension: prev.tension,
+    });
     expect(vm.relations.trust).toBe(view.indicators.trust);
     expect(vm.lineLabels.trust).toBe(`${indicatorShort('en', 'trust')} ${view.indicators.trust}`);
     h.stop();
