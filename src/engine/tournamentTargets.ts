@@ -26,12 +26,23 @@ function notApplicable(id: string, label: string, why: string): Target {
   return { id, label, met: null, statistic: why };
 }
 
+/**
+ * Whether some other personality than one is `seat`'s best reply to each personality of `against`.
+ * The strategist is left out of the candidates: it plans against whoever it meets and is meant to
+ * beat every fixed personality (its own target below), so this target asks it of the strategies.
+ */
 function noDominantReply(r: Input, seat: Seat, against: Seat): Target {
   const id = `${seat}-no-dominant-reply`;
-  const label = `No single personality is ${SEAT_NAMES[seat]}'s best response to every ${SEAT_NAMES[against]} personality`;
-  const replies = r.bestAgainst[seat][against];
-  if (!replies || r.personalities.length < 2) return notApplicable(id, label, 'needs two personalities or more');
-  const entries = r.personalities.map((q) => [q, replies[q]!] as const);
+  const label = `No single personality (the strategist aside) is ${SEAT_NAMES[seat]}'s best response to every ${SEAT_NAMES[against]} personality`;
+  const candidates = r.seats[seat].filter((row) => row.personality !== 'strategist');
+  if (candidates.length < 2 || !candidates.every((row) => row.against[against]))
+    return notApplicable(id, label, 'needs two personalities or more');
+  const entries = r.personalities.map((q) => {
+    let best = candidates[0]!;
+    for (const row of candidates)
+      if ((row.against[against]![q]?.mean ?? -Infinity) > (best.against[against]![q]?.mean ?? -Infinity)) best = row;
+    return [q, { best: best.personality, score: best.against[against]![q]?.mean ?? 0 }] as const;
+  });
   const distinct = new Set(entries.map(([, b]) => b.best)).size;
   return {
     id,

@@ -16,11 +16,15 @@ type Name = (typeof NAMES)[number];
  * A made-up tournament: two games per profile, seat scores from a rule per seat, one ending per
  * profile, and plays chosen so that move shares are easy to count.
  */
-function madeUp(score: (seat: Seat, p: Record<Seat, Name>) => number, games = 2): ProfileResult[] {
+function madeUp<N extends string = Name>(
+  score: (seat: Seat, p: Record<Seat, N>) => number,
+  games = 2,
+  names: readonly N[] = NAMES as unknown as readonly N[],
+): ProfileResult[] {
   const out: ProfileResult[] = [];
-  for (const us of NAMES)
-    for (const dprk of NAMES)
-      for (const rok of NAMES) {
+  for (const us of names)
+    for (const dprk of names)
+      for (const rok of names) {
         const p = { us, dprk, rok };
         const endings = Object.fromEntries(ENDING_IDS.map((e) => [e, 0])) as Record<EndingId, number>;
         endings[us === 'hawk' ? 'crisis' : 'freeze'] = games;
@@ -123,6 +127,24 @@ describe('analyse', () => {
     expect(t['no-spam']!.met).toBe(false);
     expect(t['no-spam']!.statistic).toContain('Washington us.a 75.0%');
     expect(t['us-strategist']!.met).toBeNull();
+  });
+
+  it('asks "no dominant reply" of the strategies, leaving out the strategist that is meant to beat them all', () => {
+    const names = ['hawk', 'dealmaker', 'strategist'] as const;
+    // Washington's strategist scores 70 against anyone; among the strategies, hawk answers a hawk, dealmaker the rest.
+    const us = (p: Record<Seat, (typeof names)[number]>) =>
+      p.us === 'strategist' ? 70 : p.us === 'hawk' ? (p.dprk === 'hawk' ? 60 : 40) : p.dprk === 'hawk' ? 40 : 55;
+    const t = Object.fromEntries(
+      analyse(
+        names,
+        madeUp((seat, p) => (seat === 'us' ? us(p) : 50), 2, names),
+        { seed: 1, games: 2 },
+        { hawk: 2, dealmaker: 2, strategist: 2 },
+      ).targets.map((x) => [x.id, x]),
+    );
+    expect(t['us-no-dominant-reply']!.met).toBe(true);
+    expect(t['us-no-dominant-reply']!.statistic).toBe('against hawk: hawk 60.0, dealmaker: dealmaker 55.0, strategist: dealmaker 55.0');
+    expect(t['us-strategist']!.met).toBe(true);
   });
 
   it('formats every target with its verdict, in Markdown and in text', () => {
