@@ -52,17 +52,19 @@ export function showNotice(req: NoticeRequest): void {
   else top.openOverlay(SceneKeys.Notice);
 }
 
+/** A warning with one OK button: what failed (`title`) and why (`lead`, and more below it). */
+function showWarning(req: Pick<NoticeRequest, 'title' | 'lead' | 'body' | 'detail'>): void {
+  showNotice({ ...req, tone: 'warning', choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }], onChoice: () => {} });
+}
+
 /** Says why a file or link was refused, and that nothing changed. */
 export function showRefusal(error: string, link = false): void {
   const r = refusalVM(lang(), error);
-  showNotice({
+  showWarning({
     title: t(link ? 'ui.import.linkFailedTitle' : 'ui.import.failedTitle'),
     lead: r.problem,
     body: t('ui.import.nothingChanged'),
     detail: r.detail,
-    tone: 'warning',
-    choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }],
-    onChoice: () => {},
   });
 }
 
@@ -172,13 +174,7 @@ export async function shareGame(ctl: ReplayController): Promise<void> {
 export async function resumeSaved(id: string): Promise<void> {
   const r = await session().resume(id);
   if (!r.ok) {
-    showNotice({
-      title: t('ui.saves.failed'),
-      lead: r.error,
-      tone: 'warning',
-      choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }],
-      onChoice: () => {},
-    });
+    showWarning({ title: t('ui.saves.failed'), lead: r.error });
     return;
   }
   const route = routeAfterResume(session());
@@ -189,13 +185,7 @@ export async function resumeSaved(id: string): Promise<void> {
 export async function replaySaved(id: string, cursor?: number): Promise<void> {
   const r = await session().saves.openSaved(id, cursor);
   if (!r.ok) {
-    showNotice({
-      title: t('ui.saves.failed'),
-      lead: r.error,
-      tone: 'warning',
-      choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }],
-      onChoice: () => {},
-    });
+    showWarning({ title: t('ui.saves.failed'), lead: r.error });
     return;
   }
   goToScreen(SceneKeys.Replay);
@@ -261,13 +251,7 @@ export function takeOverFlow(ctl: ReplayController): void {
         .takeOver(ctl.timeline.save, turn, choice as Seat, ctl.meta?.id ?? null)
         .then((r) => {
           if (!r.ok) {
-            showNotice({
-              title: t('ui.replay.takeOver'),
-              lead: r.error,
-              tone: 'warning',
-              choices: [{ id: 'ok', label: t('ui.common.ok'), primary: true }],
-              onChoice: () => {},
-            });
+            showWarning({ title: t('ui.replay.takeOver'), lead: r.error });
             return;
           }
           goToScreen(SceneKeys.Board);
