@@ -3,6 +3,7 @@
  * textContent), never as HTML, so a team name like "<img onerror=…>" shows as those characters.
  */
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n';
+import type { SessionInfo } from '../net/protocol';
 
 type Child = Node | string | number | null | undefined | false;
 
@@ -61,6 +62,15 @@ export function pageLanguage(): Language {
 export function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The month's time left now: the server's figure counted down since it arrived (`received`, ms)
+ * while the game plays, as it was while paused, or null without a timer.
+ */
+export function timeLeft(session: Pick<SessionInfo, 'remainingMs' | 'status'>, received: number): number | null {
+  if (session.remainingMs === null) return null;
+  return session.status === 'playing' ? session.remainingMs - (Date.now() - received) : session.remainingMs;
 }
 
 /** Offers text as a file download. */

@@ -10,7 +10,7 @@ import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
 import { forgetSeat, joinSession, lobby, rememberSeat, storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type NetGameClient } from '../net/client';
 import { MAX_REASON, MAX_TEAM_NAME, PIN_LENGTH, normalizeCode } from '../net/protocol';
-import { append, clear, clock, h, pageLanguage } from './dom';
+import { append, clear, clock, h, pageLanguage, timeLeft } from './dom';
 
 const lang: Language = pageLanguage();
 
@@ -269,12 +269,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     const view = client.getView();
     const session = client.getSession();
     if (!view || !session) return;
-    const left =
-      session.remainingMs === null
-        ? null
-        : session.status === 'playing'
-          ? session.remainingMs - (Date.now() - received)
-          : session.remainingMs;
+    const left = timeLeft(session, received);
     const conn = client.connection.connectionStatus();
     clear(status);
     append(

@@ -12,7 +12,7 @@ import { INDICATOR_IDS, SEATS, type TrackId } from '../model/types';
 import { connectTeacher, type TeacherClient } from '../net/client';
 import type { TeacherStateMessage, TeamRoster } from '../net/protocol';
 import { createForm } from './createForm';
-import { append, clear, clock, h, pageLanguage, teacherKey } from './dom';
+import { append, clear, clock, h, pageLanguage, teacherKey, timeLeft } from './dom';
 
 const lang: Language = pageLanguage();
 
@@ -266,12 +266,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
   const tick = () => {
     if (!last) return;
     const { session, view } = last;
-    const left =
-      session.remainingMs === null
-        ? null
-        : session.status === 'playing'
-          ? session.remainingMs - (Date.now() - received)
-          : session.remainingMs;
+    const left = timeLeft(session, received);
     status.textContent = '';
     append(
       status,
