@@ -9,25 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { explainEnding } from '../../src/model/explain';
 import { failureIsFinal } from '../../src/model/resolve';
 import { rulesFor } from '../../src/model/ruleset';
+import { toSummit } from '../helpers/summit';
 import { testGame } from '../helpers/testGame';
-
-const START = { trust: 60, determination: 70, usOpposition: 30 } as const;
-
-function toSummit(seed: number, overrides: Record<string, number> = START) {
-  return testGame({ seed, scenarioVersion: 2, overrides })
-    .month({ us: 'us.sendEnvoy' })
-    .expectStage('negotiation', 'secretEnvoy')
-    .month({ dprk: 'dprk.respondChannel' })
-    .expectStage('negotiation', 'exploratory')
-    .month({ us: 'us.proposeFormalTalks', dprk: 'dprk.freezeTesting' })
-    .expectStage('negotiation', 'formal')
-    .month({ us: 'us.proposeSummit' })
-    .expectStage('negotiation', 'summit');
-}
 
 describe('version 2: Hanoi as it happened', () => {
   it('Washington can walk out of a summit (version 1 had no such move)', () => {
-    const g = toSummit(1);
+    const g = toSummit(1, 2);
     g.expectLegal('us', 'us.walkOut', true);
     expect(
       testGame({ seed: 1, scenarioVersion: 1 })
@@ -37,7 +24,7 @@ describe('version 2: Hanoi as it happened', () => {
   });
 
   it('a first walk-out sends the talks back to no contact, with lower trust and a cool-down before a new envoy', () => {
-    const g = toSummit(1);
+    const g = toSummit(1, 2);
     const trustBefore = g.state.indicators.trust;
     g.month({ us: 'us.walkOut' });
     expect(g.state.ending).toBeNull();
@@ -52,7 +39,7 @@ describe('version 2: Hanoi as it happened', () => {
   });
 
   it('the second failure ends the game in collapse', () => {
-    const g = toSummit(1).month({ us: 'us.walkOut' }).expectStage('negotiation', 'noContact');
+    const g = toSummit(1, 2).month({ us: 'us.walkOut' }).expectStage('negotiation', 'noContact');
     while (!g.view('us').legal.some((o) => o.id === 'us.sendEnvoy')) g.month();
     g.month({ us: 'us.sendEnvoy', rok: 'rok.backEngagement' }).expectStage('negotiation', 'secretEnvoy');
     g.month({ dprk: 'dprk.respondChannel', rok: 'rok.backEngagement' }).expectStage('negotiation', 'exploratory');
@@ -65,7 +52,7 @@ describe('version 2: Hanoi as it happened', () => {
   });
 
   it('a first failure with the President’s determination spent is final; version 1 makes every failure final', () => {
-    const s = toSummit(1).state;
+    const s = toSummit(1, 2).state;
     const spent = rulesFor(s.scenario).n.determinationSpent;
     expect(failureIsFinal(s)).toBe(false);
     expect(failureIsFinal({ ...s, indicators: { ...s.indicators, determination: spent - 1 } })).toBe(true);
@@ -76,9 +63,9 @@ describe('version 2: Hanoi as it happened', () => {
   it('a deal holds through three months of implementation, and a broken one is named', () => {
     const n = rulesFor({ id: 'backchannel-2025', version: 2 }).n.implementationTurns;
     expect(n).toBeGreaterThan(2);
-    const g = toSummit(1).month({ us: 'us.offerFreeze' }).expectStage('negotiation', 'agreement');
+    const g = toSummit(1, 2).month({ us: 'us.offerFreeze' }).expectStage('negotiation', 'agreement');
     g.month().expectStage('negotiation', 'implementation');
-    const broken = toSummit(1).month({ us: 'us.offerFreeze' }).month().month({ dprk: 'dprk.testMissile' });
+    const broken = toSummit(1, 2).month({ us: 'us.offerFreeze' }).month().month({ dprk: 'dprk.testMissile' });
     broken.expectStage('negotiation', 'noContact');
     expect(broken.state.ending).toBeNull();
     expect(broken.state.news.some((x) => x.id === 'note.dealBroken.test')).toBe(true);

@@ -5,28 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IMPLEMENTATION_TURNS } from '../../src/model/data/scenario';
+import { SUMMIT_START, toSummit } from '../helpers/summit';
 import { testGame } from '../helpers/testGame';
-
-/**
- * Months 1–4: envoy, answer, formal talks (Pyongyang puts a freeze on the table), summit. With
- * these starting values every guard on the way holds; each stage is asserted so a rule change
- * shows up where it bites.
- */
-function toSummit(seed: number) {
-  return testGame({ seed, scenarioVersion: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
-    .month({ us: 'us.sendEnvoy' })
-    .expectStage('negotiation', 'secretEnvoy')
-    .month({ dprk: 'dprk.respondChannel' })
-    .expectStage('negotiation', 'exploratory')
-    .month({ us: 'us.proposeFormalTalks', dprk: 'dprk.freezeTesting' })
-    .expectStage('negotiation', 'formal')
-    .month({ us: 'us.proposeSummit' })
-    .expectStage('negotiation', 'summit');
-}
 
 describe('the summit', () => {
   it('freeze against freeze: a freeze-for-relief agreement, implemented for two months, ends the game in it', () => {
-    const g = toSummit(1).month({ us: 'us.offerFreeze' });
+    const g = toSummit(1, 1).month({ us: 'us.offerFreeze' });
     expect(g.state.positions).toEqual({ us: 'freeze', dprk: 'freeze' });
     g.expectStage('negotiation', 'agreement');
     expect(g.state.deal).toBe('freeze');
@@ -41,7 +25,7 @@ describe('the summit', () => {
   });
 
   it('Hanoi: full denuclearization against a freeze, with trust fallen below 45, collapses', () => {
-    const g = toSummit(1).month({ us: 'us.demandCVID', dprk: 'dprk.testMissile', rok: 'rok.holdHardLine' });
+    const g = toSummit(1, 1).month({ us: 'us.demandCVID', dprk: 'dprk.testMissile', rok: 'rok.holdHardLine' });
     expect(g.state.positions).toEqual({ us: 'cvid', dprk: 'freeze' });
     g.expectEnding('collapse');
     expect(g.state.tracks.negotiation).toBe('collapsed');
@@ -49,12 +33,12 @@ describe('the summit', () => {
   });
 
   it('a walk-out at the summit collapses the talks', () => {
-    toSummit(2).month({ dprk: 'dprk.walkOut' }).expectEnding('collapse');
+    toSummit(2, 1).month({ dprk: 'dprk.walkOut' }).expectEnding('collapse');
   });
 
   it('Singapore: a summit with nothing new on the table ends in a vague statement and formal talks go on', () => {
     // Take Pyongyang's freeze off the table: with no position on either side there is nothing to sign.
-    const g = toSummit(3);
+    const g = toSummit(3, 1);
     g.patch((s) => {
       s.positions = { us: 'none', dprk: 'none' };
     })
@@ -64,7 +48,7 @@ describe('the summit', () => {
   });
 
   it('a summit is refused while trust is below 50', () => {
-    const g = testGame({ seed: 1, scenarioVersion: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
+    const g = testGame({ seed: 1, scenarioVersion: 1, overrides: SUMMIT_START })
       .month({ us: 'us.sendEnvoy' })
       .month({ dprk: 'dprk.respondChannel' })
       .month({ us: 'us.proposeFormalTalks' })
@@ -81,7 +65,7 @@ describe('the summit', () => {
 
 describe('implementation (claim 4: earlier agreements collapsed while carried out)', () => {
   it('a missile test during implementation breaks the deal', () => {
-    toSummit(1)
+    toSummit(1, 1)
       .month({ us: 'us.offerFreeze' })
       .month()
       .expectStage('negotiation', 'implementation')
@@ -90,7 +74,7 @@ describe('implementation (claim 4: earlier agreements collapsed while carried ou
   });
 
   it('a deal breaks when trust falls below 30', () => {
-    toSummit(1)
+    toSummit(1, 1)
       .month({ us: 'us.offerFreeze' })
       .month()
       .expectStage('negotiation', 'implementation')
@@ -117,7 +101,7 @@ describe('talks falling back', () => {
   });
 
   it('a walk-out from formal talks goes back to no contact and clears the positions', () => {
-    const formal = testGame({ seed: 1, scenarioVersion: 1, overrides: { trust: 60, determination: 70, usOpposition: 30 } })
+    const formal = testGame({ seed: 1, scenarioVersion: 1, overrides: SUMMIT_START })
       .month({ us: 'us.sendEnvoy' })
       .month({ dprk: 'dprk.respondChannel' })
       .month({ us: 'us.proposeFormalTalks', dprk: 'dprk.freezeTesting' })
