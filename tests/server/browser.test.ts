@@ -12,8 +12,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startClassroomServer, type ClassroomServer } from '../../src/server/server';
 import { axeViolations } from '../e2e/axe';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/server';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const run = existsSync(CHROMIUM) ? describe : describe.skip;
 let server: ClassroomServer;
 let browser: Browser;
@@ -34,15 +35,7 @@ beforeAll(async () => {
   server = await startClassroomServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'qc-browser-')), distDir: out, log: () => {} });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 120_000);
 afterAll(async () => {
