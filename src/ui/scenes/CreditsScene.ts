@@ -24,18 +24,7 @@ export class CreditsScene extends OverlayScene {
       const body = this.text(x, y + 22, this.t(`ui.credits.${k}.body`), { size: 15, wrap: this.pw - 56, lineSpacing: 2, color: Css.ink });
       y += 22 + body.height + 12;
     }
-    this.button(
-      'credits.close',
-      this.px + this.pw - 28 - 160,
-      this.py + this.ph - 24 - 46,
-      160,
-      46,
-      this.t('ui.common.close'),
-      () => this.closeOverlay(),
-      {
-        variant: 'primary',
-      },
-    );
+    this.closeButton('credits.close');
     this.focus.focusId('credits.close');
   }
 }

@@ -61,6 +61,22 @@ export abstract class OverlayScene extends BaseScene {
     if (first) this.focus.focusId(`choice.${first.id}`);
   }
 
+  /** The panel's one Close button at its bottom right (`id` is its automation target). */
+  protected closeButton(id: string): void {
+    this.button(
+      id,
+      this.px + this.pw - 28 - 160,
+      this.py + this.ph - 24 - 46,
+      160,
+      46,
+      this.t('ui.common.close'),
+      () => this.closeOverlay(),
+      {
+        variant: 'primary',
+      },
+    );
+  }
+
   override onEscape(): void {
     this.closeOverlay();
   }

@@ -71,18 +71,7 @@ export class SettingsScene extends OverlayScene {
     });
     y += 62;
     this.text(x, y, this.t('ui.settings.keys'), { size: 14, color: Css.inkMuted, wrap: this.pw - 56, lineSpacing: 3 });
-    this.button(
-      'settings.close',
-      this.px + this.pw - 28 - 160,
-      this.py + this.ph - 24 - 46,
-      160,
-      46,
-      this.t('ui.common.close'),
-      () => this.closeOverlay(),
-      {
-        variant: 'primary',
-      },
-    );
+    this.closeButton('settings.close');
     this.drawBars();
     this.focus.focusId('settings.close');
   }
