@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
+import { COURSE_COMMANDS, deadlineSchema, type CourseInfo, type TeacherCourse } from './course';
 
 /** Largest message a client may send, in bytes (the WebSocket and HTTP bodies are capped too). */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -84,6 +85,7 @@ export const teacherCommandSchema = z.discriminatedUnion('action', [
   z.strictObject({ id: actionIdSchema, action: z.literal('release'), seat: seatSchema }),
   z.strictObject({ id: actionIdSchema, action: z.literal('end') }),
   z.strictObject({ id: actionIdSchema, action: z.literal('debrief') }),
+  ...COURSE_COMMANDS,
 ]);
 export type TeacherCommand = z.infer<typeof teacherCommandSchema>;
 
@@ -103,6 +105,8 @@ export const createSessionSchema = z.strictObject({
   autoStart: z.boolean().default(true),
   maxTurns: z.int().min(1).max(48).optional(),
   title: z.string().max(80).optional(),
+  /** Play over days: each month resolves at its deadline (see course.ts). */
+  deadline: deadlineSchema.optional(),
 });
 export type CreateSessionRequest = z.input<typeof createSessionSchema>;
 
@@ -172,6 +176,8 @@ export interface SessionInfo {
   seats: Record<Seat, SeatInfo>;
   debriefReleased: boolean;
   title: string;
+  /** Deadlines and memos (course.ts). */
+  course?: CourseInfo;
 }
 
 /** A team's message: the session and its own seat's view, nothing else. */
@@ -235,6 +241,8 @@ export interface TeacherStateMessage {
   joinUrl: string;
   /** Each seat's team, its PIN and its members. */
   teams: Partial<Record<Seat, TeamRoster>>;
+  /** Memos, the rubric and grades (course.ts). */
+  course?: TeacherCourse;
 }
 
 /** The answer to an intent or a teacher command, sent only after the action is durable. */

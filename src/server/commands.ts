@@ -4,7 +4,8 @@
  */
 import { isBotName } from '../bots/personalities';
 import { EVENTS } from '../model/data/events';
-import type { SessionStatus, TeacherCommand } from '../net/protocol';
+import type { AckMessage, SessionStatus, TeacherCommand } from '../net/protocol';
+import type { CoursePart } from './coursePart';
 import type { EntryBody } from './entries';
 import type { SessionRecord } from './reducer';
 
@@ -16,6 +17,7 @@ export function commandEntry(
   record: SessionRecord,
   turn: number,
   turnSeconds: number,
+  course: Pick<CoursePart, 'command' | 'paced'>,
 ): EntryBody | string {
   const over = status === 'ended';
   switch (cmd.action) {
@@ -27,7 +29,7 @@ export function commandEntry(
     case 'resume':
       return status !== 'paused' ? 'The game is not paused.' : { kind: 'resume' };
     case 'extend':
-      return over || turnSeconds === 0 ? 'This session has no turn timer.' : { kind: 'extend', seconds: cmd.seconds };
+      return over || (turnSeconds === 0 && !course.paced) ? 'This session has no turn timer.' : { kind: 'extend', seconds: cmd.seconds };
     case 'inject':
       if (over) return 'The game is over.';
       return INJECTABLE.has(cmd.event) ? { kind: 'inject', event: cmd.event, turn } : `There is no event "${cmd.event}" in this scenario.`;
@@ -41,5 +43,23 @@ export function commandEntry(
     case 'debrief':
       if (!over) return 'The debrief opens once the game is over.';
       return record.debriefReleased ? 'The debrief is already open to the teams.' : { kind: 'debrief' };
+    default:
+      return course.command(cmd, status, turn);
+  }
+}
+
+/** The answers of refused actions, remembered so a resend gets the same answer (bounded: they are not logged). */
+export class Refusals {
+  private readonly answers = new Map<string, AckMessage>();
+
+  seen(scoped: string): AckMessage | null {
+    return this.answers.get(scoped) ?? null;
+  }
+
+  refuse(scoped: string, id: string, error: string): AckMessage {
+    const ack: AckMessage = { id, ok: false, error };
+    if (this.answers.size > 2000) this.answers.clear();
+    this.answers.set(scoped, ack);
+    return ack;
   }
 }

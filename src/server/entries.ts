@@ -4,6 +4,7 @@
  * the other. Also the clock a session reads time from.
  */
 import type { LoggedAction } from '../net/protocol';
+import type { Deadline } from '../net/course';
 import type { Seat, SeatControllers } from '../model/types';
 
 /** Time as the session sees it; tests pass a fake one and drive it. */
@@ -35,6 +36,8 @@ export interface SessionConfig {
    * played version 1, and restore under version 1: a log is never replayed under other rules.
    */
   scenarioVersion?: number;
+  /** Play over days: each month resolves at this deadline (course.ts); absent, the turn timer (if any) runs. */
+  deadline?: Deadline;
 }
 
 /** The rules a stored session plays (its config's version; version 1 when none was recorded). */
@@ -53,7 +56,13 @@ export type EntryBody =
   | { kind: 'release'; seat: Seat }
   | { kind: 'join'; seat: Seat; team: string; member: string; tokenHash: string; pin?: string; name?: string }
   | { kind: 'end' }
-  | { kind: 'debrief' };
+  | { kind: 'debrief' }
+  // The course (coursePart.ts): a sealed move a team may still change, memos, the memo plan, grades, resolving now.
+  | { kind: 'seal'; seat: Seat; move: string; reason: string; turn: number }
+  | { kind: 'memo'; seat: Seat; turn: number; text: string }
+  | { kind: 'memos'; months: number[]; prompts: Partial<Record<Seat, string>> }
+  | { kind: 'grade'; seat: Seat; criterion: string; points: number }
+  | { kind: 'resolve'; turn: number };
 
 /** One line of a session's log. `at` is the server's clock when it was written (for the record only). */
 export type LogEntry = { seq: number; id: string; at: number } & EntryBody;

@@ -6,6 +6,7 @@
 import { MAX_TEAM_NAME, normalizeTeamName, type TeacherStateMessage } from '../net/protocol';
 import { SEATS, type Seat, type SeatControllers } from '../model/types';
 import type { EntryBody } from './entries';
+import { hashSecret, newToken } from './secrets';
 
 /** Wrong PINs a team's seat accepts in PIN_WINDOW_MS before it refuses PINs until the window ends. */
 export const MAX_PIN_FAILURES = 10;
@@ -26,6 +27,8 @@ export interface RosterState {
 
 /** Why a join was refused: `pin` counts as a failed login (a guess), `closed` does not. */
 export type JoinRefusal = { ok: false; error: string; reason: 'pin' | 'closed' };
+/** A join's answer: the seat, the team, the device's token and the team's PIN (`founded`: this join made the team). */
+export type JoinResult = { ok: true; value: { seat: Seat; team: string; token: string; pin: string; founded: boolean } } | JoinRefusal;
 export type JoinPlan = { ok: true; value: { seat: Seat; team: string; pin: string; founded: boolean } } | JoinRefusal;
 
 export const emptyRoster = (): RosterState => ({ teams: { us: null, dprk: null, rok: null }, tokens: new Map() });
@@ -112,4 +115,24 @@ export function planJoin(
   const seat = options.seat !== undefined && free(options.seat) ? options.seat : SEATS.find(free);
   if (!seat) return refuse('Every seat already has a team. Join with the name and PIN of your team, or ask your teacher.');
   return { ok: true, value: { seat, team: teamName, pin: newPin(), founded: true } };
+}
+
+/** The log entry of a planned join for the device holding `token` (only its hash is logged), and its id. */
+export function joinEntry(
+  plan: { seat: Seat; team: string; pin: string; founded: boolean },
+  token: string,
+  member: string | undefined,
+): { body: EntryBody; id: string } {
+  const name = normalizeTeamName(member ?? '').slice(0, MAX_TEAM_NAME);
+  const { seat, team, pin, founded } = plan;
+  const body: EntryBody = {
+    kind: 'join',
+    seat,
+    team,
+    member: newToken().slice(0, 8),
+    tokenHash: hashSecret(token),
+    ...(founded ? { pin } : {}),
+    ...(name ? { name } : {}),
+  };
+  return { body, id: `join-${token.slice(0, 12)}` };
 }

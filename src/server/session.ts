@@ -20,7 +20,7 @@ import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { SEATS, type Seat } from '../model/types';
-import { MAX_TEAM_NAME, TIMER_REASON, normalizeTeamName, withoutRecord } from '../net/protocol';
+import { withoutRecord } from '../net/protocol';
 import type {
   AckMessage,
   LoggedAction,
@@ -30,11 +30,14 @@ import type {
   TeacherCommand,
   TeacherStateMessage,
 } from '../net/protocol';
-import { commandEntry } from './commands';
+import { Refusals, commandEntry } from './commands';
+import { sealedNow } from './course';
+import { CoursePart } from './coursePart';
+import type { MonthTimer } from './schedule';
 import { scenarioVersionOf, systemClock, type Clock, type EntryBody, type LogEntry, type SessionConfig } from './entries';
 import { statusOf } from './lifecycle';
 import { initialRecord, reduce, type SessionRecord } from './reducer';
-import { PinGuard, planJoin, teacherRoster, type JoinRefusal } from './roster';
+import { PinGuard, joinEntry, planJoin, teacherRoster, type JoinResult } from './roster';
 import { hashSecret, newPin, newToken } from './secrets';
 import type { SessionStore } from './store';
 import { TurnTimer } from './timer';
@@ -53,10 +56,12 @@ export class ClassroomSession {
   readonly config: SessionConfig;
   private readonly runner: GameRunner;
   private rec: SessionRecord;
-  private readonly timer: TurnTimer;
+  private readonly timer: MonthTimer;
+  /** Deadlines, sealed moves a team may change, memos and grades (coursePart.ts). */
+  readonly course: CoursePart;
   private readonly views: SeatViews;
   private readonly pins = new PinGuard();
-  private readonly rejected = new Map<string, AckMessage>();
+  private readonly rejected = new Refusals();
   private readonly connected: Record<Seat, number> = { us: 0, dprk: 0, rok: 0 };
   private readonly listeners = new Set<() => void>();
   private seq = 0;
@@ -83,7 +88,10 @@ export class ClassroomSession {
       },
       { checkpoints: true },
     );
-    this.timer = new TurnTimer(clock, config.turnSeconds, (turn) => this.onTimer(turn));
+    const serverMove = (body: EntryBody, id: string) => this.recordServerMove(body, id);
+    this.course = new CoursePart({ config, clock, runner: this.runner, turn: () => this.turn(), serverMove });
+    const onDue = (turn: number) => this.onTimer(turn);
+    this.timer = this.course.timer(onDue) ?? new TurnTimer(clock, config.turnSeconds, onDue);
     this.views = new SeatViews(this.runner, () => this.rec.timedOut);
   }
 
@@ -116,8 +124,9 @@ export class ClassroomSession {
 
   /** The session around the game; computed on every call, since the timer's remaining time changes. */
   info(): SessionInfo {
-    const committed = this.views.all().committed;
-    return sessionInfo({ code: this.code, config: this.config, rec: this.rec, timer: this.timer, connected: this.connected, committed });
+    const { code, config, rec, timer, connected } = this;
+    const info = sessionInfo({ code, config, rec, timer, connected, committed: this.course.committed(this.views.all().committed) });
+    return { ...info, course: this.course.info(info.status) };
   }
 
   /**
@@ -126,7 +135,7 @@ export class ClassroomSession {
    * current, the view travels without its record (`recordKept`), which the client keeps.
    */
   seatMessage(seat: Seat, held?: number): SeatStateMessage {
-    const view = this.views.seat(seat);
+    const view = this.course.seatView(seat, this.views.seat(seat));
     const record = this.views.recordVersion(seat);
     if (held === record) return { seat, session: this.info(), view: withoutRecord(view), record, recordKept: true };
     return { seat, session: this.info(), view, record };
@@ -139,10 +148,11 @@ export class ClassroomSession {
     return {
       session: this.info(),
       view: this.views.all(),
-      sealed: sealedMoves(this.rec, this.turn(), this.status() === 'ended'),
+      sealed: { ...sealedMoves(this.rec, this.turn(), this.status() === 'ended'), ...sealedNow(this.course.rec, this.turn()) },
       actions: this.rec.actions as LoggedAction[],
       joinUrl,
       teams: this.roster(),
+      course: this.course.teacher(),
     };
   }
 
@@ -164,6 +174,7 @@ export class ClassroomSession {
       view: view.results === null ? { ...view, ...this.runner.standing() } : view,
       actions: this.rec.actions.slice(),
       injections: this.rec.injections.slice(),
+      memos: [...this.course.rec.memos],
     };
   }
 
@@ -192,9 +203,7 @@ export class ClassroomSession {
     this.changed();
   }
 
-  actionCount(): number {
-    return this.rec.actions.length;
-  }
+  actionCount = (): number => this.rec.actions.length;
 
   // ── Changing ──────────────────────────────────────────────────────────────────────────────────
 
@@ -202,31 +211,16 @@ export class ClassroomSession {
    * A team joins (a new name founds a team on a free seat and gets its PIN), or a student joins
    * their team with its PIN (see roster.ts). A wrong PIN is refused with `reason: 'pin'`.
    */
-  join(
-    name: string,
-    options: { seat?: Seat; pin?: string; member?: string } = {},
-  ): { ok: true; value: { seat: Seat; team: string; token: string; pin: string; founded: boolean } } | JoinRefusal {
+  join(name: string, options: { seat?: Seat; pin?: string; member?: string } = {}): JoinResult {
     if (this.status() === 'ended') return { ok: false, error: 'This session has ended.', reason: 'closed' };
     const plan = planJoin(this.rec.roster, this.rec.controllers, name, options, this.pins, this.clock.now(), newPin);
     if (!plan.ok) return plan;
-    const { seat, team, pin, founded } = plan.value;
     const token = newToken();
-    const memberName = normalizeTeamName(options.member ?? '').slice(0, MAX_TEAM_NAME);
-    const r = this.record(
-      {
-        kind: 'join',
-        seat,
-        team,
-        member: newToken().slice(0, 8),
-        tokenHash: hashSecret(token),
-        ...(founded ? { pin } : {}),
-        ...(memberName ? { name: memberName } : {}),
-      },
-      `join-${token.slice(0, 12)}`,
-    );
+    const { body, id } = joinEntry(plan.value, token, options.member);
+    const r = this.record(body, id);
     if (!r.ok) return { ok: false, error: r.error, reason: 'closed' };
     this.settle();
-    return { ok: true, value: { seat, team, token, pin, founded } };
+    return { ok: true, value: { ...plan.value, token } };
   }
 
   /** A team seals its move for this month. The answer is sent only once the move is durable. */
@@ -243,7 +237,9 @@ export class ClassroomSession {
     if (forTurn !== undefined && forTurn !== this.turn()) return refuse('That month is already over: choose again for this month.');
     const why = this.runner.whyIllegal(seat, move);
     if (why) return refuse(`You cannot play that now: ${why}.`);
-    const r = this.record({ kind: 'play', seat, move, reason: reason.slice(0, 300), turn: this.turn(), by: 'team' }, scoped);
+    // With deadlines, the move stays sealed here (and may change) until the month is due.
+    const sealed = { seat, move, reason: reason.slice(0, 300), turn: this.turn() };
+    const r = this.record(this.course.paced ? { kind: 'seal', ...sealed } : { kind: 'play', ...sealed, by: 'team' }, scoped);
     if (!r.ok) return refuse(r.error);
     this.settle();
     return { id, ok: true };
@@ -254,12 +250,23 @@ export class ClassroomSession {
     const scoped = `teacher:${cmd.id}`;
     const seen = this.seen(scoped, cmd.id);
     if (seen) return seen;
-    const body = commandEntry(cmd, this.status(), this.rec, this.turn(), this.config.turnSeconds);
+    const body = commandEntry(cmd, this.status(), this.rec, this.turn(), this.config.turnSeconds, this.course);
     if (typeof body === 'string') return this.refuse(scoped, cmd.id, body);
     const r = this.record(body, scoped);
     if (!r.ok) return this.refuse(scoped, cmd.id, r.error);
+    if (body.kind === 'resolve') this.resolveMonth(body.turn);
     this.settle();
     return { id: cmd.id, ok: true };
+  }
+
+  /** A team's position memo for this month (when the teacher asked for one). */
+  memo(seat: Seat, id: string, turn: number, text: string): AckMessage {
+    const scoped = `${seat}:${id}`;
+    const body = this.seen(scoped, id) ?? this.course.memo(seat, turn, text, this.status(), this.turn());
+    if (typeof body === 'string') return this.refuse(scoped, id, body);
+    if (!('kind' in body)) return body;
+    const r = this.record(body, scoped);
+    return r.ok ? { id, ok: true } : this.refuse(scoped, id, r.error);
   }
 
   dispose(): void {
@@ -275,17 +282,10 @@ export class ClassroomSession {
 
   /** The answer to a resend of `scoped` (the sender's namespaced id), or null for a new action. */
   private seen(scoped: string, id: string): AckMessage | null {
-    if (this.rec.accepted.has(scoped)) return { id, ok: true, duplicate: true };
-    return this.rejected.get(scoped) ?? null;
+    return this.rec.accepted.has(scoped) ? { id, ok: true, duplicate: true } : this.rejected.seen(scoped);
   }
 
-  private refuse(scoped: string, id: string, error: string): AckMessage {
-    const ack: AckMessage = { id, ok: false, error };
-    // Remembered so a resend gets the same answer; bounded, since rejections are not logged.
-    if (this.rejected.size > 2000) this.rejected.clear();
-    this.rejected.set(scoped, ack);
-    return ack;
-  }
+  private refuse = (scoped: string, id: string, error: string): AckMessage => this.rejected.refuse(scoped, id, error);
 
   /**
    * Records a move the server makes (a bot's or the timer's). If the write fails, it is reported
@@ -330,6 +330,7 @@ export class ClassroomSession {
 
   /** Applies a logged entry (live and during a restore alike): the game's part, the record, the timer. */
   private apply(e: LogEntry): Result<void> {
+    const before = this.turn();
     if (e.kind === 'play') {
       if (e.turn !== this.turn()) return err(`the entry is for month ${e.turn}, the game is in month ${this.turn()}`);
       const r = this.runner.play(e.seat, e.move, e.reason);
@@ -339,6 +340,7 @@ export class ClassroomSession {
       if (!r.ok) return r;
     }
     this.rec = reduce(this.rec, e, this.runner.ended());
+    this.course.apply(e, before, this.turn());
     if (e.kind === 'pause') this.timer.pause();
     else if (e.kind === 'resume') this.timer.resume();
     else if (e.kind === 'extend') this.timer.extend(e.seconds);
@@ -380,14 +382,12 @@ export class ClassroomSession {
       this.timer.run(turn); // extended meanwhile
       return;
     }
-    const view = this.runner.view('all');
-    for (const seat of SEATS) {
-      if (view.committed[seat] || this.turn() !== turn) continue;
-      const hold = `${seat}.hold`;
-      const move = this.runner.whyIllegal(seat, hold) === null ? hold : this.runner.view(seat, { brief: true }).legal[0]?.id;
-      if (!move) continue;
-      if (!this.recordServerMove({ kind: 'play', seat, move, reason: TIMER_REASON, turn, by: 'timer' }, `timer-${turn}-${seat}`)) return;
-    }
+    this.resolveMonth(turn);
+  }
+
+  /** The month is due: sealed moves are played (sessions with deadlines), seats that did not choose hold. */
+  private resolveMonth(turn: number): void {
+    if (!this.course.resolve(turn)) return;
     this.timer.spent();
     this.settle();
   }

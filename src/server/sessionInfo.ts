@@ -4,11 +4,12 @@
  */
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
+import type { Memo } from '../net/course';
 import type { LoggedAction, SessionInfo, TeacherStateMessage } from '../net/protocol';
 import type { SessionConfig } from './entries';
 import { endedBy, statusOf } from './lifecycle';
 import type { SessionRecord } from './reducer';
-import type { TurnTimer } from './timer';
+import type { MonthTimer } from './schedule';
 
 /** Everything the debrief shows, for the teacher (and the teams once released). */
 export interface DebriefData {
@@ -17,13 +18,15 @@ export interface DebriefData {
   view: PlayerView;
   actions: LoggedAction[];
   injections: { turn: number; event: string }[];
+  /** The teams' position memos (course.ts). */
+  memos?: Memo[];
 }
 
 export interface InfoParts {
   code: string;
   config: SessionConfig;
   rec: SessionRecord;
-  timer: TurnTimer;
+  timer: MonthTimer;
   connected: Record<Seat, number>;
   committed: Record<Seat, boolean>;
 }
