@@ -15,6 +15,9 @@ import { keyTurningPoints, type DealBreak, type Explanation, type Factor, type T
 import type { Verdict } from '../model/score';
 import { calendar } from '../model/state';
 import { SEATS, type EndingId, type IndicatorId, type NewsItem, type Seat, type StatusId, type TrackId } from '../model/types';
+import { course as courseDe } from './course/de';
+import { course as courseEn } from './course/en';
+import { course as courseKo } from './course/ko';
 import { game as gameDe } from './game/de';
 import { game as gameEn } from './game/en';
 import { game as gameKo } from './game/ko';
@@ -53,10 +56,13 @@ export const DISCUSSION_QUESTIONS = [1, 2, 3, 4, 5, 6] as const;
 export const GAME_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: gameEn, de: gameDe, ko: gameKo };
 export const UI_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: uiEn, de: uiDe, ko: uiKo };
 
+/** The classroom course's texts (cohorts, deadlines, memos, rubric, exports), per language. */
+export const COURSE_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: courseEn, de: courseDe, ko: courseKo };
+
 const DICTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...gameEn, ...uiEn },
-  de: { ...gameDe, ...uiDe },
-  ko: { ...gameKo, ...uiKo },
+  en: { ...gameEn, ...uiEn, ...courseEn },
+  de: { ...gameDe, ...uiDe, ...courseDe },
+  ko: { ...gameKo, ...uiKo, ...courseKo },
 };
 
 export function isLanguage(x: unknown): x is Language {

@@ -20,6 +20,8 @@ import {
   type CreateSessionResponse,
   type JoinResponse,
 } from '../net/protocol';
+import type { CohortBook } from './cohorts';
+import { courseRoute } from './courseHttp';
 import type { SessionHub } from './hub';
 import { RateLimiter, type Limits } from './rateLimit';
 import type { ClassroomSession } from './session';
@@ -34,6 +36,8 @@ export interface HttpOptions {
   onCreated: (session: ClassroomSession) => Promise<void>;
   /** Per-address limits (see `Limits`); tests lower them. */
   limits: Limits;
+  /** The server's cohorts (cohorts.ts); their routes and the exports are in courseHttp.ts. */
+  cohorts: CohortBook;
 }
 
 export interface ClassroomHttp {
@@ -114,12 +118,12 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+export function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   const i = error.issues[0];
   return i ? `${i.path.map(String).join('.') || 'body'}: ${i.message}` : 'invalid request';
 }
 
-function bearer(req: IncomingMessage): string | undefined {
+export function bearer(req: IncomingMessage): string | undefined {
   const h = req.headers.authorization;
   return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
 }
@@ -233,6 +237,9 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       });
       return;
     }
+
+    const course = { cohorts: options.cohorts, creates, failures, joinUrl, onCreated: options.onCreated, teacherSession };
+    if (await courseRoute(course, req, res, method, parts)) return;
 
     if (parts[0] === 'sessions' && parts.length >= 2) {
       const code = parts[1] ?? '';

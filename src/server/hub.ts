@@ -37,6 +37,8 @@ export class SessionHub {
   expiredWhy(session: ClassroomSession, now = this.clock.now()): 'ended' | 'idle' | null {
     const a = session.activity();
     if (a.endedAt !== null && now - a.endedAt >= this.expiry.endedMs) return 'ended';
+    // A course played over days is quiet between its deadlines: it does not expire while it runs.
+    if (session.config.deadline && a.endedAt === null) return null;
     if (now - a.last >= this.expiry.idleMs) return 'idle';
     return null;
   }
@@ -74,7 +76,12 @@ export class SessionHub {
     return { restored: this.sessions.size, failed, expired };
   }
 
-  create(input: CreateSessionInput, now = new Date(this.clock.now())): Result<{ session: ClassroomSession; teacherKey: string }> {
+  /** A new session; a cohort's sessions share the cohort's `teacherKey`. */
+  create(
+    input: CreateSessionInput,
+    now = new Date(this.clock.now()),
+    teacherKey = newTeacherKey(),
+  ): Result<{ session: ClassroomSession; teacherKey: string }> {
     for (const seat of SEATS) {
       const c = input.seats[seat];
       if (c !== 'human' && !isBotName(c.slice(4))) return err(`seats.${seat}: there is no bot "${c.slice(4)}"`);
@@ -84,7 +91,6 @@ export class SessionHub {
     let code = newJoinCode();
     for (let i = 0; (this.sessions.has(code) || taken.has(code)) && i < 100; i++) code = newJoinCode();
     if (this.sessions.has(code) || taken.has(code)) return err('No free join code; try again.');
-    const teacherKey = newTeacherKey();
     const seed = input.seed ?? newSeed();
     const config: SessionConfig = {
       code,
@@ -94,6 +100,7 @@ export class SessionHub {
       seed,
       autoStart: input.autoStart,
       ...(input.maxTurns !== undefined ? { maxTurns: input.maxTurns } : {}),
+      ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
       createdAt: now.toISOString(),
       scenarioVersion: SCENARIO.version,
     };

@@ -20,6 +20,7 @@ import {
   type RoomMethodName,
 } from '@colyseus/core';
 import type { Seat } from '../model/types';
+import { MSG_MEMO, memoSchema } from '../net/course';
 import { MSG, intentSchema, roomJoinSchema, teacherCommandSchema, type AckMessage } from '../net/protocol';
 import type { SessionHub } from './hub';
 import type { ClassroomSession } from './session';
@@ -90,6 +91,13 @@ export class QuietRoom extends Room {
         });
       if (member?.role !== 'teacher') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only the teacher can do this.' });
       this.reply(client, this.session.command(parsed.data));
+    });
+    this.onMessage(MSG_MEMO, (client: Client, message: unknown) => {
+      const member = client.userData as Member | undefined;
+      const parsed = memoSchema.safeParse(message);
+      if (!parsed.success) return this.reply(client, { id: idOf(message), ok: false, error: 'Invalid memo: at most 1,200 characters.' });
+      if (member?.role !== 'team') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only a team can send a memo.' });
+      this.reply(client, this.session.memo(member.seat, parsed.data.id, parsed.data.turn, parsed.data.text));
     });
     this.onMessage(MSG.resync, (client: Client) => this.sendState(client));
     this.onMessage('*', (client: Client, type: string | number, message: unknown) => {

@@ -7,6 +7,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { Server, matchMaker } from '@colyseus/core';
+import { CohortBook } from './cohorts';
 import { createFront } from './front';
 import { DEFAULT_EXPIRY, SessionHub, type Expiry } from './hub';
 import { createHttp } from './http';
@@ -86,6 +87,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     },
     onCreated: openRoom,
     limits,
+    cohorts: new CohortBook(hub),
   });
   bindRooms({ hub, joinUrl: http.joinUrl, noteAuthFailure: http.noteAuthFailure });
 

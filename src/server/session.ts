@@ -340,7 +340,7 @@ export class ClassroomSession {
       if (!r.ok) return r;
     }
     this.rec = reduce(this.rec, e, this.runner.ended());
-    this.course.apply(e, before, this.turn());
+    this.course.apply(e, before, this.runner.view('all', { brief: true }).turn); // (the cached views are stale here)
     if (e.kind === 'pause') this.timer.pause();
     else if (e.kind === 'resume') this.timer.resume();
     else if (e.kind === 'extend') this.timer.extend(e.seconds);

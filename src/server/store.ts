@@ -17,7 +17,19 @@ export interface SessionRecord {
   config: SessionConfig;
 }
 
+/** A cohort: sessions made in one step with the same settings (cohorts.ts), under one teacher key. */
+export interface CohortRecord {
+  id: string;
+  name: string;
+  teacherKeyHash: string;
+  codes: string[];
+  seed: number;
+  createdAt: string;
+}
+
 export interface SessionStore {
+  createCohort(record: CohortRecord): void;
+  cohorts(): CohortRecord[];
   createSession(record: SessionRecord): void;
   /** Appends an entry; throws if the session already has an entry with this id or sequence number. */
   append(code: string, entry: LogEntry): void;
@@ -37,6 +49,10 @@ export function openSqliteStore(dir: string): SessionStore {
       teacher_key_hash TEXT NOT NULL,
       config TEXT NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS cohorts (
+      id TEXT PRIMARY KEY,
+      record TEXT NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS log (
       code TEXT NOT NULL,
       seq INTEGER NOT NULL,
@@ -50,7 +66,15 @@ export function openSqliteStore(dir: string): SessionStore {
   const insertEntry = db.prepare('INSERT INTO log (code, seq, id, entry) VALUES (?, ?, ?, ?)');
   const selectSessions = db.prepare('SELECT code, teacher_key_hash AS hash, config FROM sessions ORDER BY rowid');
   const selectLog = db.prepare('SELECT entry FROM log WHERE code = ? ORDER BY seq');
+  const insertCohort = db.prepare('INSERT INTO cohorts (id, record) VALUES (?, ?)');
+  const selectCohorts = db.prepare('SELECT record FROM cohorts ORDER BY rowid');
   return {
+    createCohort(r) {
+      insertCohort.run(r.id, JSON.stringify(r));
+    },
+    cohorts() {
+      return (selectCohorts.all() as { record: string }[]).map((row) => JSON.parse(row.record) as CohortRecord);
+    },
     createSession(r) {
       insertSession.run(r.code, r.teacherKeyHash, JSON.stringify(r.config));
     },
@@ -77,8 +101,14 @@ export function openSqliteStore(dir: string): SessionStore {
 export function createMemoryStore(): SessionStore & { appended: number } {
   const sessions = new Map<string, SessionRecord>();
   const logs = new Map<string, LogEntry[]>();
+  const cohorts = new Map<string, CohortRecord>();
   const store = {
     appended: 0,
+    createCohort(r: CohortRecord) {
+      if (cohorts.has(r.id)) throw new Error(`cohort ${r.id} exists`);
+      cohorts.set(r.id, structuredClone(r));
+    },
+    cohorts: () => [...cohorts.values()].map((r) => structuredClone(r)),
     createSession(r: SessionRecord) {
       if (sessions.has(r.code)) throw new Error(`session ${r.code} exists`);
       sessions.set(r.code, structuredClone(r));
