@@ -7,6 +7,8 @@ import { BOT_NAMES } from '../bots/personalities';
 import { seatName, type Language } from '../i18n';
 import { SEATS, type Seat } from '../model/types';
 import { createSession } from '../net/api';
+import type { CreateSessionRequest } from '../net/protocol';
+import { cohortSection, deadlineFields } from './cohortForm';
 import { append, clear, h, pageLanguage, rememberTeacher, teacherCodes } from './dom';
 
 const lang: Language = pageLanguage();
@@ -37,6 +39,7 @@ export function createForm(root: HTMLElement): void {
   const months = h('input', { attrs: { name: 'maxTurns', inputmode: 'numeric', value: '12', maxlength: '2', 'aria-label': 'Months' } });
   const autoStart = h('input', { attrs: { type: 'checkbox', name: 'autoStart', checked: '' } });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
+  const days = deadlineFields(lang);
   const form = h(
     'form',
     { class: 'card create' },
@@ -49,25 +52,31 @@ export function createForm(root: HTMLElement): void {
       h('label', {}, h('span', { text: 'Months (game length)' }), months),
       h('label', {}, h('span', { text: 'Seed' }), seed),
     ),
+    days.el,
     h('label', { class: 'check' }, autoStart, h('span', { text: 'Start as soon as every team has joined' })),
     h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Create session' }),
     error,
   );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
+  /** The settings the form describes (a cohort's sessions use them too). */
+  const settings = (): Omit<CreateSessionRequest, 'title'> => {
     const seats = Object.fromEntries(SEATS.map((s) => [s, (form.elements.namedItem(s) as HTMLSelectElement).value])) as Record<
       Seat,
       string
     >;
     const seedValue = seed.value.trim() === '' ? undefined : Number(seed.value);
-    const maxTurns = Number(months.value) || 12;
-    void createSession(location.origin, {
+    const deadline = days.read();
+    return {
       seats,
       turnSeconds: Number(timer.value),
       autoStart: autoStart.checked,
-      maxTurns,
+      maxTurns: Number(months.value) || 12,
       ...(seedValue !== undefined && Number.isInteger(seedValue) ? { seed: seedValue } : {}),
-    }).then((r) => {
+      ...(deadline ? { deadline } : {}),
+    };
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void createSession(location.origin, settings()).then((r) => {
       if (!r.ok) {
         error.textContent = r.error;
         return;
@@ -81,6 +90,7 @@ export function createForm(root: HTMLElement): void {
     root,
     h('header', { class: 'top' }, h('h1', { text: 'Quiet Channel — teacher console' })),
     form,
+    cohortSection(lang, settings),
     known.length
       ? h(
           'section',

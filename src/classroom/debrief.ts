@@ -21,7 +21,9 @@ import {
 import { SEATS } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { debrief as fetchDebrief, storedSeat } from '../net/api';
+import type { Memo } from '../net/course';
 import type { LoggedAction, SessionInfo } from '../net/protocol';
+import { cohortBoard } from './cohortBoard';
 import { indicatorCharts } from './charts';
 import { clear, download, h, pageLanguage, teacherKey } from './dom';
 
@@ -30,6 +32,8 @@ export interface DebriefPayload {
   view: PlayerView;
   actions: LoggedAction[];
   injections: { turn: number; event: string }[];
+  /** The teams' position memos (course.ts). */
+  memos?: Memo[];
   save: string;
 }
 
@@ -135,7 +139,8 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
     const moves = view.moves.filter((m) => m.turn === turn);
     const news = view.news.filter((n) => n.turn === turn);
     const injected = data.injections.filter((i) => i.turn === turn);
-    if (!moves.length && !news.length) continue;
+    const memos = (data.memos ?? []).filter((m) => m.turn === turn);
+    if (!moves.length && !news.length && !memos.length) continue;
     timeline.append(
       h(
         'div',
@@ -168,6 +173,14 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
               text: `Injected by the teacher: ${injected.map((i) => newsHeadline(lang, { id: `event.${i.event}` })).join(', ')}`,
             })
           : null,
+        ...memos.map((m) =>
+          h(
+            'blockquote',
+            { class: 'memo' },
+            h('b', { text: `${t(lang, 'course.memos.title')} — ${seatName(lang, m.seat)}` }),
+            h('p', { class: 'memo-text', text: m.text }),
+          ),
+        ),
         news.length ? h('ul', { class: 'news' }, ...news.map((n) => h('li', { text: newsHeadline(lang, n) }))) : null,
       ),
     );
@@ -188,6 +201,8 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
 export async function startDebriefPage(root: HTMLElement): Promise<void> {
   const lang = pageLanguage();
   document.documentElement.lang = lang;
+  const cohort = (/cohort=([A-Za-z0-9]+)/.exec(location.hash)?.[1] ?? '').toUpperCase();
+  if (cohort) return cohortBoard(root, lang, cohort);
   const code = (/code=([A-Za-z0-9]+)/.exec(location.hash || location.search)?.[1] ?? '').toUpperCase();
   const key = teacherKey(code) ?? storedSeat(code)?.token ?? null;
   if (!code || !key) {

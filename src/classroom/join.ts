@@ -5,12 +5,13 @@
  * same seat. After joining, the team plays in the map view of the game (index.html#net=CODE); with
  * `?panel=1` it plays here instead (a plain, keyboard-friendly panel of its seat's view).
  */
-import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, type Language } from '../i18n';
+import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, t, type Language } from '../i18n';
 import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
 import { forgetSeat, joinSession, lobby, rememberSeat, storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type NetGameClient } from '../net/client';
 import { MAX_REASON, MAX_TEAM_NAME, PIN_LENGTH, normalizeCode } from '../net/protocol';
 import { append, clear, clock, h, pageLanguage, timeLeft } from './dom';
+import { teamCourse } from './teamCourse';
 
 const lang: Language = pageLanguage();
 
@@ -182,12 +183,17 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
   let received = Date.now();
   let sending = false;
+  /** With deadlines, a team may take its sealed move back to choose again until the month resolves. */
+  let changing = false;
+  const course = teamCourse(lang, seat.seat, client);
 
   const render = () => {
     const view = client.getView();
     const session = client.getSession();
     if (!view || !session) return;
     received = Date.now();
+    course.update(session);
+    if (!view.pending) changing = false;
     clear(head);
     append(
       head,
@@ -207,8 +213,9 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
           ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${seat.code}` }, text: 'Open the debrief' })
           : null,
       );
-    } else if (view.pending) {
-      hand.append(
+    } else if (view.pending && !changing) {
+      append(
+        hand,
         h(
           'p',
           { class: 'notice' },
@@ -216,6 +223,9 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
           h('b', { text: moveName(lang, view.pending.move) }),
           '. Waiting for the other seats…',
         ),
+        session.course?.deadline && session.status === 'playing'
+          ? h('button', { text: t(lang, 'course.team.change'), on: { click: () => ((changing = true), render()) } })
+          : null,
       );
     } else if (session.seats[seat.seat].controller !== 'human') {
       hand.append(h('p', { class: 'notice', text: 'The teacher handed your seat to the computer.' }));
@@ -236,6 +246,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
                     sending = false;
                     error.textContent = ack.ok ? '' : ack.error;
                     if (ack.ok) reason.value = '';
+                    if (ack.ok) changing = false;
                     render();
                   });
                 },
@@ -277,7 +288,9 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
       h('span', { class: `pill ${session.status}`, text: session.status === 'lobby' ? 'waiting for the other teams' : session.status }),
       h('span', { class: 'month', text: formatTurn(lang, view.turn) }),
       h('span', { text: `Capital: ${view.capital[seat.seat] ?? 0}` }),
-      left !== null && session.status !== 'ended' ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) }) : null,
+      left !== null && session.status !== 'ended' && !session.course?.deadline
+        ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) })
+        : null,
       h('span', { class: 'committed', text: SEATS.map((s) => `${seatName(lang, s)} ${view.committed[s] ? '✓' : '…'}`).join('  ') }),
       conn !== 'open'
         ? h('span', { class: 'conn', text: conn === 'rejected' ? 'Your seat was released; join again.' : 'Reconnecting…' })
@@ -292,6 +305,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   root.append(
     head,
     h('section', { class: 'card' }, status, error, hand),
+    course.el,
     h(
       'div',
       { class: 'two' },

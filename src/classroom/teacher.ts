@@ -11,6 +11,8 @@ import { EVENTS } from '../model/data/events';
 import { INDICATOR_IDS, SEATS, type TrackId } from '../model/types';
 import { connectTeacher, type TeacherClient } from '../net/client';
 import type { TeacherStateMessage, TeamRoster } from '../net/protocol';
+import { cohortBoard } from './cohortBoard';
+import { coursePanel } from './coursePanel';
 import { createForm } from './createForm';
 import { append, clear, clock, h, pageLanguage, teacherKey, timeLeft } from './dom';
 
@@ -68,6 +70,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     const ack = await client.command(body);
     if (!ack.ok) notice(root, ack.error);
   };
+  const course = coursePanel(lang, code, key, act, (text) => notice(root, text));
   let joinUrl = '';
   let qrFor = '';
   let received = 0;
@@ -260,6 +263,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     clear(news);
     for (const n of [...view.news].reverse().slice(0, 30))
       news.append(h('li', {}, h('span', { class: 'when', text: formatTurn(lang, n.turn) }), ' ', newsHeadline(lang, n)));
+    course.update(s);
     tick();
   };
 
@@ -324,6 +328,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     ),
     h('section', { class: 'card' }, status, controls),
     h('section', { class: 'card' }, h('h2', { text: 'Seats' }), seats),
+    course.el,
     h(
       'div',
       { class: 'two' },
@@ -341,7 +346,9 @@ export function startTeacherPage(root: HTMLElement): void {
   const route = () => {
     const code = (/code=([A-Za-z0-9]+)/.exec(location.hash)?.[1] ?? '').toUpperCase();
     const key = code ? teacherKey(code) : null;
-    if (code && key) void consolePage(root, code, key);
+    const cohort = (/cohort=([A-Za-z0-9]+)/.exec(location.hash)?.[1] ?? '').toUpperCase();
+    if (cohort) void cohortBoard(root, lang, cohort);
+    else if (code && key) void consolePage(root, code, key);
     else createForm(root);
   };
   window.addEventListener('hashchange', () => location.reload());

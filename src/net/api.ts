@@ -8,7 +8,7 @@ import type { CreateSessionRequest, CreateSessionResponse, JoinResponse } from '
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
 
-async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
+export async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(url, init);

@@ -30,6 +30,7 @@ export const course: Record<string, string> = {
   'course.compare.refresh': 'Aktualisieren',
   'course.compare.csv': 'Kohorte herunterladen (CSV)',
   'course.compare.open': 'Konsole öffnen',
+  'course.compare.noKey': 'Öffnen Sie die Übersicht im Browser, in dem die Kohorte angelegt wurde (dort liegt ihr Schlüssel).',
   'course.compare.none': 'Noch kein Monat gespielt.',
 
   'course.cohort.new': 'Mehrere Klassen, eine Welt (eine Kohorte)',

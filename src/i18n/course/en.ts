@@ -31,6 +31,7 @@ export const course: Record<string, string> = {
   'course.compare.refresh': 'Refresh',
   'course.compare.csv': 'Download the cohort (CSV)',
   'course.compare.open': 'Open its console',
+  'course.compare.noKey': 'Open the board in the browser that created the cohort (its key is kept there).',
   'course.compare.none': 'No month played yet.',
 
   // Creating a cohort

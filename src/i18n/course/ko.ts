@@ -29,6 +29,7 @@ export const course: Record<string, string> = {
   'course.compare.refresh': '새로 고침',
   'course.compare.csv': '코호트 내려받기 (CSV)',
   'course.compare.open': '콘솔 열기',
+  'course.compare.noKey': '코호트를 만든 브라우저에서 비교판을 여세요 (키가 그곳에 있습니다).',
   'course.compare.none': '아직 진행한 달이 없습니다.',
 
   'course.cohort.new': '여러 학급, 하나의 세계 (코호트)',
