@@ -10,7 +10,7 @@ import type { CohortReport, ComparedSession } from '../net/course';
 import { clear, download, h, svg } from './dom';
 
 /** Colours (Okabe–Ito, told apart with colour blindness) and dash patterns, one per session. */
-const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#f0e442'];
+const COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#f0e442', '#cc79a7', '#d55e00', '#ffffff', '#0072b2'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
 const W = 320;
 const H = 130;
