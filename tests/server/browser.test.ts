@@ -140,4 +140,78 @@ run('teacher console and join page in Chromium', () => {
     await teacher.screenshot({ path: join(tmpdir(), 'qc-teacher.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it('a cohort: made on the console, compared on the board (console and debrief), and a session’s course card', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
+    });
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${server.url}/teacher.html`);
+    await page.selectOption('select[name=dprk]', 'bot:hawk');
+    await page.selectOption('select[name=rok]', 'bot:dove');
+    await page.selectOption('select[name=turnSeconds]', '0');
+    await page.selectOption('select[name=deadline]', 'weekdays');
+    await page.fill('input[name=seed]', '8');
+    await page.fill('input[name=cohortName]', 'Period <b>3</b>');
+    await page.fill('input[name=cohortSessions]', '3');
+    await page.click('form.cohort button[type=submit]');
+    await page.locator('.compare-endings').waitFor({ timeout: 15_000 });
+    expect(await page.locator('.lead').textContent()).toContain('Period <b>3</b> · 3 sessions · seed 8');
+    expect(await axeViolations(page)).toEqual([]);
+    const id = /cohort=([A-Z0-9]+)/.exec(page.url())![1]!;
+    const codes = await page.locator('.compare-endings a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('=')[1]!));
+    expect(codes).toHaveLength(3);
+
+    // The three classes play two months; the third one's Washington plays another card in month 2.
+    codes.forEach((code, i) => {
+      const s = server.hub.get(code)!;
+      expect(s.config.deadline).toMatchObject({ kind: 'schedule', days: [1, 2, 3, 4, 5], time: '09:00' });
+      s.join(`Class ${i + 1}`, { seat: 'us' });
+      for (let month = 1; month <= 2; month++) {
+        const legal = s.seatMessage('us').view.legal;
+        const move = i === 2 && month === 2 ? legal[1]!.id : 'us.hold';
+        expect(s.play('us', `m-${month}-${i}-xxxxxxxx`, move).ok).toBe(true);
+        expect(s.command({ id: `r-${month}-${i}-xxxxxxxx`, action: 'resolve' }).ok).toBe(true);
+      }
+    });
+    await page.click('button:has-text("Refresh")');
+    await expect.poll(() => page.locator('.cohort-chart').first().locator('polyline').count()).toBe(3);
+    expect(await page.locator('.compare-moves tr.diverged').count()).toBe(1);
+    expect(await page.locator('.divergences').textContent()).toContain('diverged in');
+    expect(await page.locator('.divergences').textContent()).toContain('have played the same moves so far');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const board = await ctx.newPage();
+    await board.goto(`${server.url}/debrief.html#cohort=${id}`);
+    await board.locator('.compare-moves').waitFor({ timeout: 15_000 });
+    expect(await axeViolations(board)).toEqual([]);
+
+    // The first session's console: the deadline and its rule, who has not moved, memos, the rubric.
+    const console1 = await ctx.newPage();
+    console1.on('dialog', (d) => void d.accept());
+    await console1.goto(`${server.url}/teacher.html#code=${codes[0]}`);
+    await console1.locator('.course .due').waitFor({ timeout: 15_000 });
+    expect(await console1.locator('.course .hint').first().textContent()).toContain('holds its position');
+    expect(await console1.locator('.not-moved').textContent()).toContain('Not moved yet: Washington');
+    await console1.fill('input[name=memoMonths]', '3, 5');
+    await console1.click('.memo-plan button[type=submit]');
+    const s1 = server.hub.get(codes[0]!)!;
+    await expect.poll(() => s1.course.rec.memoMonths.join()).toBe('3,5');
+    expect(s1.memo('us', 'memo-xxxxxxxx', 3, '<i>Congress</i> first').ok).toBe(true);
+    await expect.poll(() => console1.locator('.memos .memo-text').first().textContent()).toBe('<i>Congress</i> first');
+    expect(await console1.locator('.memos i').count()).toBe(0);
+    const first = console1.locator('.rubric input').first();
+    await first.fill('2');
+    await first.dispatchEvent('change');
+    await expect.poll(() => Object.values(s1.course.rec.grades.us)).toEqual([2]);
+    expect(await axeViolations(console1)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'qc-cohort.png'), fullPage: true });
+    await console1.screenshot({ path: join(tmpdir(), 'qc-course.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
 });
