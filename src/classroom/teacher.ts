@@ -284,7 +284,9 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
             : session.status,
       }),
       h('span', { class: 'month', text: `${formatTurn(lang, view.turn)} (month ${view.turn} of ${view.maxTurns})` }),
-      left !== null && session.status !== 'ended' ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) }) : null,
+      left !== null && session.status !== 'ended' && !session.course?.deadline
+        ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) })
+        : null,
       connection,
     );
   };
