@@ -10,7 +10,11 @@ import type { CreateSessionRequest } from '../net/protocol';
 import { h, rememberTeacher } from './dom';
 
 /** The "play over days" choice; `read()` gives the deadline it sets, or undefined. */
-export function deadlineFields(lang: Language): { el: HTMLElement; read: () => Deadline | undefined } {
+export function deadlineFields(lang: Language): {
+  el: HTMLElement;
+  read: () => Deadline | undefined;
+  set: (mode: '' | 'weekdays') => void;
+} {
   const mode = h(
     'select',
     { attrs: { name: 'deadline', 'aria-label': t(lang, 'course.deadline.label') } },
@@ -39,13 +43,37 @@ export function deadlineFields(lang: Language): { el: HTMLElement; read: () => D
       return { kind: 'schedule', days: [1, 2, 3, 4, 5], time: time.value || '09:00', timeZone: tz.value.trim() };
     return undefined;
   };
-  return { el, read };
+  return { el, read, set: (value) => void (mode.value = value) };
+}
+
+/** The set-ups a template gives in one click (docs/classroom.md has a section for each). */
+export const TEMPLATES = {
+  lesson: { turnSeconds: 120, months: 12, deadline: '', sessions: 0 },
+  weeks: { turnSeconds: 0, months: 10, deadline: 'weekdays', sessions: 0 },
+  compare: { turnSeconds: 120, months: 12, deadline: '', sessions: 2 },
+} as const;
+export type TemplateName = keyof typeof TEMPLATES;
+
+/** The template buttons; `apply` fills the forms in. */
+export function templateBar(lang: Language, apply: (name: TemplateName) => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'templates controls', attrs: { role: 'group', 'aria-label': t(lang, 'course.template.title') } },
+    h('span', { text: t(lang, 'course.template.title') }),
+    ...(Object.keys(TEMPLATES) as TemplateName[]).map((name) =>
+      h('button', {
+        attrs: { type: 'button', 'data-template': name },
+        text: t(lang, `course.template.${name}`),
+        on: { click: () => apply(name) },
+      }),
+    ),
+  );
 }
 
 /** The cohort section: name, number of sessions, and the settings of the session form (`settings()`). */
 export function cohortSection(lang: Language, settings: () => Omit<CreateSessionRequest, 'title'>): HTMLElement {
   const name = h('input', { attrs: { name: 'cohortName', maxlength: '60', value: 'Class', 'aria-label': t(lang, 'course.cohort.name') } });
-  const count = h('input', {
+  const count: HTMLInputElement = h('input', {
     attrs: { name: 'cohortSessions', type: 'number', min: '2', max: '12', value: '2', 'aria-label': t(lang, 'course.cohort.sessions') },
   });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });

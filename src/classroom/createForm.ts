@@ -8,7 +8,7 @@ import { seatName, type Language } from '../i18n';
 import { SEATS, type Seat } from '../model/types';
 import { createSession } from '../net/api';
 import type { CreateSessionRequest } from '../net/protocol';
-import { cohortSection, deadlineFields } from './cohortForm';
+import { TEMPLATES, cohortSection, deadlineFields, templateBar, type TemplateName } from './cohortForm';
 import { append, clear, h, pageLanguage, rememberTeacher, teacherCodes } from './dom';
 
 const lang: Language = pageLanguage();
@@ -44,6 +44,7 @@ export function createForm(root: HTMLElement): void {
     'form',
     { class: 'card create' },
     h('h2', { text: 'New classroom session' }),
+    templateBar(lang, (name) => useTemplate(name)),
     h('div', { class: 'grid' }, ...SEATS.map((s) => h('label', {}, h('span', { text: seatName(lang, s, true) }), seatSelect(s)))),
     h(
       'div',
@@ -73,6 +74,19 @@ export function createForm(root: HTMLElement): void {
       ...(seedValue !== undefined && Number.isInteger(seedValue) ? { seed: seedValue } : {}),
       ...(deadline ? { deadline } : {}),
     };
+  };
+  /** A template fills the form in (and, for classes compared, the cohort form with a fixed seed). */
+  const useTemplate = (name: TemplateName) => {
+    const x = TEMPLATES[name];
+    timer.value = String(x.turnSeconds);
+    months.value = String(x.months);
+    days.set(x.deadline);
+    if (x.sessions > 0) {
+      if (seed.value.trim() === '') seed.value = String(Math.floor(Math.random() * 1_000_000));
+      const count = document.querySelector<HTMLInputElement>('input[name=cohortSessions]');
+      if (count) count.value = String(x.sessions);
+      count?.focus();
+    }
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

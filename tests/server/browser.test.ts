@@ -151,11 +151,21 @@ run('teacher console and join page in Chromium', () => {
     });
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${server.url}/teacher.html`);
+    // The templates fill the form in one click.
+    await page.click('button[data-template=weeks]');
+    expect([
+      await page.inputValue('select[name=deadline]'),
+      await page.inputValue('select[name=turnSeconds]'),
+      await page.inputValue('input[name=maxTurns]'),
+    ]).toEqual(['weekdays', '0', '10']);
+    await page.click('button[data-template=compare]');
+    expect(await page.inputValue('input[name=cohortSessions]')).toBe('2');
+    expect(await page.inputValue('input[name=seed]')).toMatch(/^\d+$/);
+    await page.click('button[data-template=weeks]');
     await page.selectOption('select[name=dprk]', 'bot:hawk');
     await page.selectOption('select[name=rok]', 'bot:dove');
-    await page.selectOption('select[name=turnSeconds]', '0');
-    await page.selectOption('select[name=deadline]', 'weekdays');
     await page.fill('input[name=seed]', '8');
+    await page.fill('input[name=maxTurns]', '12');
     await page.fill('input[name=cohortName]', 'Period <b>3</b>');
     await page.fill('input[name=cohortSessions]', '3');
     await page.click('form.cohort button[type=submit]');

@@ -151,6 +151,18 @@ describe('deadlines over days', () => {
     restored.dispose();
   });
 
+  it('a session played over days does not expire for being idle until it ends; one on minutes does', () => {
+    const clock = new FakeClock();
+    const hub = new SessionHub(createMemoryStore(), clock, { endedMs: 3_600_000, idleMs: 3_600_000 });
+    const seats = { us: 'human', dprk: 'human', rok: 'human' } as const;
+    const days = hub.create({ seats, turnSeconds: 0, autoStart: true, deadline: { kind: 'hours', hours: 72 } });
+    const minutes = hub.create({ seats, turnSeconds: 0, autoStart: true });
+    if (!days.ok || !minutes.ok) throw new Error('not created');
+    clock.advance(2 * 3_600_000);
+    expect(hub.expire().map((x) => x.code)).toEqual([minutes.value.session.code]);
+    expect(hub.get(days.value.session.code)).toBeDefined();
+  });
+
   it('a pause freezes the time left and pushes the deadline on; +1 minute extends it', () => {
     const clock = new FakeClock();
     const { session } = newSession({ deadline: { kind: 'hours', hours: 24 } }, undefined, clock);

@@ -80,4 +80,9 @@ export const course: Record<string, string> = {
   'course.exports.csv': 'Züge und Positionspapiere (CSV)',
   'course.exports.grades': 'Noten (CSV)',
   'course.exports.transcript': 'Druckbares Protokoll',
+
+  'course.template.title': 'Vorlagen:',
+  'course.template.lesson': 'Unterrichtsstunde (45 Minuten)',
+  'course.template.weeks': 'Zweiwöchiger Kurs, ein Monat pro Werktag',
+  'course.template.compare': 'Zwei Klassen im Vergleich',
 };

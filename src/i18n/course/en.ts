@@ -86,4 +86,9 @@ export const course: Record<string, string> = {
   'course.exports.csv': 'Moves and memos (CSV)',
   'course.exports.grades': 'Grades (CSV)',
   'course.exports.transcript': 'Printable transcript',
+
+  'course.template.title': 'Templates:',
+  'course.template.lesson': '45-minute lesson',
+  'course.template.weeks': 'Two-week course, a month each weekday',
+  'course.template.compare': 'Two classes compared',
 };

@@ -78,4 +78,9 @@ export const course: Record<string, string> = {
   'course.exports.csv': '수와 메모 (CSV)',
   'course.exports.grades': '성적 (CSV)',
   'course.exports.transcript': '인쇄용 기록',
+
+  'course.template.title': '템플릿:',
+  'course.template.lesson': '45분 수업',
+  'course.template.weeks': '2주 과정, 평일마다 한 달',
+  'course.template.compare': '두 학급 비교',
 };
