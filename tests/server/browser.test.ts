@@ -177,10 +177,12 @@ run('teacher console and join page in Chromium', () => {
     expect(codes).toHaveLength(3);
 
     // The three classes play two months; the third one's Washington plays another card in month 2.
+    const pins: string[] = [];
     codes.forEach((code, i) => {
       const s = server.hub.get(code)!;
       expect(s.config.deadline).toMatchObject({ kind: 'schedule', days: [1, 2, 3, 4, 5], time: '09:00' });
-      s.join(`Class ${i + 1}`, { seat: 'us' });
+      const joined = s.join(`Class ${i + 1}`, { seat: 'us' });
+      pins.push(joined.ok ? joined.value.pin : '');
       for (let month = 1; month <= 2; month++) {
         const legal = s.seatMessage('us').view.legal;
         const move = i === 2 && month === 2 ? legal[1]!.id : 'us.hold';
@@ -219,6 +221,30 @@ run('teacher console and join page in Chromium', () => {
     await first.dispatchEvent('change');
     await expect.poll(() => Object.values(s1.course.rec.grades.us)).toEqual([2]);
     expect(await axeViolations(console1)).toEqual([]);
+
+    // A student of the second class: the deadline, a memo, and a sealed move changed before the month resolves.
+    const s2 = server.hub.get(codes[1]!)!;
+    expect(s2.command({ id: 'memos-xxxxxxxx', action: 'memos', months: [3] }).ok).toBe(true);
+    const student = await (await browser.newContext()).newPage();
+    student.on('pageerror', (e) => errors.push(e.message));
+    await student.goto(`${server.url}/join.html?code=${codes[1]}&panel=1`);
+    await student.fill('#team', 'Class 2');
+    await student.fill('#pin', pins[1]!);
+    await student.click('button[type=submit]');
+    await student.locator('.team-course .due').waitFor({ timeout: 15_000 });
+    expect(await student.locator('.memo-prompt').textContent()).toContain('claims 5 and 6');
+    await student.fill('textarea[name=memo]', 'First the <b>Congress</b>.');
+    await student.click('.memo-form button[type=submit]');
+    await expect.poll(() => s2.course.rec.memos.map((m) => m.text).join()).toBe('First the <b>Congress</b>.');
+    await student.locator('button[data-move="us.hold"]').click();
+    await student.locator('button:has-text("Change my move")').click({ timeout: 15_000 });
+    const other = student.locator('button.card-move:not([data-move="us.hold"])').first();
+    const otherMove = await other.getAttribute('data-move');
+    await other.click();
+    await expect.poll(() => s2.teacherMessage('').sealed.us?.move).toBe(otherMove);
+    expect(s2.turn()).toBe(3);
+    expect(await axeViolations(student)).toEqual([]);
+    await student.context().close();
     await page.screenshot({ path: join(tmpdir(), 'qc-cohort.png'), fullPage: true });
     await console1.screenshot({ path: join(tmpdir(), 'qc-course.png'), fullPage: true });
     expect(errors).toEqual([]);
