@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cohortIdSchema, createCohortSchema, type CreateCohortResponse } from '../net/course';
 import type { CohortBook } from './cohorts';
 import { cohortCsv, gradesCsv, sessionCsv, transcriptHtml } from './exports';
-import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './http';
+import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './httpBasics';
 import type { RateLimiter } from './rateLimit';
 import type { ClassroomSession } from './session';
 

@@ -11,7 +11,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { makeSave } from '../codec/save';
 import {
-  MAX_MESSAGE_BYTES,
   codeSchema,
   createSessionSchema,
   joinRequestSchema,
@@ -22,6 +21,7 @@ import {
 } from '../net/protocol';
 import type { CohortBook } from './cohorts';
 import { courseRoute } from './courseHttp';
+import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './httpBasics';
 import type { SessionHub } from './hub';
 import { RateLimiter, type Limits } from './rateLimit';
 import type { ClassroomSession } from './session';
@@ -47,6 +47,8 @@ export interface ClassroomHttp {
   joinUrl: (code: string) => string;
 }
 
+export { HttpError, clientIp, readJson, send } from './httpBasics';
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -65,73 +67,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  });
-  res.end(text);
-}
-
-/**
- * Reads a JSON body of at most MAX_MESSAGE_BYTES: a declared or actual larger body is refused
- * (413) without reading the rest, a body of another type is refused (415), bad JSON is a 400.
- */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  const tooBig = () => new HttpError(413, `The request is larger than ${MAX_MESSAGE_BYTES} bytes.`);
-  if (declared > MAX_MESSAGE_BYTES) throw tooBig();
-  const type =
-    String(req.headers['content-type'] ?? '')
-      .split(';')[0]
-      ?.trim()
-      .toLowerCase() ?? '';
-  if (type !== 'application/json' && (declared > 0 || req.headers['transfer-encoding'] !== undefined)) {
-    throw new HttpError(415, 'Send the request body as JSON (content-type: application/json).');
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_MESSAGE_BYTES) throw tooBig();
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, 'The request body is not valid JSON.');
-  }
-}
-
-export function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  const i = error.issues[0];
-  return i ? `${i.path.map(String).join('.') || 'body'}: ${i.message}` : 'invalid request';
-}
-
-export function bearer(req: IncomingMessage): string | undefined {
-  const h = req.headers.authorization;
-  return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
-}
-
-/** The address a request came from: the socket's (forwarding headers are not trusted). */
-export function clientIp(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
 
 export function createHttp(options: HttpOptions): ClassroomHttp {
   const { hub } = options;
