@@ -58,6 +58,8 @@ export function cleanMemo(text: string): string {
 
 export class CoursePart {
   rec: CourseRecord = initialCourse();
+  /** The month's deadline before pauses and extensions, for the month that began at `start`. */
+  private base: { start: number; at: number } | null = null;
 
   constructor(private readonly host: CourseHost) {}
 
@@ -74,8 +76,10 @@ export class CoursePart {
   /** When this month is due (ms), or null. */
   dueAt(): number | null {
     const d = this.host.config.deadline;
-    const base = d && this.rec.monthStart !== null ? nextDeadline(d, this.rec.monthStart) : null;
-    return dueAt(this.rec, base, this.host.clock.now());
+    const start = this.rec.monthStart;
+    // Every message asks; the schedule's time-zone arithmetic runs once a month.
+    if (d && start !== null && this.base?.start !== start) this.base = { start, at: nextDeadline(d, start) };
+    return dueAt(this.rec, d && start !== null ? (this.base?.at ?? null) : null, this.host.clock.now());
   }
 
   apply(e: LogEntry, turnBefore: number, turnAfter: number): void {
