@@ -14,8 +14,6 @@
  * `:`, which a client id cannot; so no client can take an id the server needs. A server action
  * whose write fails anyway is logged and tried again later, never in a tight loop.
  */
-import { chooseMove } from '../bots/choose';
-import { logReason } from '../i18n/log';
 import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
@@ -30,6 +28,8 @@ import type {
   TeacherCommand,
   TeacherStateMessage,
 } from '../net/protocol';
+import type { Think } from './botPool';
+import { BotSeats } from './botSeats';
 import { commandEntry } from './commands';
 import { scenarioVersionOf, systemClock, type Clock, type EntryBody, type LogEntry, type SessionConfig } from './entries';
 import { statusOf } from './lifecycle';
@@ -55,6 +55,7 @@ export class ClassroomSession {
   private rec: SessionRecord;
   private readonly timer: TurnTimer;
   private readonly views: SeatViews;
+  private readonly bots: BotSeats;
   private readonly pins = new PinGuard();
   private readonly rejected = new Map<string, AckMessage>();
   private readonly connected: Record<Seat, number> = { us: 0, dprk: 0, rok: 0 };
@@ -70,6 +71,7 @@ export class ClassroomSession {
     config: SessionConfig,
     private readonly store: SessionStore,
     private readonly clock: Clock,
+    think: Think | null,
   ) {
     this.code = config.code;
     this.config = config;
@@ -85,18 +87,19 @@ export class ClassroomSession {
     );
     this.timer = new TurnTimer(clock, config.turnSeconds, (turn) => this.onTimer(turn));
     this.views = new SeatViews(this.runner, () => this.rec.timedOut);
+    this.bots = new BotSeats(config.code, think, { arrived: () => this.settle(), log: (line) => this.log(line) });
   }
 
-  /** A new session (its record must already be in the store). */
-  static create(config: SessionConfig, store: SessionStore, clock: Clock = systemClock): ClassroomSession {
-    const s = new ClassroomSession(config, store, clock);
+  /** A new session (its record must already be in the store). `think`: where slow bots decide (see botSeats.ts). */
+  static create(config: SessionConfig, store: SessionStore, clock: Clock = systemClock, think: Think | null = null): ClassroomSession {
+    const s = new ClassroomSession(config, store, clock, think);
     s.settle();
     return s;
   }
 
   /** Rebuilds a session from its log. Throws if the log does not replay (a damaged store). */
-  static restore(config: SessionConfig, log: readonly LogEntry[], store: SessionStore, clock: Clock = systemClock): ClassroomSession {
-    const s = new ClassroomSession(config, store, clock);
+  static restore(config: SessionConfig, log: readonly LogEntry[], store: SessionStore, clock = systemClock, think: Think | null = null) {
+    const s = new ClassroomSession(config, store, clock, think);
     s.restoring = true;
     for (const entry of log) {
       const r = s.apply(entry);
@@ -133,12 +136,17 @@ export class ClassroomSession {
   }
 
   /** The version of `seat`'s record (see SeatViews). */
-  recordVersion = (seat: Seat): number => this.views.recordVersion(seat);
+  recordVersion = (seat: Seat | 'all'): number => this.views.recordVersion(seat);
 
-  teacherMessage(joinUrl: string): TeacherStateMessage {
+  /** What the teacher sees: everything. `held`, as for `seatMessage`: the record version the connection has. */
+  teacherMessage(joinUrl: string, held?: number): TeacherStateMessage {
+    const view = this.views.all();
+    const record = this.views.recordVersion('all');
     return {
       session: this.info(),
-      view: this.views.all(),
+      view: held === record ? withoutRecord(view) : view,
+      record,
+      ...(held === record ? { recordKept: true as const } : {}),
       sealed: sealedMoves(this.rec, this.turn(), this.status() === 'ended'),
       actions: this.rec.actions as LoggedAction[],
       joinUrl,
@@ -268,6 +276,7 @@ export class ClassroomSession {
     if (this.retryHandle !== null) this.clock.clearTimeout(this.retryHandle);
     this.retryHandle = null;
     this.listeners.clear();
+    this.bots.dispose();
     this.runner.stop();
   }
 
@@ -358,19 +367,7 @@ export class ClassroomSession {
       if (!this.recordServerMove({ kind: 'start' }, 'auto-start')) return;
     }
     if (this.status() !== 'playing') return;
-    for (let guard = 0; guard < 1000 && this.status() !== 'ended'; guard++) {
-      const view = this.runner.view('all');
-      const seat = SEATS.find((s) => this.rec.controllers[s].startsWith('bot:') && !view.committed[s]);
-      if (!seat) break;
-      const choice = chooseMove(this.runner.view(seat, { brief: true }), this.rec.controllers[seat].slice(4));
-      if (
-        !this.recordServerMove(
-          { kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn: view.turn, by: 'bot' },
-          `bot-${view.turn}-${seat}`,
-        )
-      )
-        return;
-    }
+    if (!this.bots.play(this.runner, this.rec.controllers, (body, id) => this.recordServerMove(body, id))) return;
     if (this.status() === 'playing') this.timer.run(this.turn());
   }
 
