@@ -235,6 +235,9 @@ export interface TeacherStateMessage {
   joinUrl: string;
   /** Each seat's team, its PIN and its members. */
   teams: Partial<Record<Seat, TeamRoster>>;
+  /** The version of the whole game's record this view goes with; `recordKept` as in SeatStateMessage. */
+  record: number;
+  recordKept?: true;
 }
 
 /** The answer to an intent or a teacher command, sent only after the action is durable. */

@@ -43,7 +43,8 @@ export function bindRooms(b: RoomBinding | null): void {
 }
 
 /** `record`: the version of its seat's record this connection holds (see ClassroomSession.recordVersion). */
-type Member = { role: 'team'; seat: Seat; token: string; counted: boolean; record?: number } | { role: 'teacher'; counted: boolean };
+type Member =
+  { role: 'team'; seat: Seat; token: string; counted: boolean; record?: number } | { role: 'teacher'; counted: boolean; record?: number };
 
 function ipOf(context: AuthContext): string {
   return Array.isArray(context.ip) ? String(context.ip[0] ?? '') : String(context.ip ?? '');
@@ -160,8 +161,11 @@ export class QuietRoom extends Room {
   private sendState(client: Client): void {
     const member = client.userData as Member | undefined;
     if (!member) return;
-    if (member.role === 'teacher')
-      return client.send(MSG.teacherState, this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? ''));
+    if (member.role === 'teacher') {
+      const message = this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '');
+      member.record = message.record;
+      return client.send(MSG.teacherState, message);
+    }
     // A (re)joined connection gets the whole view, record included.
     const message = this.session.seatMessage(member.seat);
     member.record = message.record;
@@ -199,9 +203,16 @@ export class QuietRoom extends Room {
       const member = client.userData as Member | undefined;
       if (!member) continue;
       if (member.role === 'teacher') {
+        // The teacher's record too travels only when it changed (the console keeps its copy).
+        const record = this.session.recordVersion('all');
+        const kept = member.record === record;
+        const joinUrl = binding?.joinUrl(this.session.code) ?? '';
         client.enqueueRaw(
-          bytesFor('teacher', MSG.teacherState, () => this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '')),
+          bytesFor(`teacher:${kept ? 'kept' : 'whole'}`, MSG.teacherState, () =>
+            this.session.teacherMessage(joinUrl, kept ? record : undefined),
+          ),
         );
+        member.record = record;
         continue;
       }
       if (!this.session.authenticate(member.token)) {
