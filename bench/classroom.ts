@@ -148,41 +148,55 @@ function student(client: NetGameClient, code: string, bot: string, until: number
   client.onSession(consider);
 }
 
+/** Errors that ended a slot's session early (the server unreachable, a join refused), by message. */
+const slotErrors = new Map<string, number>();
+
 async function runSlot(url: string, slot: number, until: number): Promise<void> {
   while (Date.now() < until) {
-    const created = await createSession(url, {
-      seats: { us: 'human', dprk: 'human', rok: 'human' },
-      turnSeconds: 0,
-      seed: 1000 + slot * 97 + finished.length,
-      // The teacher starts the game once every student has joined, as in a lesson.
-      autoStart: false,
-    });
-    if (!created.ok) throw new Error(created.error);
-    const { code, teacherKey } = created.value;
-    acked.set(code, new Set());
-    const teacher = await connectTeacher({ baseUrl: url, code, teacherKey });
-    if (!teacher.ok) throw new Error(teacher.error);
-    const clients: NetGameClient[] = [];
-    for (const seat of SEATS) {
-      // The first student founds the team and gets its PIN; teammates join with it.
-      let pin: string | undefined;
-      for (let s = 0; s < STUDENTS; s++) {
-        const j = await joinSession(url, code, `Team ${seat}`, seat, pin ? { pin } : {});
-        if (!j.ok) throw new Error(j.error);
-        pin ??= j.value.pin;
-        const c = await connectTeam({ baseUrl: url, code, token: j.value.token, seat: j.value.seat });
-        if (!c.ok) throw new Error(c.error);
-        clients.push(c.value);
-        student(c.value, code, BOTS[(slot + s) % BOTS.length] as string, until);
-      }
+    const clients: { dispose: () => void }[] = [];
+    try {
+      await playSession(url, slot, until, clients);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      slotErrors.set(message, (slotErrors.get(message) ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 1000));
+    } finally {
+      for (const c of clients) c.dispose();
     }
-    const started = await teacher.value.command({ id: newActionId('t'), action: 'start' });
-    if (!started.ok) throw new Error(started.error);
-    await waitEnd(teacher.value, code, until);
-    finished.push({ code, key: teacherKey });
-    teacher.value.dispose();
-    for (const c of clients) c.dispose();
   }
+}
+
+async function playSession(url: string, slot: number, until: number, clients: { dispose: () => void }[]): Promise<void> {
+  const created = await createSession(url, {
+    seats: { us: 'human', dprk: 'human', rok: 'human' },
+    turnSeconds: 0,
+    seed: 1000 + slot * 97 + finished.length,
+    // The teacher starts the game once every student has joined, as in a lesson.
+    autoStart: false,
+  });
+  if (!created.ok) throw new Error(created.error);
+  const { code, teacherKey } = created.value;
+  acked.set(code, new Set());
+  const teacher = await connectTeacher({ baseUrl: url, code, teacherKey });
+  if (!teacher.ok) throw new Error(teacher.error);
+  clients.push(teacher.value);
+  for (const seat of SEATS) {
+    // The first student founds the team and gets its PIN; teammates join with it.
+    let pin: string | undefined;
+    for (let s = 0; s < STUDENTS; s++) {
+      const j = await joinSession(url, code, `Team ${seat}`, seat, pin ? { pin } : {});
+      if (!j.ok) throw new Error(j.error);
+      pin ??= j.value.pin;
+      const c = await connectTeam({ baseUrl: url, code, token: j.value.token, seat: j.value.seat });
+      if (!c.ok) throw new Error(c.error);
+      clients.push(c.value);
+      student(c.value, code, BOTS[(slot + s) % BOTS.length] as string, until);
+    }
+  }
+  const started = await teacher.value.command({ id: newActionId('t'), action: 'start' });
+  if (!started.ok) throw new Error(started.error);
+  await waitEnd(teacher.value, code, until);
+  finished.push({ code, key: teacherKey });
 }
 
 /**
@@ -298,6 +312,7 @@ const result = {
   refusedAsExpected: refusedExpected,
   refusedOtherwise: refusedOther,
   ...(refusedReasons.size ? { refusedOtherwiseReasons: Object.fromEntries(refusedReasons) } : {}),
+  ...(slotErrors.size ? { sessionErrors: Object.fromEntries(slotErrors) } : {}),
   resendsAnsweredAsDuplicate: duplicatesOk,
   resendsNotDuplicate: duplicatesBad,
   lost,
@@ -314,6 +329,7 @@ const targets: [string, boolean][] = [
   [`actions applied without an acknowledgement: ${extra}`, extra === 0],
   [`resends not answered as duplicates: ${duplicatesBad}`, duplicatesBad === 0],
   [`unexpected refusals: ${refusedOther}`, refusedOther === 0],
+  [`sessions broken off by an error: ${[...slotErrors.values()].reduce((a, b) => a + b, 0)}`, slotErrors.size === 0],
 ];
 for (const [what, met] of targets) console.log(`${met ? 'OK       ' : 'NOT met  '} ${what}`);
 const missed = targets.filter(([, met]) => !met).length;
