@@ -248,6 +248,7 @@ const sampler = setInterval(() => {
   loads.push(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]));
 }, 1000);
 const until = Date.now() + DURATION;
+process.kill(server.pid, 'SIGUSR2'); // the server's probe starts measuring
 const serverCpu0 = serverCpuSeconds(server.pid);
 const serverWait0 = cpuWaitSeconds(server.pid);
 const clientWait0 = cpuWaitSeconds(process.pid);
@@ -257,6 +258,7 @@ const wall0 = performance.now();
 await Promise.all(Array.from({ length: SESSIONS }, (_, i) => runSlot(server.url, i, until)));
 clearInterval(sampler);
 const wallSeconds = (performance.now() - wall0) / 1000;
+process.kill(server.pid, 'SIGUSR2'); // and stops
 const serverCpu = serverCpuSeconds(server.pid) - serverCpu0;
 const serverWait = cpuWaitSeconds(server.pid) - serverWait0;
 const clientWait = cpuWaitSeconds(process.pid) - clientWait0;

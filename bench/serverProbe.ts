@@ -43,6 +43,7 @@ class Timings {
 const t = {
   message: new Timings(),
   sqliteWrite: new Timings(),
+  sqliteCommit: new Timings(),
   flush: new Timings(),
   flushWithRecord: new Timings(),
   monthResolution: new Timings(),
@@ -88,6 +89,8 @@ wrap(Database.prototype, 'prepare', (_self, run) => {
   }
   return stmt;
 });
+// With group commit (store.ts) the fsync happens at COMMIT, once for a batch of inserts.
+wrap(Database.prototype, 'exec', (_self, run, args) => (args[0] === 'COMMIT' ? timed(t.sqliteCommit, run) : run()));
 wrap(QuietRoom.prototype, 'flush', (self, run) => {
   const room = self as { dirty: boolean; clients: { userData?: { record?: number } }[] };
   if (!room.dirty) return run();
@@ -122,23 +125,38 @@ function densest(times: number[], windowMs: number): number {
   return best;
 }
 
+const ns = (v: number) => +(v / 1e6).toFixed(1);
+function summary() {
+  return {
+    eventLoopDelayMs: { p50: ns(eld.percentile(50)), p99: ns(eld.percentile(99)), max: ns(eld.max), mean: ns(eld.mean) },
+    messageHandlingMs: t.message.summary(),
+    sqliteWriteMs: t.sqliteWrite.summary(),
+    sqliteCommitMs: t.sqliteCommit.summary(),
+    flushMs: t.flush.summary(),
+    flushWithRecordMs: t.flushWithRecord.summary(),
+    monthResolutionMs: t.monthResolution.summary(),
+    monthResolutionsIn100msMax: densest(resolvedAt, 100),
+    gcPauseMs: t.gc.summary(),
+    sentMb: +(sentBytes / 1e6).toFixed(1),
+  };
+}
+
+// The bench's measuring window: the first SIGUSR2 starts it (what came before is forgotten), the second ends it.
+let frozen: ReturnType<typeof summary> | null = null;
+let windowOpen = false;
+process.on('SIGUSR2', () => {
+  if (windowOpen) {
+    frozen = summary();
+    return;
+  }
+  windowOpen = true;
+  for (const timings of Object.values(t)) timings.ms.length = 0;
+  resolvedAt.length = 0;
+  sentBytes = 0;
+  eld.reset();
+});
+
 process.on('exit', () => {
   const out = process.env.QC_PROBE_OUT;
-  if (!out) return;
-  eld.disable();
-  const ns = (v: number) => +(v / 1e6).toFixed(1);
-  writeFileSync(
-    out,
-    JSON.stringify({
-      eventLoopDelayMs: { p50: ns(eld.percentile(50)), p99: ns(eld.percentile(99)), max: ns(eld.max), mean: ns(eld.mean) },
-      messageHandlingMs: t.message.summary(),
-      sqliteWriteMs: t.sqliteWrite.summary(),
-      flushMs: t.flush.summary(),
-      flushWithRecordMs: t.flushWithRecord.summary(),
-      monthResolutionMs: t.monthResolution.summary(),
-      monthResolutionsIn100msMax: densest(resolvedAt, 100),
-      gcPauseMs: t.gc.summary(),
-      sentMb: +(sentBytes / 1e6).toFixed(1),
-    }),
-  );
+  if (out) writeFileSync(out, JSON.stringify(frozen ?? summary()));
 });

@@ -19,6 +19,7 @@ import {
   MSG,
   newActionId,
   withRecordOf,
+  withTeacherRecordOf,
   type AckMessage,
   type SeatStateMessage,
   type SessionInfo,
@@ -348,7 +349,7 @@ export async function connectTeacher(options: NetClientOptions & { teacherKey: s
     if (m.recordKept) {
       // As for a team (connectTeam): the record left out is the one this console holds.
       if (!state || state.record !== m.record) return connection.post(MSG.resync, {});
-      state = { ...m, view: withRecordOf(m.view, state.view) };
+      state = { ...m, view: withTeacherRecordOf(m.view, state.view) };
     } else state = m;
     for (const l of [...listeners]) l(state);
   });

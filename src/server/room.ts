@@ -92,7 +92,7 @@ export class QuietRoom extends Room {
       if (member?.role !== 'teacher') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only the teacher can do this.' });
       this.reply(client, this.session.command(parsed.data));
     });
-    this.onMessage(MSG.resync, (client: Client) => this.sendState(client));
+    this.onMessage(MSG.resync, (client: Client) => this.whenDurable(() => this.sendState(client)));
     this.onMessage('*', (client: Client, type: string | number, message: unknown) => {
       this.reply(client, { id: idOf(message), ok: false, error: `Unknown message type "${String(type).slice(0, 40)}".` });
     });
@@ -117,7 +117,7 @@ export class QuietRoom extends Room {
   override onJoin(client: Client): void {
     client.userData = client.auth as Member;
     this.count(client, true);
-    this.sendState(client);
+    this.whenDurable(() => this.sendState(client));
   }
 
   override onDrop(client: Client): void {
@@ -129,7 +129,7 @@ export class QuietRoom extends Room {
 
   override onReconnect(client: Client): void {
     this.count(client, true);
-    this.sendState(client);
+    this.whenDurable(() => this.sendState(client));
   }
 
   override onLeave(client: Client): void {
@@ -153,9 +153,18 @@ export class QuietRoom extends Room {
   }
 
   private reply(client: Client, ack: AckMessage): void {
-    // State first, then the answer: a client that awaits its ack already has the new view.
-    this.flush();
-    client.send(MSG.ack, ack);
+    // Once it is on disk: state first, then the answer (a client that awaits its ack already has the new view).
+    this.whenDurable(() => {
+      this.flush();
+      client.send(MSG.ack, ack);
+    });
+  }
+
+  /** Runs `send` once every change so far is committed (see store.ts): nobody sees or is told of what is not durable. */
+  private whenDurable(send: () => void): void {
+    const durable = binding?.hub.store.durable?.();
+    if (durable) void durable.then(send);
+    else send();
   }
 
   private sendState(client: Client): void {
@@ -176,10 +185,12 @@ export class QuietRoom extends Room {
     this.dirty = true;
     if (this.scheduled) return;
     this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      this.flush();
-    });
+    queueMicrotask(() =>
+      this.whenDurable(() => {
+        this.scheduled = false;
+        this.flush();
+      }),
+    );
   }
 
   /**

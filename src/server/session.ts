@@ -18,7 +18,7 @@ import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { SEATS, type Seat } from '../model/types';
-import { MAX_TEAM_NAME, TIMER_REASON, normalizeTeamName, withoutRecord } from '../net/protocol';
+import { MAX_TEAM_NAME, TIMER_REASON, normalizeTeamName, withoutRecord, withoutTeacherRecord } from '../net/protocol';
 import type {
   AckMessage,
   LoggedAction,
@@ -144,7 +144,7 @@ export class ClassroomSession {
     const record = this.views.recordVersion('all');
     return {
       session: this.info(),
-      view: held === record ? withoutRecord(view) : view,
+      view: held === record ? withoutTeacherRecord(view) : view,
       record,
       ...(held === record ? { recordKept: true as const } : {}),
       sealed: sealedMoves(this.rec, this.turn(), this.status() === 'ended'),

@@ -6,7 +6,7 @@
 import type { GameRunner } from '../engine/runner';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { RECORD_FIELDS } from '../net/protocol';
+import { RECORD_FIELDS, TEACHER_RECORD_FIELDS } from '../net/protocol';
 
 /**
  * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
@@ -74,7 +74,7 @@ export class SeatViews {
   recordVersion(seat: Seat | 'all'): number {
     return this.cached(`record:${seat}`, () => {
       const v = seat === 'all' ? this.all() : this.seat(seat);
-      const text = JSON.stringify(RECORD_FIELDS.map((f) => v[f]));
+      const text = JSON.stringify((seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS).map((f) => v[f]));
       const print = fingerprint(text);
       const before = this.records[seat];
       if (before && before.length === text.length && before.print === print) return before.version;
