@@ -19,6 +19,7 @@ import {
   MSG,
   newActionId,
   withRecordOf,
+  withTeacherRecordOf,
   type AckMessage,
   type SeatStateMessage,
   type SessionInfo,
@@ -344,7 +345,12 @@ export async function connectTeacher(options: NetClientOptions & { teacherKey: s
   const listeners = new Set<(s: TeacherStateMessage) => void>();
   connection.onMessage((type, payload) => {
     if (type !== MSG.teacherState) return;
-    state = payload as TeacherStateMessage;
+    const m = payload as TeacherStateMessage;
+    if (m.recordKept) {
+      // As for a team (connectTeam): the record left out is the one this console holds.
+      if (!state || state.record !== m.record) return connection.post(MSG.resync, {});
+      state = { ...m, view: withTeacherRecordOf(m.view, state.view) };
+    } else state = m;
     for (const l of [...listeners]) l(state);
   });
   const r = await openOrDispose(connection);

@@ -203,6 +203,20 @@ export const TIMER_REASON = 'Time ran out: the team held its position.';
 /** The parts of a view that change only when a month resolves (or the game ends): the game's record. */
 export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history'] as const;
 
+/**
+ * The teacher's record: the same without `moves`, which change with every sealed move in the
+ * teacher's view (the console sees them as they come) and so travel every time.
+ */
+export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history'] as const;
+
+/** The teacher's view without its record (TEACHER_RECORD_FIELDS), and completed with the console's copy. */
+export function withoutTeacherRecord(view: PlayerView): PlayerView {
+  return { ...view, changes: [], news: [], history: [] };
+}
+export function withTeacherRecordOf(view: PlayerView, holder: PlayerView): PlayerView {
+  return { ...view, changes: holder.changes, news: holder.news, history: holder.history };
+}
+
 /** The view without its record, as a `recordKept` message carries it. */
 export function withoutRecord(view: PlayerView): PlayerView {
   return { ...view, moves: [], changes: [], news: [], history: [] };
@@ -243,6 +257,9 @@ export interface TeacherStateMessage {
   teams: Partial<Record<Seat, TeamRoster>>;
   /** Memos, the rubric and grades (course.ts). */
   course?: TeacherCourse;
+  /** The version of the teacher's record (TEACHER_RECORD_FIELDS) this view goes with; `recordKept` as in SeatStateMessage. */
+  record: number;
+  recordKept?: true;
 }
 
 /** The answer to an intent or a teacher command, sent only after the action is durable. */

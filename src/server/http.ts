@@ -121,6 +121,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       const r = hub.create(parsed.data);
       if (!r.ok) throw new HttpError(400, r.error);
       await options.onCreated(r.value.session);
+      await hub.store.durable?.(); // answered only once it is on disk (store.ts)
       const body: CreateSessionResponse = {
         code: r.value.session.code,
         teacherKey: r.value.teacherKey,
@@ -146,6 +147,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
           throw new HttpError(429, 'Too many failed attempts; wait a minute.');
         throw new HttpError(r.reason === 'pin' ? 403 : 409, r.error);
       }
+      await hub.store.durable?.();
       const body: JoinResponse = {
         code: session.code,
         seat: r.value.seat,
@@ -214,6 +216,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
         const parsed = teacherCommandSchema.safeParse(await readJson(req));
         if (!parsed.success) throw new HttpError(400, firstIssue(parsed.error));
         const ack = session.command(parsed.data);
+        await hub.store.durable?.();
         send(res, ack.ok ? 200 : 409, ack);
         return;
       }

@@ -13,6 +13,7 @@ import { systemClock, type Clock, type SessionConfig } from './entries';
 import { ClassroomSession } from './session';
 import { hashSecret, matchesHash, newJoinCode, newSeed, newTeacherKey } from './secrets';
 import type { SessionStore } from './store';
+import type { Think } from './botPool';
 
 export type CreateSessionInput = z.output<typeof createSessionSchema>;
 
@@ -31,6 +32,8 @@ export class SessionHub {
     readonly store: SessionStore,
     private readonly clock: Clock = systemClock,
     private readonly expiry: Expiry = DEFAULT_EXPIRY,
+    /** Where the sessions' slow bots decide (the server's bot pool); null: on this thread. */
+    private readonly think: Think | null = null,
   ) {}
 
   /** Why `session` has expired by now ('ended' or 'idle'), or null while it is live. */
@@ -62,7 +65,7 @@ export class SessionHub {
     let expired = 0;
     for (const rec of this.store.sessions()) {
       try {
-        const session = ClassroomSession.restore(rec.config, this.store.log(rec.code), this.store, this.clock);
+        const session = ClassroomSession.restore(rec.config, this.store.log(rec.code), this.store, this.clock, this.think);
         if (this.expiredWhy(session)) {
           session.dispose();
           expired++;
@@ -106,7 +109,7 @@ export class SessionHub {
     };
     const teacherKeyHash = hashSecret(teacherKey);
     this.store.createSession({ code, teacherKeyHash, config });
-    const session = ClassroomSession.create(config, this.store, this.clock);
+    const session = ClassroomSession.create(config, this.store, this.clock, this.think);
     this.sessions.set(code, { session, teacherKeyHash });
     return ok({ session, teacherKey });
   }

@@ -22,6 +22,7 @@ export const USAGE = `usage: npm run classroom -- [options]
   --auth-failure-limit ${DEFAULT_LIMITS.authFailuresPerMinute}      failed logins (keys, tokens, PINs) per minute from one address
   --expire-ended-hours ${DEFAULT_EXPIRY.endedMs / 3_600_000}      close a session this long after its game ended
   --expire-idle-hours ${DEFAULT_EXPIRY.idleMs / 3_600_000}       close a session this long after its last change
+  --bot-workers N              threads in which strategist seats decide (default: cores − 1; 0: on the server's own thread)
 (an expired session's log stays in the store; a whole class behind one address fits the default limits)`;
 
 export class ServerUsageError extends Error {}
@@ -36,6 +37,7 @@ const SPEC: Spec = {
   'allow-origin': 'list',
   'expire-ended-hours': 'string',
   'expire-idle-hours': 'string',
+  'bot-workers': 'string',
   ...Object.fromEntries(Object.values(LIMIT_FLAGS).map((f) => [f, 'string'])),
 };
 
@@ -93,6 +95,7 @@ export function parseServerArgs(
   const endedMs = hours('expire-ended-hours');
   const idleMs = hours('expire-idle-hours');
   const publicUrl = str('public-url');
+  const botWorkers = str('bot-workers');
   const options: ClassroomServerOptions = {
     port: str('port') === undefined ? 8080 : wholeNumber('port', str('port') as string, 0, 65535),
     host: str('host') ?? '127.0.0.1',
@@ -103,6 +106,7 @@ export function parseServerArgs(
     limits,
     expiry: { ...(endedMs !== undefined ? { endedMs } : {}), ...(idleMs !== undefined ? { idleMs } : {}) },
     handleSignals: true,
+    ...(botWorkers !== undefined ? { botWorkers: wholeNumber('bot-workers', botWorkers, 0, 64) } : {}),
   };
   return { help: false, options };
 }

@@ -44,7 +44,8 @@ export function bindRooms(b: RoomBinding | null): void {
 }
 
 /** `record`: the version of its seat's record this connection holds (see ClassroomSession.recordVersion). */
-type Member = { role: 'team'; seat: Seat; token: string; counted: boolean; record?: number } | { role: 'teacher'; counted: boolean };
+type Member =
+  { role: 'team'; seat: Seat; token: string; counted: boolean; record?: number } | { role: 'teacher'; counted: boolean; record?: number };
 
 function ipOf(context: AuthContext): string {
   return Array.isArray(context.ip) ? String(context.ip[0] ?? '') : String(context.ip ?? '');
@@ -99,7 +100,7 @@ export class QuietRoom extends Room {
       if (member?.role !== 'team') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only a team can send a memo.' });
       this.reply(client, this.session.memo(member.seat, parsed.data.id, parsed.data.turn, parsed.data.text));
     });
-    this.onMessage(MSG.resync, (client: Client) => this.sendState(client));
+    this.onMessage(MSG.resync, (client: Client) => this.whenDurable(() => this.sendState(client)));
     this.onMessage('*', (client: Client, type: string | number, message: unknown) => {
       this.reply(client, { id: idOf(message), ok: false, error: `Unknown message type "${String(type).slice(0, 40)}".` });
     });
@@ -124,7 +125,7 @@ export class QuietRoom extends Room {
   override onJoin(client: Client): void {
     client.userData = client.auth as Member;
     this.count(client, true);
-    this.sendState(client);
+    this.whenDurable(() => this.sendState(client));
   }
 
   override onDrop(client: Client): void {
@@ -136,7 +137,7 @@ export class QuietRoom extends Room {
 
   override onReconnect(client: Client): void {
     this.count(client, true);
-    this.sendState(client);
+    this.whenDurable(() => this.sendState(client));
   }
 
   override onLeave(client: Client): void {
@@ -160,16 +161,28 @@ export class QuietRoom extends Room {
   }
 
   private reply(client: Client, ack: AckMessage): void {
-    // State first, then the answer: a client that awaits its ack already has the new view.
-    this.flush();
-    client.send(MSG.ack, ack);
+    // Once it is on disk: state first, then the answer (a client that awaits its ack already has the new view).
+    this.whenDurable(() => {
+      this.flush();
+      client.send(MSG.ack, ack);
+    });
+  }
+
+  /** Runs `send` once every change so far is committed (see store.ts): nobody sees or is told of what is not durable. */
+  private whenDurable(send: () => void): void {
+    const durable = binding?.hub.store.durable?.();
+    if (durable) void durable.then(send);
+    else send();
   }
 
   private sendState(client: Client): void {
     const member = client.userData as Member | undefined;
     if (!member) return;
-    if (member.role === 'teacher')
-      return client.send(MSG.teacherState, this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? ''));
+    if (member.role === 'teacher') {
+      const message = this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '');
+      member.record = message.record;
+      return client.send(MSG.teacherState, message);
+    }
     // A (re)joined connection gets the whole view, record included.
     const message = this.session.seatMessage(member.seat);
     member.record = message.record;
@@ -180,10 +193,12 @@ export class QuietRoom extends Room {
     this.dirty = true;
     if (this.scheduled) return;
     this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      this.flush();
-    });
+    queueMicrotask(() =>
+      this.whenDurable(() => {
+        this.scheduled = false;
+        this.flush();
+      }),
+    );
   }
 
   /**
@@ -207,9 +222,16 @@ export class QuietRoom extends Room {
       const member = client.userData as Member | undefined;
       if (!member) continue;
       if (member.role === 'teacher') {
+        // The teacher's record too travels only when it changed (the console keeps its copy).
+        const record = this.session.recordVersion('all');
+        const kept = member.record === record;
+        const joinUrl = binding?.joinUrl(this.session.code) ?? '';
         client.enqueueRaw(
-          bytesFor('teacher', MSG.teacherState, () => this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '')),
+          bytesFor(`teacher:${kept ? 'kept' : 'whole'}`, MSG.teacherState, () =>
+            this.session.teacherMessage(joinUrl, kept ? record : undefined),
+          ),
         );
+        member.record = record;
         continue;
       }
       if (!this.session.authenticate(member.token)) {

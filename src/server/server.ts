@@ -7,6 +7,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { Server, matchMaker } from '@colyseus/core';
+import { BotPool } from './botPool';
 import { CohortBook } from './cohorts';
 import { createFront } from './front';
 import { DEFAULT_EXPIRY, SessionHub, type Expiry } from './hub';
@@ -37,6 +38,11 @@ export interface ClassroomServerOptions {
   /** Exit on SIGINT/SIGTERM after closing (the CLI); tests close the server themselves. */
   handleSignals?: boolean;
   log?: (line: string) => void;
+  /**
+   * Worker threads in which strategist seats decide (see botPool.ts); default: one fewer than the
+   * cores, at least 1. 0: they decide on the event loop, stalling every session while they plan.
+   */
+  botWorkers?: number;
 }
 
 export interface ClassroomServer {
@@ -66,7 +72,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const store = options.store ?? openSqliteStore(options.dataDir);
   const clock = options.clock ?? systemClock;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const hub = new SessionHub(store, clock, { ...DEFAULT_EXPIRY, ...options.expiry });
+  const pool = options.botWorkers === 0 ? null : new BotPool(options.botWorkers !== undefined ? { size: options.botWorkers } : {});
+  const hub = new SessionHub(store, clock, { ...DEFAULT_EXPIRY, ...options.expiry }, pool?.decide ?? null);
   const restored = hub.restoreAll();
   for (const f of restored.failed) log(`[classroom] could not restore session ${f}`);
   if (restored.expired > 0) log(`[classroom] ${restored.expired} expired session(s) left in the store, not opened`);
@@ -135,6 +142,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     await colyseus.gracefullyShutdown(false);
     bindRooms(null);
     hub.close();
+    await pool?.close();
     running = false;
   };
   if (options.handleSignals) {

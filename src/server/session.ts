@@ -14,13 +14,11 @@
  * `:`, which a client id cannot; so no client can take an id the server needs. A server action
  * whose write fails anyway is logged and tried again later, never in a tight loop.
  */
-import { chooseMove } from '../bots/choose';
-import { logReason } from '../i18n/log';
 import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { SEATS, type Seat } from '../model/types';
-import { withoutRecord } from '../net/protocol';
+import { withoutRecord, withoutTeacherRecord } from '../net/protocol';
 import type {
   AckMessage,
   LoggedAction,
@@ -30,6 +28,8 @@ import type {
   TeacherCommand,
   TeacherStateMessage,
 } from '../net/protocol';
+import type { Think } from './botPool';
+import { BotSeats } from './botSeats';
 import { Refusals, commandEntry } from './commands';
 import { sealedNow } from './course';
 import { CoursePart } from './coursePart';
@@ -60,6 +60,7 @@ export class ClassroomSession {
   /** Deadlines, sealed moves a team may change, memos and grades (coursePart.ts). */
   readonly course: CoursePart;
   private readonly views: SeatViews;
+  private readonly bots: BotSeats;
   private readonly pins = new PinGuard();
   private readonly rejected = new Refusals();
   private readonly connected: Record<Seat, number> = { us: 0, dprk: 0, rok: 0 };
@@ -75,6 +76,7 @@ export class ClassroomSession {
     config: SessionConfig,
     private readonly store: SessionStore,
     private readonly clock: Clock,
+    think: Think | null,
   ) {
     this.code = config.code;
     this.config = config;
@@ -93,18 +95,19 @@ export class ClassroomSession {
     const onDue = (turn: number) => this.onTimer(turn);
     this.timer = this.course.timer(onDue) ?? new TurnTimer(clock, config.turnSeconds, onDue);
     this.views = new SeatViews(this.runner, () => this.rec.timedOut);
+    this.bots = new BotSeats(config.code, think, { arrived: () => this.settle(), log: (line) => this.log(line) });
   }
 
-  /** A new session (its record must already be in the store). */
-  static create(config: SessionConfig, store: SessionStore, clock: Clock = systemClock): ClassroomSession {
-    const s = new ClassroomSession(config, store, clock);
+  /** A new session (its record must already be in the store). `think`: where slow bots decide (see botSeats.ts). */
+  static create(config: SessionConfig, store: SessionStore, clock: Clock = systemClock, think: Think | null = null): ClassroomSession {
+    const s = new ClassroomSession(config, store, clock, think);
     s.settle();
     return s;
   }
 
   /** Rebuilds a session from its log. Throws if the log does not replay (a damaged store). */
-  static restore(config: SessionConfig, log: readonly LogEntry[], store: SessionStore, clock: Clock = systemClock): ClassroomSession {
-    const s = new ClassroomSession(config, store, clock);
+  static restore(config: SessionConfig, log: readonly LogEntry[], store: SessionStore, clock = systemClock, think: Think | null = null) {
+    const s = new ClassroomSession(config, store, clock, think);
     s.restoring = true;
     for (const entry of log) {
       const r = s.apply(entry);
@@ -142,12 +145,17 @@ export class ClassroomSession {
   }
 
   /** The version of `seat`'s record (see SeatViews). */
-  recordVersion = (seat: Seat): number => this.views.recordVersion(seat);
+  recordVersion = (seat: Seat | 'all'): number => this.views.recordVersion(seat);
 
-  teacherMessage(joinUrl: string): TeacherStateMessage {
+  /** What the teacher sees: everything. `held`, as for `seatMessage`: the record version the connection has. */
+  teacherMessage(joinUrl: string, held?: number): TeacherStateMessage {
+    const view = this.views.all();
+    const record = this.views.recordVersion('all');
     return {
       session: this.info(),
-      view: this.views.all(),
+      view: held === record ? withoutTeacherRecord(view) : view,
+      record,
+      ...(held === record ? { recordKept: true as const } : {}),
       sealed: { ...sealedMoves(this.rec, this.turn(), this.status() === 'ended'), ...sealedNow(this.course.rec, this.turn()) },
       actions: this.rec.actions as LoggedAction[],
       joinUrl,
@@ -275,6 +283,7 @@ export class ClassroomSession {
     if (this.retryHandle !== null) this.clock.clearTimeout(this.retryHandle);
     this.retryHandle = null;
     this.listeners.clear();
+    this.bots.dispose();
     this.runner.stop();
   }
 
@@ -360,19 +369,7 @@ export class ClassroomSession {
       if (!this.recordServerMove({ kind: 'start' }, 'auto-start')) return;
     }
     if (this.status() !== 'playing') return;
-    for (let guard = 0; guard < 1000 && this.status() !== 'ended'; guard++) {
-      const view = this.runner.view('all');
-      const seat = SEATS.find((s) => this.rec.controllers[s].startsWith('bot:') && !view.committed[s]);
-      if (!seat) break;
-      const choice = chooseMove(this.runner.view(seat, { brief: true }), this.rec.controllers[seat].slice(4));
-      if (
-        !this.recordServerMove(
-          { kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn: view.turn, by: 'bot' },
-          `bot-${view.turn}-${seat}`,
-        )
-      )
-        return;
-    }
+    if (!this.bots.play(this.runner, this.rec.controllers, (body, id) => this.recordServerMove(body, id))) return;
     if (this.status() === 'playing') this.timer.run(this.turn());
   }
 

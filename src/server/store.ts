@@ -1,9 +1,16 @@
 /**
  * The durable store: one SQLite file (WAL, synchronous=FULL) holding each session's settings and
  * its append-only log. An entry is committed, and so fsynced, before the action it records is
- * acknowledged; a restart (even after kill -9) replays each session's log through the engine.
- * better-sqlite3 is synchronous: an append blocks the event loop for one fsync, which keeps the
- * order "durable, then applied, then acknowledged" trivially true.
+ * acknowledged or anyone sees its effect; a restart (even after kill -9) replays each session's
+ * log through the engine.
+ *
+ * Group commit: an append is inserted at once (so a duplicate id or sequence number still throws
+ * there and then), inside a transaction that commits once the event loop has handled what it
+ * already holds (setImmediate). Whoever answers or broadcasts waits for `durable()` first. One
+ * fsync (a few ms, blocking the event loop in better-sqlite3) thus covers every action of one
+ * turn of the loop instead of one each: under load, the loop no longer queues behind fsyncs. A
+ * commit that fails leaves applied changes that are not on disk: the store reports it and the
+ * server stops (see `onLost`), nothing of it having been acknowledged; a restart replays the log.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,10 +42,20 @@ export interface SessionStore {
   append(code: string, entry: LogEntry): void;
   sessions(): SessionRecord[];
   log(code: string): LogEntry[];
+  /** Resolves once everything appended so far is on disk (a store that writes at once may omit it). */
+  durable?(): Promise<void>;
   close(): void;
 }
 
-export function openSqliteStore(dir: string): SessionStore {
+/** What a failed commit does by default: the changes already applied are not durable, so the process stops. */
+function stopProcess(e: unknown): void {
+  console.error(
+    `[classroom] the store could not commit (${e instanceof Error ? e.message : String(e)}); stopping: nothing of it was acknowledged, and a restart continues from the log`,
+  );
+  process.exit(1);
+}
+
+export function openSqliteStore(dir: string, onLost: (e: unknown) => void = stopProcess): SessionStore {
   mkdirSync(dir, { recursive: true });
   const db = new Database(join(dir, 'classroom.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -68,18 +85,46 @@ export function openSqliteStore(dir: string): SessionStore {
   const selectLog = db.prepare('SELECT entry FROM log WHERE code = ? ORDER BY seq');
   const insertCohort = db.prepare('INSERT INTO cohorts (id, record) VALUES (?, ?)');
   const selectCohorts = db.prepare('SELECT record FROM cohorts ORDER BY rowid');
+  // The transaction under way and who waits for its commit.
+  let open: { done: Promise<void>; resolve: () => void } | null = null;
+  const commit = () => {
+    const batch = open;
+    open = null;
+    if (!batch || !db.open) return;
+    try {
+      db.exec('COMMIT');
+    } catch (e) {
+      onLost(e);
+      return;
+    }
+    batch.resolve();
+  };
+  const write = (run: () => void) => {
+    if (!open) {
+      db.exec('BEGIN IMMEDIATE');
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => (resolve = r));
+      open = { done, resolve };
+      setImmediate(commit);
+    }
+    // A failing insert (a duplicate) undoes only itself (SQLite's statement rollback); the batch goes on.
+    run();
+  };
   return {
     createCohort(r) {
-      insertCohort.run(r.id, JSON.stringify(r));
+      write(() => insertCohort.run(r.id, JSON.stringify(r)));
     },
     cohorts() {
       return (selectCohorts.all() as { record: string }[]).map((row) => JSON.parse(row.record) as CohortRecord);
     },
     createSession(r) {
-      insertSession.run(r.code, r.teacherKeyHash, JSON.stringify(r.config));
+      write(() => insertSession.run(r.code, r.teacherKeyHash, JSON.stringify(r.config)));
     },
     append(code, entry) {
-      insertEntry.run(code, entry.seq, entry.id, JSON.stringify(entry));
+      write(() => insertEntry.run(code, entry.seq, entry.id, JSON.stringify(entry)));
+    },
+    durable() {
+      return open ? open.done : Promise.resolve();
     },
     sessions() {
       return (selectSessions.all() as { code: string; hash: string; config: string }[]).map((row) => ({
@@ -92,6 +137,7 @@ export function openSqliteStore(dir: string): SessionStore {
       return (selectLog.all(code) as { entry: string }[]).map((row) => JSON.parse(row.entry) as LogEntry);
     },
     close() {
+      commit();
       db.close();
     },
   };

@@ -6,7 +6,7 @@
 import type { GameRunner } from '../engine/runner';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { RECORD_FIELDS } from '../net/protocol';
+import { RECORD_FIELDS, TEACHER_RECORD_FIELDS } from '../net/protocol';
 
 /**
  * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
@@ -41,7 +41,12 @@ export class SeatViews {
   private version = 0;
   private readonly cache = new Map<string, { version: number; value: unknown }>();
   /** Each seat's record as last versioned: its text's length and fingerprint. */
-  private readonly records: Record<Seat, { length: number; print: number; version: number } | null> = { us: null, dprk: null, rok: null };
+  private readonly records: Record<Seat | 'all', { length: number; print: number; version: number } | null> = {
+    us: null,
+    dprk: null,
+    rok: null,
+    all: null,
+  };
 
   constructor(
     private readonly runner: GameRunner,
@@ -62,13 +67,14 @@ export class SeatViews {
   }
 
   /**
-   * The version of `seat`'s record: it goes up only when that record is different from the one
-   * before, whatever the reason (a month resolved, a leak, an injected event, the ending).
+   * The version of `seat`'s record ('all': the teacher's): it goes up only when that record is
+   * different from the one before, whatever the reason (a month resolved, a leak, an injected
+   * event, the ending).
    */
-  recordVersion(seat: Seat): number {
+  recordVersion(seat: Seat | 'all'): number {
     return this.cached(`record:${seat}`, () => {
-      const v = this.seat(seat);
-      const text = JSON.stringify(RECORD_FIELDS.map((f) => v[f]));
+      const v = seat === 'all' ? this.all() : this.seat(seat);
+      const text = JSON.stringify((seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS).map((f) => v[f]));
       const print = fingerprint(text);
       const before = this.records[seat];
       if (before && before.length === text.length && before.print === print) return before.version;

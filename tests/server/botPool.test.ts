@@ -1,0 +1,216 @@
+/**
+ * Strategist seats decide in worker threads (src/server/botPool.ts, botSeats.ts): the same moves
+ * as on the server's own thread, a failure falls back to a fixed personality with a log line, and
+ * while a strategist plans for one session the event loop keeps answering every other session.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chooseMove } from '../../src/bots/choose';
+import { createGame } from '../../src/engine/runner';
+import { logReason } from '../../src/i18n/log';
+import { SEATS, type SeatControllers } from '../../src/model/types';
+import { connectTeam, type NetGameClient } from '../../src/net/client';
+import type { CreateSessionResponse, JoinResponse } from '../../src/net/protocol';
+import { BotPool, type Think } from '../../src/server/botPool';
+import { FALLBACK_BOT } from '../../src/server/botSeats';
+import { startClassroomServer } from '../../src/server/server';
+import { ClassroomSession } from '../../src/server/session';
+import { createMemoryStore } from '../../src/server/store';
+import { FakeClock, api, config, until } from './helpers';
+
+const pools: BotPool[] = [];
+afterAll(async () => {
+  for (const p of pools) await p.close();
+});
+function pool(options: ConstructorParameters<typeof BotPool>[0] = {}): BotPool {
+  const p = new BotPool(options);
+  pools.push(p);
+  return p;
+}
+
+/** A seat's view `months` months into a seeded game of dealmakers. */
+function viewAfter(seed: number, months: number, seat: (typeof SEATS)[number]) {
+  const game = createGame({ seed, seats: { us: 'bot:dealmaker', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' }, maxTurns: 24 });
+  for (let m = 0; m < months; m++) {
+    for (const s of SEATS) {
+      const v = game.view(s, { brief: true });
+      const r = game.play(s, chooseMove(v, 'dealmaker').move, '');
+      if (!r.ok) throw new Error(r.error);
+    }
+  }
+  return game.view(seat, { brief: true });
+}
+
+/** A session of `seats` (no human seat: it plays itself) with `think`, on a memory store. */
+function botSession(seats: SeatControllers, think: Think | null, maxTurns: number) {
+  const store = createMemoryStore();
+  const cfg = config({ seats, maxTurns, seed: 11 });
+  store.createSession({ code: cfg.code, teacherKeyHash: '0'.repeat(64), config: cfg });
+  const lines: string[] = [];
+  const session = ClassroomSession.create(cfg, store, new FakeClock(), think);
+  session.log = (line) => lines.push(line);
+  return { session, lines };
+}
+
+describe('the bot pool', () => {
+  it('decides exactly as chooseMove does on the server’s own thread', async () => {
+    const p = pool({ size: 2 });
+    const views = [viewAfter(5, 0, 'us'), viewAfter(6, 2, 'dprk'), viewAfter(7, 3, 'rok')];
+    for (const bot of ['strategist', 'hawk']) {
+      const pooled = await Promise.all(views.map((v) => p.decide(v, bot)));
+      expect(pooled).toEqual(views.map((v) => chooseMove(v, bot)));
+    }
+    expect(p.busy()).toBe(0);
+  }, 120_000);
+
+  it('a session with a pooled strategist plays the same game as one deciding in place', async () => {
+    const seats: SeatControllers = { us: 'bot:strategist', dprk: 'bot:hawk', rok: 'bot:dove' };
+    const inline = botSession(seats, null, 2).session;
+    expect(inline.status()).toBe('ended'); // in place, the whole game is played inside create()
+    const pooled = botSession(seats, pool({ size: 1 }).decide, 2).session;
+    expect(pooled.status()).toBe('playing'); // the strategist's first move is still being decided
+    await until(() => pooled.status() === 'ended', 120_000, 'the pooled game to end');
+    const moves = (s: ClassroomSession) =>
+      s
+        .teacherMessage('')
+        .actions.map(({ turn, seat, move, reason, by }) => ({ turn, seat, move, reason, by }))
+        .sort((a, b) => a.turn - b.turn || a.seat.localeCompare(b.seat));
+    expect(moves(pooled)).toEqual(moves(inline));
+    expect(moves(pooled).filter((m) => m.seat === 'us')).toHaveLength(2);
+    expect(pooled.hash()).toBe(inline.hash());
+  }, 180_000);
+
+  it('a failed decision is logged and the month is played by the fallback personality', async () => {
+    const failing: Think = () => Promise.reject(new Error('worker crashed'));
+    const { session, lines } = botSession({ us: 'bot:strategist', dprk: 'bot:hawk', rok: 'bot:dove' }, failing, 2);
+    await until(() => session.status() === 'ended', 10_000, 'the game to end');
+    expect(
+      lines.filter((l) => /strategist bot could not decide us's move for month \d \(worker crashed\); dealmaker plays it/.test(l)),
+    ).toHaveLength(2);
+    // What the fallback plays is the fallback personality's choice on the same view.
+    const replay = createGame({ seed: 11, seats: { us: `bot:${FALLBACK_BOT}`, dprk: 'bot:hawk', rok: 'bot:dove' }, maxTurns: 2 });
+    const first = chooseMove(replay.view('us', { brief: true }), FALLBACK_BOT);
+    const played = session.teacherMessage('').actions.find((a) => a.seat === 'us' && a.turn === 1);
+    expect(played).toMatchObject({ move: first.move, reason: logReason(first.reason), by: 'bot' });
+  });
+
+  it('a bot that throws, or a worker that does not answer in time, is an error; the pool goes on', async () => {
+    const view = viewAfter(5, 0, 'us');
+    // A generous limit for the throwing bot, so a loaded machine cannot turn its error into a time-out.
+    const patient = pool({ size: 1 });
+    await expect(patient.decide({ ...view, legal: [] }, 'hawk')).rejects.toThrow('us has no legal move');
+    await patient.close();
+    const p = pool({ size: 1, timeoutMs: 30 });
+    // The strategist plans far longer than 30 ms: its worker is stopped and a new one started.
+    await expect(p.decide(view, 'strategist')).rejects.toThrow('no answer within 0.03 s');
+    expect(await p.decide(view, 'hawk')).toEqual(chooseMove(view, 'hawk'));
+    await p.close();
+    await expect(p.decide(view, 'hawk')).rejects.toThrow('closed');
+  }, 60_000);
+
+  it('close() rejects decisions under way and waiting', async () => {
+    const p = pool({ size: 1 });
+    const view = viewAfter(5, 0, 'us');
+    const underWay = expect(p.decide(view, 'strategist')).rejects.toThrow('closed');
+    const waiting = expect(p.decide(view, 'strategist')).rejects.toThrow('closed');
+    await p.close();
+    await underWay;
+    await waiting;
+  });
+});
+
+/**
+ * Runs a classroom server with `botWorkers` and two sessions, each with a team on Washington: in
+ * the busy one, two strategists play Pyongyang and Seoul; in the other, two quick personalities.
+ * The busy session's team moves as soon as it can, so the strategists keep deciding; meanwhile
+ * the other session's team keeps looking up its lobby and playing. Measures how late this
+ * process's event loop ran and how long the other session's requests took, until the strategists
+ * have made `moves` moves.
+ */
+async function underStrategists(botWorkers: number, moves: number) {
+  const server = await startClassroomServer({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'qc-pool-')),
+    log: () => {},
+    botWorkers,
+    limits: { lobbyPerMinute: 100_000 },
+  });
+  const teams: NetGameClient[] = [];
+  try {
+    const open = async (dprk: string, rok: string) => {
+      const created = (
+        await api<CreateSessionResponse>(`${server.url}/api/sessions`, { json: { seats: { us: 'human', dprk, rok }, seed: 3 } })
+      ).body;
+      const joined = (await api<JoinResponse>(`${server.url}/api/join`, { json: { code: created.code, team: 'USA', seat: 'us' } })).body;
+      const team = await connectTeam({ baseUrl: server.url, code: created.code, token: joined.token, seat: 'us' });
+      if (!team.ok) throw new Error(team.error);
+      teams.push(team.value);
+      return { code: created.code, team: team.value };
+    };
+    const busy = await open('bot:strategist', 'bot:strategist');
+    const other = await open('bot:hawk', 'bot:dove');
+    const strategistMoves = () =>
+      server.hub
+        .get(busy.code)
+        ?.teacherMessage('')
+        .actions.filter((a) => a.by === 'bot').length ?? 0;
+    const ready = (v: ReturnType<typeof busy.team.getView>) => v && v.pending === null && v.legal.length > 0 && v.ending === null;
+    const requests: number[] = [];
+    const eld = monitorEventLoopDelay({ resolution: 2 });
+    eld.enable();
+    const started = strategistMoves();
+    let busyTurn = 0;
+    while (strategistMoves() - started < moves) {
+      const b = busy.team.getView();
+      if (ready(b) && b!.turn !== busyTurn) {
+        busyTurn = b!.turn;
+        void busy.team.send({ type: 'move.play', move: chooseMove(b!, 'dealmaker').move });
+      }
+      let t = performance.now();
+      expect((await api(`${server.url}/api/lobby/${other.code}`)).status).toBe(200);
+      requests.push(performance.now() - t);
+      const o = other.team.getView();
+      if (ready(o)) {
+        t = performance.now();
+        const ack = await other.team.send({ type: 'move.play', move: chooseMove(o!, 'dealmaker').move });
+        expect(ack.ok).toBe(true);
+        requests.push(performance.now() - t);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    eld.disable();
+    return { loopMaxMs: eld.max / 1e6, requestMaxMs: Math.max(...requests), requests: requests.length };
+  } finally {
+    for (const t of teams) t.dispose();
+    await server.close();
+  }
+}
+
+describe('while a strategist decides, other sessions are answered', () => {
+  it('the event loop never stalls for a decision with the pool, and does without it', async () => {
+    // What one decision costs on this thread, on this machine, now.
+    const view = viewAfter(3, 0, 'us');
+    const times = [0, 1, 2].map(() => {
+      const t = performance.now();
+      chooseMove(view, 'strategist');
+      return performance.now() - t;
+    });
+    const decisionMs = Math.min(...times);
+
+    const pooled = await underStrategists(1, 6);
+    console.log(
+      `strategist decision ${decisionMs.toFixed(0)} ms; with the pool: loop max ${pooled.loopMaxMs.toFixed(1)} ms, slowest of ${pooled.requests} requests ${pooled.requestMaxMs.toFixed(1)} ms`,
+    );
+    expect(pooled.requests).toBeGreaterThan(6);
+    expect(pooled.loopMaxMs).toBeLessThan(decisionMs / 2);
+    expect(pooled.requestMaxMs).toBeLessThan(decisionMs / 2);
+
+    // The same load deciding on the event loop: the loop stalls for whole decisions.
+    const inline = await underStrategists(0, 4);
+    console.log(`on the event loop: loop max ${inline.loopMaxMs.toFixed(1)} ms, slowest request ${inline.requestMaxMs.toFixed(1)} ms`);
+    expect(inline.loopMaxMs).toBeGreaterThan(decisionMs / 2);
+  }, 300_000);
+});
