@@ -11,7 +11,7 @@ import { scoreGame } from '../model/score';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type EndingId, type GameState, type IndicatorId, type Seat } from '../model/types';
 import { addMoment, emptyHistogram, emptyMoments, mergeHistograms, mergeMoments, type Moments } from './labStats';
 import type { LabArm, LabMeasure, LabSpec } from './labSpec';
-import { botOf, createGame, playBotGame } from './runner';
+import { botOf, createGame, type GameRunner } from './runner';
 
 /** Measures averaged over the game are kept in hundredths, so every sum stays a whole number. */
 export const MEASURE_SCALE: Record<'share' | 'final' | 'game', number> = { share: 1, final: 1, game: 100 };
@@ -75,11 +75,17 @@ function atStage(s: GameState, key: string): boolean {
   return (s.tracks as unknown as Record<string, string>)[key.slice(0, dot)] === key.slice(dot + 1);
 }
 
-/** Plays one game of an arm. Arms without interventions play exactly as `sim` does. */
-export function playArmGame(spec: LabSpec, arm: LabArm, seed: number): GameState {
+/**
+ * Plays one game of an arm and returns its runner (stopped by the caller): with `checkpoints`, its
+ * save opens in the replay viewer. Arms without interventions play exactly as `sim` does.
+ */
+export function armGame(spec: LabSpec, arm: LabArm, seed: number, checkpoints = false): GameRunner {
   const input = { seed, seats: arm.seats, maxTurns: spec.months, overrides: arm.set, scenarioVersion: spec.scenarioVersion };
-  if (arm.forbid.length === 0 && arm.prefer.length === 0 && !arm.inject) return playBotGame(input).state;
-  const game = createGame(input);
+  const game = createGame(input, { checkpoints });
+  if (arm.forbid.length === 0 && arm.prefer.length === 0 && !arm.inject) {
+    game.runBots();
+    return game;
+  }
   const forbid = new Set(arm.forbid);
   let injected = false;
   while (!game.ended()) {
@@ -94,17 +100,24 @@ export function playArmGame(spec: LabSpec, arm: LabArm, seed: number): GameState
       const view = game.view(seat, { brief: true });
       const legal = view.legal.filter((m) => !forbid.has(m.id));
       const preferred = arm.prefer.find((id) => legal.some((m) => m.id === id));
-      const choice = preferred
-        ? { move: preferred, reason: 'experiment: preferred move' }
-        : (() => {
-            const c = chooseMove({ ...view, legal: legal.length > 0 ? legal : view.legal }, botOf(s, seat) ?? 'dealmaker');
-            return { move: c.move, reason: logReason(c.reason) };
-          })();
-      const r = game.play(seat, choice.move, choice.reason);
+      let move: string;
+      let reason: string;
+      if (preferred) [move, reason] = [preferred, 'experiment: preferred move'];
+      else {
+        const c = chooseMove({ ...view, legal: legal.length > 0 ? legal : view.legal }, botOf(s, seat) ?? 'dealmaker');
+        [move, reason] = [c.move, logReason(c.reason)];
+      }
+      const r = game.play(seat, move, reason);
       if (!r.ok) throw new Error(r.error);
       if (game.ended() || game.state().turn !== turn) break;
     }
   }
+  return game;
+}
+
+/** Plays one game of an arm to its final state. */
+export function playArmGame(spec: LabSpec, arm: LabArm, seed: number): GameState {
+  const game = armGame(spec, arm, seed);
   const final = game.state();
   game.stop();
   return final;
