@@ -35,11 +35,13 @@ export const MEASURE_CHOICES: readonly string[] = [
 
 const DEALS = ['roadmap', 'freeze', 'recognition'];
 
-export function measureKey(m: LabMeasure | undefined): string {
-  const x = m ?? DEFAULT_MEASURE;
-  if (x.kind === 'indicator') return `${x.over}:${x.indicator}`;
-  if (x.reached.length === 0 && x.endings.length === 1) return `share:${x.endings[0]}`;
-  if (x.reached.length === 0 && x.endings.join() === DEALS.join()) return 'share:deals';
+export function measureKey(m: Partial<LabMeasure> | undefined): string {
+  const x = (m ?? DEFAULT_MEASURE) as Record<string, unknown>;
+  if (x.kind === 'indicator') return `${String(x.over ?? 'final')}:${String(x.indicator)}`;
+  const endings = Array.isArray(x.endings) ? (x.endings as string[]) : [];
+  const reached = Array.isArray(x.reached) ? (x.reached as string[]) : [];
+  if (reached.length === 0 && endings.length === 1) return `share:${endings[0]}`;
+  if (reached.length === 0 && endings.join() === DEALS.join()) return 'share:deals';
   return `custom:${JSON.stringify(x)}`;
 }
 
@@ -62,7 +64,7 @@ export function formFromJson(raw: Record<string, unknown>, preset: string | null
     games: typeof raw.games === 'number' ? raw.games : 500,
     months: typeof raw.months === 'number' ? raw.months : 24,
     seed: typeof raw.seed === 'number' ? raw.seed : 1,
-    measure: measureKey(raw.measure as LabMeasure | undefined),
+    measure: measureKey(raw.measure as Partial<LabMeasure> | undefined),
     preset,
     arms: arms.map((a, i) => {
       const { label, set, seats, ...extra } = a;

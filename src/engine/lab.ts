@@ -177,10 +177,12 @@ export function runLabRange(
 }
 
 function mergeArm(a: ArmPartial, b: ArmPartial): ArmPartial {
-  const samples: ArmPartial['samples'] = { ...a.samples };
+  // Keys in the endings' order, whichever part arrived first: the JSON is the same for any split.
+  const samples: ArmPartial['samples'] = {};
   for (const e of ENDING_IDS) {
-    const s = b.samples[e];
-    if (s !== undefined && (samples[e] === undefined || s < (samples[e]))) samples[e] = s;
+    const x = a.samples[e];
+    const y = b.samples[e];
+    if (x !== undefined || y !== undefined) samples[e] = Math.min(x ?? Infinity, y ?? Infinity);
   }
   return {
     games: a.games + b.games,

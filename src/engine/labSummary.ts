@@ -97,7 +97,7 @@ export function summarizeLab(spec: LabSpec, p: LabPartial): LabResult {
       finals: fromIndicators((id) => distribution(a.finals[id])),
       scoreDist: fromSeats((s) => distribution(a.scores[s])),
       measure: spec.measure.kind === 'share' ? r4(wilson(a.measure.sum, a.measure.n)) : r4(meanInterval(a.measure, scale)),
-      samples: { ...a.samples },
+      samples: Object.fromEntries(ENDING_IDS.filter((e) => a.samples[e] !== undefined).map((e) => [e, a.samples[e]])),
     };
   });
   const differences = p.paired.map((d, i): ArmDifference => ({

@@ -81,6 +81,7 @@ describe('the lab runner', () => {
       const backward = [...parts].reverse().reduce(mergeLabPartials, emptyLabPartial(TWO));
       expect(forward).toEqual(whole);
       expect(backward).toEqual(whole);
+      expect(JSON.stringify(summarizeLab(TWO, backward))).toBe(JSON.stringify(summarizeLab(TWO, whole)));
     }
     expect(whole.ranges).toEqual([[0, 24]]);
     expect(() => mergeLabPartials(runLabRange(TWO, 0, 10), runLabRange(TWO, 5, 15))).toThrow(/overlap/);
