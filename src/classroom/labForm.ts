@@ -37,7 +37,7 @@ const DEALS = ['roadmap', 'freeze', 'recognition'];
 
 export function measureKey(m: Partial<LabMeasure> | undefined): string {
   const x = (m ?? DEFAULT_MEASURE) as Record<string, unknown>;
-  if (x.kind === 'indicator') return `${String(x.over ?? 'final')}:${String(x.indicator)}`;
+  if (x.kind === 'indicator') return `${x.over === 'game' ? 'game' : 'final'}:${typeof x.indicator === 'string' ? x.indicator : ''}`;
   const endings = Array.isArray(x.endings) ? (x.endings as string[]) : [];
   const reached = Array.isArray(x.reached) ? (x.reached as string[]) : [];
   if (reached.length === 0 && endings.length === 1) return `share:${endings[0]}`;
