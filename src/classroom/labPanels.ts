@@ -14,7 +14,12 @@ export function measureLabel(lang: Language, key: string): string {
     return id === 'deals'
       ? labText(lang, 'lab.measure.deals')
       : labText(lang, 'lab.measure.share', { what: endingTitle(lang, id as EndingId) });
-  if (kind === 'custom') return '…';
+  if (kind === 'custom') {
+    // A measure from a preset or a link that the menu has no entry for: its endings and stages reached.
+    const m = JSON.parse(id) as { endings?: string[]; reached?: string[] };
+    const what = [...(m.endings ?? []).map((e) => endingTitle(lang, e as EndingId)), ...(m.reached ?? [])].join(' / ');
+    return labText(lang, 'lab.measure.share', { what });
+  }
   return labText(lang, kind === 'final' ? 'lab.measure.final' : 'lab.measure.game', { name: indicatorName(lang, id as IndicatorId) });
 }
 
