@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
- * The game, and the classroom pages (teacher console, join page, debrief), which live with their
+ * The game, and the classroom pages (teacher console, join page, debrief, the what-if lab), which live with their
  * code under src/classroom/pages/; the classroom server gives them their short addresses.
  */
 const pages = {
@@ -15,6 +15,7 @@ const pages = {
   teacher: resolve(import.meta.dirname, 'src/classroom/pages/teacher.html'),
   join: resolve(import.meta.dirname, 'src/classroom/pages/join.html'),
   debrief: resolve(import.meta.dirname, 'src/classroom/pages/debrief.html'),
+  lab: resolve(import.meta.dirname, 'src/classroom/pages/lab.html'),
 };
 
 export default defineConfig({

@@ -4,7 +4,8 @@
  *  - one of our transitions (a sealed move) against a trivial XState machine's transition, the
  *    engine floor (target: within 3×), and a whole month's cost per event for context;
  *  - replay-verify of a 24-month save and of a 500-action save (target < 100 ms);
- *  - the strategist's decision time, median and 95th percentile (target: median ≤ 100 ms).
+ *  - the strategist's decision time, median and 95th percentile (target: median ≤ 100 ms);
+ *  - `sim --workers 2` against `--workers 1` (bench/workers.ts; target ≥ 1.8× on two cores).
  * Runs in plain Node with XState's production build; never inside Vitest.
  */
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,7 @@ import { gameMachine } from '../src/machine/gameMachine';
 import { SEATS } from '../src/model/types';
 import { playerView, type PlayerView } from '../src/model/view';
 import { STRATEGIST_BUDGET } from '../src/bots/strategist';
+import { benchWorkers, workersLine } from './workers';
 
 const json = process.argv.includes('--json');
 
@@ -156,7 +158,10 @@ const decisionMs = decisionViews.map((v) => time(() => chooseMove(v, 'strategist
 const decisionMedianMs = decisionMs[Math.floor(decisionMs.length / 2)] as number;
 const decisionP95Ms = decisionMs[Math.floor(decisionMs.length * 0.95)] as number;
 
+const workers = await benchWorkers();
+
 const result = {
+  workers,
   gamesPerSecond: Math.round(gamesPerSecond),
   meanMonths: Math.round((months / GAMES) * 10) / 10,
   floorTransitionUs: Math.round(floorUs * 100) / 100,
@@ -183,6 +188,7 @@ const result = {
     replay500Ms: { target: '< 100', met: replay500Ms < 100 },
     linkRefusalMs: { target: '< 100 each', met: worstLinkMs < 100 },
     strategistMedianMs: { target: '<= 100', met: decisionMedianMs <= 100 },
+    workersRatio: { target: '>= 1.8', met: workers.ratio >= 1.8 },
   },
 };
 
@@ -199,6 +205,7 @@ else {
       `Replay-verify 24 mo:   ${result.replay24.ms} ms (${result.replay24.actions} actions, ${result.replay24.checkpoints} checkpoints)`,
       `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,
       `Share links:           worst refusal of 20,000 truncated or mutated fragments ${result.worstLinkRefusalMs} ms   target < 100 ms: ${mark(result.targets.linkRefusalMs.met)}`,
+      workersLine(workers),
       `Strategist decision:   median ${result.strategist.medianMs} ms, p95 ${result.strategist.p95Ms} ms over ${result.strategist.decisions} decisions (${result.strategist.samples} worlds × ${result.strategist.horizon} months per card; the median is ${result.strategist.medianInGames} bot games' time)   target median ≤ 100 ms: ${mark(result.targets.strategistMedianMs.met)}`,
     ].join('\n'),
   );

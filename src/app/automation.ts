@@ -8,6 +8,7 @@ import type { LanguageId } from './settings';
 import type { Session } from './session';
 import type { SavesAutomation } from './saves/automation';
 import { netPlay } from './net';
+import type { LabRunResult } from './labPool';
 
 export interface Target {
   id: string;
@@ -65,6 +66,12 @@ export interface QuietChannelApi extends SavesAutomation {
    * plays locally.
    */
   net(): { connection: string; status: string | null; remainingMs: number | null; sending: boolean; error: string } | null;
+  /**
+   * The what-if lab, headless: runs a lab spec (plain JSON) on Web Workers and gives the same JSON
+   * as `npm run lab -- SPEC --json` (plus `cancelled`). Loaded on first use, so the title's first
+   * load does not carry it.
+   */
+  lab: { run(spec: unknown, workers?: number): Promise<LabRunResult> };
 }
 
 declare global {
@@ -113,6 +120,7 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
         ? { connection: s.connection, status: s.session?.status ?? null, remainingMs: s.remainingMs, sending: s.sending, error: s.error }
         : null;
     },
+    lab: { run: (spec, workers) => import('./labPool').then((m) => m.runLabJson(spec, workers)) },
     ...saves,
   };
   window.quietChannel = api;

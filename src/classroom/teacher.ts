@@ -11,6 +11,7 @@ import { EVENTS } from '../model/data/events';
 import { INDICATOR_IDS, SEATS, type TrackId } from '../model/types';
 import { connectTeacher, type TeacherClient } from '../net/client';
 import type { TeacherStateMessage, TeamRoster } from '../net/protocol';
+import { labText } from '../i18n/ui/lab';
 import { cohortBoard } from './cohortBoard';
 import { coursePanel } from './coursePanel';
 import { createForm } from './createForm';
@@ -311,6 +312,8 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
       { class: 'top' },
       h('h1', { text: 'Quiet Channel — teacher console' }),
       h('a', { attrs: { href: '#' }, text: 'New session' }),
+      // The what-if lab: the article's claims as experiments for the class.
+      h('a', { attrs: { href: 'lab.html', id: 'teacher-lab' }, text: ` · ${labText(lang, 'lab.title')}` }),
     ),
     h(
       'section',

@@ -1,17 +1,19 @@
 /**
  * `npm run sim -- --games N --seed S [--us BOT] [--dprk BOT] [--rok BOT] [--set ID=VALUE]… [--json]
- * [--csv FILE] [--save FILE] [--turns N]`: plays N bot games with seeds S, S+1, … and summarizes them.
+ * [--csv FILE] [--save FILE] [--turns N] [--workers N]`: plays N bot games with seeds S, S+1, … on worker threads
+ * and summarizes them. The summary is the same for any number of workers (exact sums of parts).
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { BOT_NAMES, isBotName } from '../bots/personalities';
 import { makeSave } from '../codec/save';
 import { createGame } from '../engine/runner';
-import { simulate, type SimSummary } from '../engine/simulate';
+import { addSimTotals, emptySimTotals, summarizeSim, type SimSummary, type SimTotals } from '../engine/simulate';
 import { parseOverride, type Overrides } from '../model/overrides';
-import { scoreGame } from '../model/score';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type SeatControllers } from '../model/types';
 import { intFlag, parseArgs, UsageError, type Parsed } from './args';
+import { defaultWorkers, runJobs, splitGames } from './pool';
+import { CSV_HEADER } from './work';
 
 const USAGE = `Usage: npm run sim -- --games N --seed S [options]
 
@@ -28,6 +30,7 @@ Options:
   --json            print one JSON object instead of the summary
   --csv FILE        write one row per game to FILE
   --save FILE       write the first game as a save file
+  --workers N       worker threads (1 to 256, default: every core, here ${defaultWorkers()})
   --help            show this help`;
 
 const SPEC = {
@@ -41,6 +44,7 @@ const SPEC = {
   json: { kind: 'boolean' },
   csv: { kind: 'string' },
   save: { kind: 'string' },
+  workers: { kind: 'string' },
   help: { kind: 'boolean' },
 } as const;
 
@@ -56,7 +60,7 @@ function pct(n: number, of: number): string {
   return `${((n / Math.max(1, of)) * 100).toFixed(1)}%`;
 }
 
-function printSummary(s: SimSummary, elapsedMs: number): void {
+function printSummary(s: SimSummary, elapsedMs: number, workers: number): void {
   const lines = [
     `${s.games} games from seed ${s.seed}: Washington ${s.seats.us}, Pyongyang ${s.seats.dprk}, Seoul ${s.seats.rok}`,
     '',
@@ -69,14 +73,14 @@ function printSummary(s: SimSummary, elapsedMs: number): void {
     'Mean final indicators',
     ...INDICATOR_IDS.map((id) => `  ${id.padEnd(16)} ${s.meanFinal[id].toFixed(1).padStart(6)}`),
     '',
-    `${(elapsedMs / 1000).toFixed(2)} s, ${Math.round((s.games / Math.max(elapsedMs, 1e-6)) * 1000)} games per second`,
+    `${(elapsedMs / 1000).toFixed(2)} s, ${Math.round((s.games / Math.max(elapsedMs, 1e-6)) * 1000)} games per second on ${workers} ${workers === 1 ? 'thread' : 'worker threads'}`,
   ];
   console.log(lines.join('\n'));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let p: Parsed;
-  let games: number, seed: number, turns: number;
+  let games: number, seed: number, turns: number, workers: number;
   const seats = {} as SeatControllers;
   let overrides: Overrides = {};
   try {
@@ -88,6 +92,7 @@ function main(argv: string[]): number {
     games = intFlag(p, 'games', 100, 1, 1_000_000);
     seed = intFlag(p, 'seed', 1, 0, 4294967295);
     turns = intFlag(p, 'turns', 24, 1, 200);
+    workers = intFlag(p, 'workers', defaultWorkers(), 1, 256);
     for (const seat of SEATS) seats[seat] = botFlag(p, seat);
     for (const pair of (p.flags.set as string[] | undefined) ?? []) {
       const r = parseOverride(pair, overrides);
@@ -103,50 +108,45 @@ function main(argv: string[]): number {
   }
   const csvPath = p.flags.csv as string | undefined;
   const savePath = p.flags.save as string | undefined;
-  const rows: string[] = csvPath ? [['seed', 'ending', 'turns', 'score_us', 'score_dprk', 'score_rok', ...INDICATOR_IDS].join(',')] : [];
   const progress = process.stderr.isTTY && !p.flags.json;
   const started = performance.now();
-  const summary = simulate({
-    games,
-    seed,
-    seats,
-    maxTurns: turns,
-    overrides,
-    onGame: ({ index, seed: s, state, actions }) => {
-      if (csvPath) {
-        const r = scoreGame(state);
-        rows.push(
-          [s, state.ending, state.endedOn, r.us.score, r.dprk.score, r.rok.score, ...INDICATOR_IDS.map((i) => state.indicators[i])].join(
-            ',',
-          ),
-        );
-      }
-      if (index === 0 && savePath) {
-        // Replay the first game through a checkpointing runner so the save carries its hashes.
-        const game = createGame({ seed: s, seats, maxTurns: turns, overrides }, { checkpoints: true });
-        for (const a of actions) game.play(a.seat, a.move, a.reason);
-        writeFileSync(savePath, makeSave(game.save({ app: 'quiet-channel-sim' })));
-        game.stop();
-      }
-      if (progress && (index % 50 === 0 || index === games - 1)) {
-        const done = (index + 1) / games;
-        const width = 30;
-        process.stderr.write(`\r[${'#'.repeat(Math.round(done * width)).padEnd(width)}] ${index + 1}/${games}`);
-      }
+  const ranges = splitGames(games, workers);
+  const parts: SimTotals[] = [];
+  const rows: string[][] = [];
+  let done = 0;
+  const options = { games, seed, seats, maxTurns: turns, overrides };
+  await runJobs(
+    ranges.map(([from, to]) => ({ kind: 'sim' as const, options, from, to, csv: csvPath !== undefined })),
+    workers,
+    (i, r) => {
+      if (r.kind !== 'sim') return;
+      parts[i] = r.totals;
+      rows[i] = r.rows;
+      done += r.totals.games;
+      if (progress) process.stderr.write(`\r[${'#'.repeat(Math.round((done / games) * 30)).padEnd(30)}] ${done}/${games}`);
     },
-  });
+  );
+  const summary = summarizeSim(options, parts.reduce(addSimTotals, emptySimTotals()));
+  if (savePath) {
+    // The first game again through a checkpointing runner, so the save carries its hashes.
+    const game = createGame({ seed, seats, maxTurns: turns, overrides }, { checkpoints: true });
+    game.runBots();
+    writeFileSync(savePath, makeSave(game.save({ app: 'quiet-channel-sim' })));
+    game.stop();
+  }
   const elapsedMs = performance.now() - started;
   if (progress) process.stderr.write('\n');
-  if (csvPath) writeFileSync(csvPath, rows.join('\n') + '\n');
+  if (csvPath) writeFileSync(csvPath, [CSV_HEADER, ...rows.flat()].join('\n') + '\n');
   if (p.flags.json) {
     console.log(
       JSON.stringify({
         ...summary,
         elapsedMs: Math.round(elapsedMs),
         gamesPerSecond: Math.round((games / Math.max(elapsedMs, 1e-6)) * 1000),
+        workers,
       }),
     );
-  } else printSummary(summary, elapsedMs);
+  } else printSummary(summary, elapsedMs, workers);
   return 0;
 }
 
@@ -155,4 +155,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(`sim: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);

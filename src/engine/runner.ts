@@ -47,6 +47,8 @@ export interface GameRunner {
   /** The current state's hash, as the CLI and saves compute it. */
   hash(): string;
   on(listener: (e: GameEmitted) => void): () => void;
+  /** The actor's persisted snapshot (plain JSON), to start other games from this position. */
+  snapshot(): unknown;
   stop(): void;
 }
 
@@ -60,10 +62,17 @@ export interface RunnerOptions {
   checkpoints?: boolean;
   /** The rules to play under (a replay picks them by the save's scenario); new games play the current ones. */
   ruleset?: Ruleset;
+  /**
+   * Start from a persisted snapshot (`GameRunner.snapshot()`) instead of the input's first month:
+   * the lab's futures of one position. Such a game has no log before that position.
+   */
+  snapshot?: unknown;
 }
 
 export function createGame(input: NewGameInput, options: RunnerOptions = {}): GameRunner {
-  const actor = createActor((options.ruleset ?? CURRENT_RULESET).machine, { input });
+  const machine = (options.ruleset ?? CURRENT_RULESET).machine;
+  // A snapshot comes from another runner's `snapshot()`; its type is XState's internal one.
+  const actor = options.snapshot ? createActor(machine, { input, snapshot: options.snapshot as never }) : createActor(machine, { input });
   actor.start();
   const state = () => actor.getSnapshot().context;
   const log: Action[] = [];
@@ -130,6 +139,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
       const subs = (['move.accepted', 'turn.resolved', 'stage.entered', 'game.ended'] as const).map((t) => actor.on(t, listener));
       return () => subs.forEach((s) => s.unsubscribe());
     },
+    snapshot: () => actor.getPersistedSnapshot(),
     stop: () => actor.stop(),
   };
 }

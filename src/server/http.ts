@@ -230,6 +230,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
     '/teacher.html': '/src/classroom/pages/teacher.html',
     '/join.html': '/src/classroom/pages/join.html',
     '/debrief.html': '/src/classroom/pages/debrief.html',
+    '/lab.html': '/src/classroom/pages/lab.html',
   };
 
   const serveStatic = (req: IncomingMessage, res: ServerResponse, path: string): void => {

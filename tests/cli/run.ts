@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 /** `node --import tsx src/cli/<name>.ts ...args`, from the repository root (where tsx resolves). */
-export function runCli(name: 'sim' | 'replay' | 'tournament', args: readonly string[]): Promise<CliResult> {
+export function runCli(name: 'sim' | 'replay' | 'tournament' | 'lab', args: readonly string[]): Promise<CliResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,

@@ -17,8 +17,8 @@ let settled: CliResult;
 
 beforeAll(async () => {
   [first, again, settled] = await Promise.all([
-    runCli('sim', ['--games', String(GAMES), '--seed', '7', '--json', '--csv', csv, '--save', save]),
-    runCli('sim', ['--games', String(GAMES), '--seed', '7', '--json']),
+    runCli('sim', ['--games', String(GAMES), '--seed', '7', '--json', '--csv', csv, '--save', save, '--workers', '2']),
+    runCli('sim', ['--games', String(GAMES), '--seed', '7', '--json', '--workers', '1']),
     runCli('sim', ['--games', String(GAMES), '--seed', '7', '--json', '--set', 'ukraine=settled']),
   ]);
 });
@@ -32,7 +32,7 @@ describe('sim --json', () => {
   it('prints exactly the documented keys', () => {
     const out = json(first);
     expect(Object.keys(out).sort()).toEqual(
-      ['elapsedMs', 'endings', 'games', 'gamesPerSecond', 'meanFinal', 'meanTurns', 'scores', 'seats', 'seed'].sort(),
+      ['elapsedMs', 'endings', 'games', 'gamesPerSecond', 'meanFinal', 'meanTurns', 'scores', 'seats', 'seed', 'workers'].sort(),
     );
     expect(out.games).toBe(GAMES);
     expect(out.seed).toBe(7);
@@ -47,9 +47,10 @@ describe('sim --json', () => {
     expect(typeof out.gamesPerSecond).toBe('number');
   });
 
-  it('is the same for the same seed, apart from the two timing fields', () => {
+  it('is the same for the same seed on 1 or 2 worker threads, apart from the timing fields', () => {
+    expect(json(first).workers).not.toBe(json(again).workers);
     const strip = (r: CliResult) => {
-      const { elapsedMs: _e, gamesPerSecond: _g, ...rest } = json(r);
+      const { elapsedMs: _e, gamesPerSecond: _g, workers: _w, ...rest } = json(r);
       return rest;
     };
     expect(strip(again)).toEqual(strip(first));
@@ -94,7 +95,7 @@ describe('sim files', () => {
 
 // Each case is its own process, so they run side by side.
 describe.concurrent('sim usage errors', () => {
-  it.for([['--bogus'], ['--games', 'many'], ['--us', 'kingmaker'], ['--set', 'trust=200'], ['--seed']])(
+  it.for([['--bogus'], ['--games', 'many'], ['--us', 'kingmaker'], ['--set', 'trust=200'], ['--seed'], ['--workers', '0']])(
     '%j prints the usage and exits 2',
     async (args, { expect }) => {
       const r = await runCli('sim', args);

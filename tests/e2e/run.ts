@@ -17,6 +17,7 @@ import { registerHotSeatTests } from './hotseat.e2e';
 import { registerNetTests } from './net.e2e';
 import { registerHardTests } from './hard.e2e';
 import { registerBoardTests } from './board.e2e';
+import { registerLabTests } from './lab.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -356,6 +357,7 @@ registerHotSeatTests(test);
 registerNetTests(test);
 registerBoardTests(test);
 registerHardTests(test);
+registerLabTests(test);
 
 registerSavesTests(test);
 

@@ -239,6 +239,7 @@ export const ui: Record<string, string> = {
   'ui.common.ok': 'OK',
   'ui.common.cancel': 'Abbrechen',
   'ui.title.load': 'Gespeicherte Spiele',
+  'ui.title.lab': 'Was-wäre-wenn-Labor',
   'ui.saves.kicker': 'GESPEICHERTE SPIELE',
   'ui.saves.title': 'Ihre Spiele',
   'ui.saves.empty':

@@ -236,6 +236,7 @@ export const ui: Record<string, string> = {
   'ui.common.ok': 'OK',
   'ui.common.cancel': 'Cancel',
   'ui.title.load': 'Saved games',
+  'ui.title.lab': 'What-if lab',
   'ui.saves.kicker': 'SAVED GAMES',
   'ui.saves.title': 'Your games',
   'ui.saves.empty':

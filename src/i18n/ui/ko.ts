@@ -235,6 +235,7 @@ export const ui: Record<string, string> = {
   'ui.common.ok': '확인',
   'ui.common.cancel': '취소',
   'ui.title.load': '저장된 게임',
+  'ui.title.lab': '가정 실험실',
   'ui.saves.kicker': '저장된 게임',
   'ui.saves.title': '내 게임',
   'ui.saves.empty': '아직 저장된 게임이 없습니다. 게임은 한 달을 진행할 때마다 저장되며, 가져오거나 링크로 연 게임도 여기에 보관됩니다.',

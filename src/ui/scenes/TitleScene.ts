@@ -54,9 +54,13 @@ export class TitleScene extends BaseScene {
       this.button('title.new', left, y, w, h, this.t('ui.title.new'), () => this.go(SceneKeys.Briefing), { variant: 'primary' });
     }
     y += h + 14;
-    this.button('title.load', left, y, w, 46, this.t('ui.title.load'), () => this.go(SceneKeys.Saves, { from: SceneKeys.Title }));
-    y += 46 + 12;
     const half = (w - 12) / 2;
+    this.button('title.load', left, y, half, 46, this.t('ui.title.load'), () => this.go(SceneKeys.Saves, { from: SceneKeys.Title }));
+    // The what-if lab is a page of its own, loaded only when asked for (the title's first load stays small).
+    this.button('title.lab', left + half + 12, y, half, 46, this.t('ui.title.lab'), () =>
+      window.location.assign('src/classroom/pages/lab.html'),
+    );
+    y += 46 + 12;
     this.button('title.settings', left, y, half, 46, this.t('ui.title.settings'), () => this.openOverlay(SceneKeys.Settings));
     this.button('title.credits', left + half + 12, y, half, 46, this.t('ui.title.credits'), () => this.openOverlay(SceneKeys.Credits));
     const warning = storageWarning(this.lang, s.saves.status.problem);

@@ -1,0 +1,70 @@
+/**
+ * Runs jobs on worker threads (`sim --workers N`, `lab`). Results come back in any order; the
+ * caller merges them by job index, and every merge is exact (whole-number sums), so the outcome
+ * does not depend on the number of workers. With one worker the jobs run in this thread.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { doJob, type Job, type JobResult } from './work';
+
+/** Every core this process may use. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** A worker thread over worker.ts; run from source (tsx, Vitest), it loads TypeScript through tsx. */
+function startWorker(): Worker {
+  const url = new URL('./worker.ts', import.meta.url);
+  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+  const api = pathToFileURL(join(dirname(pkg), 'dist/esm/api/index.mjs')).href;
+  const boot = `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true });
+}
+
+/** Runs `jobs` on `workers` threads; `onResult` sees each result as it arrives. Rejects on the first error. */
+export async function runJobs(jobs: Job[], workers: number, onResult: (index: number, r: JobResult) => void): Promise<void> {
+  if (workers <= 1 || jobs.length <= 1) {
+    jobs.forEach((job, i) => onResult(i, doJob(job)));
+    return;
+  }
+  const threads = Array.from({ length: Math.min(workers, jobs.length) }, () => startWorker());
+  let next = 0;
+  try {
+    await Promise.all(
+      threads.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const give = () => {
+              if (next >= jobs.length) return resolve();
+              const id = next++;
+              w.postMessage({ id, job: jobs[id] });
+            };
+            w.on('message', (m: { id: number; result?: JobResult; error?: string }) => {
+              if (m.error !== undefined || !m.result) return reject(new Error(m.error ?? 'a worker gave no result'));
+              onResult(m.id, m.result);
+              give();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`a worker stopped with code ${code}`));
+            });
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(threads.map((w) => w.terminate()));
+  }
+}
+
+/** Splits `games` into ranges so each of `workers` threads gets several (balances uneven games). */
+export function splitGames(games: number, workers: number, min = 10): [number, number][] {
+  const size = Math.max(min, Math.ceil(games / Math.max(1, workers * 8)));
+  const out: [number, number][] = [];
+  for (let f = 0; f < games; f += size) out.push([f, Math.min(games, f + size)]);
+  return out;
+}
