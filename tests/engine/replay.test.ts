@@ -107,7 +107,7 @@ describe('divergence', () => {
     const bad = clone(save);
     const i = bad.actions.findIndex((a) => a.turn === 2 && a.seat === 'rok');
     bad.actions[i] = { ...bad.actions[i]!, table: { kind: 'accept', offer: 99 } };
-    expect(divergence(bad)).toEqual({ turn: 2, seat: 'rok', move: bad.actions[i]!.move, message: 'there is no offer 99' });
+    expect(divergence(bad)).toEqual({ turn: 2, seat: 'rok', move: bad.actions[i].move, message: 'there is no offer 99' });
   });
 
   it('a tampered action that is legal is caught by that month’s checkpoint', () => {
