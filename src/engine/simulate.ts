@@ -23,6 +23,8 @@ export interface SimOptions {
   seats: SeatControllers;
   maxTurns?: number;
   overrides?: NewGameInput['overrides'];
+  /** The scenario version to play (default: the current one). */
+  scenarioVersion?: number;
   /** Called after each game (progress bars, CSV rows, the first game's save). */
   onGame?: (game: { index: number; seed: number; state: GameState; actions: Action[] }) => void;
 }
@@ -76,7 +78,13 @@ export function simulateRange(o: SimOptions, from: number, to: number): SimTotal
   const t = emptySimTotals();
   for (let i = from; i < to; i++) {
     const seed = (o.seed + i) >>> 0;
-    const { state, actions } = playBotGame({ seed, seats: o.seats, maxTurns: o.maxTurns, overrides: o.overrides });
+    const { state, actions } = playBotGame({
+      seed,
+      seats: o.seats,
+      maxTurns: o.maxTurns,
+      overrides: o.overrides,
+      ...(o.scenarioVersion !== undefined ? { scenarioVersion: o.scenarioVersion } : {}),
+    });
     t.games++;
     t.endings[state.ending ?? 'statusQuo']++;
     t.turns += state.endedOn ?? state.turn;

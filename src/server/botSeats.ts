@@ -15,6 +15,7 @@ import { logReason } from '../i18n/log';
 import { SEATS, type Seat, type SeatControllers } from '../model/types';
 import type { PlayerView } from '../model/view';
 import type { Think } from './botPool';
+import { botPlay } from './commands';
 import type { EntryBody } from './entries';
 
 /** Bots that decide in the pool when there is one. */
@@ -48,8 +49,7 @@ export class BotSeats {
       for (const seat of SEATS.filter((s) => controllers[s].startsWith('bot:') && !committed[s])) {
         const choice = this.move(turn, seat, controllers[seat].slice(4), () => runner.view(seat, { brief: true }));
         if (!choice) continue;
-        if (!record({ kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn, by: 'bot' }, `bot-${turn}-${seat}`))
-          return false;
+        if (!record(botPlay(seat, choice, turn), `bot-${turn}-${seat}`)) return false;
         moved = true;
         break;
       }

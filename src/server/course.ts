@@ -4,6 +4,7 @@
  * change (sessions with deadlines), the memo plan and every memo, and the rubric's grades. Times
  * come from the entries' `at`, so a restored session arrives at the same deadline.
  */
+import type { TableAction } from '../model/table';
 import { SEATS, type Seat } from '../model/types';
 import type { Memo } from '../net/course';
 import type { LogEntry } from './entries';
@@ -16,7 +17,7 @@ export interface CourseRecord {
   /** When the running pause began, or null. */
   pausedAt: number | null;
   /** Moves sealed this month and not yet handed to the game (sessions with deadlines). */
-  sealed: Partial<Record<Seat, { move: string; reason: string; turn: number; at: number }>>;
+  sealed: Partial<Record<Seat, { move: string; reason: string; turn: number; at: number; table?: TableAction }>>;
   memoMonths: readonly number[];
   prompts: Partial<Record<Seat, string>>;
   memos: readonly Memo[];
@@ -56,7 +57,13 @@ export function reduceCourse(c: CourseRecord, e: LogEntry, turnBefore: number, t
       next = { ...c, shiftMs: c.shiftMs + e.seconds * 1000 };
       break;
     case 'seal':
-      next = { ...c, sealed: { ...c.sealed, [e.seat]: { move: e.move, reason: e.reason, turn: e.turn, at: e.at } } };
+      next = {
+        ...c,
+        sealed: {
+          ...c.sealed,
+          [e.seat]: { move: e.move, reason: e.reason, turn: e.turn, at: e.at, ...(e.table ? { table: e.table } : {}) },
+        },
+      };
       break;
     case 'memo': {
       const others = c.memos.filter((m) => !(m.turn === e.turn && m.seat === e.seat));
@@ -83,11 +90,11 @@ export function reduceCourse(c: CourseRecord, e: LogEntry, turnBefore: number, t
 }
 
 /** The moves sealed for month `turn` and not yet handed to the game. */
-export function sealedNow(c: CourseRecord, turn: number): Partial<Record<Seat, { move: string; reason: string }>> {
-  const out: Partial<Record<Seat, { move: string; reason: string }>> = {};
+export function sealedNow(c: CourseRecord, turn: number): Partial<Record<Seat, { move: string; reason: string; table?: TableAction }>> {
+  const out: Partial<Record<Seat, { move: string; reason: string; table?: TableAction }>> = {};
   for (const seat of SEATS) {
     const s = c.sealed[seat];
-    if (s && s.turn === turn) out[seat] = { move: s.move, reason: s.reason };
+    if (s && s.turn === turn) out[seat] = { move: s.move, reason: s.reason, ...(s.table ? { table: s.table } : {}) };
   }
   return out;
 }

@@ -131,7 +131,12 @@ export class CoursePart {
     for (const seat of SEATS) {
       const s = sealed[seat];
       if (!s || this.host.turn() !== turn || this.host.runner.view('all').committed[seat]) continue;
-      if (!this.host.serverMove({ kind: 'play', seat, move: s.move, reason: s.reason, turn, by: 'team' }, `sealed-${turn}-${seat}`))
+      if (
+        !this.host.serverMove(
+          { kind: 'play', seat, move: s.move, reason: s.reason, turn, by: 'team', ...(s.table ? { table: s.table } : {}) },
+          `sealed-${turn}-${seat}`,
+        )
+      )
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
  */
 import type { LoggedAction } from '../net/protocol';
 import type { Deadline } from '../net/course';
+import type { TableAction } from '../model/table';
 import type { Seat, SeatControllers } from '../model/types';
 
 /** Time as the session sees it; tests pass a fake one and drive it. */
@@ -46,7 +47,7 @@ export function scenarioVersionOf(config: Pick<SessionConfig, 'scenarioVersion'>
 }
 
 export type EntryBody =
-  | { kind: 'play'; seat: Seat; move: string; reason: string; turn: number; by: LoggedAction['by'] }
+  | { kind: 'play'; seat: Seat; move: string; reason: string; turn: number; by: LoggedAction['by']; table?: TableAction }
   | { kind: 'inject'; event: string; turn: number }
   | { kind: 'start' }
   | { kind: 'pause' }
@@ -58,7 +59,7 @@ export type EntryBody =
   | { kind: 'end' }
   | { kind: 'debrief' }
   // The course (coursePart.ts): a sealed move a team may still change, memos, the memo plan, grades, resolving now.
-  | { kind: 'seal'; seat: Seat; move: string; reason: string; turn: number }
+  | { kind: 'seal'; seat: Seat; move: string; reason: string; turn: number; table?: TableAction }
   | { kind: 'memo'; seat: Seat; turn: number; text: string }
   | { kind: 'memos'; months: number[]; prompts: Partial<Record<Seat, string>> }
   | { kind: 'grade'; seat: Seat; criterion: string; points: number }

@@ -30,7 +30,7 @@ import type {
 } from '../net/protocol';
 import type { Think } from './botPool';
 import { BotSeats } from './botSeats';
-import { Refusals, commandEntry } from './commands';
+import { Refusals, botPlay, checkedTable, commandEntry } from './commands';
 import { sealedNow } from './course';
 import { CoursePart } from './coursePart';
 import type { MonthTimer } from './schedule';
@@ -231,8 +231,11 @@ export class ClassroomSession {
     return { ok: true, value: { ...plan.value, token } };
   }
 
-  /** A team seals its move for this month. The answer is sent only once the move is durable. */
-  play(seat: Seat, id: string, move: string, reason = '', forTurn?: number): AckMessage {
+  /**
+   * A team seals its move (and, in scenario version 3, a table action) for this month. The answer
+   * is sent only once the move is durable.
+   */
+  play(seat: Seat, id: string, move: string, reason = '', forTurn?: number, table?: unknown): AckMessage {
     const scoped = `${seat}:${id}`;
     const seen = this.seen(scoped, id);
     if (seen) return seen;
@@ -243,10 +246,12 @@ export class ClassroomSession {
     if (status === 'paused') return refuse('The game is paused.');
     if (this.rec.controllers[seat] !== 'human') return refuse('A bot plays this seat now.');
     if (forTurn !== undefined && forTurn !== this.turn()) return refuse('That month is already over: choose again for this month.');
-    const why = this.runner.whyIllegal(seat, move);
+    const action = checkedTable(seat, table);
+    if (typeof action === 'string') return refuse(action);
+    const why = this.runner.whyIllegal(seat, move, action?.table);
     if (why) return refuse(`You cannot play that now: ${why}.`);
     // With deadlines, the move stays sealed here (and may change) until the month is due.
-    const sealed = { seat, move, reason: reason.slice(0, 300), turn: this.turn() };
+    const sealed = { seat, move, reason: reason.slice(0, 300), turn: this.turn(), ...action };
     const r = this.record(this.course.paced ? { kind: 'seal', ...sealed } : { kind: 'play', ...sealed, by: 'team' }, scoped);
     if (!r.ok) return refuse(r.error);
     this.settle();
@@ -342,7 +347,7 @@ export class ClassroomSession {
     const before = this.turn();
     if (e.kind === 'play') {
       if (e.turn !== this.turn()) return err(`the entry is for month ${e.turn}, the game is in month ${this.turn()}`);
-      const r = this.runner.play(e.seat, e.move, e.reason);
+      const r = this.runner.play(e.seat, e.move, e.reason, e.table);
       if (!r.ok) return r;
     } else if (e.kind === 'inject') {
       const r = this.runner.inject(e.event);
@@ -369,7 +374,6 @@ export class ClassroomSession {
       if (!this.recordServerMove({ kind: 'start' }, 'auto-start')) return;
     }
     if (this.status() !== 'playing') return;
-    if (!this.bots.play(this.runner, this.rec.controllers, (body, id) => this.recordServerMove(body, id))) return;
     if (this.status() === 'playing') this.timer.run(this.turn());
   }
 
