@@ -40,6 +40,7 @@ export const MODULES = {
   'bots/personalities': ['model', 'machine'],
   'bots/reasons': ['model'],
   'bots/bargain': ['model'],
+  'bots/ledger': ['model'],
 };
 
 /** `src/bots/choose.ts` → { layer: 'bots', module: 'bots/choose' }; null outside src/. */

@@ -12,13 +12,15 @@
  * player view and a generator cursor are the only inputs.
  */
 import type { RngCursor } from '../model/rng';
-import type { Offer, OfferLine, TableAction, TermId, TermView } from '../model/table';
+import type { Offer, OfferLine, TableAction, TermId } from '../model/table';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import type { BotName, PersonalityName } from './personalities';
+import { bestPackage, bothSides, Ledger, nearestPackage, proposalCost, sameSet, type Package } from './ledger';
 import type { Strategy, TableWhy } from './reasons';
 
 export type { Strategy } from './reasons';
+export { Ledger, nearestPackage, proposalCost, type Package } from './ledger';
 
 export interface Bargainer {
   strategy: Strategy;
@@ -40,83 +42,11 @@ export interface Bargainer {
 export const BARGAINERS: Record<PersonalityName, Bargainer> = {
   hawk: { strategy: 'boulware', beta: 0.25, reserve: 0.35, opening: 0, lines: 'tough', rejectBelow: 0 },
   dove: { strategy: 'conceder', beta: 3, reserve: 0, opening: 0, lines: 'open', rejectBelow: null },
-  dealmaker: { strategy: 'titForTat', beta: 1, reserve: 0.15, opening: 0.15, lines: 'quiet', rejectBelow: null },
+  dealmaker: { strategy: 'titForTat', beta: 1, reserve: 0.15, opening: 0.3, lines: 'quiet', rejectBelow: null },
 };
 
 /** How far the talks are towards their deadline, by stage: concessions come as a summit nears. */
 const STAGE_TIME: Partial<Record<string, number>> = { exploratory: 0.3, formal: 0.6, summit: 0.9 };
-
-/** A package from the viewer's side: the terms it gives and the terms it asks of `to`. */
-export interface Package {
-  to: Seat;
-  gives: TermId[];
-  asks: TermId[];
-}
-
-/** The viewer's valuations and what it can give, read from its view of the table. */
-export class Ledger {
-  readonly me: Seat;
-  private readonly terms = new Map<TermId, TermView>();
-  constructor(view: PlayerView) {
-    this.me = view.seat as Seat;
-    for (const t of view.table?.terms ?? []) this.terms.set(t.id, t);
-  }
-  value(id: TermId): number {
-    return this.terms.get(id)?.value ?? 0;
-  }
-  worth(p: { gives: readonly TermId[]; asks: readonly TermId[] }): number {
-    let v = 0;
-    for (const t of p.gives) v += this.value(t);
-    for (const t of p.asks) v += this.value(t);
-    return v;
-  }
-  /** Worth of an offer addressed to the viewer: it receives the offer's gives and gives its asks. */
-  worthOf(o: Offer): number {
-    return this.worth(o);
-  }
-  termsOf(seat: Seat): TermView[] {
-    return [...this.terms.values()].filter((t) => t.giver === seat);
-  }
-  canGive(id: TermId): boolean {
-    const t = this.terms.get(id);
-    return t !== undefined && t.giver === this.me && t.blocked === null;
-  }
-  /** The other side could give it now, as far as the viewer can tell. */
-  open(id: TermId): boolean {
-    return this.terms.get(id)?.blocked === null;
-  }
-  surcharge(ids: readonly TermId[]): number {
-    let c = 0;
-    for (const t of ids) c += this.terms.get(t)?.surcharge ?? 0;
-    return c;
-  }
-  touchesSeoul(id: TermId): boolean {
-    return this.terms.get(id)?.touchesSeoul ?? false;
-  }
-}
-
-const FREEZE_TYPE: readonly TermId[] = ['testMoratorium', 'freeze', 'yongbyon'];
-
-/** Capital a proposal costs its maker: the action, the surcharges of terms given, and the loyal circle's price of asking a freeze without a roadmap (claim 1). */
-export function proposalCost(view: PlayerView, l: Ledger, p: Package): number {
-  let c = 1 + l.surcharge(p.gives);
-  if (l.me === 'us' && view.tracks.cabinet === 'loyal' && p.asks.some((t) => FREEZE_TYPE.includes(t)) && !p.asks.includes('roadmap'))
-    c += 2;
-  return c;
-}
-
-/** The best package the viewer could ask of `to`: every term of theirs it values (that they could give), and its own terms it values giving. */
-function bestPackage(l: Ledger, to: Seat): Package {
-  const asks = l
-    .termsOf(to)
-    .filter((t) => t.value > 0 && t.blocked === null)
-    .map((t) => t.id);
-  const gives = l
-    .termsOf(l.me)
-    .filter((t) => t.value > 0 && t.blocked === null)
-    .map((t) => t.id);
-  return { to, gives, asks };
-}
 
 /** Offers between the viewer and `other` in one direction, oldest first. */
 function offersBetween(view: PlayerView, from: Seat, to: Seat): Offer[] {
@@ -154,54 +84,6 @@ export function aspiration(view: PlayerView, l: Ledger, b: Bargainer, to: Seat):
   return { aspiration: Math.min(max, Math.max(min, asp)), max, min };
 }
 
-const sameSet = (a: readonly TermId[], b: readonly TermId[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/**
- * The package nearest to `anchor` (fewest terms added or dropped) that is worth at least `asp` to
- * the viewer. Each change is worth its term's value, so taking the largest gains first reaches the
- * aspiration in the fewest changes; if the anchor is worth more than needed, it concedes (drops its
- * asks, adds gives) by the smallest losses while it stays at or above the aspiration.
- */
-export function nearestPackage(l: Ledger, anchor: Package, asp: number, concede: boolean): Package {
-  const p: Package = { to: anchor.to, gives: anchor.gives.filter((t) => l.canGive(t)), asks: anchor.asks.filter((t) => l.open(t)) };
-  const toggles = (): { id: TermId; side: 'gives' | 'asks'; gain: number }[] => {
-    const out: { id: TermId; side: 'gives' | 'asks'; gain: number }[] = [];
-    for (const t of l.termsOf(l.me)) {
-      if (!l.canGive(t.id)) continue;
-      out.push({ id: t.id, side: 'gives', gain: p.gives.includes(t.id) ? -t.value : t.value });
-    }
-    for (const t of l.termsOf(p.to)) {
-      if (t.blocked !== null) continue;
-      out.push({ id: t.id, side: 'asks', gain: p.asks.includes(t.id) ? -t.value : t.value });
-    }
-    return out;
-  };
-  const apply = (x: { id: TermId; side: 'gives' | 'asks' }) => {
-    const list = p[x.side];
-    p[x.side] = list.includes(x.id) ? list.filter((t) => t !== x.id) : [...list, x.id];
-  };
-  let worth = l.worth(p);
-  while (worth < asp) {
-    const best = toggles().reduce<{ id: TermId; side: 'gives' | 'asks'; gain: number } | null>(
-      (a, x) => (x.gain > 0 && (!a || x.gain > a.gain) ? x : a),
-      null,
-    );
-    if (!best) break;
-    apply(best);
-    worth += best.gain;
-  }
-  while (concede) {
-    const step = toggles().reduce<{ id: TermId; side: 'gives' | 'asks'; gain: number } | null>(
-      (a, x) => (x.gain < 0 && worth + x.gain >= asp && (!a || x.gain > a.gain) ? x : a),
-      null,
-    );
-    if (!step || p.gives.length + p.asks.length <= 1) break;
-    apply(step);
-    worth += step.gain;
-  }
-  return p;
-}
-
 /** What the bargainer does at the table this month, with why; null for no table action. */
 export interface TableChoice {
   action: TableAction;
@@ -222,14 +104,13 @@ export function lineFor(view: PlayerView, b: Bargainer, p: Package, lines: reado
     const i = view.indicators;
     const dear = p.gives.filter((t) => t === 'roadmap' || t === 'yongbyon').length;
     const homePrice =
-      (view.seat === 'us' && (i.usOpposition + 3 * p.gives.length > 75 || i.cabinetCohesion - 3 * p.gives.length < 30)) ||
+      (view.seat === 'us' && (p.gives.length > 1 || i.usOpposition + 3 > 72 || i.cabinetCohesion - 3 < 35)) ||
       (view.seat === 'dprk' && i.dprkConfidence - 4 * dear < 40);
     if (can('public') && !homePrice) return 'public';
     return can('secret') ? 'secret' : can('public') ? 'public' : null;
   }
-  // Hard-liners and dealmakers concede only in secret; a hard-liner never gives in public.
-  if (can('secret')) return 'secret';
-  return b.lines === 'quiet' && can('public') ? 'public' : null;
+  // Hard-liners and dealmakers concede only in secret: a concession in public has its home price.
+  return can('secret') ? 'secret' : null;
 }
 
 /** The seats a seat bargains with, most important first: Washington and Pyongyang with each other, Seoul with both. */
@@ -263,6 +144,7 @@ export function bargain(view: PlayerView, name: PersonalityName, budget: number)
   for (const id of table.acceptable) {
     const o = table.offers.find((x) => x.id === id);
     if (!o || !o.asks.every((t) => l.canGive(t)) || l.surcharge(o.asks) > budget) continue;
+    if (bothSides(o.from, me) && (o.gives.length === 0 || o.asks.length === 0)) continue;
     const asp = aspiration(view, l, b, o.from).aspiration;
     const w = l.worthOf(o);
     if (w >= asp && w > 0 && (!accept || w > accept.worth)) accept = { offer: o, worth: w, asp };
@@ -293,18 +175,22 @@ export function bargain(view: PlayerView, name: PersonalityName, budget: number)
     const mine = offersBetween(view, me, to);
     const lastTheirs = theirs[theirs.length - 1];
     const lastMine = mine[mine.length - 1];
-    const anchor: Package = lastTheirs
-      ? { to, gives: lastTheirs.asks, asks: lastTheirs.gives }
-      : lastMine
-        ? { to, gives: lastMine.gives, asks: lastMine.asks }
-        : bestPackage(l, to);
-    const p = nearestPackage(l, anchor, asp, !lastTheirs);
+    const anchor: Package = lastTheirs ? { to, gives: lastTheirs.asks, asks: lastTheirs.gives } : (lastMine ?? bestPackage(l, to));
+    let p = nearestPackage(l, anchor, asp, !lastTheirs);
+    // Their offer is too far from anything it would settle for: it restates its own line instead.
+    if (l.worth(p) < asp && lastTheirs) p = nearestPackage(l, lastMine ?? bestPackage(l, to), asp, true);
     if (p.gives.length + p.asks.length === 0 || l.worth(p) < asp) continue;
+    if (bothSides(me, to) && (p.gives.length === 0 || p.asks.length === 0)) continue;
     const line = lineFor(view, b, p, lines);
     if (!line) continue;
-    // Its open offer already says this: let it stand.
-    const standing = mine.find((o) => o.status === 'open' && o.line === line);
-    if (standing && sameSet(standing.gives, p.gives) && sameSet(standing.asks, p.asks)) continue;
+    // Its last offer already said this (open, or countered within the offers' life): let it stand.
+    if (
+      lastMine &&
+      (lastMine.status === 'open' || view.turn - lastMine.turn < 3) &&
+      sameSet(lastMine.gives, p.gives) &&
+      sameSet(lastMine.asks, p.asks)
+    )
+      continue;
     if (proposalCost(view, l, p) > budget) continue;
     const why: TableWhy = { code: 'propose', to, line, worth: round(l.worth(p)), aspiration: round(asp), strategy: b.strategy };
     return { action: { kind: 'propose', to, gives: p.gives, asks: p.asks, line }, why };
@@ -355,7 +241,7 @@ export const RANDOM_TABLE_RATE = 0.35;
 
 /** The table action of any bot but the strategist (which plans its own), or null. */
 export function chooseTable(view: PlayerView, bot: BotName, rng: RngCursor, budget: number): TableChoice | null {
-  if (!view.table || view.seat === 'all') return null;
+  if (!view.table || view.seat === 'all' || view.ending !== null || view.table.pending) return null;
   if (bot === 'random') {
     if (!rng.chance(RANDOM_TABLE_RATE)) return null;
     const action = randomAction(view, rng, budget);

@@ -124,7 +124,10 @@ function withTable(view: PlayerView, bot: BotName, c: BotChoice): BotChoice {
   return t ? { move: c.move, reason: { ...c.reason, table: t.why }, table: t.action } : c;
 }
 
-/** Chooses a move for the view's seat. Throws if the seat has nothing to play (a caller error). */
+/**
+ * Chooses a move for the view's seat, and (scenario version 3) a table action to seal with it,
+ * paid from the capital the card leaves. Throws if the seat has nothing to play (a caller error).
+ */
 export function chooseMove(view: PlayerView, bot: string): BotChoice {
   if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
   const hand = view.legal;

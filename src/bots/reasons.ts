@@ -65,6 +65,6 @@ export interface BotReason {
 export interface BotChoice {
   move: string;
   reason: BotReason;
-  /** The table action sealed with the card (version 3), if any. */
+  /** The table action sealed with the card (scenario version 3), if the bot takes one. */
   table?: TableAction;
 }
