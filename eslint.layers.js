@@ -39,7 +39,8 @@ export const MODULES = {
   'bots/choose': ['model', 'machine'],
   'bots/personalities': ['model', 'machine'],
   'bots/reasons': ['model'],
-  'bots/table': ['model', 'machine'],
+  'bots/bargain': ['model'],
+  'bots/ledger': ['model'],
 };
 
 /** `src/bots/choose.ts` → { layer: 'bots', module: 'bots/choose' }; null outside src/. */

@@ -4,13 +4,13 @@
  * reason (src/bots/reasons.ts) that src/i18n words for the log and the debrief.
  */
 import { SIGNAL_NEEDS } from '../model/conditions';
-import { RngCursor, seedRng } from '../model/rng';
-import type { IndicatorId, Indicators } from '../model/types';
+import { mix32, RngCursor, seedRng } from '../model/rng';
+import type { IndicatorId, Indicators, Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
+import { chooseTable, tableCardBonus } from './bargain';
 import { PERSONALITIES, isBotName, type BotName, type Personality } from './personalities';
 import type { BotChoice, BotWhy } from './reasons';
 import { planMove } from './strategist';
-import { chooseTableAction } from './table';
 
 export type { BotChoice } from './reasons';
 
@@ -105,9 +105,23 @@ function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: st
   const sets = o.effect.usPosition ?? o.effect.dprkPosition;
   if (sets && add(t, sets === stance ? 8 : -6)) t.why = { code: 'stance', position: sets, wanted: sets === stance };
   if (o.cost === 0 && add(t, p.thrift * 2)) t.why = { code: 'thrift' };
+  const shaping = tableCardBonus(view, o.id);
+  if (shaping !== 0 && add(t, shaping)) t.why = { code: 'shapeDeal' };
   t.score -= p.thrift * o.cost;
   t.score += rng.float() * p.noise;
   return t;
+}
+
+/**
+ * Adds the bot's table action (version 3) to its card: from its own generator stream, so that the
+ * card it plays is the one it would play without a table, within the capital the card leaves.
+ */
+function withTable(view: PlayerView, bot: BotName, c: BotChoice): BotChoice {
+  if (!view.table) return c;
+  const cost = view.legal.find((o) => o.id === c.move)?.cost ?? 0;
+  const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x7ab1e)));
+  const t = chooseTable(view, bot, rng, (view.capital[view.seat as Seat] ?? 0) - cost);
+  return t ? { move: c.move, reason: { ...c.reason, table: t.why }, table: t.action } : c;
 }
 
 /**
@@ -115,17 +129,6 @@ function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: st
  * paid from the capital the card leaves. Throws if the seat has nothing to play (a caller error).
  */
 export function chooseMove(view: PlayerView, bot: string): BotChoice {
-  const choice = chooseCard(view, bot);
-  if (!view.table || view.seat === 'all') return choice;
-  const card = view.legal.find((o) => o.id === choice.move);
-  const left = (view.capital[view.seat] ?? 0) - (card?.cost ?? 0);
-  // A number of its own from the decision seed, so the card's draws stay as they were.
-  const n = (seedRng(view.decisionSeed ^ 0x5bd1e995)[0] >>> 0) / 4294967296;
-  const table = chooseTableAction(view, bot, n, left);
-  return table ? { ...choice, table } : choice;
-}
-
-function chooseCard(view: PlayerView, bot: string): BotChoice {
   if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
   const hand = view.legal;
   if (hand.length === 0) throw new Error(`${view.seat} has no legal move`);
@@ -133,11 +136,14 @@ function chooseCard(view: PlayerView, bot: string): BotChoice {
   const name: BotName = isBotName(bot) ? bot : 'dealmaker';
   if (name === 'strategist') {
     const plan = planMove(view, chooseMove);
-    return { move: plan.move, reason: plan.reason };
+    return { move: plan.move, reason: plan.reason, ...(plan.table ? { table: plan.table } : {}) };
   }
   if (name === 'random') {
     const pick = hand[rng.int(hand.length)] as MoveOption;
-    return { move: pick.id, reason: { seat: view.seat, bot: 'random', why: { code: 'random', among: hand.length } } };
+    return withTable(view, name, {
+      move: pick.id,
+      reason: { seat: view.seat, bot: 'random', why: { code: 'random', among: hand.length } },
+    });
   }
   const p = PERSONALITIES[view.seat][name];
   const stance = stanceFor(view, p);
@@ -150,5 +156,5 @@ function chooseCard(view: PlayerView, bot: string): BotChoice {
       chosen = o;
     }
   }
-  return { move: chosen.id, reason: { seat: view.seat, bot: name, why: (best as Tally).why } };
+  return withTable(view, name, { move: chosen.id, reason: { seat: view.seat, bot: name, why: (best as Tally).why } });
 }

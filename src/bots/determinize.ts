@@ -9,6 +9,7 @@
 import { MAX_CAPITAL, START_TRACKS } from '../model/data/scenario';
 import { seedRng, type RngCursor } from '../model/rng';
 import { createInitialState } from '../model/state';
+import { TERMS_BY_SEAT, type Offer, type TableState, type TermId } from '../model/table';
 import { SEATS, type DealKind, type DprkPosition, type GameState, type Seat, type TrackId, type UsPosition } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
 import { isPersonalityName, PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
@@ -60,6 +61,76 @@ function trackTurnsOf(view: PlayerView, rng: RngCursor): Record<TrackId, number>
   return out;
 }
 
+/** Secret lines the viewer does not see: between the other two seats (TABLE-SPEC: Seoul→Washington only on the alliance line). */
+const HIDDEN_LINES: Record<Seat, readonly [Seat, Seat][]> = {
+  us: [
+    ['dprk', 'rok'],
+    ['rok', 'dprk'],
+  ],
+  dprk: [['rok', 'us']],
+  rok: [
+    ['us', 'dprk'],
+    ['dprk', 'us'],
+  ],
+};
+
+/** Open offers lapse after this many months (TABLE-SPEC). */
+const OFFER_LIFE = 3;
+
+function someOf(rng: RngCursor, terms: readonly TermId[]): TermId[] {
+  return terms.filter(() => rng.chance(0.35));
+}
+
+/**
+ * The table as the viewer knows it, with the secret offers it has not seen sampled in: offer ids
+ * are given in order, so a gap between the ids it sees is an offer made on a line it cannot see.
+ */
+function tableOf(view: PlayerView, rng: RngCursor): TableState | undefined {
+  const t = view.table;
+  if (!t) return undefined;
+  const me = view.seat as Seat;
+  const seen = [...t.offers].sort((a, b) => a.id - b.id).map((o) => ({ ...o, gives: [...o.gives], asks: [...o.asks] }));
+  const offers: Offer[] = [];
+  let turn = 1;
+  let next = 1;
+  const fill = (upTo: number) => {
+    for (; next < upTo; next++) {
+      const [from, to] = pick(rng, HIDDEN_LINES[me]);
+      let gives = someOf(rng, TERMS_BY_SEAT[from]);
+      const asks = someOf(rng, TERMS_BY_SEAT[to]);
+      if (gives.length + asks.length === 0) gives = [pick(rng, TERMS_BY_SEAT[from])];
+      const open = view.turn - turn < OFFER_LIFE;
+      offers.push({
+        id: next,
+        turn,
+        from,
+        to,
+        gives,
+        asks,
+        line: 'secret',
+        status: open ? 'open' : 'lapsed',
+        ...(open ? {} : { closedOn: turn + OFFER_LIFE }),
+      });
+    }
+  };
+  for (const o of seen) {
+    fill(o.id);
+    offers.push(o);
+    turn = o.turn;
+    next = o.id + 1;
+  }
+  // A seat has one open offer to each other seat: an older one was withdrawn when it made the next.
+  const lastOpen = new Map<string, Offer>();
+  for (const o of offers) {
+    if (o.status !== 'open') continue;
+    const key = `${o.from}>${o.to}`;
+    const before = lastOpen.get(key);
+    if (before) Object.assign(before, { status: 'withdrawn', closedOn: o.turn });
+    lastOpen.set(key, o);
+  }
+  return { offers, agreed: t.agreed ? { us: [...t.agreed.us], dprk: [...t.agreed.dprk], rok: [...t.agreed.rok] } : null, nextId: next };
+}
+
 /**
  * Samples one world consistent with the view. The other seats' sealed moves this month are
  * chosen by their modelled bots in the sampled world, as they would have chosen them.
@@ -88,11 +159,14 @@ export function determinize(view: PlayerView, rng: RngCursor, policy: Policy): W
     trackTurns: trackTurnsOf(view, rng),
     deal: stage === 'agreement' || stage === 'implementation' ? dealOf(us, dprk) : null,
   };
+  const table = tableOf(view, rng);
+  if (table) state.table = table;
+  else delete state.table;
   // The other seats' sealed moves: what their bots would have sealed in this world.
   for (const seat of SEATS) {
     if (seat === me || !view.committed[seat]) continue;
     const choice = policy(playerView({ ...state, pending: {} }, seat, { brief: true }), bots[seat]);
-    state.pending = { ...state.pending, [seat]: { move: choice.move, reason: '' } };
+    state.pending = { ...state.pending, [seat]: { move: choice.move, reason: '', ...(choice.table ? { table: choice.table } : {}) } };
   }
   return { state, bots };
 }

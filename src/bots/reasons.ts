@@ -3,7 +3,7 @@
  * src/i18n does (`botReasonText` for any language, `logReason` for the game log's English).
  */
 import type { MoveTag } from '../model/rules';
-import type { TableAction } from '../model/table';
+import type { OfferLine, TableAction } from '../model/table';
 import type { EndingId, IndicatorId, Seat } from '../model/types';
 import type { BotName } from './personalities';
 
@@ -17,6 +17,8 @@ export type BotWhy =
   | { code: 'walkOut' }
   | { code: 'stance'; position: string; wanted: boolean }
   | { code: 'thrift' }
+  /** Seoul consults while a US–DPRK package that touches its security is on the table (version 3, claim 10). */
+  | { code: 'shapeDeal' }
   | { code: 'none' }
   | { code: 'random'; among: number }
   /**
@@ -35,10 +37,29 @@ export type BotWhy =
       plan: BotName;
     };
 
+/** A bargainer's concession strategy (src/bots/bargain.ts): late (Boulware), early (Conceder) or reciprocal. */
+export type Strategy = 'boulware' | 'conceder' | 'titForTat';
+
+/**
+ * Why a bot took its table action (scenario version 3), as data. `worth` and `aspiration` are in
+ * the bot's own score points (its valuation of the package, and the least it settles for now).
+ */
+export type TableWhy =
+  | { code: 'accept'; from: Seat; worth: number; aspiration: number; strategy: Strategy }
+  | { code: 'propose'; to: Seat; line: OfferLine; worth: number; aspiration: number; strategy: Strategy }
+  /** A hard-liner's public demand of `asks` terms, before it bargains in secret. */
+  | { code: 'publicLine'; to: Seat; asks: number }
+  | { code: 'reject'; from: Seat; worth: number }
+  | { code: 'randomTable' }
+  /** The strategist's table action, with the futures it was judged on. */
+  | { code: 'forecastTable'; kind: TableAction['kind']; futures: number; expected: number };
+
 export interface BotReason {
   seat: Seat;
   bot: BotName;
   why: BotWhy;
+  /** Why it took its table action, if it took one (version 3). */
+  table?: TableWhy;
 }
 
 export interface BotChoice {

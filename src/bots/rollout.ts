@@ -7,6 +7,7 @@ import { gameMachine } from '../machine/gameMachine';
 import { scoreSeat } from '../model/score';
 import { SEATS, type EndingId, type GameState, type Seat } from '../model/types';
 import { playerView } from '../model/view';
+import type { TableAction } from '../model/table';
 import type { BotName } from './personalities';
 import type { Policy, World } from './determinize';
 
@@ -39,7 +40,13 @@ export function leafScore(s: GameState, seat: Seat): number {
   return scoreSeat(s, seat).score;
 }
 
-export function rollout(world: World, me: Seat, first: string, horizon: number, policy: Policy, ownBot: BotName): Future {
+/** The planning seat's first month: its card and the table action sealed with it. */
+export interface FirstMove {
+  move: string;
+  table: TableAction | null;
+}
+
+export function rollout(world: World, me: Seat, first: FirstMove, horizon: number, policy: Policy, ownBot: BotName): Future {
   // The input is not read: a snapshot starts the actor in the world's state, not a new game's.
   const snapshot = gameMachine.resolveState({ value: stateValue(world.state), context: world.state });
   const actor = createActor(gameMachine, { snapshot, input: { seed: world.state.seed } });
@@ -53,9 +60,8 @@ export function rollout(world: World, me: Seat, first: string, horizon: number, 
     for (const seat of SEATS) {
       const s = ctx();
       if (s.pending[seat] !== undefined) continue;
-      const move =
-        seat === me && firstMonth ? first : policy(playerView(s, seat, { brief: true }), seat === me ? ownBot : world.bots[seat]).move;
-      actor.send({ type: 'move.play', seat, move, reason: '' });
+      const c = seat === me && firstMonth ? first : policy(playerView(s, seat, { brief: true }), seat === me ? ownBot : world.bots[seat]);
+      actor.send({ type: 'move.play', seat, move: c.move, reason: '', ...(c.table ? { table: c.table } : {}) });
       if (ctx().turn !== turn || actor.getSnapshot().status !== 'active') break;
     }
     firstMonth = false;

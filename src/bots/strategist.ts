@@ -10,7 +10,9 @@
  */
 import { mix32, RngCursor, seedRng } from '../model/rng';
 import type { EndingId, Seat } from '../model/types';
+import type { TableAction } from '../model/table';
 import type { PlayerView } from '../model/view';
+import { actionCost, bestAcceptable } from './bargain';
 import { determinize, type Policy, type World } from './determinize';
 import { PERSONALITY_NAMES, type BotName } from './personalities';
 import type { BotChoice, BotReason } from './reasons';
@@ -33,9 +35,10 @@ export interface Budget {
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8, margin: 3 };
 
-/** What a card came to over the sampled futures. */
+/** What a card (and the table action sealed with it) came to over the sampled futures. */
 export interface Forecast {
   move: string;
+  table: TableAction | null;
   futures: number;
   meanScore: number;
   deals: number;
@@ -47,6 +50,9 @@ export interface Forecast {
  * a deal in how many futures, else the likeliest ending other than the status quo.
  */
 export function forecastReason(seat: Seat, f: Forecast, plan: BotName): BotReason {
+  const table = f.table
+    ? { code: 'forecastTable' as const, kind: f.table.kind, futures: f.futures, expected: Math.round(f.meanScore) }
+    : null;
   let risk: EndingId | null = null;
   for (const e of Object.keys(f.endings) as EndingId[]) {
     if (e !== 'statusQuo' && (risk === null || (f.endings[e] ?? 0) > (f.endings[risk] ?? 0))) risk = e;
@@ -61,14 +67,22 @@ export function forecastReason(seat: Seat, f: Forecast, plan: BotName): BotReaso
     expected: Math.round(f.meanScore),
     plan,
   };
-  return { seat, bot: 'strategist', why };
+  return { seat, bot: 'strategist', why, ...(table ? { table } : {}) };
 }
 
-/** Plays one card forward in every world, the seat then playing as `then`, and sums up what came of it. */
-function forecast(move: string, worlds: readonly World[], me: Seat, budget: Budget, policy: Policy, then: BotName): Forecast {
-  const f: Forecast = { move, futures: worlds.length, meanScore: 0, deals: 0, endings: {} };
+/** Plays one card (with a table action) forward in every world, the seat then playing as `then`, and sums up what came of it. */
+function forecast(
+  move: string,
+  table: TableAction | null,
+  worlds: readonly World[],
+  me: Seat,
+  budget: Budget,
+  policy: Policy,
+  then: BotName,
+): Forecast {
+  const f: Forecast = { move, table, futures: worlds.length, meanScore: 0, deals: 0, endings: {} };
   for (const w of worlds) {
-    const future = rollout(w, me, move, budget.horizon, policy, then);
+    const future = rollout(w, me, { move, table }, budget.horizon, policy, then);
     f.meanScore += future.score / worlds.length;
     if (future.deal) f.deals++;
     if (future.ending) f.endings[future.ending] = (f.endings[future.ending] ?? 0) + 1;
@@ -88,23 +102,45 @@ export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRA
   const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
   const worlds: World[] = [];
   for (let i = 0; i < budget.samples; i++) worlds.push(determinize(view, rng, policy));
-  // First the plan: which personality's way of playing does best from here, its card included.
+  // First the plan: which personality's way of playing does best from here, its card and table action included.
   let plan: BotName = PERSONALITY_NAMES[0];
-  let planned = '';
   let planForecast: Forecast | null = null;
   for (const p of PERSONALITY_NAMES) {
-    const card = policy(view, p).move;
-    const f = forecast(card, worlds, me, budget, policy, p);
+    const c = policy(view, p);
+    const f = forecast(c.move, c.table ?? null, worlds, me, budget, policy, p);
     if (!planForecast || f.meanScore > planForecast.meanScore) {
       plan = p;
-      planned = card;
       planForecast = f;
     }
   }
-  // Then every card of the hand, followed by that plan.
-  const forecasts = hand.map((o) => (o.id === planned && planForecast ? planForecast : forecast(o.id, worlds, me, budget, policy, plan)));
-  const value = (f: Forecast) => f.meanScore + (f.move === planned ? budget.margin : 0);
+  const planned = planForecast as Forecast;
+  const capital = view.capital[me] ?? 0;
+  const affordable = (move: string, t: TableAction | null) =>
+    t === null || actionCost(view, t) <= capital - (hand.find((o) => o.id === move)?.cost ?? 0);
+  // Then every card of the hand with the plan's table action (or none where the card leaves too little capital).
+  const forecasts = hand.map((o) => {
+    if (o.id === planned.move) return planned;
+    const t = affordable(o.id, planned.table) ? planned.table : null;
+    return forecast(o.id, t, worlds, me, budget, policy, plan);
+  });
+  const value = (f: Forecast) => f.meanScore + (f === planned ? budget.margin : 0);
+  const ranked = [...forecasts].sort((a, b) => value(b) - value(a));
+  // Then, for the two best cards, the other table actions: none, and accepting the best offer it may accept.
+  if (view.table) {
+    const accept = bestAcceptable(view);
+    const alternatives: (TableAction | null)[] = [null, ...(accept ? [accept] : [])];
+    for (const top of ranked.slice(0, 2)) {
+      for (const t of alternatives) {
+        if (sameAction(t, top.table) || !affordable(top.move, t)) continue;
+        forecasts.push(forecast(top.move, t, worlds, me, budget, policy, plan));
+      }
+    }
+  }
   let best = forecasts[0] as Forecast;
   for (const f of forecasts) if (value(f) > value(best)) best = f;
-  return { move: best.move, reason: forecastReason(me, best, plan), forecasts };
+  return { move: best.move, reason: forecastReason(me, best, plan), forecasts, ...(best.table ? { table: best.table } : {}) };
+}
+
+function sameAction(a: TableAction | null, b: TableAction | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

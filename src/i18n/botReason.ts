@@ -3,8 +3,8 @@
  * translations (`botReasonText` in ./index.ts) and the game log's English (`logReason` in ./log.ts)
  * both call it with their own dictionary.
  */
-import type { BotReason, BotWhy } from '../bots/reasons';
-import { formatSignedDelta, type Language, type Params } from './format';
+import type { BotReason, BotWhy, TableWhy } from '../bots/reasons';
+import { formatNumber, formatSignedDelta, type Language, type Params } from './format';
 
 /** Looks a key up in one language's dictionary and fills its placeholders. */
 export type Say = (key: string, params?: Params) => string;
@@ -33,6 +33,7 @@ function why(say: Say, lang: Language, w: BotWhy): string {
       return say('botReason.forecast.open', params);
     }
     case 'refused':
+    case 'shapeDeal':
     case 'walkOut':
     case 'thrift':
     case 'none':
@@ -40,7 +41,42 @@ function why(say: Say, lang: Language, w: BotWhy): string {
   }
 }
 
-/** "Washington (dealmaker): raises Trust (+5)". */
+/** A table action's reason (version 3): what it did and the worth and aspiration it judged by. */
+function tableWhy(say: Say, lang: Language, w: TableWhy): string {
+  const n = (x: number) => formatNumber(lang, x);
+  switch (w.code) {
+    case 'accept':
+      return say('botReason.table.accept', {
+        seat: say(`seat.${w.from}`),
+        worth: n(w.worth),
+        aspiration: n(w.aspiration),
+        strategy: say(`botReason.strategy.${w.strategy}`),
+      });
+    case 'propose':
+      return say(`botReason.table.propose.${w.line}`, {
+        seat: say(`seat.${w.to}`),
+        worth: n(w.worth),
+        aspiration: n(w.aspiration),
+        strategy: say(`botReason.strategy.${w.strategy}`),
+      });
+    case 'publicLine':
+      return say('botReason.table.publicLine', { seat: say(`seat.${w.to}`), asks: n(w.asks) });
+    case 'reject':
+      return say('botReason.table.reject', { seat: say(`seat.${w.from}`), worth: n(w.worth) });
+    case 'randomTable':
+      return say('botReason.table.random');
+    case 'forecastTable':
+      return say('botReason.table.forecast', {
+        kind: say(`botReason.tableKind.${w.kind}`),
+        futures: n(w.futures),
+        score: n(w.expected),
+      });
+  }
+}
+
+/** "Washington (dealmaker): raises Trust (+5)", and its table action's reason when it took one. */
 export function wordBotReason(say: Say, lang: Language, r: BotReason): string {
-  return say('botReason.line', { seat: say(`seat.${r.seat}`), bot: r.bot, why: why(say, lang, r.why) });
+  const card = why(say, lang, r.why);
+  const words = r.table ? say('botReason.withTable', { why: card, table: tableWhy(say, lang, r.table) }) : card;
+  return say('botReason.line', { seat: say(`seat.${r.seat}`), bot: r.bot, why: words });
 }

@@ -40,7 +40,10 @@ describe('the strategist', () => {
   it('weighs every card of its hand on the same sampled futures', () => {
     const view = playerView(positions[1]!, 'dprk', { brief: true });
     const plan = planMove(view, chooseMove, QUICK);
-    expect(plan.forecasts.map((f) => f.move)).toEqual(view.legal.map((o) => o.id));
+    // Every card once, in the hand's order; then (version 3) other table actions with its best cards.
+    const hand = view.legal.map((o) => o.id);
+    expect(plan.forecasts.slice(0, hand.length).map((f) => f.move)).toEqual(hand);
+    for (const f of plan.forecasts.slice(hand.length)) expect(hand).toContain(f.move);
     for (const f of plan.forecasts) expect(f.futures).toBe(QUICK.samples);
     // The move it plays is within the preference it gives its default plan of the best forecast.
     const best = Math.max(...plan.forecasts.map((f) => f.meanScore));

@@ -636,6 +636,23 @@ export const game: Record<string, string> = {
   'botReason.ending.crisis': 'eine militärische Krise',
   'botReason.ending.rupture': 'den Bruch des Bündnisses',
   'botReason.ending.statusQuo': 'den Status quo',
+  'botReason.shapeDeal': 'redet bei dem Abkommen mit, das am Verhandlungstisch entsteht',
+  'botReason.withTable': '{why}; am Verhandlungstisch: {table}',
+  'botReason.table.accept': 'nimmt das Angebot von {seat} an, für sich {worth} wert (begnügt sich jetzt mit {aspiration}: {strategy})',
+  'botReason.table.propose.secret':
+    'bietet {seat} geheim ein Paket an, für sich {worth} wert (begnügt sich jetzt mit {aspiration}: {strategy})',
+  'botReason.table.propose.public':
+    'bietet {seat} öffentlich ein Paket an, für sich {worth} wert (begnügt sich jetzt mit {aspiration}: {strategy})',
+  'botReason.table.publicLine': 'legt gegenüber {seat} öffentlich eine harte Linie fest: {asks} Forderungen, kein Zugeständnis',
+  'botReason.table.reject': 'lehnt das Angebot von {seat} ab, für sich {worth} wert',
+  'botReason.table.random': 'handelt zufällig',
+  'botReason.table.forecast': '„{kind}“ schnitt in {futures} durchgespielten Zukünften am besten ab (erwartete Punktzahl {score})',
+  'botReason.tableKind.propose': 'vorschlagen',
+  'botReason.tableKind.accept': 'annehmen',
+  'botReason.tableKind.reject': 'ablehnen',
+  'botReason.strategy.boulware': 'eine harte Linie, die spät nachgibt',
+  'botReason.strategy.conceder': 'gibt früh nach',
+  'botReason.strategy.titForTat': 'gibt so viel nach wie die Gegenseite zuletzt',
   // ── Scenario version 2 ────────────────────────────────────────────────────────────────────
   'move.us.walkOut.name': 'Den Gipfel verlassen',
   'move.us.walkOut.desc':
