@@ -11,7 +11,6 @@
  */
 import { chooseMove, type BotChoice } from '../bots/choose';
 import type { GameRunner } from '../engine/runner';
-import { logReason } from '../i18n/log';
 import { SEATS, type Seat, type SeatControllers } from '../model/types';
 import type { PlayerView } from '../model/view';
 import type { Think } from './botPool';

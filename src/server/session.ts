@@ -8,7 +8,6 @@
  * session folds its log through the same `apply` as live play, so a restarted server arrives at
  * the same state; bots and timer moves are logged like the teams' moves (with ids derived from
  * the month and seat, so a crash between two of them can never apply one twice).
- *
  * Action ids live in namespaces: a team's ids are kept as `<seat>:<id>`, the teacher's as
  * `teacher:<id>`, and the server's own (`bot-…`, `timer-…`, `join-…`, `auto-start`) contain no
  * `:`, which a client id cannot; so no client can take an id the server needs. A server action
@@ -30,7 +29,7 @@ import type {
 } from '../net/protocol';
 import type { Think } from './botPool';
 import { BotSeats } from './botSeats';
-import { Refusals, botPlay, checkedTable, commandEntry } from './commands';
+import { Refusals, checkedTable, commandEntry } from './commands';
 import { sealedNow } from './course';
 import { CoursePart } from './coursePart';
 import type { MonthTimer } from './schedule';
