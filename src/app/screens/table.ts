@@ -1,0 +1,312 @@
+/**
+ * The negotiation table's view model (scenario version 3; `view.table` is null before): the offers
+ * the player may see with their history, the agreed package, every term with what it is worth to
+ * the player and whether it is blocked and why, the offer being built (tableDraft.ts) with its
+ * total value, and the month's chosen or sealed table action. Plain data in the player's language,
+ * pure functions of the view and the draft, tested without a browser.
+ */
+import type { Offer, OfferLine, OfferStatus, TableAction, TableView, TermId, TermView } from '../../model/table';
+import { SEATS, type Seat } from '../../model/types';
+import type { PlayerView } from '../../model/view';
+import type { LanguageId } from '../settings';
+import * as T from '../text';
+import { monthOfTurn, viewSeat } from './common';
+import { actionCost, draftAction, newOffer, packageValue, termsOf, type TableDraft } from './tableDraft';
+
+/** What the table's view model reads of the view (a `PlayerView` has it from version 3). */
+export type TableViewInput = Pick<PlayerView, 'seat' | 'turn' | 'pending' | 'ending'> & { table: TableView | null };
+
+export interface TermVM {
+  id: TermId;
+  giver: Seat;
+  name: string;
+  value: number;
+  /** "+4" / "−2": what the term is worth to the player. */
+  valueText: string;
+  /** Why the giver cannot give it now, worded; null when it can. */
+  blocked: string | null;
+  surcharge: number;
+  touchesSeoul: boolean;
+  /** One line under the term's name: its worth to the player, and what stands in its way. */
+  note: string;
+  /** For screen readers: name, worth, block. */
+  spoken: string;
+}
+
+export interface TermChoiceVM extends TermVM {
+  chosen: boolean;
+  /** False for a term the player cannot give now (choosing it explains why instead). */
+  choosable: boolean;
+}
+
+export interface OfferVM {
+  id: number;
+  from: Seat;
+  to: Seat;
+  /** "Washington → Pyongyang". */
+  route: string;
+  secret: boolean;
+  lineLabel: string;
+  gives: string;
+  asks: string;
+  status: OfferStatus;
+  statusLabel: string;
+  /** "March 2025" (and when it closed, if it has). */
+  date: string;
+  /** What the package is worth to the player. */
+  value: number;
+  valueText: string;
+  mine: boolean;
+  toMe: boolean;
+  acceptable: boolean;
+  /** The player's draft accepts or rejects this offer. */
+  chosen: 'accept' | 'reject' | null;
+  /** "No. 3, March 2025: Pyongyang → Washington, secret. Gives: … Asks: … Open. Worth +4 to you." */
+  spoken: string;
+}
+
+export interface BuilderVM {
+  /** The draft is an offer (rather than nothing, an acceptance or a rejection). */
+  active: boolean;
+  partners: { seat: Seat; name: string; selected: boolean }[];
+  lines: { line: OfferLine; label: string; enabled: boolean; selected: boolean }[];
+  to: Seat | null;
+  toName: string;
+  give: TermChoiceVM[];
+  ask: TermChoiceVM[];
+  total: number;
+  /** "This offer is worth +5 to you". */
+  totalText: string;
+  /** "Costs 1 capital". */
+  costText: string;
+}
+
+export interface TableVM {
+  /** False before version 3 (and with no table in the view): the board hides the table. */
+  available: boolean;
+  seat: Seat;
+  /** Open offers first, then the history; each group newest first. */
+  offers: OfferVM[];
+  openCount: number;
+  /** Offers addressed to the player that it may accept this month. */
+  acceptableCount: number;
+  agreed: { parts: { seat: Seat; name: string; terms: string }[]; value: number; text: string } | null;
+  terms: TermVM[];
+  builder: BuilderVM;
+  /** The draft as an action the seal would send, worded; null for none. */
+  choice: { text: string; ready: boolean; problem: string | null; cost: number } | null;
+  /** The action sealed this month (shown as pending until the month resolves). */
+  sealed: string | null;
+  /** Nothing can be chosen: the month's move is sealed, the game is over, or there is no table. */
+  locked: boolean;
+}
+
+const LINES: OfferLine[] = ['secret', 'public'];
+
+export function termName(lang: LanguageId, id: TermId): string {
+  return T.tr(lang, `ui.table.term.${id}`);
+}
+
+/** A blocked term's reason code, worded (`ui.table.blocked.<code>`; an unknown code is named as it is). */
+export function blockedText(lang: LanguageId, code: string): string {
+  const key = `ui.table.blocked.${code}`;
+  const s = T.tr(lang, key);
+  return s === key ? T.tr(lang, 'ui.table.blocked.other', { code }) : s;
+}
+
+function valueText(lang: LanguageId, v: number): string {
+  return v === 0 ? T.num(lang, 0) : T.signed(lang, v);
+}
+
+function termVM(lang: LanguageId, t: TermView, mine: boolean): TermVM {
+  const name = termName(lang, t.id);
+  const blocked = t.blocked === null ? null : blockedText(lang, t.blocked);
+  const worth = T.tr(lang, 'ui.table.worth', { value: valueText(lang, t.value) });
+  const parts = [worth];
+  if (blocked) parts.push(T.tr(lang, mine ? 'ui.table.blockedMine' : 'ui.table.blockedTheirs', { reason: blocked }));
+  else if (mine && t.surcharge > 0) parts.push(T.tr(lang, 'ui.table.surcharge', { n: T.num(lang, t.surcharge) }));
+  if (t.touchesSeoul) parts.push(T.tr(lang, 'ui.table.touchesSeoul'));
+  return {
+    id: t.id,
+    giver: t.giver,
+    name,
+    value: t.value,
+    valueText: valueText(lang, t.value),
+    blocked,
+    surcharge: t.surcharge,
+    touchesSeoul: t.touchesSeoul,
+    note: parts.join(' · '),
+    spoken: `${name}. ${parts.join('. ')}`,
+  };
+}
+
+function names(lang: LanguageId, terms: readonly TermId[]): string {
+  return terms.length === 0 ? T.tr(lang, 'ui.table.nothing') : terms.map((t) => termName(lang, t)).join(', ');
+}
+
+function offerVM(lang: LanguageId, o: Offer, table: TableView, seat: Seat, draft: TableDraft): OfferVM {
+  const route = `${T.seatName(lang, o.from)} → ${T.seatName(lang, o.to)}`;
+  const lineLabel = T.tr(lang, `ui.table.line.${o.line}`);
+  const statusLabel = T.tr(lang, `ui.table.status.${o.status}`);
+  const made = monthOfTurn(lang, o.turn);
+  const date =
+    o.closedOn !== undefined && o.status !== 'open'
+      ? T.tr(lang, 'ui.table.madeClosed', { made, closed: monthOfTurn(lang, o.closedOn) })
+      : made;
+  const value = packageValue([...o.gives, ...o.asks], table);
+  const gives = names(lang, o.gives);
+  const asks = names(lang, o.asks);
+  const chosen = draft && draft.kind !== 'propose' && draft.offer === o.id ? draft.kind : null;
+  const vt = T.tr(lang, 'ui.table.worth', { value: valueText(lang, value) });
+  return {
+    id: o.id,
+    from: o.from,
+    to: o.to,
+    route,
+    secret: o.line === 'secret',
+    lineLabel,
+    gives,
+    asks,
+    status: o.status,
+    statusLabel,
+    date,
+    value,
+    valueText: vt,
+    mine: o.from === seat,
+    toMe: o.to === seat,
+    acceptable: table.acceptable.includes(o.id),
+    chosen,
+    spoken: T.tr(lang, 'ui.table.offerSpoken', {
+      id: T.num(lang, o.id),
+      date,
+      route,
+      line: lineLabel,
+      gives,
+      asks,
+      status: statusLabel,
+      worth: vt,
+    }),
+  };
+}
+
+/** The action worded: "Offer to Pyongyang (secret): you give …; you ask …", "Accept offer No. 3 from Pyongyang". */
+export function actionText(lang: LanguageId, a: TableAction, table: TableView | null): string {
+  if (a.kind === 'propose')
+    return T.tr(lang, 'ui.table.action.propose', {
+      to: T.seatName(lang, a.to),
+      line: T.tr(lang, `ui.table.line.${a.line}`),
+      gives: names(lang, a.gives),
+      asks: names(lang, a.asks),
+    });
+  const o = table?.offers.find((x) => x.id === a.offer);
+  return T.tr(lang, `ui.table.action.${a.kind}`, { id: T.num(lang, a.offer), from: o ? T.seatName(lang, o.from) : '?' });
+}
+
+function builderVM(lang: LanguageId, table: TableView, seat: Seat, draft: TableDraft): BuilderVM {
+  const d = draft?.kind === 'propose' ? draft : null;
+  // Before an offer is begun the builder shows the first partner (a term chosen begins the offer there).
+  const shown = d ?? newOffer(table);
+  const to = shown.to;
+  const byId = new Map(table.terms.map((t) => [t.id, t]));
+  const choices = (giver: Seat | null, side: 'gives' | 'asks'): TermChoiceVM[] =>
+    giver === null
+      ? []
+      : termsOf(giver).flatMap((id) => {
+          const t = byId.get(id);
+          if (!t) return [];
+          const vm = termVM(lang, t, giver === seat);
+          return [{ ...vm, chosen: d?.[side].includes(id) ?? false, choosable: giver !== seat || t.blocked === null }];
+        });
+  const partnerLines = table.partners.find((p) => p.seat === to)?.lines ?? [];
+  const total = d ? packageValue([...d.gives, ...d.asks], table) : 0;
+  const cost = d ? actionCost({ kind: 'propose', to: to ?? seat, gives: d.gives, asks: d.asks, line: d.line ?? 'public' }, table) : 0;
+  return {
+    active: d !== null,
+    partners: table.partners.map((p) => ({ seat: p.seat, name: T.seatName(lang, p.seat), selected: p.seat === to })),
+    lines: LINES.map((line) => ({
+      line,
+      label: T.tr(lang, `ui.table.line.${line}`),
+      enabled: partnerLines.includes(line),
+      selected: shown.line === line,
+    })),
+    to,
+    toName: to ? T.seatName(lang, to) : '',
+    give: choices(seat, 'gives'),
+    ask: choices(to, 'asks'),
+    total,
+    totalText: T.tr(lang, 'ui.table.total', { value: valueText(lang, total) }),
+    costText: T.tr(lang, 'ui.table.cost', { n: T.num(lang, cost) }),
+  };
+}
+
+const EMPTY: TableView = { offers: [], terms: [], agreed: null, acceptable: [], partners: [], pending: null };
+
+export function tableVM(view: TableViewInput, lang: LanguageId, draft: TableDraft): TableVM {
+  const seat = viewSeat(view);
+  const table = view.table ?? EMPTY;
+  const rank = (o: Offer) => (o.status === 'open' ? 0 : 1);
+  const offers = [...table.offers].sort((a, b) => rank(a) - rank(b) || b.id - a.id).map((o) => offerVM(lang, o, table, seat, draft));
+  const agreed = table.agreed;
+  const parts = agreed
+    ? SEATS.filter((s) => agreed[s].length > 0).map((s) => ({ seat: s, name: T.seatName(lang, s), terms: names(lang, agreed[s]) }))
+    : [];
+  const agreedValue = agreed ? packageValue([...agreed.us, ...agreed.dprk, ...agreed.rok], table) : 0;
+  const { action, problem } = draftAction(draft, table, seat);
+  const locked = view.table === null || view.pending !== null || table.pending !== null || view.ending !== null;
+  let choice: TableVM['choice'] = null;
+  if (draft !== null) {
+    const text = action
+      ? actionText(lang, action, table)
+      : draft.kind === 'propose'
+        ? T.tr(lang, 'ui.table.draftIncomplete', { to: draft.to ? T.seatName(lang, draft.to) : '…' })
+        : T.tr(lang, `ui.table.action.${draft.kind}`, { id: T.num(lang, draft.offer), from: '?' });
+    choice = {
+      text,
+      ready: action !== null,
+      problem: problem ? T.tr(lang, `ui.table.problem.${problem}`) : null,
+      cost: actionCost(action, table),
+    };
+  }
+  return {
+    available: view.table !== null,
+    seat,
+    offers,
+    openCount: offers.filter((o) => o.status === 'open').length,
+    acceptableCount: table.acceptable.length,
+    agreed: agreed
+      ? {
+          parts,
+          value: agreedValue,
+          text: T.tr(lang, 'ui.table.agreedText', {
+            terms: parts.map((p) => `${p.name}: ${p.terms}`).join('; '),
+            worth: T.tr(lang, 'ui.table.worth', { value: valueText(lang, agreedValue) }),
+          }),
+        }
+      : null,
+    terms: table.terms.map((t) => termVM(lang, t, t.giver === seat)),
+    builder: builderVM(lang, table, seat, draft),
+    choice,
+    sealed: table.pending ? actionText(lang, table.pending, table) : null,
+    locked,
+  };
+}
+
+/**
+ * The board's Table button: its second line says what End turn will do at the table (or did,
+ * once sealed), else how many offers wait for the player. Null when the game has no table.
+ */
+export function tableButtonVM(
+  view: TableViewInput,
+  lang: LanguageId,
+  draft: TableDraft,
+): { label: string; sub: string; spoken: string } | null {
+  if (view.table === null) return null;
+  const vm = tableVM(view, lang, draft);
+  let sub: string;
+  if (vm.sealed) sub = T.tr(lang, 'ui.table.sub.sealed');
+  else if (vm.choice) sub = T.tr(lang, vm.choice.ready ? `ui.table.sub.${draft?.kind ?? 'propose'}` : 'ui.table.sub.incomplete');
+  else if (vm.acceptableCount > 0) sub = T.tr(lang, 'ui.table.sub.waiting', { n: T.num(lang, vm.acceptableCount) });
+  else sub = T.tr(lang, 'ui.table.sub.open', { n: T.num(lang, vm.openCount) });
+  const label = T.tr(lang, 'ui.table.button');
+  return { label, sub, spoken: `${label}: ${vm.sealed ?? vm.choice?.text ?? sub}` };
+}
