@@ -17,6 +17,7 @@ import { registerHotSeatTests } from './hotseat.e2e';
 import { registerNetTests } from './net.e2e';
 import { registerHardTests } from './hard.e2e';
 import { registerBoardTests } from './board.e2e';
+import { registerTableTests } from './table.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -355,6 +356,7 @@ test('sizes: 1024×600 and 1920×1080 keep every control on screen', async (brow
 registerHotSeatTests(test);
 registerNetTests(test);
 registerBoardTests(test);
+registerTableTests(test);
 registerHardTests(test);
 
 registerSavesTests(test);

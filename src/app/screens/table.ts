@@ -14,7 +14,7 @@ import { monthOfTurn, viewSeat } from './common';
 import { actionCost, draftAction, newOffer, packageValue, termsOf, type TableDraft } from './tableDraft';
 
 /** What the table's view model reads of the view (a `PlayerView` has it from version 3). */
-export type TableViewInput = Pick<PlayerView, 'seat' | 'turn' | 'pending' | 'ending'> & { table: TableView | null };
+export type TableViewInput = Pick<PlayerView, 'seat' | 'turn' | 'pending' | 'ending' | 'capital'> & { table: TableView | null };
 
 export interface TermVM {
   id: TermId;
@@ -49,6 +49,9 @@ export interface OfferVM {
   lineLabel: string;
   gives: string;
   asks: string;
+  /** "Gives: …", "Asks: …". */
+  givesLine: string;
+  asksLine: string;
   status: OfferStatus;
   statusLabel: string;
   /** "March 2025" (and when it closed, if it has). */
@@ -167,6 +170,8 @@ function offerVM(lang: LanguageId, o: Offer, table: TableView, seat: Seat, draft
     lineLabel,
     gives,
     asks,
+    givesLine: T.tr(lang, 'ui.table.gives', { terms: gives }),
+    asksLine: T.tr(lang, 'ui.table.asks', { terms: asks }),
     status: o.status,
     statusLabel,
     date,
@@ -202,7 +207,7 @@ export function actionText(lang: LanguageId, a: TableAction, table: TableView | 
   return T.tr(lang, `ui.table.action.${a.kind}`, { id: T.num(lang, a.offer), from: o ? T.seatName(lang, o.from) : '?' });
 }
 
-function builderVM(lang: LanguageId, table: TableView, seat: Seat, draft: TableDraft): BuilderVM {
+function builderVM(lang: LanguageId, table: TableView, seat: Seat, draft: TableDraft, capital: number): BuilderVM {
   const d = draft?.kind === 'propose' ? draft : null;
   // Before an offer is begun the builder shows the first partner (a term chosen begins the offer there).
   const shown = d ?? newOffer(table);
@@ -235,7 +240,7 @@ function builderVM(lang: LanguageId, table: TableView, seat: Seat, draft: TableD
     ask: choices(to, 'asks'),
     total,
     totalText: T.tr(lang, 'ui.table.total', { value: valueText(lang, total) }),
-    costText: T.tr(lang, 'ui.table.cost', { n: T.num(lang, cost) }),
+    costText: T.tr(lang, 'ui.table.cost', { n: T.num(lang, cost), have: T.num(lang, capital) }),
   };
 }
 
@@ -284,7 +289,7 @@ export function tableVM(view: TableViewInput, lang: LanguageId, draft: TableDraf
         }
       : null,
     terms: table.terms.map((t) => termVM(lang, t, t.giver === seat)),
-    builder: builderVM(lang, table, seat, draft),
+    builder: builderVM(lang, table, seat, draft, view.capital[seat] ?? 0),
     choice,
     sealed: table.pending ? actionText(lang, table.pending, table) : null,
     locked,
@@ -299,7 +304,7 @@ export function tableButtonVM(
   view: TableViewInput,
   lang: LanguageId,
   draft: TableDraft,
-): { label: string; sub: string; spoken: string } | null {
+): { label: string; sub: string; spoken: string; ready: boolean } | null {
   if (view.table === null) return null;
   const vm = tableVM(view, lang, draft);
   let sub: string;
@@ -308,5 +313,27 @@ export function tableButtonVM(
   else if (vm.acceptableCount > 0) sub = T.tr(lang, 'ui.table.sub.waiting', { n: T.num(lang, vm.acceptableCount) });
   else sub = T.tr(lang, 'ui.table.sub.open', { n: T.num(lang, vm.openCount) });
   const label = T.tr(lang, 'ui.table.button');
-  return { label, sub, spoken: `${label}: ${vm.sealed ?? vm.choice?.text ?? sub}` };
+  // Marked (a check, not colour alone) while End turn will send or has sent a table action.
+  const ready = vm.sealed !== null || vm.choice?.ready === true;
+  return { label, sub, spoken: `${label}: ${vm.sealed ?? vm.choice?.text ?? sub}`, ready };
+}
+
+/**
+ * End turn's second line and whether the seal is affordable: the chosen card's name, "+ table"
+ * when a complete table action goes with it, and a warning when card and action together cost
+ * more capital than the player has (the rules refuse that play).
+ */
+export function endTurnVM(
+  view: TableViewInput,
+  lang: LanguageId,
+  draft: TableDraft,
+  card: { name: string; cost: number } | null,
+): { sub: string; affordable: boolean } {
+  if (!card) return { sub: T.tr(lang, 'ui.board.pickFirst'), affordable: false };
+  const choice = view.table ? tableVM(view, lang, draft).choice : null;
+  if (!choice?.ready) return { sub: card.name, affordable: true };
+  const have = view.capital[viewSeat(view)] ?? 0;
+  const total = card.cost + choice.cost;
+  if (total > have) return { sub: T.tr(lang, 'ui.table.tooDear', { n: T.num(lang, total), have: T.num(lang, have) }), affordable: false };
+  return { sub: T.tr(lang, 'ui.table.endTurnSub', { card: card.name }), affordable: true };
 }

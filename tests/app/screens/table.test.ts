@@ -1,6 +1,6 @@
 /** The negotiation table's view model and the month's draft action (scenario version 3), without a browser. */
 import { describe, expect, it } from 'vitest';
-import { actionText, tableButtonVM, tableVM, termName, type TableViewInput } from '../../../src/app/screens/table';
+import { actionText, endTurnVM, tableButtonVM, tableVM, termName, type TableViewInput } from '../../../src/app/screens/table';
 import {
   actionCost,
   chooseOffer,
@@ -60,7 +60,7 @@ function table(t: Partial<TableView> = {}): TableView {
 }
 
 function view(t: TableView | null, extra: Partial<TableViewInput> = {}): TableViewInput {
-  return { seat: 'us', turn: 4, pending: null, ending: null, table: t, ...extra };
+  return { seat: 'us', turn: 4, pending: null, ending: null, capital: { us: 4 }, table: t, ...extra };
 }
 
 describe('the draft: building an offer term by term', () => {
@@ -182,11 +182,11 @@ describe('tableVM', () => {
     const full = vm.builder.give.find((x) => x.id === 'fullRelief')!;
     expect(full.choosable).toBe(false);
     expect(full.blocked).toBe('Congress opposes it');
-    expect(full.note).toContain('you cannot give it now: Congress opposes it');
+    expect(full.note).toContain(tr('en', 'ui.table.blockedMine', { reason: 'Congress opposes it' }));
     expect(full.valueText).toBe('−5');
     const road = vm.builder.ask.find((x) => x.id === 'roadmap')!;
     expect(road.choosable).toBe(true); // a demand may be made
-    expect(road.note).toContain('they cannot give it now');
+    expect(road.note).toContain(tr('en', 'ui.table.blockedTheirs', { reason: tr('en', 'ui.table.blocked.confidence') }));
     expect(vm.builder.ask.map((x) => x.id)).toEqual([...TERMS_BY_SEAT.dprk]);
     expect(vm.builder.give.map((x) => x.id)).toEqual([...TERMS_BY_SEAT.us]);
     // An unknown reason code is still said, not shown as a key.
@@ -244,5 +244,28 @@ describe('tableVM', () => {
       for (const p of ['partner', 'line', 'noTerms', 'blocked', 'notAcceptable', 'notOpen'])
         expect(tr(lang, `ui.table.problem.${p}`)).not.toMatch(/^ui\./);
     }
+  });
+});
+
+describe('endTurnVM', () => {
+  it('names the card, adds the table when a complete action goes with it, and refuses a seal the capital cannot pay', () => {
+    const t = table();
+    const offerDraft = toggleTerm(null, t, 'gives', 'partialRelief');
+    expect(endTurnVM(view(t), 'en', null, null)).toEqual({ sub: tr('en', 'ui.board.pickFirst'), affordable: false });
+    expect(endTurnVM(view(t), 'en', null, { name: 'Send a secret envoy', cost: 2 })).toEqual({
+      sub: 'Send a secret envoy',
+      affordable: true,
+    });
+    expect(endTurnVM(view(t), 'en', offerDraft, { name: 'Send a secret envoy', cost: 2 })).toEqual({
+      sub: 'Send a secret envoy + table',
+      affordable: true,
+    });
+    // An incomplete offer is not sent, so it costs nothing.
+    expect(endTurnVM(view(t), 'en', newOffer(t), { name: 'Envoy', cost: 4 }).affordable).toBe(true);
+    // 4 capital: a card of 4 and an offer of 1 are too dear together.
+    expect(endTurnVM(view(t), 'en', offerDraft, { name: 'Envoy', cost: 4 })).toEqual({
+      sub: 'Card and table cost 5; you have 4',
+      affordable: false,
+    });
   });
 });
