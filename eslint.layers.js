@@ -39,6 +39,7 @@ export const MODULES = {
   'bots/choose': ['model', 'machine'],
   'bots/personalities': ['model', 'machine'],
   'bots/reasons': ['model'],
+  'bots/table': ['model', 'machine'],
 };
 
 /** `src/bots/choose.ts` → { layer: 'bots', module: 'bots/choose' }; null outside src/. */

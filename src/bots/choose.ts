@@ -10,6 +10,7 @@ import type { MoveOption, PlayerView } from '../model/view';
 import { PERSONALITIES, isBotName, type BotName, type Personality } from './personalities';
 import type { BotChoice, BotWhy } from './reasons';
 import { planMove } from './strategist';
+import { chooseTableAction } from './table';
 
 export type { BotChoice } from './reasons';
 
@@ -109,8 +110,22 @@ function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: st
   return t;
 }
 
-/** Chooses a move for the view's seat. Throws if the seat has nothing to play (a caller error). */
+/**
+ * Chooses a move for the view's seat, and (scenario version 3) a table action to seal with it,
+ * paid from the capital the card leaves. Throws if the seat has nothing to play (a caller error).
+ */
 export function chooseMove(view: PlayerView, bot: string): BotChoice {
+  const choice = chooseCard(view, bot);
+  if (!view.table || view.seat === 'all') return choice;
+  const card = view.legal.find((o) => o.id === choice.move);
+  const left = (view.capital[view.seat] ?? 0) - (card?.cost ?? 0);
+  // A number of its own from the decision seed, so the card's draws stay as they were.
+  const n = (seedRng(view.decisionSeed ^ 0x5bd1e995)[0] >>> 0) / 4294967296;
+  const table = chooseTableAction(view, bot, n, left);
+  return table ? { ...choice, table } : choice;
+}
+
+function chooseCard(view: PlayerView, bot: string): BotChoice {
   if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
   const hand = view.legal;
   if (hand.length === 0) throw new Error(`${view.seat} has no legal move`);

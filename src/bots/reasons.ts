@@ -3,6 +3,7 @@
  * src/i18n does (`botReasonText` for any language, `logReason` for the game log's English).
  */
 import type { MoveTag } from '../model/rules';
+import type { TableAction } from '../model/table';
 import type { EndingId, IndicatorId, Seat } from '../model/types';
 import type { BotName } from './personalities';
 
@@ -43,4 +44,6 @@ export interface BotReason {
 export interface BotChoice {
   move: string;
   reason: BotReason;
+  /** The table action sealed with the card (scenario version 3), if the bot takes one. */
+  table?: TableAction;
 }

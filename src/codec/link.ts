@@ -1,7 +1,8 @@
 /**
  * Share links: a game packed into a URL fragment. A save file is too long for a link (every move
  * carries its reason, every month a hash), so a link keeps only what a replay needs — seed,
- * settings, seats, the moves as one character each, injected events — and a 16-digit prefix of
+ * settings, seats, the moves as one character each, table actions (scenario version 3) as short
+ * codes, injected events — and a 16-digit prefix of
  * the final state hash, which the replay must reach. Bots' reasons are recomputed on replay.
  * Fragments come from strangers: they are bounded in length before decompression and
  * everything decompressed is validated like a save file.
@@ -10,6 +11,8 @@ import * as lzModule from 'lz-string';
 import { MOVES } from '../model/data/moves';
 import { SCENARIO } from '../model/data/scenario';
 import { err, ok, type Result } from '../model/result';
+import { TERM_IDS, type TableAction, type TermId } from '../model/table';
+import { SEATS, type Seat } from '../model/types';
 import { MAX_TURN, SAVE_FORMAT, SAVE_VERSION, validateSave, type SaveFile } from './save';
 import { forbiddenContent, isPlainRecord } from './saveText';
 
@@ -42,6 +45,37 @@ interface Packed {
   h: string;
   /** The scenario version the game was played with; links made before version 2 have none (version 1). */
   sv?: number;
+  /** Table actions (version 3): the index of the action in the list and the table action as a code (`tableCode`). */
+  a?: [number, string][];
+}
+
+/**
+ * A table action as a short code: `p` + addressee + line (`s`/`p`) + the given terms + `.` + the
+ * asked terms (a term is one character, its index in TERM_IDS); `a` or `r` + the offer id.
+ */
+function tableCode(a: TableAction): string {
+  if (a.kind !== 'propose') return `${a.kind === 'accept' ? 'a' : 'r'}${a.offer}`;
+  const terms = (list: readonly TermId[]) => list.map((t) => ALPHABET[TERM_IDS.indexOf(t)]).join('');
+  return `p${SEATS.indexOf(a.to)}${a.line === 'secret' ? 's' : 'p'}${terms(a.gives)}.${terms(a.asks)}`;
+}
+
+/** The table action a code stands for, or null for a broken code (its shape is checked with the save). */
+function fromTableCode(code: string): TableAction | null {
+  const answer = /^([ar])([1-9][0-9]{0,6})$/.exec(code);
+  if (answer) return { kind: answer[1] === 'a' ? 'accept' : 'reject', offer: Number(answer[2]) };
+  const m = /^p([0-2])([sp])([A-Za-z0-9_-]*)\.([A-Za-z0-9_-]*)$/.exec(code);
+  if (!m) return null;
+  const terms = (chars: string) => [...chars].map((c) => TERM_IDS[ALPHABET.indexOf(c)]);
+  const gives = terms(m[3] as string);
+  const asks = terms(m[4] as string);
+  if ([...gives, ...asks].some((t) => t === undefined)) return null;
+  return {
+    kind: 'propose',
+    to: SEATS[Number(m[1])] as Seat,
+    gives: gives as TermId[],
+    asks: asks as TermId[],
+    line: m[2] === 's' ? 'secret' : 'public',
+  };
 }
 
 /**
@@ -51,8 +85,10 @@ interface Packed {
 export function encodeLink(save: SaveFile, finalHash: string, base = ''): Result<string> {
   if (MOVES.length > ALPHABET.length) return err('This scenario has too many moves for a share link.');
   const turnsPerAction: number[] = [];
+  const tables: [number, string][] = [];
   let moves = '';
-  for (const a of save.actions) {
+  for (const [n, a] of save.actions.entries()) {
+    if (a.table) tables.push([n, tableCode(a.table)]);
     const index = MOVE_INDEX[a.move];
     if (index === undefined) return err(`The move ${a.move} cannot be put in a link.`);
     moves += ALPHABET[index];
@@ -70,6 +106,7 @@ export function encodeLink(save: SaveFile, finalHash: string, base = ''): Result
     i: (save.injections ?? []).map((x) => [x.turn, x.event]),
     h: finalHash.slice(0, 16),
     sv: save.scenario.version,
+    ...(tables.length ? { a: tables } : {}),
   };
   const payload = lz.compressToEncodedURIComponent(JSON.stringify(packed));
   const length = base.length + 3 + payload.length;
@@ -139,6 +176,16 @@ export function decodeLink(payload: string): Result<LinkGame> {
     }
   }
   if (cursor !== p.m.length) return err(BROKEN);
+  if (p.a !== undefined) {
+    if (!Array.isArray(p.a)) return err(BROKEN);
+    for (const entry of p.a as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'number' || typeof entry[1] !== 'string' || entry[1].length > 40) return err(BROKEN);
+      const action = actions[entry[0]];
+      const table = fromTableCode(entry[1]);
+      if (!action || !table || action.table) return err(BROKEN);
+      action.table = table;
+    }
+  }
   const candidate = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,

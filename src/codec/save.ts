@@ -1,5 +1,5 @@
 /**
- * The save file, format version 1 (see docs/save-format.md). A save records the inputs of a game
+ * The save file, format version 2 (see docs/save-format.md; format 1 files are upgraded on load). A save records the inputs of a game
  * (scenario, seed, settings, seats and every action) rather than its state, so loading one means
  * replaying it; checkpoints are state hashes that let the replay prove it arrived where the
  * original game did. Save files come from strangers (shared links, classroom uploads), so parsing
@@ -10,12 +10,14 @@ import { ENDING_IDS, EXERCISE_STATUSES, INDICATOR_IDS, SEATS, SEOUL_GOVERNMENTS,
 import type { Controller, IndicatorId } from '../model/types';
 import { err, ok } from '../model/result';
 import type { Result } from '../model/result';
+import type { TableAction } from '../model/table';
+import { tableActionProblem } from '../model/tableShape';
 import { describeIssue, formatPath, forbiddenContent, isPlainRecord, utf8LengthUpTo } from './saveText';
 
 /** Value of the `format` field; anything else is not a Quiet Channel save. */
 export const SAVE_FORMAT = 'quiet-channel-save';
 /** The format version this build writes; it reads this and every older version it can upgrade. */
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 /** Largest accepted save, in UTF-8 bytes; a real game's save is a few tens of kilobytes. */
 export const MAX_SAVE_BYTES = 5 * 1024 * 1024;
 
@@ -66,6 +68,10 @@ const saveSchema = z.strictObject({
         seat: z.enum(SEATS),
         move: z.string().regex(movePattern, { error: 'expected a move id such as "us.sendEnvoy"' }),
         reason: z.string().max(300),
+        /** Format 2: the table action sealed with the card (scenario version 3); its shape is checked with the seat. */
+        table: z
+          .custom<TableAction>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'expected a table action object' })
+          .optional(),
       }),
     )
     .max(2000),
@@ -86,7 +92,7 @@ const saveSchema = z.strictObject({
     .optional(),
 });
 
-/** A save file that passed every check (format version 1). */
+/** A save file that passed every check (format version 2). */
 export type SaveFile = z.infer<typeof saveSchema>;
 
 /**
@@ -96,10 +102,13 @@ export type SaveFile = z.infer<typeof saveSchema>;
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Upgrade steps keyed by the version they upgrade from. Empty because version 1 is the first
- * format; a version 2 adds `1: (v1) => v2` here, with a test, and never edits an old step.
+ * Upgrade steps keyed by the version they upgrade from; a new format adds its step here, with a
+ * test, and never edits an old one. 1 → 2: format 2 lets an action carry a table action; a format-1
+ * file has none, so its fields stay as they were.
  */
-export const MIGRATIONS: Record<number, Migration> = Object.freeze({});
+export const MIGRATIONS: Record<number, Migration> = Object.freeze({
+  1: (old: Record<string, unknown>) => ({ ...old }),
+});
 
 /**
  * Walks a save object from its `version` up to SAVE_VERSION through `migrations`. Only the version
@@ -147,6 +156,10 @@ function crossFieldProblem(save: SaveFile): string | null {
       return `actions[${i}].turn: turns must not go backwards (turn ${a.turn} comes after turn ${lastTurn})`;
     }
     lastTurn = a.turn;
+    if (a.table !== undefined) {
+      const problem = tableActionProblem(a.seat, a.table);
+      if (problem) return `actions[${i}].table: ${problem}`;
+    }
     const key = `${a.turn}/${a.seat}`;
     if (seen.has(key)) return `actions[${i}]: seat ${a.seat} already has an action in turn ${a.turn}`;
     seen.add(key);
@@ -168,7 +181,7 @@ function crossFieldProblem(save: SaveFile): string | null {
 }
 
 /**
- * Checks an already-parsed object against format version 1 (schema and cross-field rules), without
+ * Checks an already-parsed object against format version 2 (schema and cross-field rules), without
  * upgrading. The error is one line naming the path and the problem.
  */
 export function validateSave(value: unknown): Result<SaveFile> {
@@ -236,6 +249,13 @@ export function parseSave(text: string, migrations: Readonly<Record<number, Migr
   }
 }
 
+/** A table action with its keys in the documented order. */
+function tableInOrder(a: TableAction): TableAction {
+  return a.kind === 'propose'
+    ? { kind: a.kind, to: a.to, gives: [...a.gives], asks: [...a.asks], line: a.line }
+    : { kind: a.kind, offer: a.offer };
+}
+
 function definedOnly<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
@@ -254,7 +274,9 @@ function inWritingOrder(s: SaveFile): SaveFile {
     seed: s.seed,
     settings: { maxTurns: s.settings.maxTurns, overrides },
     seats: { us: s.seats.us, dprk: s.seats.dprk, rok: s.seats.rok },
-    actions: s.actions.map((a) => ({ turn: a.turn, seat: a.seat, move: a.move, reason: a.reason })),
+    actions: s.actions.map((a) =>
+      definedOnly({ turn: a.turn, seat: a.seat, move: a.move, reason: a.reason, table: a.table && tableInOrder(a.table) }),
+    ),
     checkpoints: s.checkpoints.map((c) => ({ turn: c.turn, hash: c.hash })),
     injections: s.injections?.map((i) => ({ turn: i.turn, event: i.event })),
     result: s.result && { ending: s.result.ending, turn: s.result.turn, hash: s.result.hash },

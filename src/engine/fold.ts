@@ -7,7 +7,9 @@
 import { chooseMove } from '../bots/choose';
 import { logReason } from '../i18n/log';
 import { EVENTS_BY_ID } from '../model/data/events';
-import { whyIllegal } from '../model/legal';
+import { whyIllegalPlay } from '../model/legal';
+import type { TableAction } from '../model/table';
+import { normalTableAction } from '../model/tableShape';
 import type { EndingId, GameState, Seat, SeatControllers } from '../model/types';
 import { playerView } from '../model/view';
 import type { SaveFile } from '../codec/save';
@@ -122,15 +124,15 @@ export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult 
     if (late) return refuse(late);
     if (a.turn !== s.turn) return refuse({ kind: 'wrongMonth', turn: a.turn, seat: a.seat, move: a.move, gameTurn: s.turn });
     const now = game.state();
-    const why = whyIllegal(now, a.seat, a.move);
+    const why = whyIllegalPlay(now, a.seat, a.move, a.table);
     if (why) return refuse({ kind: 'illegalMove', turn: a.turn, seat: a.seat, move: a.move, why });
     let reason = a.reason;
     const controller = save.seats[a.seat];
     if (options.botReasons && reason === '' && controller.startsWith('bot:')) {
       const choice = chooseMove(playerView(now, a.seat, { brief: true }), controller.slice(4));
-      if (choice.move === a.move) reason = logReason(choice.reason);
+      if (choice.move === a.move && sameTable(choice.table, a.table)) reason = logReason(choice.reason);
     }
-    const played = game.play(a.seat, a.move, reason);
+    const played = game.play(a.seat, a.move, reason, a.table);
     if (!played.ok) throw new Error(`foldSave: a checked move was refused: ${played.error}`);
     const months = game.turnsResolved();
     if (months > now.history.length) {
@@ -150,6 +152,11 @@ export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult 
     }
   }
   return { ok: true, value: { game, hash: game.hash(), checked, stoppedAt: stopped ? game.turnsResolved() : null } };
+}
+
+/** Whether a bot's table action is the one the save recorded (both absent, or the same action). */
+function sameTable(a: TableAction | undefined, b: TableAction | undefined): boolean {
+  return JSON.stringify(a ? normalTableAction(a) : null) === JSON.stringify(b ? normalTableAction(b) : null);
 }
 
 /** At the end of the save: no checkpoint past the game, and the result the save records. */

@@ -9,7 +9,9 @@ import { logReason } from '../i18n/log';
 import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import type { GameEmitted } from '../machine/events';
-import { whyIllegal } from '../model/legal';
+import { whyIllegalPlay } from '../model/legal';
+import type { TableAction } from '../model/table';
+import { normalTableAction } from '../model/tableShape';
 import { DEFAULT_SEATS, type NewGameInput } from '../model/state';
 import { SEATS, type GameState, type Seat } from '../model/types';
 import { explainEnding } from '../model/explain';
@@ -24,12 +26,12 @@ export interface GameRunner {
   /** The full state, for the core and its tests only: adapters use `view`. */
   state(): GameState;
   view(seat: Seat | 'all', options?: ViewOptions): PlayerView;
-  /** Why `seat` may not play `move` now, or null if it may. */
-  whyIllegal(seat: Seat, move: string): string | null;
+  /** Why `seat` may not play `move` (with the table action, if any) now, or null if it may. */
+  whyIllegal(seat: Seat, move: string, table?: TableAction): string | null;
   /** Every seat's result and the explanation as if the game ended now (a game stopped early). */
   standing(): Pick<PlayerView, 'results' | 'explanation'>;
-  /** Seals a move for a seat this month; refuses an illegal one with a reason and changes nothing. */
-  play(seat: Seat, move: string, reason?: string): Result<void>;
+  /** Seals a move (and, in version 3, a table action) for a seat this month; refuses an illegal one with a reason and changes nothing. */
+  play(seat: Seat, move: string, reason?: string, table?: TableAction): Result<void>;
   /** Queues an event from the scenario's list for this month (teacher console, experiments). */
   inject(eventId: string): Result<void>;
   /** Lets every bot seat that has not chosen yet choose. Returns how many moved. */
@@ -71,12 +73,13 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
   const injections: Injection[] = [];
   const chain = createHashChain(state());
 
-  const play = (seat: Seat, move: string, reason = ''): Result<void> => {
+  const play = (seat: Seat, move: string, reason = '', table?: TableAction): Result<void> => {
     const before = state();
-    const why = whyIllegal(before, seat, move);
-    if (why) return err(`Turn ${before.turn}: ${seat} cannot play ${move}: ${why}.`);
-    actor.send({ type: 'move.play', seat, move, reason });
-    log.push({ turn: before.turn, seat, move, reason });
+    const why = whyIllegalPlay(before, seat, move, table);
+    if (why) return err(`Turn ${before.turn}: ${seat} cannot play ${move}${table ? ` with a table ${table.kind}` : ''}: ${why}.`);
+    const sealed = table ? normalTableAction(table) : undefined;
+    actor.send({ type: 'move.play', seat, move, reason, ...(sealed ? { table: sealed } : {}) });
+    log.push({ turn: before.turn, seat, move, reason, ...(sealed ? { table: sealed } : {}) });
     const after = state();
     if (options.checkpoints && after.history.length > before.history.length) {
       checkpoints.push({ turn: after.history.length, hash: chain.hash(after) });
@@ -92,7 +95,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
       const bot = botOf(s, seat);
       if (!bot || s.pending[seat] !== undefined) continue;
       const choice = chooseMove(playerView(state(), seat, { brief: true }), bot);
-      const r = play(seat, choice.move, logReason(choice.reason));
+      const r = play(seat, choice.move, logReason(choice.reason), choice.table);
       if (!r.ok) throw new Error(`bot ${bot} chose an illegal move: ${r.error}`);
       moved++;
       if (state().turn !== s.turn) break;
@@ -104,7 +107,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     input,
     state,
     view: (seat, options) => playerView(state(), seat, options),
-    whyIllegal: (seat, move) => whyIllegal(state(), seat, move),
+    whyIllegal: (seat, move, table) => whyIllegalPlay(state(), seat, move, table),
     standing: () => ({ results: scoreGame(state()), explanation: explainEnding(state()) }),
     play,
     inject(eventId) {

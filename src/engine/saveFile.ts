@@ -4,8 +4,9 @@
  * (src/codec/save.ts) checks and writes the text; this module builds the record from a game and
  * reads the game's input back out of it.
  */
-import type { SaveFile } from '../codec/save';
+import { SAVE_VERSION, type SaveFile } from '../codec/save';
 import type { NewGameInput } from '../model/state';
+import type { TableAction } from '../model/table';
 import type { GameState, Seat } from '../model/types';
 
 /** An accepted action, as the save file records it. */
@@ -14,6 +15,8 @@ export interface Action {
   seat: Seat;
   move: string;
   reason: string;
+  /** The table action sealed with the card (scenario version 3; save format 2). */
+  table?: TableAction;
 }
 
 /** The state hash after month `turn` was resolved. */
@@ -49,12 +52,18 @@ export function saveFromLog(
 ): SaveFile {
   const save: SaveFile = {
     format: 'quiet-channel-save',
-    version: 1,
+    version: SAVE_VERSION,
     scenario: { id: final.scenario.id, version: final.scenario.version },
     seed: final.seed,
     settings: { maxTurns: final.settings.maxTurns, overrides: { ...(input.overrides ?? {}) } },
     seats: { ...final.seats },
-    actions: log.actions.map((a) => ({ turn: a.turn, seat: a.seat, move: a.move, reason: a.reason.slice(0, 300) })),
+    actions: log.actions.map((a) => ({
+      turn: a.turn,
+      seat: a.seat,
+      move: a.move,
+      reason: a.reason.slice(0, 300),
+      ...(a.table ? { table: a.table } : {}),
+    })),
     checkpoints: log.checkpoints.map((c) => ({ ...c })),
   };
   if (log.injections.length) save.injections = log.injections.map((i) => ({ ...i }));

@@ -18,6 +18,7 @@ import { SEATS, type EndingId, type IndicatorId, type NewsItem, type Seat, type 
 import { game as gameDe } from './game/de';
 import { game as gameEn } from './game/en';
 import { game as gameKo } from './game/ko';
+import { TABLE_TEXTS } from './game/table';
 import { ui as uiDe } from './ui/de';
 import { ui as uiEn } from './ui/en';
 import { ui as uiKo } from './ui/ko';
@@ -50,13 +51,17 @@ export const BRIEFING_CARDS = [1, 2, 3, 4, 5, 6] as const;
 export const DISCUSSION_QUESTIONS = [1, 2, 3, 4, 5, 6] as const;
 
 /** The game's own dictionaries and the interface's, per language, for tests and tooling. */
-export const GAME_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: gameEn, de: gameDe, ko: gameKo };
+export const GAME_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: { ...gameEn, ...TABLE_TEXTS.en },
+  de: { ...gameDe, ...TABLE_TEXTS.de },
+  ko: { ...gameKo, ...TABLE_TEXTS.ko },
+};
 export const UI_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: uiEn, de: uiDe, ko: uiKo };
 
 const DICTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...gameEn, ...uiEn },
-  de: { ...gameDe, ...uiDe },
-  ko: { ...gameKo, ...uiKo },
+  en: { ...GAME_TEXTS.en, ...uiEn },
+  de: { ...GAME_TEXTS.de, ...uiDe },
+  ko: { ...GAME_TEXTS.ko, ...uiKo },
 };
 
 export function isLanguage(x: unknown): x is Language {
@@ -189,6 +194,9 @@ export function causeLabel(lang: Language, cause: string): string {
   if (cause.startsWith('stage.')) return t(lang, 'cause.stage', { stage: t(lang, `${cause}.name`) });
   if (cause.startsWith('drift.')) return t(lang, cause);
   if (cause.startsWith('note.')) return t(lang, `${cause}.cause`);
+  // Version 3: an offer's price at home, and a deal's term carried out.
+  if (cause.startsWith('table.offer.')) return t(lang, 'cause.tableOffer');
+  if (cause.startsWith('deal.')) return t(lang, 'cause.dealTerm', { term: termName(lang, cause.slice('deal.'.length)) });
   const move = MOVES_BY_ID[cause];
   if (move) return t(lang, 'cause.move', { move: moveName(lang, cause), seat: seatName(lang, move.seat) });
   return cause;
@@ -217,7 +225,25 @@ export function newsHeadline(lang: Language, item: Pick<NewsItem, 'id' | 'params
     if (deal !== undefined) fills.deal = t(lang, `deal.${deal}`);
     return t(lang, `${id}.news`, fills);
   }
-  return t(lang, id, params);
+  return t(lang, id, id.startsWith('note.') ? tableFills(lang, params) : params);
+}
+
+/** A term's name (scenario version 3's negotiation table). */
+export function termName(lang: Language, id: string): string {
+  return t(lang, `term.${id}.name`);
+}
+
+/** The table's news name seats, terms and kinds of action: their words, not their ids. */
+function tableFills(lang: Language, params: NewsItem['params']): Params | undefined {
+  if (!params) return params;
+  const out: Record<string, string | number> = { ...params };
+  for (const k of ['from', 'to', 'side'] as const) {
+    const v = params[k];
+    if (typeof v === 'string' && (SEATS as readonly string[]).includes(v)) out[k] = seatName(lang, v as Seat);
+  }
+  if (typeof params.term === 'string') out.term = termName(lang, params.term);
+  if (typeof params.kind === 'string') out.kind = t(lang, `table.kind.${params.kind}`);
+  return out;
 }
 
 /** The body of a news item: what happened and why, in one to three sentences. */

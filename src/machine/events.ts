@@ -3,6 +3,7 @@
  * `event.inject`; everything else is raised by the machine itself from the model's signals.
  */
 import type { SignalType } from '../model/signals';
+import type { TableAction } from '../model/table';
 import type { Seat } from '../model/types';
 
 export interface SignalEvent {
@@ -10,7 +11,8 @@ export interface SignalEvent {
   [key: string]: string | number | boolean;
 }
 
-export type PlayEvent = { type: 'move.play'; seat: Seat; move: string; reason: string };
+/** A seat's play for the month: its card and (scenario version 3) an optional table action sealed with it. */
+export type PlayEvent = { type: 'move.play'; seat: Seat; move: string; reason: string; table?: TableAction };
 export type InjectEvent = { type: 'event.inject'; event: string };
 
 export type GameEvent = PlayEvent | InjectEvent | { type: 'turn.resolved' } | SignalEvent;

@@ -11,7 +11,7 @@
  *   cabinet      loyal → clash → hawkOut
  */
 import { and, assertEvent, assign, emit, raise, setup } from 'xstate';
-import { isLegalMove } from '../model/legal';
+import { isLegalPlay } from '../model/legal';
 import {
   commitMove,
   concludeDeal,
@@ -47,7 +47,7 @@ const game = setup({
   guards: {
     isLegalMove: ({ context, event }) => {
       assertEvent(event, 'move.play');
-      return isLegalMove(context, event.seat, event.move);
+      return isLegalPlay(context, event.seat, event.move, event.table);
     },
     isKnownEvent: ({ context, event }) => {
       assertEvent(event, 'event.inject');
@@ -74,7 +74,7 @@ const game = setup({
   actions: {
     commitMove: assign(({ context, event }) => {
       assertEvent(event, 'move.play');
-      return commitMove(context, event.seat, event.move, event.reason);
+      return commitMove(context, event.seat, event.move, event.reason, event.table);
     }),
     announceMove: emit(({ event }) => {
       assertEvent(event, 'move.play');

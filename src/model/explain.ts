@@ -25,7 +25,7 @@ export interface Factor {
 export interface DealBreak {
   turn: number;
   date: { year: number; month: number };
-  /** `test`, `sabotage`, `trust` or `tension` (the `note.dealBroken.<cause>` news). */
+  /** `test`, `sabotage`, `trust`, `tension`, or in version 3 `cheat` or `congress` (the `note.dealBroken.<cause>` news). */
   cause: string;
   /** The spoilers' chance that month, in percent. */
   chance: number;
@@ -96,6 +96,9 @@ const TURNING_STAGES = new Set([
   'note.dealBroken.sabotage',
   'note.dealBroken.trust',
   'note.dealBroken.tension',
+  // Scenario version 3: Pyongyang cheating, and Congress against relief or recognition.
+  'note.dealBroken.cheat',
+  'note.dealBroken.congress',
 ]);
 
 /** The causes that pushed the decisive indicators toward the ending, strongest first, drift left out. */

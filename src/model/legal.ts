@@ -2,6 +2,8 @@
 import type { MoveDef } from './rules';
 import { rulesFor } from './ruleset';
 import { costOf, holds } from './state';
+import type { TableAction } from './table';
+import { whyTableIllegal } from './tableRules';
 import type { GameState, Seat } from './types';
 
 /** True when `move` is a move of `seat` that it may play in this state's current turn. */
@@ -34,4 +36,21 @@ export function whyIllegal(s: GameState, seat: Seat, move: string): string | nul
   if (def.once && s.used.includes(def.id)) return `${move} can be played only once a game`;
   if (!holds(s, def.requires)) return `the situation does not allow ${move} now`;
   return null;
+}
+
+/**
+ * Why a seat's play for the month — its card and, in version 3, the table action sealed with it —
+ * is not allowed now, or null. The card and the action must be affordable together.
+ */
+export function whyIllegalPlay(s: GameState, seat: Seat, move: string, table?: TableAction): string | null {
+  const why = whyIllegal(s, seat, move);
+  if (why || !table) return why;
+  const def = rulesFor(s.scenario).movesById[move] as MoveDef;
+  return whyTableIllegal(s, seat, table, costOf(s, def));
+}
+
+/** True when the seat may seal this card (and table action) now. */
+export function isLegalPlay(s: GameState, seat: Seat, move: string, table?: TableAction): boolean {
+  if (!table) return isLegalMove(s, seat, move);
+  return whyIllegalPlay(s, seat, move, table) === null;
 }

@@ -16,6 +16,10 @@ import {
 import { RngCursor } from './rng';
 import type { Channel, EventDef, Outcome } from './rules';
 import { rulesFor } from './ruleset';
+import { clearTable, implementationMonths, implementStep, signDeal, spoilers, summitAtTable } from './tableDeal';
+import { revealOffers } from './tableLeaks';
+import { resolveTable } from './tableResolve';
+import type { TableAction } from './table';
 import { addDelta, applyEffect, applyModifiers, chanceOf, costOf, draft, effectiveEffect, holds, targetOf } from './state';
 import {
   SEATS,
@@ -41,8 +45,8 @@ const SABOTAGE_V2 = { base: 0.05, per: { usOpposition: 0.003, cabinetCohesion: -
 export const SEAT_ORDER: readonly Seat[] = SEATS;
 
 /** Seals a seat's move for this month. The caller has checked it is legal. */
-export function commitMove(s: GameState, seat: Seat, move: string, reason: string): GameState {
-  return { ...s, pending: { ...s.pending, [seat]: { move, reason } } };
+export function commitMove(s: GameState, seat: Seat, move: string, reason: string, table?: TableAction): GameState {
+  return { ...s, pending: { ...s.pending, [seat]: table ? { move, reason, table } : { move, reason } } };
 }
 
 /** Queues an event from the scenario's list to fire first in this month's resolution. */
@@ -91,7 +95,11 @@ function fireEvent(d: GameState, def: EventDef, rng: RngCursor, injected: boolea
   const params: Record<string, string | number> = {};
   if (outcome) params.outcome = outcome.id;
   if (injected) params.injected = 1;
-  if (def.reveals) params.revealed = revealSecrets(d, def.reveals === true ? undefined : def.reveals);
+  if (def.reveals) {
+    const channel = def.reveals === true ? undefined : def.reveals;
+    // Version 3: the channel's secret offers come out with its secret moves (tableLeaks.ts).
+    params.revealed = revealSecrets(d, channel) + revealOffers(d, channel, cause.cause);
+  }
   pushNews(d, { id: `event.${def.id}`, source: def.source, ...(Object.keys(params).length ? { params } : {}) });
   applyModifiers(d, def.modifiers, cause);
   applyEffect(d, def.effect, cause);
@@ -180,10 +188,11 @@ function resolvePipeline(d: GameState, rng: RngCursor): void {
   const trust = d.indicators.trust;
   if (stage === 'secretEnvoy' && t >= ENVOY_PATIENCE) d.signals.push({ type: 'channel.stale' });
   if ((stage === 'exploratory' || stage === 'formal') && trust < BREAKDOWN_TRUST) d.signals.push({ type: 'talks.breakdown' });
-  if (stage === 'summit' && t >= 1) d.signals.push(summitOutcome(d, rng));
+  const rules = rulesFor(d.scenario);
+  if (stage === 'summit' && t >= 1) d.signals.push(rules.on.table ? summitAtTable(d) : summitOutcome(d, rng));
   if (stage === 'agreement') d.signals.push({ type: 'deal.step' });
-  if (stage === 'implementation') {
-    const rules = rulesFor(d.scenario);
+  if (stage === 'implementation' && rules.on.table) implementAtTable(d, rng, t);
+  else if (stage === 'implementation') {
     const tested = d.moves.some((m) => m.turn === d.turn && m.move === 'dprk.testMissile');
     const spoilers = rules.n.implementationTurns > 2 ? SABOTAGE_V2 : SABOTAGE;
     const sabotage = rng.chance(chanceOf(d, spoilers));
@@ -210,12 +219,44 @@ function resolvePipeline(d: GameState, rng: RngCursor): void {
   }
 }
 
+/**
+ * A month of a signed deal's implementation at the table (version 3): a missile test or a spoiler
+ * (the hawks, Congress, Pyongyang cheating) breaks it, as do low trust and high tension; otherwise
+ * the next term is implemented, and the deal is done once every term is and the months are served.
+ */
+function implementAtTable(d: GameState, rng: RngCursor, t: number): void {
+  const tested = d.moves.some((m) => m.turn === d.turn && m.move === 'dprk.testMissile');
+  const spoiled = spoilers(d, rng, SABOTAGE_V2);
+  const cause = tested
+    ? 'test'
+    : (spoiled.cause ?? (d.indicators.trust < DEAL_BREAK_TRUST ? 'trust' : d.indicators.tension >= 85 ? 'tension' : null));
+  if (cause !== null) {
+    d.signals.push({ type: 'deal.broken' });
+    pushNews(d, {
+      id: `note.dealBroken.${cause}`,
+      params: { chance: Math.round(spoiled.chance * 100) },
+      source: 'Claims 4, 6b and 7: every earlier agreement collapsed in implementation.',
+    });
+    return;
+  }
+  implementStep(d);
+  const deal = d.table?.deal;
+  if (deal && deal.done >= deal.terms.length && t >= implementationMonths(d)) d.signals.push({ type: 'deal.done' });
+}
+
 /** Resolves the month: moves, events, drift and the negotiation pipeline. */
 export function resolveTurn(s: GameState): GameState {
   const d = draft(s, ['used', 'injected', 'moves', 'changes', 'news']);
   d.signals = [];
   const rng = new RngCursor(d.rng);
+  // Version 3: table actions were sealed with the cards and resolve after them, in seat order.
+  const tableActions: Partial<Record<Seat, TableAction>> = {};
+  for (const seat of SEAT_ORDER) {
+    const a = d.pending[seat]?.table;
+    if (a) tableActions[seat] = a;
+  }
   resolveMoves(d);
+  if (d.table) resolveTable(d, tableActions);
   resolveEvents(d, rng);
   resolveDrift(d);
   resolvePipeline(d, rng);
@@ -248,11 +289,19 @@ export function enterStage(s: GameState, track: TrackId, stage: string, signal?:
       const kind = signal.deal as DealKind;
       d.deal = kind;
       params.deal = kind;
-      applyEffect(d, rules.deals[kind].effect, cause);
-      applyModifiers(d, rules.deals[kind].modifiers, cause);
+      if (rules.on.table) {
+        // Version 3: the deal is its terms, applied one a month in implementation (tableDeal.ts).
+        signDeal(d);
+      } else {
+        applyEffect(d, rules.deals[kind].effect, cause);
+        applyModifiers(d, rules.deals[kind].modifiers, cause);
+      }
     }
     if (stage === 'collapsed') d.ending = 'collapse';
-    if (stage === 'noContact') d.deal = null;
+    if (stage === 'noContact') {
+      d.deal = null;
+      if (rules.on.table) clearTable(d);
+    }
   }
   if (signal) {
     params.signal = signal.type;

@@ -10,6 +10,7 @@ import { EVENTS, MAX_RANDOM_EVENTS } from './data/events';
 import { MOVES } from './data/moves';
 import { DRIFTS, IMPLEMENTATION_TURNS, OBJECTIVES, SCENARIO_ID } from './data/scenario';
 import { V2 } from './data/v2';
+import { V3 } from './data/v3';
 import type { DriftDef, Effect, EventDef, Modifier, MoveDef, Objective, StageDef, Versioned } from './rules';
 import type { DealKind, EndingId, Seat } from './types';
 
@@ -38,6 +39,8 @@ export interface RuleSwitches {
   unshapedLosses: boolean;
   /** A broken deal names what broke it. */
   namedBreaks: boolean;
+  /** Version 3: the negotiation table (offers over terms) replaces the position cards and the summit's roll. */
+  table: boolean;
 }
 
 export interface Ruleset {
@@ -58,8 +61,8 @@ export interface Ruleset {
 }
 
 /** The version new games are played with. */
-export const CURRENT_VERSION = 2;
-export const SUPPORTED_VERSIONS = [1, 2] as const;
+export const CURRENT_VERSION = 3;
+export const SUPPORTED_VERSIONS = [1, 2, 3] as const;
 
 function inVersion(x: Versioned, v: number): boolean {
   return (x.since ?? 1) <= v && (x.until ?? Infinity) >= v;
@@ -69,10 +72,18 @@ function patched<T extends { id: string }>(list: readonly T[], v: number, patche
   return list.filter((x) => inVersion(x as Versioned, v)).map((x) => (patches[x.id] ? { ...x, ...patches[x.id] } : x));
 }
 
+/** Version 3's patches on top of version 2's, entry by entry (a field of a later patch wins). */
+function layered<T>(a: Readonly<Record<string, Partial<T>>>, b: Readonly<Record<string, Partial<T>>>): Record<string, Partial<T>> {
+  const out: Record<string, Partial<T>> = { ...a };
+  for (const k in b) out[k] = { ...a[k], ...b[k] };
+  return out;
+}
+
 function build(version: number): Ruleset {
   const v2 = version >= 2;
+  const v3 = version >= 3;
   const moves = patched(MOVES, version, v2 ? V2.moves : {});
-  const events = patched(EVENTS, version, v2 ? V2.events : {});
+  const events = patched(EVENTS, version, v3 ? layered(V2.events, V3.events) : v2 ? V2.events : {});
   const stages = STAGES.map((s) => {
     const p = v2 ? V2.stages[`${s.track}.${s.stage}`] : undefined;
     return p ? { ...s, ...p } : s;
@@ -101,7 +112,7 @@ function build(version: number): Ruleset {
       determinationSpent: v2 ? V2.determinationSpent : 101,
       shapedWindow: V2.shapedWindow,
     },
-    on: { costsThatBite: v2, hanoiSetback: v2, unshapedLosses: v2, namedBreaks: v2 },
+    on: { costsThatBite: v2, hanoiSetback: v2, unshapedLosses: v2, namedBreaks: v2, table: v3 },
   };
 }
 

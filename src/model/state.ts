@@ -5,6 +5,7 @@
 import { seedRng } from './rng';
 import type { Chance, Channel, Condition, Effect, Modifier, MoveDef, Target } from './rules';
 import { rulesFor } from './ruleset';
+import { hasUnrevealedOffers } from './tableRules';
 import { DEFAULT_MAX_TURNS, SCENARIO, START_CAPITAL, START_INDICATORS, START_STATUSES, START_TRACKS, START_DATE } from './data/scenario';
 import {
   EXERCISE_STATUSES,
@@ -82,6 +83,8 @@ export function createInitialState(input: NewGameInput): GameState {
   };
   // Version 2 keeps a record of failed talks; version 1's states stay exactly as they were.
   if (rules.on.hanoiSetback) state.talks = { failures: 0, coolUntil: 0 };
+  // Version 3 has the negotiation table; earlier versions' states stay exactly as they were.
+  if (rules.on.table) state.table = { offers: [], agreed: null, nextId: 1 };
   return state;
 }
 
@@ -165,13 +168,16 @@ export function holds(s: GameState, c: Condition | undefined): boolean {
 }
 
 export function hasUnrevealedSecrets(s: GameState): boolean {
-  return s.moves.some((m) => m.secret && m.revealedOn === undefined);
+  return s.moves.some((m) => m.secret && m.revealedOn === undefined) || hasUnrevealedOffers(s);
 }
 
 /** True when a secret move on this channel (by the game's rules) has not leaked yet. */
 export function hasUnrevealedOn(s: GameState, channel: Channel): boolean {
   const byId = rulesFor(s.scenario).movesById;
-  return s.moves.some((m) => m.secret && m.revealedOn === undefined && byId[m.move]?.channel === channel);
+  // Version 3: a channel on which only offers travelled can leak too.
+  return (
+    s.moves.some((m) => m.secret && m.revealedOn === undefined && byId[m.move]?.channel === channel) || hasUnrevealedOffers(s, channel)
+  );
 }
 
 /**

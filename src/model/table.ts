@@ -63,6 +63,10 @@ export interface TableState {
   agreed: { us: TermId[]; dprk: TermId[]; rok: TermId[] } | null;
   /** The next offer id. */
   nextId: number;
+  /** Optional (table-core): the accepted offers the agreed package was made of, for who may see it. */
+  agreedFrom?: number[];
+  /** Optional (table-core): the signed deal's terms (Pyongyang's, Washington's, Seoul's) and how many are implemented. */
+  deal?: { terms: TermId[]; done: number; signedOn: number } | null;
 }
 
 /** A term as one seat sees it at the table. */

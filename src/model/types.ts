@@ -3,6 +3,7 @@
  * Maps, Sets or Dates, so that a state can be hashed, saved, sent over a network and compared.
  */
 import type { SignalType } from './signals';
+import type { TableAction, TableState } from './table';
 
 /** The three playable seats. Beijing and Moscow act through rules and events. */
 export const SEATS = ['us', 'dprk', 'rok'] as const;
@@ -161,7 +162,7 @@ export interface GameState {
   /** Agreement reached at the summit, if any. */
   deal: DealKind | null;
   /** Moves chosen this turn and not yet resolved (sealed). */
-  pending: Partial<Record<Seat, { move: string; reason: string }>>;
+  pending: Partial<Record<Seat, { move: string; reason: string; table?: TableAction }>>;
   /** One-shot moves already used (by id). */
   used: string[];
   /** Events queued for this month by a teacher or a test (`event.inject`), fired first. */
@@ -184,4 +185,6 @@ export interface GameState {
    * broken deals so far, and the first turn on which a new envoy may be sent after one.
    */
   talks?: { failures: number; coolUntil: number };
+  /** Scenario version 3 only (absent before, so earlier hashes stay): the negotiation table (model/table.ts). */
+  table?: TableState;
 }

@@ -10,6 +10,9 @@ import type { Effect, MoveDef, MoveTag } from './rules';
 import { calendar, costOf, effectiveEffect } from './state';
 import { scoreGame, type SeatResult } from './score';
 import { explainEnding, type Explanation } from './explain';
+import type { TableView } from './table';
+import { standingOffer } from './tableResolve';
+import { offerVisible, tableView } from './tableView';
 import {
   SEATS,
   type Change,
@@ -84,6 +87,8 @@ export interface PlayerView {
   explanation: Explanation | null;
   /** A number derived from the game's generator that bots draw from, without exposing the generator. */
   decisionSeed: number;
+  /** The negotiation table as this seat sees it (scenario version 3; null before). */
+  table: TableView | null;
 }
 
 /** Every move of a ruleset as a card, built once: views share these objects, which nothing may change. */
@@ -146,6 +151,11 @@ function moveKey(turn: number, seat: string): number {
 function knownPosition<T extends string>(s: GameState, viewer: Seat | 'all', owner: 'us' | 'dprk', actual: T): T | null {
   const ended = s.ending !== null;
   if (viewer === 'all' || viewer === owner || ended) return actual;
+  if (s.table) {
+    // Version 3: the position follows the owner's standing offer, as secret as that offer.
+    const offer = standingOffer(s.table, owner, owner === 'us' ? 'dprk' : 'us');
+    return !offer || offerVisible(offer, viewer, ended) ? actual : null;
+  }
   const last = lastPositionMove(s, owner);
   if (!last) return actual; // nothing was ever put on the table: 'none' is public knowledge
   return visibleTo(last, viewer, ended, s) ? actual : null;
@@ -202,9 +212,34 @@ function knownNews(
   return { hiddenNews, negotiation, byMonth };
 }
 
+/** Version 3: the ids of the offers the viewer may not see (their news and the changes they caused stay hidden too). */
+function hiddenOffers(s: GameState, viewer: Seat | 'all', ended: boolean): Set<number> {
+  const out = new Set<number>();
+  for (const o of s.table?.offers ?? []) if (!offerVisible(o, viewer, ended)) out.add(o.id);
+  return out;
+}
+
+function offerOf(cause: string): number | null {
+  return cause.startsWith('table.offer.') ? Number(cause.slice('table.offer.'.length)) : null;
+}
+
 /** The game as `seat` sees it. `'all'` is the teacher's and the debrief's view. */
 export function playerView(s: GameState, seat: Seat | 'all', options: ViewOptions = {}): PlayerView {
   const ended = s.ending !== null;
+  const view = playerViewOfMoves(s, seat, options, ended);
+  const unseen = hiddenOffers(s, seat, ended);
+  if (unseen.size === 0 || options.brief) return view;
+  return {
+    ...view,
+    news: view.news.filter((n) => !(typeof n.params?.offer === 'number' && unseen.has(n.params.offer))),
+    changes: view.changes.map((c) => {
+      const id = offerOf(c.cause);
+      return id !== null && unseen.has(id) ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' } : c;
+    }),
+  };
+}
+
+function playerViewOfMoves(s: GameState, seat: Seat | 'all', options: ViewOptions, ended: boolean): PlayerView {
   const hidden = hiddenMoves(s, seat, ended);
   const moves: SeenMove[] = options.brief
     ? []
@@ -273,5 +308,6 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
     results: ended ? scoreGame(s) : null,
     explanation: ended ? explainEnding(s) : null,
     decisionSeed: mix32(s.rng[0], s.rng[1], s.rng[2], s.rng[3], s.turn, SEATS.indexOf(seat as Seat) + 1),
+    table: tableView(s, seat),
   };
 }

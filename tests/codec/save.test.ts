@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_SAVE_BYTES, MIGRATIONS, SAVE_FORMAT, SAVE_VERSION, makeSave, parseSave, upgradeSave } from '../../src/codec/save';
 import type { Migration, SaveFile } from '../../src/codec/save';
@@ -123,7 +123,7 @@ describe('parseSave refuses hostile or broken input', () => {
     ['a list, not an object', '[1, 2, 3]', 'not a Quiet Channel save'],
     ['missing format', '{"version": 1}', 'not a Quiet Channel save: it has no "format" field'],
     ['wrong format', edited((s) => (s['format'] = 'other-game-save')), 'not a Quiet Channel save: its format is "other-game-save"'],
-    ['future version', edited((s) => (s['version'] = 7)), 'newer version of Quiet Channel (format version 7); this version reads up to 1.'],
+    ['future version', edited((s) => (s['version'] = 7)), 'newer version of Quiet Channel (format version 7); this version reads up to 2.'],
     ['non-integer version', edited((s) => (s['version'] = '1')), 'no valid format version'],
     ['version without an upgrade', edited((s) => (s['version'] = 0)), 'format version 0 cannot be upgraded'],
     ['unknown top-level key', edited((s) => (s['foo'] = 1)), 'unknown field "foo" at the top level'],
@@ -207,6 +207,7 @@ describe('parseSave refuses hostile or broken input', () => {
 describe('migrations', () => {
   // A pretend format 0 that called the seats "players", and stored the seed as text.
   const testMigrations: Record<number, Migration> = {
+    ...MIGRATIONS,
     0: (old) => {
       const { players, seed, ...rest } = old;
       return { ...rest, seats: players, seed: Number(seed) };
@@ -218,9 +219,30 @@ describe('migrations', () => {
     return { ...rest, version: 0, players: seats, seed: String(seed) };
   }
 
-  it('has no real migrations yet, because version 1 is the first format', () => {
-    expect(SAVE_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('format 2 is current and format 1 upgrades to it: the saves of tests/fixtures/v1 and v2, written as format 1, read back unchanged but for the version', () => {
+    expect(SAVE_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+    for (const dir of ['v1', 'v2']) {
+      const folder = new URL(`../fixtures/${dir}/`, import.meta.url);
+      for (const file of readdirSync(folder)) {
+        const text = readFileSync(new URL(file, folder), 'utf8');
+        const raw = JSON.parse(text) as Record<string, unknown>;
+        expect(raw['version']).toBe(1);
+        const parsed = parseSave(text);
+        if (!parsed.ok) throw new Error(parsed.error);
+        expect(parsed.value).toEqual({ ...raw, version: 2 });
+      }
+    }
+  });
+
+  it('a table action is checked against its seat, and a malformed one is refused with its path', () => {
+    const v1 = { ...plain(), version: 1 } as Record<string, unknown> & { actions: Record<string, unknown>[] };
+    expect(parseSave(JSON.stringify(v1)).ok).toBe(true);
+    const bad = structuredClone(v1);
+    (bad.actions[0] as Record<string, unknown>)['table'] = { kind: 'propose', to: 'dprk', gives: ['roadmap'], asks: [], line: 'secret' };
+    expectError(JSON.stringify({ ...bad, version: 2 }), 'actions[0].table: propose: gives: "roadmap" is not a term of us');
+    (bad.actions[0] as Record<string, unknown>)['table'] = { kind: 'accept', offer: 0 };
+    expectError(JSON.stringify({ ...bad, version: 2 }), 'actions[0].table: accept: "offer" must be an offer id');
   });
 
   it('upgrades an old save through the table', () => {
@@ -232,7 +254,7 @@ describe('migrations', () => {
     const old = versionZero();
     const snapshot = JSON.stringify(old);
     const result = upgradeSave(old, testMigrations);
-    expect(result.ok && result.value['version']).toBe(1);
+    expect(result.ok && result.value['version']).toBe(2);
     expect(result.ok && result.value['players']).toBeUndefined();
     expect(JSON.stringify(old)).toBe(snapshot);
   });

@@ -15,7 +15,7 @@ export const HASH_B = '0123456789abcdef'.repeat(4);
 export function minimalSave(): SaveFile {
   return {
     format: 'quiet-channel-save',
-    version: 1,
+    version: 2,
     scenario: { id: 'korea-2025', version: 1 },
     seed: 0,
     settings: { maxTurns: 1, overrides: {} },
@@ -29,7 +29,7 @@ export function minimalSave(): SaveFile {
 export function fullSave(): SaveFile {
   return {
     format: 'quiet-channel-save',
-    version: 1,
+    version: 2,
     scenario: { id: 'korea-2025-what-if', version: 3 },
     seed: 4294967295,
     settings: {
@@ -48,8 +48,14 @@ export function fullSave(): SaveFile {
     actions: [
       { turn: 1, seat: 'us', move: 'us.sendEnvoy', reason: 'Open a quiet channel first.' },
       { turn: 1, seat: 'dprk', move: 'dprk.missileTest', reason: '' },
-      { turn: 1, seat: 'rok', move: 'rok.proposeTalks', reason: '대화가 먼저입니다 🇰🇷' },
-      { turn: 2, seat: 'dprk', move: 'dprk.acceptEnvoy', reason: 'r'.repeat(300) },
+      {
+        turn: 1,
+        seat: 'rok',
+        move: 'rok.proposeTalks',
+        reason: '대화가 먼저입니다 🇰🇷',
+        table: { kind: 'propose', to: 'dprk', gives: ['jointProjects'], asks: ['testMoratorium', 'freeze'], line: 'secret' },
+      },
+      { turn: 2, seat: 'dprk', move: 'dprk.acceptEnvoy', reason: 'r'.repeat(300), table: { kind: 'accept', offer: 1 } },
       { turn: 60, seat: 'us', move: `us.${'x'.repeat(40)}`, reason: 'last turn' },
     ],
     checkpoints: [
@@ -132,7 +138,7 @@ export const validSaveArb: fc.Arbitrary<SaveFile> = fc
   .record(
     {
       format: fc.constant('quiet-channel-save' as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       scenario: fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,40}$/), version: fc.integer({ min: 1, max: 1000 }) }),
       seed: fc.tuple(fc.nat(0xffff), fc.nat(0xffff)).map(([hi, lo]) => hi * 0x10000 + lo),
       settings: fc.record({ maxTurns: fc.integer({ min: 1, max: 60 }), overrides }),

@@ -77,7 +77,12 @@ describe('explainEnding', () => {
   it('names what broke a deal and how likely the spoilers were that month', () => {
     const broken = Array.from(
       { length: 300 },
-      (_, i) => playBotGame({ seed: 5000 + i, seats: { us: 'bot:dove', dprk: 'bot:dove', rok: 'bot:dealmaker' } }).state,
+      (_, i) =>
+        playBotGame({
+          seed: 5000 + i,
+          seats: { us: 'bot:dove', dprk: 'bot:dove', rok: 'bot:dealmaker' },
+          scenarioVersion: i % 2 === 0 ? 2 : 3,
+        }).state,
     ).filter((s) => s.news.some((n) => n.id.startsWith('note.dealBroken.')));
     console.info(`deal breaks found in ${broken.length} of 300 games`);
     expect(broken.length).toBeGreaterThan(0);

@@ -220,9 +220,11 @@ describe('enterStage', () => {
   });
 
   it('signs the deal of the summit, collapses into the collapse ending, and clears positions on noContact', () => {
-    const signed = enterStage(start(), 'negotiation', 'agreement', { type: 'talks.deal', deal: 'freeze' });
+    // Version 2's deal table (version 3's deal is its terms: tests/model/tableDeal.test.ts).
+    const v2 = createInitialState({ seed: 11, scenarioVersion: 2 });
+    const signed = enterStage(v2, 'negotiation', 'agreement', { type: 'talks.deal', deal: 'freeze' });
     expect(signed.deal).toBe('freeze');
-    expect(signed.indicators.sanctions).toBe(start().indicators.sanctions - 20);
+    expect(signed.indicators.sanctions).toBe(v2.indicators.sanctions - 20);
     expect(concludeDeal(signed).ending).toBe('freeze');
     expect(concludeDeal(start()).ending).toBeNull();
     expect(enterStage(start(), 'negotiation', 'collapsed').ending).toBe('collapse');

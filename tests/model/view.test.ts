@@ -107,8 +107,9 @@ describe('secret moves', () => {
     expect(g.view('rok').explanation?.ending).toBe('statusQuo');
   });
 
-  it('hide the position a secret offer put on the table, until a public move shows it', () => {
-    const g = testGame({ seed: 4, overrides: { trust: 60 } })
+  it('hide the position a secret offer put on the table, until a public move shows it (version 2)', () => {
+    // Version 2's position cards; version 3's offers are hidden the same way (tests/model/tableView.test.ts).
+    const g = testGame({ seed: 4, overrides: { trust: 60 }, scenarioVersion: 2 })
       .month({ us: 'us.sendEnvoy' })
       .month({ dprk: 'dprk.respondChannel' })
       .expectStage('negotiation', 'exploratory')

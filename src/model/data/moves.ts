@@ -35,6 +35,8 @@ export const MOVES: readonly MoveDef[] = [
   },
   {
     id: 'us.offerFreeze',
+    // Version 3 puts positions on the negotiation table as offers over terms (model/table.ts).
+    until: 2,
     seat: 'us',
     visibility: 'secret',
     audience: ['dprk'],
@@ -46,6 +48,8 @@ export const MOVES: readonly MoveDef[] = [
   },
   {
     id: 'us.demandCVID',
+    // Version 3 puts positions on the negotiation table as offers over terms (model/table.ts).
+    until: 2,
     seat: 'us',
     visibility: 'public',
     cost: 1,
@@ -129,6 +133,8 @@ export const MOVES: readonly MoveDef[] = [
   },
   {
     id: 'us.recognizeNuclearStatus',
+    // Version 3 puts positions on the negotiation table as offers over terms (model/table.ts).
+    until: 2,
     seat: 'us',
     visibility: 'public',
     cost: 4,
@@ -213,6 +219,8 @@ export const MOVES: readonly MoveDef[] = [
   },
   {
     id: 'dprk.freezeTesting',
+    // Version 3 puts positions on the negotiation table as offers over terms (model/table.ts).
+    until: 2,
     seat: 'dprk',
     visibility: 'secret',
     audience: ['us'],
@@ -224,6 +232,8 @@ export const MOVES: readonly MoveDef[] = [
   },
   {
     id: 'dprk.offerRoadmap',
+    // Version 3 puts positions on the negotiation table as offers over terms (model/table.ts).
+    until: 2,
     seat: 'dprk',
     visibility: 'secret',
     audience: ['us'],
@@ -235,6 +245,8 @@ export const MOVES: readonly MoveDef[] = [
   },
   {
     id: 'dprk.demandRecognition',
+    // Version 3 puts positions on the negotiation table as offers over terms (model/table.ts).
+    until: 2,
     seat: 'dprk',
     visibility: 'public',
     cost: 1,

@@ -1,0 +1,30 @@
+/**
+ * Scenario version 3: version 2 with the negotiation table (model/table.ts). The position cards
+ * retire (`until: 2` in moves.ts); positions become offers over terms (data/terms.ts). Here are the
+ * patches to entries versions 2 and 3 share and the numbers only version 3 uses.
+ */
+import type { EventDef } from '../rules';
+
+const events: Readonly<Record<string, Partial<EventDef>>> = {
+  // The backchannel leak's extra cost for a secret freeze offer is now read from the offers
+  // themselves: a revealed secret offer that contradicts the public line (model/tableLeaks.ts).
+  leak: { modifiers: [] },
+};
+
+export const V3 = {
+  events,
+  /** Open offers lapse after this many months (alternating offers need an answer in a season). */
+  offerLifetime: 3,
+  /** Capital a proposal costs, before surcharges. */
+  proposeCost: 1,
+  /** Secrecy a secret offer costs (claim 3). */
+  secretOfferSecrecy: -3,
+  /** Alliance cost of each term touching Seoul's security, when Seoul did not consult (claim 10). */
+  seoulTermAlliance: -4,
+  /** Extra spoiler chance a month when the deal gives full relief or recognition (claim 6b: Congress). */
+  congressSpoiler: 0.05,
+  /** Pyongyang's cheating on freeze-type or roadmap terms: `base + per·(indicator − 50)` (claims 4, 7, 8). */
+  cheat: { base: 0.03, per: { dprkConfidence: 0.002, russiaTies: 0.002 }, max: 0.25 },
+  /** Minimum implementation months (a term a month, at least three as in version 2). */
+  minImplementation: 3,
+};
