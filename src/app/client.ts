@@ -138,7 +138,7 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
       if (intent.type !== 'move.play') return err('Unknown intent.');
       const from = seat;
       const before = runner.turnsResolved();
-      const r = runner.play(from, intent.move, intent.reason ?? '');
+      const r = runner.play(from, intent.move, intent.reason ?? '', intent.table);
       if (!r.ok) return r;
       sent++;
       if (think) {
@@ -193,7 +193,7 @@ async function settleBots(runner: GameRunner, think: Think, live: () => boolean,
     }
     if (!live()) return;
     choice ??= chooseMove(view, bot);
-    const r = runner.play(seat, choice.move, logReason(choice.reason));
+    const r = runner.play(seat, choice.move, logReason(choice.reason), choice.table);
     if (!r.ok) throw new Error(`bot ${bot} chose an illegal move: ${r.error}`);
   }
 }

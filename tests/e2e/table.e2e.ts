@@ -46,13 +46,13 @@ export function registerTableTests(test: Register): void {
       const ids = (await d.targets()).map((t) => t.id);
       assert(ids.includes('table.partner.dprk'), `no partner Pyongyang on the table: ${ids.join(', ')}`);
 
-      // Build: to Pyongyang, in public, give partial relief, ask a test moratorium.
+      // Build: to Pyongyang, in public, give partial relief, ask a roadmap (1 capital: no surcharge).
       await d.click('table.partner.dprk');
       await d.click('table.line.public');
       await d.click('table.give.partialRelief');
-      await d.click('table.ask.testMoratorium');
+      await d.click('table.ask.roadmap');
       const spoken = await heard(d, 'worth');
-      assert(/worth [+−-]?\d+ to you/.test(spoken), `adding a term should say the offer's worth, said "${spoken}"`);
+      assert(/worth [+−-]?\d+([.,]\d+)? to you/.test(spoken), `adding a term should say the offer's worth, said "${spoken}"`);
       await d.page.waitForTimeout(300);
       await d.shot('table-built');
       await d.key('Escape');
@@ -72,7 +72,10 @@ export function registerTableTests(test: Register): void {
       const offers = (await d.targets()).filter((t) => /^offer\.\d+$/.test(t.id));
       const mine = offers.find((t) => t.label.includes('Washington → Pyongyang'));
       assert(mine, `the offer is not on the table: ${offers.map((t) => t.label).join(' | ')}`);
-      assert(mine.label.includes('Partial sanctions relief') && mine.label.includes('Test moratorium'), `the offer reads ${mine.label}`);
+      assert(
+        mine.label.includes('Partial sanctions relief') && mine.label.includes('Denuclearization roadmap'),
+        `the offer reads ${mine.label}`,
+      );
       assert(mine.label.includes('Public'), `the offer's line: ${mine.label}`);
       await d.page.waitForTimeout(300);
       await d.shot('table-next-month');

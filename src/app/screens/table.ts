@@ -14,7 +14,9 @@ import { monthOfTurn, viewSeat } from './common';
 import { actionCost, draftAction, newOffer, packageValue, termsOf, type TableDraft } from './tableDraft';
 
 /** What the table's view model reads of the view (a `PlayerView` has it from version 3). */
-export type TableViewInput = Pick<PlayerView, 'seat' | 'turn' | 'pending' | 'ending' | 'capital'> & { table: TableView | null };
+export type TableViewInput = Pick<PlayerView, 'seat' | 'turn' | 'pending' | 'ending' | 'capital' | 'indicators' | 'statuses' | 'tracks'> & {
+  table: TableView | null;
+};
 
 export interface TermVM {
   id: TermId;
@@ -23,12 +25,17 @@ export interface TermVM {
   value: number;
   /** "+4" / "−2": what the term is worth to the player. */
   valueText: string;
-  /** Why the giver cannot give it now, worded; null when it can. */
+  /** Why the giver cannot give it now, in a few words; null when it can. */
   blocked: string | null;
+  /** The same in a full sentence (read out). */
+  blockedLong: string | null;
+  desc: string;
   surcharge: number;
   touchesSeoul: boolean;
-  /** One line under the term's name: its worth to the player, and what stands in its way. */
+  /** Its worth to the player and what stands in its way, on one line. */
   note: string;
+  /** The line under the term's name in the builder (the worth is shown beside it): its block, surcharge or Seoul's security; null for none. */
+  detail: string | null;
   /** For screen readers: name, worth, block. */
   spoken: string;
 }
@@ -106,8 +113,17 @@ export interface TableVM {
 
 const LINES: OfferLine[] = ['secret', 'public'];
 
+/** A term's name and what it means (the game's texts of the table, src/i18n/game/table.ts). */
 export function termName(lang: LanguageId, id: TermId): string {
-  return T.tr(lang, `ui.table.term.${id}`);
+  return T.tr(lang, `term.${id}.name`);
+}
+
+export function termDesc(lang: LanguageId, id: TermId): string {
+  return T.tr(lang, `term.${id}.desc`);
+}
+
+function lineLabel(lang: LanguageId, line: OfferLine): string {
+  return T.tr(lang, `offer.line.${line}`);
 }
 
 /** A blocked term's reason code, worded (`ui.table.blocked.<code>`; an unknown code is named as it is). */
@@ -124,11 +140,17 @@ function valueText(lang: LanguageId, v: number): string {
 function termVM(lang: LanguageId, t: TermView, mine: boolean): TermVM {
   const name = termName(lang, t.id);
   const blocked = t.blocked === null ? null : blockedText(lang, t.blocked);
+  const blockedLong = t.blocked === null ? null : T.tr(lang, `table.blocked.${t.blocked}`);
+  const desc = termDesc(lang, t.id);
   const worth = T.tr(lang, 'ui.table.worth', { value: valueText(lang, t.value) });
-  const parts = [worth];
-  if (blocked) parts.push(T.tr(lang, mine ? 'ui.table.blockedMine' : 'ui.table.blockedTheirs', { reason: blocked }));
-  else if (mine && t.surcharge > 0) parts.push(T.tr(lang, 'ui.table.surcharge', { n: T.num(lang, t.surcharge) }));
-  if (t.touchesSeoul) parts.push(T.tr(lang, 'ui.table.touchesSeoul'));
+  const block = (reason: string) => T.tr(lang, mine ? 'ui.table.blockedMine' : 'ui.table.blockedTheirs', { reason });
+  const extra: string[] = [];
+  if (!blocked && t.surcharge > 0)
+    extra.push(T.tr(lang, mine ? 'ui.table.surcharge' : 'ui.table.askSurcharge', { n: T.num(lang, t.surcharge) }));
+  if (t.touchesSeoul) extra.push(T.tr(lang, 'ui.table.touchesSeoul'));
+  const parts = [worth, ...(blocked ? [block(blocked)] : []), ...extra];
+  // Read out: the name, what it means, its worth, and the block in a full sentence.
+  const spoken = [`${name}.`, desc, `${worth}.`, ...(blockedLong ? [block(blockedLong)] : []), ...extra.map((x) => `${x}.`)].join(' ');
   return {
     id: t.id,
     giver: t.giver,
@@ -136,10 +158,13 @@ function termVM(lang: LanguageId, t: TermView, mine: boolean): TermVM {
     value: t.value,
     valueText: valueText(lang, t.value),
     blocked,
+    blockedLong,
+    desc,
     surcharge: t.surcharge,
     touchesSeoul: t.touchesSeoul,
     note: parts.join(' · '),
-    spoken: `${name}. ${parts.join('. ')}`,
+    detail: blocked ? block(blocked) : (extra[0] ?? null),
+    spoken,
   };
 }
 
@@ -149,13 +174,14 @@ function names(lang: LanguageId, terms: readonly TermId[]): string {
 
 function offerVM(lang: LanguageId, o: Offer, table: TableView, seat: Seat, draft: TableDraft): OfferVM {
   const route = `${T.seatName(lang, o.from)} → ${T.seatName(lang, o.to)}`;
-  const lineLabel = T.tr(lang, `ui.table.line.${o.line}`);
-  const statusLabel = T.tr(lang, `ui.table.status.${o.status}`);
+  const line = lineLabel(lang, o.line);
+  const statusLabel = T.tr(lang, `offer.status.${o.status}`);
   const made = monthOfTurn(lang, o.turn);
-  const date =
+  const when =
     o.closedOn !== undefined && o.status !== 'open'
       ? T.tr(lang, 'ui.table.madeClosed', { made, closed: monthOfTurn(lang, o.closedOn) })
       : made;
+  const date = `${T.tr(lang, 'ui.table.offerNo', { id: T.num(lang, o.id) })} · ${when}`;
   const value = packageValue([...o.gives, ...o.asks], table);
   const gives = names(lang, o.gives);
   const asks = names(lang, o.asks);
@@ -167,7 +193,7 @@ function offerVM(lang: LanguageId, o: Offer, table: TableView, seat: Seat, draft
     to: o.to,
     route,
     secret: o.line === 'secret',
-    lineLabel,
+    lineLabel: line,
     gives,
     asks,
     givesLine: T.tr(lang, 'ui.table.gives', { terms: gives }),
@@ -183,9 +209,9 @@ function offerVM(lang: LanguageId, o: Offer, table: TableView, seat: Seat, draft
     chosen,
     spoken: T.tr(lang, 'ui.table.offerSpoken', {
       id: T.num(lang, o.id),
-      date,
+      date: when,
       route,
-      line: lineLabel,
+      line,
       gives,
       asks,
       status: statusLabel,
@@ -199,7 +225,7 @@ export function actionText(lang: LanguageId, a: TableAction, table: TableView | 
   if (a.kind === 'propose')
     return T.tr(lang, 'ui.table.action.propose', {
       to: T.seatName(lang, a.to),
-      line: T.tr(lang, `ui.table.line.${a.line}`),
+      line: lineLabel(lang, a.line),
       gives: names(lang, a.gives),
       asks: names(lang, a.asks),
     });
@@ -207,7 +233,8 @@ export function actionText(lang: LanguageId, a: TableAction, table: TableView | 
   return T.tr(lang, `ui.table.action.${a.kind}`, { id: T.num(lang, a.offer), from: o ? T.seatName(lang, o.from) : '?' });
 }
 
-function builderVM(lang: LanguageId, table: TableView, seat: Seat, draft: TableDraft, capital: number): BuilderVM {
+function builderVM(lang: LanguageId, view: TableViewInput, table: TableView, seat: Seat, draft: TableDraft): BuilderVM {
+  const capital = view.capital[seat] ?? 0;
   const d = draft?.kind === 'propose' ? draft : null;
   // Before an offer is begun the builder shows the first partner (a term chosen begins the offer there).
   const shown = d ?? newOffer(table);
@@ -224,13 +251,15 @@ function builderVM(lang: LanguageId, table: TableView, seat: Seat, draft: TableD
         });
   const partnerLines = table.partners.find((p) => p.seat === to)?.lines ?? [];
   const total = d ? packageValue([...d.gives, ...d.asks], table) : 0;
-  const cost = d ? actionCost({ kind: 'propose', to: to ?? seat, gives: d.gives, asks: d.asks, line: d.line ?? 'public' }, table) : 0;
+  const cost = d
+    ? actionCost({ kind: 'propose', to: to ?? seat, gives: d.gives, asks: d.asks, line: d.line ?? 'public' }, table, seat, view)
+    : 0;
   return {
     active: d !== null,
     partners: table.partners.map((p) => ({ seat: p.seat, name: T.seatName(lang, p.seat), selected: p.seat === to })),
     lines: LINES.map((line) => ({
       line,
-      label: T.tr(lang, `ui.table.line.${line}`),
+      label: lineLabel(lang, line),
       enabled: partnerLines.includes(line),
       selected: shown.line === line,
     })),
@@ -269,7 +298,7 @@ export function tableVM(view: TableViewInput, lang: LanguageId, draft: TableDraf
       text,
       ready: action !== null,
       problem: problem ? T.tr(lang, `ui.table.problem.${problem}`) : null,
-      cost: actionCost(action, table),
+      cost: actionCost(action, table, seat, view),
     };
   }
   return {
@@ -289,7 +318,7 @@ export function tableVM(view: TableViewInput, lang: LanguageId, draft: TableDraf
         }
       : null,
     terms: table.terms.map((t) => termVM(lang, t, t.giver === seat)),
-    builder: builderVM(lang, table, seat, draft, view.capital[seat] ?? 0),
+    builder: builderVM(lang, view, table, seat, draft),
     choice,
     sealed: table.pending ? actionText(lang, table.pending, table) : null,
     locked,

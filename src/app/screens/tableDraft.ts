@@ -6,6 +6,7 @@
  * on what will be sent, and both are tested without a browser.
  */
 import { TERMS_BY_SEAT, type OfferLine, type TableAction, type TableView, type TermId } from '../../model/table';
+import { acceptCost, proposalCost, type TableContext } from '../../model/tableRules';
 import type { Seat } from '../../model/types';
 
 /** An offer being built: partner and line may still be unchosen, and the terms empty. */
@@ -103,16 +104,16 @@ export function draftAction(draft: TableDraft, table: TableView, seat: Seat): { 
 }
 
 /**
- * Capital the action costs as the view shows it: an offer 1 plus the surcharges of the terms the
- * player gives, an acceptance the surcharges of the terms it gives (those the offer asks), a
- * rejection nothing (TABLE-SPEC "Actions"; the surcharges are `TermView.surcharge`).
+ * Capital the action costs, by the rules' own reckoning (src/model/tableRules.ts) over what the
+ * view shows (indicators, statuses, tracks): an offer 1 plus the surcharges of the terms given and
+ * asked, an acceptance the surcharges of the terms it gives (those the offer asks), a rejection
+ * nothing.
  */
-export function actionCost(action: TableAction | null, table: TableView): number {
+export function actionCost(action: TableAction | null, table: TableView, seat: Seat, ctx: TableContext): number {
   if (action === null || action.kind === 'reject') return 0;
-  const surcharge = (t: TermId) => table.terms.find((x) => x.id === t)?.surcharge ?? 0;
-  if (action.kind === 'propose') return 1 + action.gives.reduce((n, t) => n + surcharge(t), 0);
+  if (action.kind === 'propose') return proposalCost(ctx, seat, action.gives, action.asks);
   const offer = table.offers.find((o) => o.id === action.offer);
-  return (offer?.asks ?? []).reduce((n, t) => n + surcharge(t), 0);
+  return offer ? acceptCost(ctx, offer) : 0;
 }
 
 /**

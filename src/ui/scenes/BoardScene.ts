@@ -217,7 +217,8 @@ export class BoardScene extends BaseScene {
     this.hand.endTurn.setEnabled(seal?.affordable === true && !blocked).setSub(note ?? seal?.sub ?? '');
     if (this.tableButton && view) {
       const table = tableButtonVM(view, this.lang, draft);
-      if (table) this.tableButton.setSub(table.sub).setSelected(table.ready);
+      // Card and table together too dear: said where it can be read (End turn is off).
+      if (table) this.tableButton.setSub(sel && seal && !seal.affordable ? seal.sub : table.sub).setSelected(table.ready);
     }
   }
 

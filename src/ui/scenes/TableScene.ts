@@ -221,14 +221,14 @@ export class TableScene extends OverlayScene {
     b.partners.forEach((p, i) => {
       this.btn(`table.partner.${p.seat}`, x + 44 + i * 148, y, 140, 36, p.name, () => this.pickPartner(p.seat), {
         toggle: true,
-        selected: b.active && p.selected,
+        selected: p.selected,
         group: 'partner',
       }).setEnabled(!locked);
     });
     b.lines.forEach((l, i) => {
       this.btn(`table.line.${l.line}`, x + w - 200 + i * 102, y, 96, 36, l.label, () => this.pickLine(l.line), {
         toggle: true,
-        selected: b.active && l.selected,
+        selected: l.selected,
         group: 'line',
       }).setEnabled(l.enabled && !locked);
     });
@@ -245,17 +245,8 @@ export class TableScene extends OverlayScene {
     y += 20;
     const termsTop = y;
     const drawTerm = (t: TermChoiceVM, side: Side, tx: number, ty: number) => {
-      const detail = t.blocked
-        ? t.giver === vm.seat
-          ? this.t('ui.table.blockedMine', { reason: t.blocked })
-          : this.t('ui.table.blockedTheirs', { reason: t.blocked })
-        : t.giver === vm.seat && t.surcharge > 0
-          ? this.t('ui.table.surcharge', { n: t.surcharge })
-          : t.touchesSeoul && vm.seat !== 'rok'
-            ? this.t('ui.table.touchesSeoul')
-            : null;
       const id = `table.${side === 'gives' ? 'give' : 'ask'}.${t.id}`;
-      this.keep(new TermToggle(this, id, tx, ty, colW, TERM_H, t, detail, () => this.pickTerm(side, t))).setEnabled(!locked);
+      this.keep(new TermToggle(this, id, tx, ty, colW, TERM_H, t, t.detail, () => this.pickTerm(side, t))).setEnabled(!locked);
     };
     b.give.forEach((t, i) => drawTerm(t, 'gives', x, termsTop + i * (TERM_H + 5)));
     b.ask.forEach((t, i) => drawTerm(t, 'asks', x + colW + 12, termsTop + i * (TERM_H + 5)));
@@ -317,10 +308,7 @@ export class TableScene extends OverlayScene {
   private pickLine(line: OfferLine): void {
     const t = this.table();
     if (!t) return;
-    this.setDraft(
-      withLine(this.session.tableDraft(), t, line),
-      this.t('ui.table.announce.line', { line: this.t(`ui.table.line.${line}`) }),
-    );
+    this.setDraft(withLine(this.session.tableDraft(), t, line), this.t('ui.table.announce.line', { line: this.t(`offer.line.${line}`) }));
   }
 
   private pickTerm(side: Side, term: TermChoiceVM): void {
@@ -334,7 +322,7 @@ export class TableScene extends OverlayScene {
     this.session.setTableDraft(d);
     this.render();
     const key = d[side].includes(term.id) ? 'ui.table.announce.added' : 'ui.table.announce.removed';
-    this.session.announce(this.t(key, { term: term.name, total: this.vm.builder.totalText }));
+    this.session.announce(this.t(key, { term: term.name, total: this.vm.builder.totalText, cost: this.vm.builder.costText }));
   }
 
   private choose(kind: 'accept' | 'reject', offer: number): void {

@@ -13,6 +13,7 @@ import {
   type TableDraft,
 } from '../../../src/app/screens/tableDraft';
 import { tr } from '../../../src/app/text';
+import { createGame } from '../../../src/engine/runner';
 import { TERM_IDS, TERMS_BY_SEAT, type Offer, type TableView, type TermId, type TermView } from '../../../src/model/table';
 import type { Seat } from '../../../src/model/types';
 
@@ -59,8 +60,16 @@ function table(t: Partial<TableView> = {}): TableView {
   };
 }
 
+/** Where a game starts (the cabinet loyal: the surcharges of claim 1 apply), as the rules read it. */
+const START = (() => {
+  const g = createGame({ seed: 1 });
+  const v = g.view('us');
+  g.stop();
+  return { indicators: v.indicators, statuses: v.statuses, tracks: v.tracks };
+})();
+
 function view(t: TableView | null, extra: Partial<TableViewInput> = {}): TableViewInput {
-  return { seat: 'us', turn: 4, pending: null, ending: null, capital: { us: 4 }, table: t, ...extra };
+  return { seat: 'us', turn: 4, pending: null, ending: null, capital: { us: 4 }, ...START, table: t, ...extra };
 }
 
 describe('the draft: building an offer term by term', () => {
@@ -118,15 +127,19 @@ describe('the draft: building an offer term by term', () => {
     expect(toggleTerm({ kind: 'accept', offer: 3 }, t, 'gives', 'partialRelief').kind).toBe('propose');
   });
 
-  it('costs 1 capital plus surcharges to propose, the surcharges of the terms given to accept, nothing to reject', () => {
+  it('costs what the rules charge: 1 to propose plus the loyal circle’s surcharges, the surcharges given to accept, nothing to reject', () => {
+    expect(START.tracks.cabinet).toBe('loyal');
     const o = offer({ id: 3, from: 'dprk', to: 'us', gives: ['freeze'], asks: ['recognition'] });
     const t = table({ offers: [o], acceptable: [3] });
-    expect(actionCost({ kind: 'propose', to: 'dprk', gives: ['recognition', 'partialRelief'], asks: ['roadmap'], line: 'secret' }, t)).toBe(
-      3,
-    );
-    expect(actionCost({ kind: 'accept', offer: 3 }, t)).toBe(2);
-    expect(actionCost({ kind: 'reject', offer: 3 }, t)).toBe(0);
-    expect(actionCost(null, t)).toBe(0);
+    const cost = (a: Parameters<typeof actionCost>[0]) => actionCost(a, t, 'us', START);
+    const propose = (gives: TermId[], asks: TermId[]) => cost({ kind: 'propose', to: 'dprk', gives, asks, line: 'public' });
+    expect(propose(['partialRelief'], ['roadmap'])).toBe(1);
+    expect(propose(['recognition', 'partialRelief'], ['roadmap'])).toBe(3); // giving recognition: +2 (claim 1)
+    expect(propose([], ['freeze'])).toBe(3); // a freeze without the roadmap: +2 (claims 1, 5)
+    expect(propose([], ['freeze', 'roadmap'])).toBe(1);
+    expect(cost({ kind: 'accept', offer: 3 })).toBe(2);
+    expect(cost({ kind: 'reject', offer: 3 })).toBe(0);
+    expect(cost(null)).toBe(0);
     expect(packageValue(['roadmap', 'partialRelief'], t)).toBe(7);
   });
 });
@@ -163,10 +176,11 @@ describe('tableVM', () => {
     expect(two.gives).toBe(termName('en', 'freeze'));
     expect(two.value).toBe(2); // freeze 4 + partial relief −2, as Washington values them
     expect(two.valueText).toBe(tr('en', 'ui.table.worth', { value: '+2' }));
-    expect(two.date).toBe('February 2025');
+    expect(two.date).toBe('No. 2 · February 2025');
     const one = vm.offers[2]!;
     expect(one.statusLabel).toBe('Countered');
-    expect(one.date).toBe('January 2025 to February 2025');
+    expect(one.date).toBe('No. 1 · January 2025 to February 2025');
+    expect(one.spoken.startsWith('Offer 1, January 2025 to February 2025: Washington → Pyongyang')).toBe(true);
     expect(one.spoken).toContain('Washington → Pyongyang');
     expect(vm.offers[0]!.asks).toBe('nothing');
     expect(vm.openCount).toBe(2);
@@ -231,16 +245,16 @@ describe('tableVM', () => {
     const t = table({ agreed: { us: ['partialRelief'], dprk: ['roadmap', 'freeze'], rok: [] } });
     const vm = tableVM(view(t), 'en', null);
     expect(vm.agreed!.parts.map((p) => p.seat)).toEqual(['us', 'dprk']);
-    expect(vm.agreed!.parts[1]!.terms).toBe('Denuclearization roadmap, Freeze the programme');
+    expect(vm.agreed!.parts[1]!.terms).toBe(`${termName('en', 'roadmap')}, ${termName('en', 'freeze')}`);
     expect(vm.agreed!.value).toBe(11);
     expect(vm.agreed!.text).toContain('worth +11 to you');
   });
 
   it('has every term, status, line and shown reason worded in English, German and Korean', () => {
     for (const lang of ['en', 'de', 'ko'] as const) {
-      for (const id of TERM_IDS) expect(termName(lang, id)).not.toMatch(/^ui\./);
+      for (const id of TERM_IDS) expect(termName(lang, id)).not.toMatch(/^term\./);
       for (const s of ['open', 'accepted', 'rejected', 'countered', 'withdrawn', 'lapsed'])
-        expect(tr(lang, `ui.table.status.${s}`)).not.toMatch(/^ui\./);
+        expect(tr(lang, `offer.status.${s}`)).not.toMatch(/^offer\./);
       for (const p of ['partner', 'line', 'noTerms', 'blocked', 'notAcceptable', 'notOpen'])
         expect(tr(lang, `ui.table.problem.${p}`)).not.toMatch(/^ui\./);
     }
@@ -264,8 +278,34 @@ describe('endTurnVM', () => {
     expect(endTurnVM(view(t), 'en', newOffer(t), { name: 'Envoy', cost: 4 }).affordable).toBe(true);
     // 4 capital: a card of 4 and an offer of 1 are too dear together.
     expect(endTurnVM(view(t), 'en', offerDraft, { name: 'Envoy', cost: 4 })).toEqual({
-      sub: 'Card and table cost 5; you have 4',
+      sub: 'Card + table cost 5, you have 4',
       affordable: false,
     });
+  });
+});
+
+describe('tableVM over a game of version 3', () => {
+  it('shows an offer Washington sealed with its card on the table of the next month, for it and for Pyongyang', () => {
+    const g = createGame({ seed: 5, seats: { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' } });
+    g.runBots();
+    const v = g.view('us');
+    expect(v.scenario.version).toBe(3);
+    let draft: TableDraft = withPartner(null, v.table!, 'dprk');
+    draft = withLine(draft, v.table!, 'public');
+    draft = toggleTerm(toggleTerm(draft, v.table!, 'gives', 'partialRelief'), v.table!, 'asks', 'testMoratorium');
+    const built = tableVM(v, 'en', draft);
+    expect(built.choice).toMatchObject({ ready: true, problem: null });
+    const { action } = draftAction(draft, v.table!, 'us');
+    const card = v.legal.find((m) => endTurnVM(v, 'en', draft, { name: m.id, cost: m.cost }).affordable)!;
+    expect(g.play('us', card.id, 'test', action!).ok).toBe(true);
+    g.runBots();
+    for (const seat of ['us', 'dprk'] as const) {
+      const vm = tableVM(g.view(seat), 'en', null);
+      const mine = vm.offers.find((o) => o.route === 'Washington → Pyongyang');
+      expect(mine, seat).toMatchObject({ lineLabel: 'Public', statusLabel: 'Open', mine: seat === 'us', toMe: seat === 'dprk' });
+      expect(mine!.gives).toBe(termName('en', 'partialRelief'));
+      expect(mine!.asks).toBe(termName('en', 'testMoratorium'));
+    }
+    g.stop();
   });
 });
