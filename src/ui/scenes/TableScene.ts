@@ -226,7 +226,7 @@ export class TableScene extends OverlayScene {
       }).setEnabled(!locked);
     });
     b.lines.forEach((l, i) => {
-      this.btn(`table.line.${l.line}`, x + w - 200 + i * 102, y, 96, 36, l.label, () => this.pickLine(l.line), {
+      this.btn(`table.line.${l.line}`, x + w - 228 + i * 116, y, 112, 36, l.label, () => this.pickLine(l.line), {
         toggle: true,
         selected: l.selected,
         group: 'line',
