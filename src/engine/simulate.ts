@@ -23,6 +23,8 @@ export interface SimOptions {
   seats: SeatControllers;
   maxTurns?: number;
   overrides?: NewGameInput['overrides'];
+  /** The scenario version to play (default: the current one). */
+  scenarioVersion?: number;
   /** Called after each game (progress bars, CSV rows, the first game's save). */
   onGame?: (game: { index: number; seed: number; state: GameState; actions: Action[] }) => void;
 }
@@ -46,7 +48,13 @@ export function simulate(o: SimOptions): SimSummary {
   let turns = 0;
   for (let i = 0; i < o.games; i++) {
     const seed = (o.seed + i) >>> 0;
-    const { state, actions } = playBotGame({ seed, seats: o.seats, maxTurns: o.maxTurns, overrides: o.overrides });
+    const { state, actions } = playBotGame({
+      seed,
+      seats: o.seats,
+      maxTurns: o.maxTurns,
+      overrides: o.overrides,
+      ...(o.scenarioVersion !== undefined ? { scenarioVersion: o.scenarioVersion } : {}),
+    });
     endings[state.ending ?? 'statusQuo']++;
     turns += state.endedOn ?? state.turn;
     const result = scoreGame(state);

@@ -56,6 +56,7 @@ function playProfile(profile: Profile, games: number, o: TournamentOptions): Pro
     seed: o.seed,
     seats,
     maxTurns: o.maxTurns,
+    ...(o.scenarioVersion !== undefined ? { scenarioVersion: o.scenarioVersion } : {}),
     onGame: ({ state, actions }) => {
       const r = scoreGame(state);
       for (const s of SEATS) scores[s].push(r[s].score);

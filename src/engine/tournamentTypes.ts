@@ -14,6 +14,8 @@ export interface TournamentOptions {
   /** The personalities that take part (default: every bot in the registry). */
   personalities?: readonly string[];
   maxTurns?: number;
+  /** The scenario version to play (default: the current one). */
+  scenarioVersion?: number;
   /** Called after each profile (progress). */
   onProfile?: (p: { index: number; total: number; profile: Profile; games: number }) => void;
 }

@@ -11,7 +11,6 @@ import { acceptCost, proposalCost, whyTableIllegal } from './tableRules';
 import { SEATS, type DprkPosition, type GameState, type NewsItem, type Seat, type UsPosition } from './types';
 import { FREEZE_TERMS } from './data/terms';
 
-
 function news(d: GameState, item: Omit<NewsItem, 'turn'>): void {
   d.news.push({ turn: d.turn, ...item });
 }

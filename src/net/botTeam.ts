@@ -54,7 +54,7 @@ export function runBotTeam(client: NetGameClient, options: BotTeamOptions): Prom
         const words = logReason(choice.reason);
         const reason = options.reason ? options.reason(now, words) : words;
         const started = Date.now();
-        void client.send({ type: 'move.play', move: choice.move, reason }).then((r) => {
+        void client.send({ type: 'move.play', move: choice.move, reason, ...(choice.table ? { table: choice.table } : {}) }).then((r) => {
           const ack: AckMessage | { ok: boolean; error?: string } = r.ok ? { ok: true } : { ok: false, error: r.error };
           options.onAck?.({ ...ack, move: choice.move, turn: now.turn }, Date.now() - started);
           if (!r.ok && busyTurn === now.turn) busyTurn = 0; // refused (paused, say): try again on the next update

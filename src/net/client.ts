@@ -321,6 +321,7 @@ export async function connectTeam(options: NetClientOptions & { token: string; s
           move: intent.move,
           ...(intent.reason ? { reason: intent.reason.slice(0, 300) } : {}),
           ...(turn ? { turn } : {}),
+          ...(intent.table ? { table: intent.table } : {}),
         });
         return ack.ok ? { ok: true, value: undefined } : { ok: false, error: ack.error };
       },

@@ -7,6 +7,7 @@
  * Plain TypeScript and zod: no DOM, no Node.
  */
 import * as z from 'zod';
+import type { TableAction } from '../model/table';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 
@@ -70,6 +71,13 @@ export const intentSchema = z.strictObject({
   reason: z.string().max(MAX_REASON).optional(),
   /** The month the team chose for; a move that arrives after its month resolved is refused, not carried over. */
   turn: z.int().min(1).max(200).optional(),
+  /**
+   * Scenario version 3: the table action sealed with the card. Its shape depends on the team's seat,
+   * so the session checks it (`tableActionProblem`) and refuses a malformed one with what is wrong.
+   */
+  table: z
+    .custom<TableAction>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'expected a table action object' })
+    .optional(),
 });
 export type IntentMessage = z.infer<typeof intentSchema>;
 
@@ -215,6 +223,8 @@ export interface LoggedAction {
   move: string;
   reason: string;
   by: 'team' | 'timer' | 'bot';
+  /** The table action sealed with the move (scenario version 3). */
+  table?: TableAction;
 }
 
 /** A team as the teacher sees it: its PIN and who joined it (oldest first). */
@@ -230,7 +240,7 @@ export interface TeacherStateMessage {
   session: SessionInfo;
   view: PlayerView;
   /** Moves sealed this month and not yet resolved. */
-  sealed: Partial<Record<Seat, { move: string; reason: string }>>;
+  sealed: Partial<Record<Seat, { move: string; reason: string; table?: TableAction }>>;
   actions: LoggedAction[];
   joinUrl: string;
   /** Each seat's team, its PIN and its members. */

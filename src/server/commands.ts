@@ -1,9 +1,14 @@
 /**
- * Which teacher command the session takes now, as the log entry it becomes, or why not.
- * Pure: it reads the session's status and record, changes nothing.
+ * Which teacher command the session takes now, as the log entry it becomes, or why not; and a
+ * team's table action as its entry's field. Pure: it reads the session's status and record, changes nothing.
  */
+import type { BotChoice } from '../bots/choose';
 import { isBotName } from '../bots/personalities';
+import { logReason } from '../i18n/log';
 import { EVENTS } from '../model/data/events';
+import type { TableAction } from '../model/table';
+import { normalTableAction, tableActionProblem } from '../model/tableShape';
+import type { Seat } from '../model/types';
 import type { SessionStatus, TeacherCommand } from '../net/protocol';
 import type { EntryBody } from './entries';
 import type { SessionRecord } from './reducer';
@@ -42,4 +47,28 @@ export function commandEntry(
       if (!over) return 'The debrief opens once the game is over.';
       return record.debriefReleased ? 'The debrief is already open to the teams.' : { kind: 'debrief' };
   }
+}
+
+/**
+ * A team's table action (scenario version 3) as the log entry's field: nothing when it sent none,
+ * the action in its normal form when it is well-formed for the seat, or why it is not (a message
+ * for the team). Whether it is allowed now is the runner's question.
+ */
+export function checkedTable(seat: Seat, table: unknown): { table: TableAction } | Record<string, never> | string {
+  if (table === undefined) return {};
+  const problem = tableActionProblem(seat, table);
+  return problem ? `Invalid table action: ${problem}.` : { table: normalTableAction(table as TableAction) };
+}
+
+/** A bot's choice as the log entry it becomes, its reason in the log's words and its table action, if any. */
+export function botPlay(seat: Seat, choice: BotChoice, turn: number): EntryBody {
+  return {
+    kind: 'play',
+    seat,
+    move: choice.move,
+    reason: logReason(choice.reason),
+    turn,
+    by: 'bot',
+    ...(choice.table ? { table: choice.table } : {}),
+  };
 }

@@ -4,6 +4,7 @@
  * the other. Also the clock a session reads time from.
  */
 import type { LoggedAction } from '../net/protocol';
+import type { TableAction } from '../model/table';
 import type { Seat, SeatControllers } from '../model/types';
 
 /** Time as the session sees it; tests pass a fake one and drive it. */
@@ -43,7 +44,7 @@ export function scenarioVersionOf(config: Pick<SessionConfig, 'scenarioVersion'>
 }
 
 export type EntryBody =
-  | { kind: 'play'; seat: Seat; move: string; reason: string; turn: number; by: LoggedAction['by'] }
+  | { kind: 'play'; seat: Seat; move: string; reason: string; turn: number; by: LoggedAction['by']; table?: TableAction }
   | { kind: 'inject'; event: string; turn: number }
   | { kind: 'start' }
   | { kind: 'pause' }

@@ -47,7 +47,10 @@ export function reduce(r: SessionRecord, e: LogEntry, gameEnded: boolean): Sessi
   let next: SessionRecord = { ...r, accepted: new Set(r.accepted).add(e.id), lastActivity: Math.max(r.lastActivity, e.at) };
   switch (e.kind) {
     case 'play':
-      next.actions = [...r.actions, { seq: e.seq, turn: e.turn, seat: e.seat, move: e.move, reason: e.reason, by: e.by }];
+      next.actions = [
+        ...r.actions,
+        { seq: e.seq, turn: e.turn, seat: e.seat, move: e.move, reason: e.reason, by: e.by, ...(e.table ? { table: e.table } : {}) },
+      ];
       if (e.by === 'timer') next.timedOut = new Set(r.timedOut).add(`${e.turn}/${e.seat}`);
       if (gameEnded) next.lifecycle = nextLifecycle(r.lifecycle, { type: 'end', by: 'game' });
       break;

@@ -76,7 +76,14 @@ export class QuietRoom extends Room {
           error: `Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`,
         });
       if (member?.role !== 'team') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only a team can play a move.' });
-      const ack = this.session.play(member.seat, parsed.data.id, parsed.data.move, parsed.data.reason ?? '', parsed.data.turn);
+      const ack = this.session.play(
+        member.seat,
+        parsed.data.id,
+        parsed.data.move,
+        parsed.data.reason ?? '',
+        parsed.data.turn,
+        parsed.data.table,
+      );
       this.reply(client, ack);
     });
     this.onMessage(MSG.teacher, (client: Client, message: unknown) => {

@@ -15,7 +15,6 @@
  * whose write fails anyway is logged and tried again later, never in a tight loop.
  */
 import { chooseMove } from '../bots/choose';
-import { logReason } from '../i18n/log';
 import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
@@ -30,7 +29,7 @@ import type {
   TeacherCommand,
   TeacherStateMessage,
 } from '../net/protocol';
-import { commandEntry } from './commands';
+import { botPlay, checkedTable, commandEntry } from './commands';
 import { scenarioVersionOf, systemClock, type Clock, type EntryBody, type LogEntry, type SessionConfig } from './entries';
 import { statusOf } from './lifecycle';
 import { initialRecord, reduce, type SessionRecord } from './reducer';
@@ -229,8 +228,11 @@ export class ClassroomSession {
     return { ok: true, value: { seat, team, token, pin, founded } };
   }
 
-  /** A team seals its move for this month. The answer is sent only once the move is durable. */
-  play(seat: Seat, id: string, move: string, reason = '', forTurn?: number): AckMessage {
+  /**
+   * A team seals its move (and, in scenario version 3, a table action) for this month. The answer
+   * is sent only once the move is durable.
+   */
+  play(seat: Seat, id: string, move: string, reason = '', forTurn?: number, table?: unknown): AckMessage {
     const scoped = `${seat}:${id}`;
     const seen = this.seen(scoped, id);
     if (seen) return seen;
@@ -241,9 +243,11 @@ export class ClassroomSession {
     if (status === 'paused') return refuse('The game is paused.');
     if (this.rec.controllers[seat] !== 'human') return refuse('A bot plays this seat now.');
     if (forTurn !== undefined && forTurn !== this.turn()) return refuse('That month is already over: choose again for this month.');
-    const why = this.runner.whyIllegal(seat, move);
+    const action = checkedTable(seat, table);
+    if (typeof action === 'string') return refuse(action);
+    const why = this.runner.whyIllegal(seat, move, action?.table);
     if (why) return refuse(`You cannot play that now: ${why}.`);
-    const r = this.record({ kind: 'play', seat, move, reason: reason.slice(0, 300), turn: this.turn(), by: 'team' }, scoped);
+    const r = this.record({ kind: 'play', seat, move, reason: reason.slice(0, 300), turn: this.turn(), by: 'team', ...action }, scoped);
     if (!r.ok) return refuse(r.error);
     this.settle();
     return { id, ok: true };
@@ -332,7 +336,7 @@ export class ClassroomSession {
   private apply(e: LogEntry): Result<void> {
     if (e.kind === 'play') {
       if (e.turn !== this.turn()) return err(`the entry is for month ${e.turn}, the game is in month ${this.turn()}`);
-      const r = this.runner.play(e.seat, e.move, e.reason);
+      const r = this.runner.play(e.seat, e.move, e.reason, e.table);
       if (!r.ok) return r;
     } else if (e.kind === 'inject') {
       const r = this.runner.inject(e.event);
@@ -363,13 +367,7 @@ export class ClassroomSession {
       const seat = SEATS.find((s) => this.rec.controllers[s].startsWith('bot:') && !view.committed[s]);
       if (!seat) break;
       const choice = chooseMove(this.runner.view(seat, { brief: true }), this.rec.controllers[seat].slice(4));
-      if (
-        !this.recordServerMove(
-          { kind: 'play', seat, move: choice.move, reason: logReason(choice.reason), turn: view.turn, by: 'bot' },
-          `bot-${view.turn}-${seat}`,
-        )
-      )
-        return;
+      if (!this.recordServerMove(botPlay(seat, choice, view.turn), `bot-${view.turn}-${seat}`)) return;
     }
     if (this.status() === 'playing') this.timer.run(this.turn());
   }

@@ -58,6 +58,7 @@ export function sessionInfo({ code, config, rec, timer, connected, committed }: 
 export function sealedMoves(rec: SessionRecord, turn: number, ended: boolean): TeacherStateMessage['sealed'] {
   const out: TeacherStateMessage['sealed'] = {};
   if (ended) return out;
-  for (const a of rec.actions) if (a.turn === turn) out[a.seat] = { move: a.move, reason: a.reason };
+  for (const a of rec.actions)
+    if (a.turn === turn) out[a.seat] = { move: a.move, reason: a.reason, ...(a.table ? { table: a.table } : {}) };
   return out;
 }

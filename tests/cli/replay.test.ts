@@ -78,12 +78,12 @@ describe.concurrent('replay', () => {
   it('exits 1 at a tampered move, naming the month, the seat and the move', async ({ expect }) => {
     const bad = structuredClone(save);
     const i = bad.actions.findIndex((a) => a.turn === 2 && a.seat === 'dprk');
-    bad.actions[i] = { ...bad.actions[i]!, move: 'dprk.offerRoadmap' };
+    bad.actions[i] = { ...bad.actions[i]!, move: 'dprk.walkOut' };
     const path = file('tampered.json', makeSave(bad));
     const r = await runCli('replay', [path, '--verify']);
     expect(r.code).toBe(1);
     expect(oneLine(r.stderr)).toBe(
-      `replay: ${path}: diverges at month 2 (dprk dprk.offerRoadmap): the situation does not allow dprk.offerRoadmap now.`,
+      `replay: ${path}: diverges at month 2 (dprk dprk.walkOut): the situation does not allow dprk.walkOut now.`,
     );
   });
 
@@ -99,7 +99,7 @@ describe.concurrent('replay', () => {
   const invalid: [string, () => string, RegExp][] = [
     ['too large (over 5 MB)', () => file('large.json', ' '.repeat(MAX_SAVE_BYTES + 1)), /too large/],
     ['broken JSON', () => file('broken.json', '{"format": "quiet-channel-save",'), /not valid JSON/],
-    ['an unknown version', () => file('version.json', JSON.stringify({ ...save, version: 2 })), /newer version/],
+    ['an unknown version', () => file('version.json', JSON.stringify({ ...save, version: 7 })), /newer version/],
     ['wrong types', () => file('types.json', JSON.stringify({ ...save, seed: 'seventeen' })), /seed/],
     ['a missing file', () => join(dir, 'nowhere.json'), /no such file/],
   ];

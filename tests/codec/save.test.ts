@@ -236,7 +236,7 @@ describe('migrations', () => {
   });
 
   it('a table action is checked against its seat, and a malformed one is refused with its path', () => {
-    const v1 = { ...plain(), version: 1 } as Record<string, unknown> & { actions: Record<string, unknown>[] };
+    const v1 = { ...plain(), version: 1 } as unknown as Record<string, unknown> & { actions: Record<string, unknown>[] };
     expect(parseSave(JSON.stringify(v1)).ok).toBe(true);
     const bad = structuredClone(v1);
     (bad.actions[0] as Record<string, unknown>)['table'] = { kind: 'propose', to: 'dprk', gives: ['roadmap'], asks: [], line: 'secret' };

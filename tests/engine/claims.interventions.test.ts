@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseMove, type BotChoice } from '../../src/bots/choose';
 import { logReason } from '../../src/i18n/log';
 import { createGame } from '../../src/engine/runner';
+import type { TableAction } from '../../src/model/table';
 import { SEATS, type GameState, type IndicatorId } from '../../src/model/types';
 import { playerView, type PlayerView } from '../../src/model/view';
 import { twoProportionZ, welchT } from '../helpers/stats';
@@ -24,22 +25,27 @@ const f1 = (x: number) => x.toFixed(1);
  * may act at the start of each month (inject an event).
  */
 /** A move with its reason in the log's words, as the runner records a bot's. */
-type Choice = { move: string; reason: string };
-const worded = (c: BotChoice): Choice => ({ move: c.move, reason: logReason(c.reason) });
+type Choice = { move: string; reason: string; table?: TableAction };
+const worded = (c: BotChoice): Choice => ({ move: c.move, reason: logReason(c.reason), ...(c.table ? { table: c.table } : {}) });
 
 function playGame(
   seed: number,
   usChoice: (view: PlayerView) => Choice = (v) => worded(chooseMove(v, 'dealmaker')),
   beforeMonth: (game: ReturnType<typeof createGame>) => void = () => {},
+  scenarioVersion?: number,
 ): GameState {
-  const game = createGame({ seed, seats: { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' } });
+  const game = createGame({
+    seed,
+    seats: { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' },
+    ...(scenarioVersion ? { scenarioVersion } : {}),
+  });
   while (!game.ended()) {
     beforeMonth(game);
     for (const seat of SEATS) {
       // The brief view is what the runner's own bots see.
       const view = playerView(game.state(), seat, { brief: true });
       const c = seat === 'us' ? usChoice(view) : worded(chooseMove(view, 'dealmaker'));
-      const r = game.play(seat, c.move, c.reason);
+      const r = game.play(seat, c.move, c.reason, c.table);
       if (!r.ok) throw new Error(r.error);
     }
   }
@@ -58,8 +64,10 @@ describe('causal claims of the article: interventions', () => {
         : worded(chooseMove(v, 'dealmaker'));
     const never = (v: PlayerView): Choice =>
       worded(chooseMove({ ...v, legal: v.legal.filter((m) => m.id !== 'us.recognizeNuclearStatus') }, 'dealmaker'));
-    const a = Array.from({ length: GAMES }, (_, i) => playGame(ARM_A + i, recognize));
-    const b = Array.from({ length: GAMES }, (_, i) => playGame(ARM_B + i, never));
+    // Pinned to scenario version 2, which has the recognition card; version 3 puts recognition on
+    // the negotiation table (a term), and its version of this experiment comes with the bargaining bots.
+    const a = Array.from({ length: GAMES }, (_, i) => playGame(ARM_A + i, recognize, undefined, 2));
+    const b = Array.from({ length: GAMES }, (_, i) => playGame(ARM_B + i, never, undefined, 2));
     const recognized = a.filter((s) => s.used.includes('us.recognizeNuclearStatus')).length;
     expect(b.some((s) => s.used.includes('us.recognizeNuclearStatus'))).toBe(false);
     const r = welchT(finalOf(a, 'rokNukeSupport'), finalOf(b, 'rokNukeSupport'));

@@ -70,7 +70,7 @@ describe('--to N', () => {
       expect(r.state.history).toHaveLength(n);
       expect(r.state.turn).toBe(n + 1);
       const fresh = createGame(inputOf(save));
-      for (const a of save.actions.filter((x) => x.turn <= n)) expect(fresh.play(a.seat, a.move, a.reason).ok).toBe(true);
+      for (const a of save.actions.filter((x) => x.turn <= n)) expect(fresh.play(a.seat, a.move, a.reason, a.table).ok).toBe(true);
       expect(r.state).toEqual(fresh.state());
       expect(r.hash).toBe(fresh.hash());
       expect(r.hash).toBe(save.checkpoints.find((c) => c.turn === n)?.hash);
@@ -94,13 +94,20 @@ describe('divergence', () => {
   it('a tampered action that is illegal names the month, the seat and the move', () => {
     const bad = clone(save);
     const i = bad.actions.findIndex((a) => a.turn === 2 && a.seat === 'dprk');
-    bad.actions[i] = { ...bad.actions[i]!, move: 'dprk.offerRoadmap' };
+    bad.actions[i] = { ...bad.actions[i]!, move: 'dprk.walkOut' };
     expect(divergence(bad)).toEqual({
       turn: 2,
       seat: 'dprk',
-      move: 'dprk.offerRoadmap',
-      message: 'the situation does not allow dprk.offerRoadmap now',
+      move: 'dprk.walkOut',
+      message: 'the situation does not allow dprk.walkOut now',
     });
+  });
+
+  it('a tampered table action that is illegal names the month, the seat and the move, and why', () => {
+    const bad = clone(save);
+    const i = bad.actions.findIndex((a) => a.turn === 2 && a.seat === 'rok');
+    bad.actions[i] = { ...bad.actions[i]!, table: { kind: 'accept', offer: 99 } };
+    expect(divergence(bad)).toEqual({ turn: 2, seat: 'rok', move: bad.actions[i].move, message: 'there is no offer 99' });
   });
 
   it('a tampered action that is legal is caught by that month’s checkpoint', () => {

@@ -90,15 +90,73 @@ describe('lines and channels', () => {
 
 describe('bounds: home politics bars giving a term, not asking for it', () => {
   it.each([
-    ['recognition', (s: GameState) => ((s.indicators.determination = 69), (s.tracks.negotiation = 'summit')), 'determination'],
-    ['recognition', (s: GameState) => ((s.indicators.determination = 80), (s.tracks.negotiation = 'exploratory')), 'notFormal'],
-    ['fullRelief', (s: GameState) => (s.indicators.usOpposition = 61), 'congress'],
-    ['troopCut', (s: GameState) => (s.statuses.troops = 10000), 'troopsFloor'],
-    ['suspendExercises', (s: GameState) => (s.statuses.exercises = 'suspended'), 'alreadySuspended'],
-    ['roadmap', (s: GameState) => ((s.indicators.dprkConfidence = 71), (s.indicators.trust = 60)), 'confidence'],
-    ['roadmap', (s: GameState) => ((s.indicators.dprkConfidence = 50), (s.indicators.trust = 39)), 'distrust'],
-    ['yongbyon', (s: GameState) => (s.indicators.dprkConfidence = 81), 'confidence'],
-    ['forgoNukes', (s: GameState) => (s.indicators.rokNukeSupport = 86), 'nukeDebate'],
+    [
+      'recognition',
+      (s: GameState): void => {
+        s.indicators.determination = 69;
+        s.tracks.negotiation = 'summit';
+      },
+      'determination',
+    ],
+    [
+      'recognition',
+      (s: GameState): void => {
+        s.indicators.determination = 80;
+        s.tracks.negotiation = 'exploratory';
+      },
+      'notFormal',
+    ],
+    [
+      'fullRelief',
+      (s: GameState): void => {
+        s.indicators.usOpposition = 61;
+      },
+      'congress',
+    ],
+    [
+      'troopCut',
+      (s: GameState): void => {
+        s.statuses.troops = 10000;
+      },
+      'troopsFloor',
+    ],
+    [
+      'suspendExercises',
+      (s: GameState): void => {
+        s.statuses.exercises = 'suspended';
+      },
+      'alreadySuspended',
+    ],
+    [
+      'roadmap',
+      (s: GameState): void => {
+        s.indicators.dprkConfidence = 71;
+        s.indicators.trust = 60;
+      },
+      'confidence',
+    ],
+    [
+      'roadmap',
+      (s: GameState): void => {
+        s.indicators.dprkConfidence = 50;
+        s.indicators.trust = 39;
+      },
+      'distrust',
+    ],
+    [
+      'yongbyon',
+      (s: GameState): void => {
+        s.indicators.dprkConfidence = 81;
+      },
+      'confidence',
+    ],
+    [
+      'forgoNukes',
+      (s: GameState): void => {
+        s.indicators.rokNukeSupport = 86;
+      },
+      'nukeDebate',
+    ],
   ] as const)('%s is blocked (%s)', (term, set, why) => {
     const s = v3();
     set(s);

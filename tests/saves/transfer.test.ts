@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { encodeLink } from '../../src/codec/link';
-import { MAX_SAVE_BYTES, makeSave, parseSave } from '../../src/codec/save';
+import { MAX_SAVE_BYTES, MIGRATIONS, makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 import {
   exportFileName,
@@ -41,7 +41,7 @@ describe('export and import', () => {
       ['too large', `${good}${' '.repeat(MAX_SAVE_BYTES)}`, /too large/],
       ['prototype key', good.replace('"format"', '"__proto__": {"polluted": true}, "format"'), /__proto__/],
       ['constructor key', good.replace('"seed"', '"constructor": {"prototype": {}}, "seed"'), /constructor|prototype/],
-      ['future version', good.replace('"version": 1', '"version": 7'), /newer version/],
+      ['future version', good.replace('"version": 2', '"version": 7'), /newer version/],
       ['other format', good.replace('quiet-channel-save', 'chess-pgn'), /not a Quiet Channel save/],
       ['unknown field', good.replace('"seed"', '"cheat": true, "seed"'), /unknown|unrecognized|cheat/i],
       ['altered checkpoint', good.replace(save.checkpoints[2]!.hash, 'e'.repeat(64)), /Month 3.*altered/],
@@ -67,6 +67,7 @@ describe('export and import', () => {
     v0.randomSeed = v0.seed;
     delete v0.seed;
     const migrations = {
+      ...MIGRATIONS,
       0: (old: Record<string, unknown>) => {
         const { randomSeed, ...rest } = old;
         return { ...rest, seed: randomSeed };

@@ -87,7 +87,7 @@ export function playOut(session: ClassroomSession, bot = 'dealmaker', maxSteps =
       const m = session.seatMessage(seat);
       if (m.session.seats[seat].controller !== 'human' || m.view.pending !== null || m.view.legal.length === 0) continue;
       const choice = chooseMove(m.view, bot);
-      const ack = session.play(seat, nextId(), choice.move, logReason(choice.reason));
+      const ack = session.play(seat, nextId(), choice.move, logReason(choice.reason), undefined, choice.table);
       if (!ack.ok) throw new Error(ack.error);
       moved = true;
     }
