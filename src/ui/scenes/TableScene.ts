@@ -56,7 +56,7 @@ export class TableScene extends OverlayScene {
     hint.setOrigin(1, 0);
     fitText(hint, 520, 34, 11);
     this.closeButton('table.close');
-    this.render();
+    if (!this.render()) return; // no table in this game: the panel closed
     // Keyboard users hear each offer and term as the focus reaches it.
     this.focus.onFocusChange = (f) => {
       if (!f || !this.focus.keyboardMode) return;
@@ -138,12 +138,12 @@ export class TableScene extends OverlayScene {
   }
 
   /** Draws everything that changes, keeping the keyboard focus on the same control. */
-  private render(): void {
+  private render(): boolean {
     const view = this.session.view();
     const vm = view ? tableVM(view, this.lang, this.session.tableDraft()) : null;
     if (!vm?.available) {
       this.closeOverlay();
-      return;
+      return false;
     }
     const focused = this.focus.focused()?.id ?? null;
     this.clearDrawn();
@@ -151,6 +151,7 @@ export class TableScene extends OverlayScene {
     this.drawOffers();
     this.drawBuilder();
     if (focused && !this.focus.focusId(focused)) this.focus.focusId('table.close');
+    return true;
   }
 
   private drawOffers(): void {
