@@ -9,7 +9,7 @@
  * A game whose engine runs here keeps its record here (`LocalGame`: its save file and state hash);
  * a network client holds a seat's view only, so it offers neither.
  */
-import { chooseMove } from '../bots/choose';
+import { chooseMove, type BotChoice } from '../bots/choose';
 import { logReason } from '../i18n/log';
 import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
@@ -19,7 +19,7 @@ import type { GameEmitted } from '../machine/events';
 import type { NewGameInput } from '../model/state';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { currentThinker, SLOW_BOTS, type Think } from './thinker';
+import { currentThinker, SLOW_BOTS, type Think, type Thinking } from './thinker';
 
 export type { ClientUpdate, Intent } from '../engine/intent';
 
@@ -42,6 +42,10 @@ interface ClientBase {
 /** A game whose engine runs in this page (one person, or hot-seat): it has a record that can be saved. */
 export interface LocalGame extends ClientBase {
   readonly kind: 'local' | 'hotSeat';
+  /** The slow bot deciding now (in the thinker's worker), or null: for a "thinking…" on the board. */
+  thinking(): Thinking | null;
+  /** Told when a slow bot begins deciding and when it stops (null); returns the unsubscribe. */
+  onThinking(listener: (t: Thinking | null) => void): () => void;
   /** The game so far as a save file (the log of actions, replayable anywhere). */
   saveFile(): SaveFile;
   /** The current state's hash, as the CLI computes it for this game's save. */
@@ -81,7 +85,17 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
   const think = hasSlowBot(runner) ? currentThinker() : null;
   /** Bots' moves in order: with a thinker they may take a while, and the board does not wait. */
   let settling: Promise<void> = Promise.resolve();
-  const settle = (t: Think): Promise<void> => (settling = settling.then(() => settleBots(runner, t, () => !disposed)));
+  let thinking: Thinking | null = null;
+  const thinkingListeners = new Set<(t: Thinking | null) => void>();
+  const setThinking = (t: Thinking | null) => {
+    thinking = t;
+    for (const l of [...thinkingListeners]) l(t);
+  };
+  const stopThinking = () => {
+    if (thinking) setThinking(null);
+  };
+  const settle = (t: Think): Promise<void> =>
+    (settling = settling.then(() => settleBots(runner, t, () => !disposed, setThinking).finally(stopThinking)));
   const publish = (from: Seat, before: number) => {
     const after = runner.turnsResolved();
     seat = pickSeat();
@@ -110,6 +124,11 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
       return seat;
     },
     getView: () => view,
+    thinking: () => thinking,
+    onThinking(listener) {
+      thinkingListeners.add(listener);
+      return () => thinkingListeners.delete(listener);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -139,6 +158,7 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
       if (disposed) return;
       disposed = true;
       listeners.clear();
+      thinkingListeners.clear();
       off();
       runner.stop();
     },
@@ -158,14 +178,19 @@ function hasSlowBot(runner: GameRunner): boolean {
  * Plays this month's bot moves in seat order, as `runner.runBots` does, but asks `think` for the
  * slow bots' moves and waits for them (a failed worker falls back to deciding here).
  */
-async function settleBots(runner: GameRunner, think: Think, live: () => boolean): Promise<void> {
+async function settleBots(runner: GameRunner, think: Think, live: () => boolean, thinking: (t: Thinking | null) => void): Promise<void> {
   while (live() && !runner.ended()) {
     const all = runner.view('all');
     const seat = SEATS.find((s) => botOf(all.seats[s]) !== null && !all.committed[s]);
     if (!seat) return;
     const bot = botOf(all.seats[seat]) as string;
     const view = runner.view(seat);
-    let choice = SLOW_BOTS.has(bot) ? await think(view, bot).catch(() => null) : null;
+    let choice: BotChoice | null = null;
+    if (SLOW_BOTS.has(bot)) {
+      thinking({ seat, bot });
+      choice = await think(view, bot).catch(() => null);
+      if (live()) thinking(null);
+    }
     if (!live()) return;
     choice ??= chooseMove(view, bot);
     const r = runner.play(seat, choice.move, logReason(choice.reason), choice.table);

@@ -18,6 +18,9 @@ import { cueForMonth, type Cue } from './cues';
 import { Emitter } from './emitter';
 import { SettingsStore, type Difficulty } from './settings';
 import { readJson, readItem, removeItem, writeItem } from './storage';
+import { draftAction, type TableDraft } from './screens/tableDraft';
+import { viewSeat } from './screens/common';
+import type { Thinking } from './thinker';
 
 export interface SetupChoice {
   seat: Seat;
@@ -35,6 +38,10 @@ export type SessionEvents = {
   /** Regional tension (0–100) after each change, for the music. */
   tension: number;
   update: ClientUpdate;
+  /** The month's table action being built changed (version 3). */
+  tableDraft: TableDraft;
+  /** A slow bot began deciding (its seat and name), or stopped (null). */
+  thinking: Thinking | null;
 };
 
 /** Where versions before the saved-games library kept their one autosave (moved into it on load). */
@@ -165,10 +172,42 @@ export class Session {
     return this.saves.currentSave() ?? (isLocalGame(this.current) ? this.current.saveFile() : null);
   }
 
-  /** Seals the person's move for this month; bots answer and the month resolves. */
+  /**
+   * Seals the person's move for this month, with the table action drafted this month if it is
+   * complete (version 3); bots answer and the month resolves.
+   */
   play(move: string): Result<void> {
     if (!this.current) return { ok: false, error: 'no game' };
-    return this.current.send({ type: 'move.play', move, reason: 'player' });
+    const view = this.current.getView();
+    const table = view.table ? draftAction(this.tableDraft(), view.table, viewSeat(view)).action : null;
+    return this.current.send({ type: 'move.play', move, reason: 'player', ...(table ? { table } : {}) });
+  }
+
+  /**
+   * The table action the person is building this month (version 3): kept for the seat and month it
+   * was begun in, so a new month, another seat on this device or another game starts with none.
+   */
+  tableDraft(): TableDraft {
+    const view = this.view();
+    return view && this.draft.key === this.draftKey(view) ? this.draft.draft : null;
+  }
+
+  setTableDraft(draft: TableDraft): void {
+    const view = this.view();
+    if (!view) return;
+    this.draft = { key: this.draftKey(view), draft };
+    this.events.emit('tableDraft', draft);
+  }
+
+  private draft: { key: string; draft: TableDraft } = { key: '', draft: null };
+
+  private draftKey(view: PlayerView): string {
+    return `${this.gamesStarted}:${String(view.seat)}:${view.turn}`;
+  }
+
+  /** A slow bot deciding now (the strategist in its worker), for the board's "thinking…"; null when none is. */
+  thinking(): Thinking | null {
+    return isLocalGame(this.current) ? this.current.thinking() : null;
   }
 
   endGame(): void {
@@ -224,7 +263,12 @@ export class Session {
     this.endGame();
     this.current = client;
     this.gamesStarted++;
-    this.offClient = client.subscribe((u) => this.onUpdate(u));
+    const offUpdates = client.subscribe((u) => this.onUpdate(u));
+    const offThinking = isLocalGame(client) ? client.onThinking((t) => this.events.emit('thinking', t)) : () => undefined;
+    this.offClient = () => {
+      offUpdates();
+      offThinking();
+    };
     this.events.emit('tension', client.getView().indicators.tension);
   }
 

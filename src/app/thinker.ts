@@ -5,10 +5,17 @@
  * the quick personalities, bots decide in place as before.
  */
 import type { BotChoice } from '../bots/choose';
+import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 
 /** Decides a bot's move from its seat's view, somewhere else. */
 export type Think = (view: PlayerView, bot: string) => Promise<BotChoice>;
+
+/** A slow bot deciding now: the seat it plays and its name (the board shows "thinking…"). */
+export interface Thinking {
+  seat: Seat;
+  bot: string;
+}
 
 /** Bots worth sending to a worker: the rest decide in far less than a frame. */
 export const SLOW_BOTS: ReadonlySet<string> = new Set(['strategist']);

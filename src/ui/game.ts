@@ -18,6 +18,7 @@ import { ReplayScene } from './scenes/ReplayScene';
 import { NoticeScene } from './scenes/NoticeScene';
 import { HandOffScene } from './scenes/HandOffScene';
 import { NetScene } from './scenes/NetScene';
+import { TableScene } from './scenes/TableScene';
 import { Colors, css } from './theme';
 import { screenTargets, topScreen } from './BaseScene';
 import type { ScreenProvider } from '../app/automation';
@@ -100,6 +101,7 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
       ReplayScene,
       SettingsScene,
       CreditsScene,
+      TableScene,
       DialogScene,
       NoticeScene,
     ],

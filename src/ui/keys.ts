@@ -8,6 +8,8 @@ export const SceneKeys = Object.freeze({
   Briefing: 'Briefing',
   Setup: 'Setup',
   Board: 'Board',
+  /** The negotiation table over the board (scenario version 3). */
+  Table: 'Table',
   Resolution: 'Resolution',
   Ending: 'Ending',
   Dialog: 'Dialog',

@@ -6,7 +6,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
 import { createLocalClient, type ClientUpdate } from '../../src/app/client';
-import { setThinker, type Think } from '../../src/app/thinker';
+import { setThinker, type Think, type Thinking } from '../../src/app/thinker';
+import { thinkingVM } from '../../src/app/screens/board';
+import { botName } from '../../src/app/text';
 import type { PlayerView } from '../../src/model/view';
 
 const input = { seed: 21, seats: { us: 'human', dprk: 'bot:strategist', rok: 'bot:dove' } } as const;
@@ -58,6 +60,39 @@ describe('a thinker for slow bots', () => {
     client.subscribe((u) => (resolved = u.resolvedTurn));
     client.send({ type: 'move.play', move: client.getView().legal[0]!.id });
     await expect.poll(() => resolved, { timeout: 30_000 }).toBe(1);
+    client.dispose();
+  });
+
+  it('says which bot is thinking while it decides, and stops saying so once it has moved', async () => {
+    const answers: (() => void)[] = [];
+    setThinker((view, bot) => new Promise((done) => answers.push(() => done(chooseMove(view, bot)))));
+    const client = createLocalClient(input, 'us');
+    const told: (Thinking | null)[] = [];
+    client.onThinking((t) => told.push(t));
+    expect(client.thinking()).toBeNull(); // Washington moves first: nobody thinks before the person
+    let resolved: number | null = null;
+    client.subscribe((u) => (resolved = u.resolvedTurn));
+    client.send({ type: 'move.play', move: client.getView().legal[0]!.id });
+    await expect.poll(() => answers.length).toBe(1);
+    expect(client.thinking()).toEqual({ seat: 'dprk', bot: 'strategist' });
+    expect(told).toEqual([{ seat: 'dprk', bot: 'strategist' }]);
+    // Words for the board's chip and the screen reader.
+    const vm = thinkingVM('en', client.thinking());
+    expect(vm).toEqual({
+      text: 'Pyongyang is thinking…',
+      spoken: `Pyongyang (${botName('en', 'strategist')}) is thinking about its move.`,
+    });
+    expect(thinkingVM('ko', client.thinking())!.text).toContain('평양');
+    answers.shift()!();
+    // The month resolves, and Pyongyang at once thinks about the next one (moves are simultaneous).
+    await expect.poll(() => answers.length, { timeout: 30_000 }).toBe(1);
+    expect(told).toEqual([{ seat: 'dprk', bot: 'strategist' }, null, { seat: 'dprk', bot: 'strategist' }]);
+    expect(resolved).toBeNull(); // the month is shown once the bots are done
+    answers.shift()!();
+    await expect.poll(() => resolved, { timeout: 30_000 }).toBe(1);
+    expect(client.thinking()).toBeNull();
+    expect(told[told.length - 1]).toBeNull();
+    expect(thinkingVM('en', null)).toBeNull();
     client.dispose();
   });
 });

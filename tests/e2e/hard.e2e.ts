@@ -1,7 +1,8 @@
 /**
  * Browser test of the Hard opponent (registered by tests/e2e/run.ts): Pyongyang and Seoul are
  * strategists, which plan in a Web Worker. A few months are played by mouse; while the bots
- * think after each sealed move, the page keeps drawing frames and runs no long task.
+ * think after each sealed move, the page keeps drawing frames and runs no long task, and the board
+ * says (and announces) which of them is thinking.
  */
 import type { Browser } from 'playwright-core';
 import { assert, Driver } from './driver';
@@ -15,9 +16,18 @@ const LONG_TASKS = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
+/** Records everything the polite announcer says (the board's "… is thinking" among it). */
+const SPOKEN = `
+  window.__spoken = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    const el = document.getElementById('announcer');
+    if (el) new MutationObserver(() => { if (el.textContent) window.__spoken.push(el.textContent); }).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+`;
+
 export function registerHardTests(test: Register): void {
   test('hard: Washington against two strategists, which think in a worker while the board draws', async (browser, url) => {
-    const d = await Driver.open(browser, url, { width: 1280, height: 720 }, LONG_TASKS);
+    const d = await Driver.open(browser, url, { width: 1280, height: 720 }, LONG_TASKS + SPOKEN);
     try {
       await d.waitScene('Title');
       await d.click('title.new');
@@ -73,6 +83,12 @@ export function registerHardTests(test: Register): void {
         }
       }
       assert(months >= 3 || (await d.state()).scene === 'Ending', `played only ${months} months against the strategists`);
+      // While a strategist decided, the board said so for screen readers (and showed it on the map).
+      const spoken = await d.page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+      assert(
+        spoken.some((t) => /^(Pyongyang|Seoul) \(.+\) is thinking about its move\.$/.test(t)),
+        `no "thinking" announcement among: ${spoken.slice(0, 8).join(' | ')}`,
+      );
       assert(d.errors.length === 0, `console errors:\n  ${d.errors.join('\n  ')}`);
     } finally {
       await d.close();

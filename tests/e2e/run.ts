@@ -18,6 +18,7 @@ import { registerNetTests } from './net.e2e';
 import { registerHardTests } from './hard.e2e';
 import { registerBoardTests } from './board.e2e';
 import { registerLabTests } from './lab.e2e';
+import { registerTableTests } from './table.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -356,6 +357,7 @@ test('sizes: 1024×600 and 1920×1080 keep every control on screen', async (brow
 registerHotSeatTests(test);
 registerNetTests(test);
 registerBoardTests(test);
+registerTableTests(test);
 registerHardTests(test);
 registerLabTests(test);
 

@@ -8,6 +8,7 @@ import { calendar } from '../../model/state';
 import { INDICATOR_IDS, SEATS, type Change, type IndicatorId, type Indicators, type Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
 import type { Difficulty, LanguageId } from '../settings';
+import type { Thinking } from '../thinker';
 import * as T from '../text';
 import { cardVM, type CardVM } from './cards';
 import {
@@ -226,4 +227,11 @@ export function turnAnnouncement(vm: BoardVM): string {
     capital: T.num(vm.lang, vm.capital),
     cards: T.num(vm.lang, vm.hand.length),
   });
+}
+
+/** "Pyongyang is thinking…" while a slow bot (the strategist, in its worker) decides; null when none does. */
+export function thinkingVM(lang: LanguageId, t: Thinking | null): { text: string; spoken: string } | null {
+  if (!t) return null;
+  const seat = T.seatName(lang, t.seat);
+  return { text: T.tr(lang, 'ui.thinking', { seat }), spoken: T.tr(lang, 'ui.thinking.spoken', { seat, bot: T.botName(lang, t.bot) }) };
 }

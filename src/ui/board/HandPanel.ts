@@ -25,6 +25,8 @@ export class HandPanel {
     page: number,
     selected: string | null,
     on: { pick: (id: string) => void; seal: () => void },
+    /** Version 3: the negotiation table's button takes the place of "One move a month" above End turn. */
+    tableRoom = false,
   ) {
     const g = scene.add.graphics();
     g.fillStyle(Colors.bgDeep, 0.6);
@@ -63,9 +65,16 @@ export class HandPanel {
       size: 22,
       sub: sel ? sel.name : scene.t('ui.board.pickFirst'),
     });
-    scene
-      .text(ex + ew / 2, HAND.y + 8, scene.t('ui.board.oneMove'), { size: 12, color: Css.inkMuted, align: 'center', wrap: ew })
-      .setOrigin(0.5, 0);
+    if (!tableRoom)
+      scene
+        .text(ex + ew / 2, HAND.y + 8, scene.t('ui.board.oneMove'), { size: 12, color: Css.inkMuted, align: 'center', wrap: ew })
+        .setOrigin(0.5, 0);
+  }
+
+  /** The place above End turn (the negotiation table's button in version 3). */
+  static tableSlot(): { x: number; y: number; w: number; h: number } {
+    const ex = HAND.x + HAND.w + 10;
+    return { x: ex, y: HAND.y - 2, w: 1268 - ex, h: 50 };
   }
 
   /** The page of the hand on show. */

@@ -22,6 +22,9 @@ import { exportCurrent } from '../saves/flows';
 import { routeAfterSeal } from '../hotseat/flow';
 import { NetChip } from '../widgets/NetChip';
 import { netPlay } from '../../app/net';
+import { endTurnVM, tableButtonVM } from '../../app/screens/table';
+import type { Button } from '../widgets/Button';
+import { ThinkingChip } from '../board/ThinkingChip';
 
 export class BoardScene extends BaseScene {
   private vm!: BoardVM;
@@ -35,6 +38,8 @@ export class BoardScene extends BaseScene {
   private banner: StorageBanner | null = null;
   /** Network mode only: the connection and timer chip, which also gates End turn. */
   private netChip: NetChip | null = null;
+  /** Version 3: opens the negotiation table; its second line tells what End turn will do there. */
+  private tableButton: Button | null = null;
 
   constructor() {
     super(SceneKeys.Board);
@@ -72,11 +77,28 @@ export class BoardScene extends BaseScene {
       close: () => this.closeIndicator(),
     });
     this.netChip = NetChip.attach(this, 294, 72, () => this.refreshSeal());
-    this.hand = new HandPanel(this, this.vm.hand, typeof data.handPage === 'number' ? data.handPage : 0, this.selected, {
-      pick: (id) => this.selectCard(id),
-      seal: () => this.sealTurn(),
-    });
+    const table = tableButtonVM(view, this.lang, this.session.tableDraft());
+    this.hand = new HandPanel(
+      this,
+      this.vm.hand,
+      typeof data.handPage === 'number' ? data.handPage : 0,
+      this.selected,
+      { pick: (id) => this.selectCard(id), seal: () => this.sealTurn() },
+      table !== null,
+    );
+    this.tableButton = null;
+    if (table) {
+      const slot = HandPanel.tableSlot();
+      this.tableButton = this.button('board.table', slot.x, slot.y, slot.w, slot.h, table.label, () => this.openTable(), {
+        size: 17,
+        sub: table.sub,
+        toggle: true,
+        selected: table.ready,
+      });
+      this.cleanup(this.session.events.on('tableDraft', () => this.refreshSeal()));
+    }
     this.refreshSeal();
+    new ThinkingChip(this, this.session);
     this.detailPanel.render(this.detail);
 
     const off = this.session.events.on('update', (u) => this.onUpdate(u));
@@ -103,7 +125,16 @@ export class BoardScene extends BaseScene {
   }
 
   override onKey(e: KeyboardEvent): boolean {
+    if ((e.key === 't' || e.key === 'T') && this.tableButton) {
+      this.openTable();
+      return true;
+    }
     return this.hand.onKey(e);
+  }
+
+  private openTable(): void {
+    if (this.busy || this.leaving || !this.tableButton) return;
+    this.openOverlay(SceneKeys.Table);
   }
 
   private selectCard(id: string): void {
@@ -180,7 +211,15 @@ export class BoardScene extends BaseScene {
     const sel = this.vm.hand.find((c) => c.id === this.selected);
     const blocked = this.netChip?.blocked() ?? false;
     const note = blocked ? (this.netChip?.sealNote() ?? null) : null;
-    this.hand.endTurn.setEnabled(sel !== undefined && !blocked).setSub(note ?? (sel ? sel.name : this.t('ui.board.pickFirst')));
+    const view = this.session.view();
+    const draft = this.session.tableDraft();
+    const seal = view ? endTurnVM(view, this.lang, draft, sel ?? null) : null;
+    this.hand.endTurn.setEnabled(seal?.affordable === true && !blocked).setSub(note ?? seal?.sub ?? '');
+    if (this.tableButton && view) {
+      const table = tableButtonVM(view, this.lang, draft);
+      // Card and table together too dear: said where it can be read (End turn is off).
+      if (table) this.tableButton.setSub(sel && seal && !seal.affordable ? seal.sub : table.sub).setSelected(table.ready);
+    }
   }
 
   private onUpdate(u: ClientUpdate): void {
