@@ -132,8 +132,7 @@ export class ClassroomSession {
   }
 
   /**
-   * What a team sees: its own seat's view and the session around it, nothing of the others'
-   * secrets. `held`: the record version the receiving connection already has; when it is still
+   * What a team sees: its own seat's view and the session around it, nothing of the others' secrets. `held`: the record version the receiving connection already has; when it is still
    * current, the view travels without its record (`recordKept`), which the client keeps.
    */
   seatMessage(seat: Seat, held?: number): SeatStateMessage {
@@ -373,6 +372,7 @@ export class ClassroomSession {
       if (!this.recordServerMove({ kind: 'start' }, 'auto-start')) return;
     }
     if (this.status() !== 'playing') return;
+    if (!this.bots.play(this.runner, this.rec.controllers, (body, id) => this.recordServerMove(body, id))) return;
     if (this.status() === 'playing') this.timer.run(this.turn());
   }
 
