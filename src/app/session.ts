@@ -31,6 +31,8 @@ export interface SetupChoice {
   seed: number | null;
   /** Further seats played by people on this device (hot-seat); `seat` is always a person. */
   humans?: Seat[];
+  /** The rules' scenario version, when not the default (3: the negotiation table). */
+  rules?: number;
 }
 
 export type SessionEvents = {
@@ -99,12 +101,13 @@ export class Session {
       'human' | `bot:${string}`
     >;
     let client: LocalGame;
+    const input = { seed, seats, ...(choice.rules !== undefined ? { scenarioVersion: choice.rules } : {}) };
     if (SEATS.filter(isHuman).length > 1) {
-      const r = createHotSeatClient({ seed, seats });
+      const r = createHotSeatClient(input);
       if (!r.ok) throw new Error(r.error);
       client = r.value;
     } else {
-      client = createLocalClient({ seed, seats }, choice.seat);
+      client = createLocalClient(input, choice.seat);
     }
     this.lastSetup = { ...choice, seed };
     this.settings.update({ difficulty: choice.difficulty });

@@ -61,7 +61,12 @@ export interface Ruleset {
 }
 
 /** The version new games are played with. */
-export const CURRENT_VERSION = 3;
+/**
+ * The version new games are played with unless they ask for another. Version 3 (the negotiation
+ * table) is playable by choice (Setup, `sim`/`tournament --rules 3`, lab specs) but not yet the
+ * default: its bargaining bots do not yet meet the balance targets that version 2 meets (docs/balance.md).
+ */
+export const CURRENT_VERSION = 2;
 export const SUPPORTED_VERSIONS = [1, 2, 3] as const;
 
 function inVersion(x: Versioned, v: number): boolean {

@@ -65,6 +65,8 @@ export const ui: Record<string, string> = {
   'ui.setup.seed': 'Startwert (optional)',
   'ui.setup.seedPlaceholder': 'zufällig',
   'ui.setup.seedHint': 'Derselbe Startwert ergibt dieselbe Welt.',
+  'ui.setup.table': 'Verhandlungstisch (neue Regeln)',
+  'ui.setup.tableHint': 'Um Bedingungen feilschen: Angebote, Gegenangebote, Abkommen. Regelversion 3, noch in Abstimmung.',
   'ui.setup.start': 'Spiel beginnen',
   'ui.setup.human': 'Sie',
   'ui.setup.person': 'Mensch',

@@ -64,6 +64,8 @@ export const ui: Record<string, string> = {
   'ui.setup.seed': 'Seed (optional)',
   'ui.setup.seedPlaceholder': 'random',
   'ui.setup.seedHint': 'The same seed replays the same world.',
+  'ui.setup.table': 'Negotiation table (new rules)',
+  'ui.setup.tableHint': 'Bargain over terms: offers, counters, deals. Rules version 3, still being balanced.',
   'ui.setup.start': 'Start the game',
   'ui.setup.human': 'You',
   'ui.setup.person': 'Person',

@@ -63,6 +63,8 @@ export const ui: Record<string, string> = {
   'ui.setup.seed': '시드(선택)',
   'ui.setup.seedPlaceholder': '무작위',
   'ui.setup.seedHint': '같은 시드는 같은 세계를 만듭니다.',
+  'ui.setup.table': '협상 테이블 (새 규칙)',
+  'ui.setup.tableHint': '조건을 놓고 흥정합니다: 제안, 역제안, 합의. 규칙 버전 3, 아직 균형 조정 중.',
   'ui.setup.start': '게임 시작',
   'ui.setup.human': '플레이어',
   'ui.setup.person': '사람',

@@ -4,6 +4,7 @@
  */
 import type { BotName } from '../../bots/personalities';
 import type { Seat } from '../../model/types';
+import { TABLE_VERSION } from '../../model/data/scenario';
 import type { Difficulty } from '../../app/settings';
 import { setupVM, type SetupVM } from '../../app/screens/setup';
 import { isHotSeat } from '../../app/hotseat';
@@ -21,6 +22,8 @@ interface SetupState {
   /** The other seats marked "person" (hot-seat on this device). */
   humans: Seat[];
   difficulty: Difficulty;
+  /** Play with the negotiation table (scenario version 3). */
+  table: boolean;
   seed: string;
 }
 
@@ -75,6 +78,7 @@ export class SetupScene extends BaseScene {
       bots: last?.bots ?? { us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' },
       humans: (last?.humans ?? []).filter((s) => s !== (last?.seat ?? 'us')),
       difficulty: this.session.settings.get().difficulty,
+      table: last?.rules === TABLE_VERSION,
       seed: '',
     };
     this.vm = setupVM(this.lang);
@@ -120,6 +124,12 @@ export class SetupScene extends BaseScene {
     this.text(1040, 561, this.t('ui.setup.seedHint'), { size: 13, color: Css.inkMuted, wrap: 160 }).setOrigin(0, 0.5);
 
     this.button('setup.back', 64, 628, 150, 54, this.t('ui.common.back'), () => this.go(SceneKeys.Briefing, { page: 5 }));
+    const table = this.button('setup.table', 234, 628, 420, 54, this.t('ui.setup.table'), () => table.setSelected(this.pickTable()), {
+      toggle: true,
+      selected: this.st.table,
+      size: 15,
+    });
+    this.text(674, 655, this.t('ui.setup.tableHint'), { size: 13, color: Css.inkMuted, wrap: 222 }).setOrigin(0, 0.5);
     this.button('setup.start', 1216 - 300, 628, 300, 54, this.t('ui.setup.start'), () => this.start(), { variant: 'primary' });
     this.focus.focusId('setup.start');
     this.session.announce(this.t('ui.announce.setup'));
@@ -223,6 +233,12 @@ export class SetupScene extends BaseScene {
     if (focused) this.focus.focusId(focused);
   }
 
+  /** Toggles the negotiation table; answers whether it is now on. */
+  private pickTable(): boolean {
+    this.st.table = !this.st.table;
+    return this.st.table;
+  }
+
   private pickDifficulty(d: Difficulty): void {
     this.st.difficulty = d;
     for (const b of this.diffButtons) b.setSelected(b.id === `difficulty.${d}`);
@@ -242,6 +258,7 @@ export class SetupScene extends BaseScene {
       difficulty: this.st.difficulty,
       seed,
       humans: [this.st.seat, ...this.st.humans],
+      ...(this.st.table ? { rules: TABLE_VERSION } : {}),
     });
     // Hot-seat: the first team takes the device through the hand-off screen too.
     const c = this.session.client;

@@ -286,7 +286,7 @@ describe('endTurnVM', () => {
 
 describe('tableVM over a game of version 3', () => {
   it('shows an offer Washington sealed with its card on the table of the next month, for it and for Pyongyang', () => {
-    const g = createGame({ seed: 5, seats: { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' } });
+    const g = createGame({ seed: 5, seats: { us: 'human', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' }, scenarioVersion: 3 });
     g.runBots();
     const v = g.view('us');
     expect(v.scenario.version).toBe(3);
