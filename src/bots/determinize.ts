@@ -61,7 +61,7 @@ function trackTurnsOf(view: PlayerView, rng: RngCursor): Record<TrackId, number>
   return out;
 }
 
-/** Secret lines the viewer does not see: between the other two seats (TABLE-SPEC: Seoul→Washington only on the alliance line). */
+/** Secret lines the viewer does not see: between the other two seats (Seoul→Washington only on the alliance line). */
 const HIDDEN_LINES: Record<Seat, readonly [Seat, Seat][]> = {
   us: [
     ['dprk', 'rok'],
@@ -74,7 +74,7 @@ const HIDDEN_LINES: Record<Seat, readonly [Seat, Seat][]> = {
   ],
 };
 
-/** Open offers lapse after this many months (TABLE-SPEC). */
+/** Open offers lapse after this many months (src/model/tableRules.ts). */
 const OFFER_LIFE = 3;
 
 function someOf(rng: RngCursor, terms: readonly TermId[]): TermId[] {

@@ -60,10 +60,9 @@ export interface Ruleset {
   readonly on: RuleSwitches;
 }
 
-/** The version new games are played with. */
 /**
  * The version new games are played with unless they ask for another. Version 3 (the negotiation
- * table) is playable by choice (Setup, `sim`/`tournament --rules 3`, lab specs) but not yet the
+ * table) is playable by choice (Setup, lab specs, `createGame({ scenarioVersion: 3 })`) but not yet the
  * default: its bargaining bots do not yet meet the balance targets that version 2 meets (docs/balance.md).
  */
 export const CURRENT_VERSION = 2;

@@ -219,7 +219,7 @@ const tableArb = (seat: Seat) =>
       return { view, budget: r.budget, seed: r.seed };
     });
 
-/** Whether a table action is one the seat may take now, by TABLE-SPEC's rules as its view shows them. */
+/** Whether a table action is one the seat may take now, by the table's rules as its view shows them. */
 function legality(view: PlayerView, a: TableAction, budget: number): string | null {
   const t = view.table!;
   const me = view.seat as Seat;

@@ -9,6 +9,7 @@ import { stateHash } from '../../src/engine/hash';
 import { createGame } from '../../src/engine/runner';
 import { rulesetFor } from '../../src/engine/rulesets';
 import { SCENARIO } from '../../src/model/data/scenario';
+import { SUPPORTED_VERSIONS } from '../../src/model/ruleset';
 import { createInitialState } from '../../src/model/state';
 import type { GameState } from '../../src/model/types';
 
@@ -170,10 +171,11 @@ describe('foldSave refuses, with a typed reason and the month', () => {
 
   it('a scenario or a version of the rules this build does not have', () => {
     expect(rulesetFor(SCENARIO)).not.toBeNull();
-    const v2 = edit((s) => (s.scenario = { id: SCENARIO.id, version: SCENARIO.version + 1 }));
-    const r = refusal(v2, {});
-    expect(r).toEqual({ kind: 'unknownScenario', turn: 0, scenario: { id: SCENARIO.id, version: SCENARIO.version + 1 } });
-    expect(describeRefusal(r)).toContain(`${SCENARIO.id} v${SCENARIO.version + 1}`);
+    const future = Math.max(...SUPPORTED_VERSIONS) + 1;
+    const unknown = edit((s) => (s.scenario = { id: SCENARIO.id, version: future }));
+    const r = refusal(unknown, {});
+    expect(r).toEqual({ kind: 'unknownScenario', turn: 0, scenario: { id: SCENARIO.id, version: future } });
+    expect(describeRefusal(r)).toContain(`${SCENARIO.id} v${future}`);
     expect(
       refusal(
         edit((s) => (s.scenario = { id: 'elsewhere', version: 1 })),

@@ -104,10 +104,16 @@ describe('divergence', () => {
   });
 
   it('a tampered table action that is illegal names the month, the seat and the move, and why', () => {
-    const bad = clone(save);
+    const v3 = recorded({ seed: 15, scenarioVersion: 3 }).save;
+    const bad = clone(v3);
     const i = bad.actions.findIndex((a) => a.turn === 2 && a.seat === 'rok');
     bad.actions[i] = { ...bad.actions[i]!, table: { kind: 'accept', offer: 99 } };
     expect(divergence(bad)).toEqual({ turn: 2, seat: 'rok', move: bad.actions[i].move, message: 'there is no offer 99' });
+    // In a version without the table, any table action is refused as such.
+    const old = clone(save);
+    const j = old.actions.findIndex((a) => a.turn === 2 && a.seat === 'rok');
+    old.actions[j] = { ...old.actions[j]!, table: { kind: 'accept', offer: 1 } };
+    expect(divergence(old)).toMatchObject({ turn: 2, seat: 'rok', message: expect.stringMatching(/no negotiation table/) });
   });
 
   it('a tampered action that is legal is caught by that month’s checkpoint', () => {

@@ -1,6 +1,6 @@
 /**
  * The negotiation table's rules (scenario version 3): what may be proposed, accepted and rejected,
- * what it costs, and how offers replace, counter, overlap and lapse. Spec: TABLE-SPEC.md.
+ * what it costs, and how offers replace, counter, overlap and lapse. The rules: docs/model.md, "Version 3".
  */
 import { describe, expect, it } from 'vitest';
 import { whyIllegalPlay } from '../../src/model/legal';

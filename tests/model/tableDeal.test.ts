@@ -1,6 +1,6 @@
 /**
  * The summit, the deal and the leaks at the negotiation table (scenario version 3). Spec:
- * TABLE-SPEC.md ("Summit", "Deal = its terms", "Leaks").
+ * docs/model.md, "Version 3" (summit, deal, leaks).
  */
 import { describe, expect, it } from 'vitest';
 import { commitMove, enterStage, injectEvent, resolveTurn } from '../../src/model/resolve';

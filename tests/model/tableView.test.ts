@@ -1,7 +1,7 @@
 /**
  * The table in the player view and each seat's valuation of the terms (scenario version 3):
  * secret offers stay between their two seats until they leak or the game ends; each seat sees only
- * its own values. Spec: TABLE-SPEC.md ("View", "Term values").
+ * its own values. The rules: docs/model.md, "Version 3".
  */
 import { describe, expect, it } from 'vitest';
 import { injectEvent } from '../../src/model/resolve';
