@@ -12,7 +12,7 @@
  * This file is the contract: the shapes every layer (model, machine, view, codec, bots, UI,
  * server) shares. Rules live in the model beside it.
  */
-import type { Seat } from './types';
+import type { Seat } from './seats';
 
 /** Every term, by the seat that gives it. Ids are a public interface (saves, links, the network): never rename one. */
 export const TERMS_BY_SEAT = {

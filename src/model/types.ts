@@ -2,12 +2,12 @@
  * The shapes of Quiet Channel's game state. Everything here is plain, JSON-safe data: no classes,
  * Maps, Sets or Dates, so that a state can be hashed, saved, sent over a network and compared.
  */
+import type { Seat } from './seats';
 import type { SignalType } from './signals';
 import type { TableAction, TableState } from './table';
 
-/** The three playable seats. Beijing and Moscow act through rules and events. */
-export const SEATS = ['us', 'dprk', 'rok'] as const;
-export type Seat = (typeof SEATS)[number];
+/** The three playable seats (seats.ts). */
+export { SEATS, type Seat } from './seats';
 
 /** Indicator ids are a public interface (saves, CLI, classroom): never rename one. */
 export const INDICATOR_IDS = [
