@@ -49,3 +49,24 @@ export function intFlag(p: Parsed, name: string, fallback: number, min: number, 
   }
   return v;
 }
+
+/**
+ * Runs a command's `main` on this process's arguments, with the conventions every command shares:
+ * a reader that stops early (`| head`) is not an error, and an unexpected error is printed with the
+ * command's name and exits 1.
+ */
+export function runCli(name: string, main: (argv: string[]) => number | Promise<number>): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  Promise.resolve()
+    .then(() => main(process.argv.slice(2)))
+    .then(
+      (code) => (process.exitCode = code),
+      (e: unknown) => {
+        console.error(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+        process.exitCode = 1;
+      },
+    );
+}

@@ -11,7 +11,7 @@ import { parseLabSpec, type LabSpec } from '../engine/labSpec';
 import { labCsv, summarizeLab, type LabResult } from '../engine/labSummary';
 import { LAB_PRESETS } from '../model/data/labPresets';
 import { ENDING_IDS } from '../model/types';
-import { intFlag, parseArgs, UsageError } from './args';
+import { intFlag, parseArgs, runCli, UsageError } from './args';
 import { defaultWorkers, runJobs } from './pool';
 
 const USAGE = `Usage: npm run lab -- SPEC.json [options]
@@ -155,14 +155,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (e: unknown) => {
-    console.error(`lab: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = 1;
-  },
-);
+runCli('lab', main);

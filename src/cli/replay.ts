@@ -10,7 +10,7 @@ import { calendar } from '../model/state';
 import { INDICATOR_IDS, type GameState } from '../model/types';
 import { playerView } from '../model/view';
 import { explainText, formatMonth, formatSignedDelta, moveName, newsHeadline, t } from '../i18n';
-import { intFlag, parseArgs, UsageError } from './args';
+import { intFlag, parseArgs, runCli, UsageError } from './args';
 
 const USAGE = `Usage: npm run replay -- FILE [--verify] [--to TURN] [--json]
 
@@ -116,9 +116,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-process.exitCode = main(process.argv.slice(2));
+runCli('replay', main);

@@ -11,7 +11,7 @@ import { createGame } from '../engine/runner';
 import { addSimTotals, emptySimTotals, summarizeSim, type SimSummary, type SimTotals } from '../engine/simulate';
 import { parseOverride, type Overrides } from '../model/overrides';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type SeatControllers } from '../model/types';
-import { intFlag, parseArgs, UsageError, type Parsed } from './args';
+import { intFlag, parseArgs, runCli, UsageError, type Parsed } from './args';
 import { defaultWorkers, runJobs, splitGames } from './pool';
 import { CSV_HEADER } from './work';
 
@@ -150,15 +150,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (e: unknown) => {
-    console.error(`sim: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = 1;
-  },
-);
+runCli('sim', main);

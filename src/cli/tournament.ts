@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { BOT_NAMES, isBotName } from '../bots/personalities';
 import { runTournament } from '../engine/tournament';
 import { formatTournament } from '../engine/tournamentFormat';
-import { intFlag, parseArgs, UsageError, type Parsed } from './args';
+import { intFlag, parseArgs, runCli, UsageError, type Parsed } from './args';
 
 /** Games per profile by default: the full run of 64 profiles takes about a minute and a half on one core. */
 export const DEFAULT_GAMES = 200;
@@ -126,9 +126,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-process.exitCode = main(process.argv.slice(2));
+runCli('tournament', main);

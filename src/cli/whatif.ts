@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { BOT_NAMES, isBotName } from '../bots/personalities';
 import { parseSave } from '../codec/save';
 import { counterfactualTurningPoints } from '../engine/counterfactual';
-import { intFlag, parseArgs, UsageError } from './args';
+import { intFlag, parseArgs, runCli, UsageError } from './args';
 
 const USAGE = `Usage: npm run whatif -- SAVE.json [options]
 
@@ -98,4 +98,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCli('whatif', main);

@@ -181,7 +181,7 @@ export function registerSavesTests(test: Register): void {
         ['broken', good.slice(0, good.length / 2), /not valid JSON/],
         ['tampered', good.replace(save.checkpoints[0]!.hash, 'f'.repeat(64)), /altered/],
         ['too large', good + ' '.repeat(5 * 1024 * 1024), /too large/],
-        ['future version', good.replace('"version": 1', '"version": 99'), /newer version/],
+        ['future version', JSON.stringify({ ...(JSON.parse(good) as object), version: 99 }), /newer version/],
         ['prototype keys', good.replace('"format"', '"__proto__": {"admin": true}, "format"'), /__proto__/],
         ['constructor key', good.replace('"seed"', '"constructor": {"prototype": {"x": 1}}, "seed"'), /constructor|prototype/],
       ];
@@ -206,7 +206,7 @@ export function registerSavesTests(test: Register): void {
           window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
           window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
         },
-        good.replace('"version": 1', '"version": 2'),
+        JSON.stringify({ ...(JSON.parse(good) as object), version: 99 }),
       );
       await d.waitScene('Notice');
       await d.page.waitForFunction(() => /newer version/.test(document.getElementById('announcer-alert')?.textContent ?? ''), null, {
