@@ -34,6 +34,7 @@ export function registerTableTests(test: Register): void {
       await d.waitScene('Setup');
       await d.click('seat.us');
       await d.click('setup.table');
+      await d.shot('setup-table');
       await d.click('setup.start');
       await d.waitScene('Board');
       const button = await d.waitTarget('board.table');
