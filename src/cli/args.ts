@@ -1,4 +1,5 @@
 /** A small, strict command-line parser: unknown flags and missing values are errors, never guesses. */
+import { CURRENT_VERSION, SUPPORTED_VERSIONS } from '../model/ruleset';
 export interface FlagSpec {
   /** `boolean` flags take no value; `string` flags take the next argument; `list` flags may repeat. */
   kind: 'boolean' | 'string' | 'list';
@@ -49,6 +50,20 @@ export function intFlag(p: Parsed, name: string, fallback: number, min: number, 
   }
   return v;
 }
+
+/** The `--rules N` flag: a scenario version this build plays (default: the version new games get). */
+export function rulesFlag(p: Parsed): number {
+  const raw = p.flags.rules;
+  if (raw === undefined) return CURRENT_VERSION;
+  const v = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || !(SUPPORTED_VERSIONS as readonly number[]).includes(v)) {
+    throw new UsageError(`--rules takes a scenario version this build plays (${SUPPORTED_VERSIONS.join(', ')}), not "${String(raw)}"`);
+  }
+  return v;
+}
+
+/** The usage line of `--rules`. */
+export const RULES_USAGE = `  --rules N         the scenario version to play (${SUPPORTED_VERSIONS.join(', ')}; default ${CURRENT_VERSION})`;
 
 /**
  * Runs a command's `main` on this process's arguments, with the conventions every command shares:

@@ -1,6 +1,6 @@
 /**
  * `npm run sim -- --games N --seed S [--us BOT] [--dprk BOT] [--rok BOT] [--set ID=VALUE]… [--json]
- * [--csv FILE] [--save FILE] [--turns N] [--workers N]`: plays N bot games with seeds S, S+1, … on worker threads
+ * [--csv FILE] [--save FILE] [--turns N] [--rules N] [--workers N]`: plays N bot games with seeds S, S+1, … on worker threads
  * and summarizes them. The summary is the same for any number of workers (exact sums of parts).
  */
 import { writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { createGame } from '../engine/runner';
 import { addSimTotals, emptySimTotals, summarizeSim, type SimSummary, type SimTotals } from '../engine/simulate';
 import { parseOverride, type Overrides } from '../model/overrides';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type SeatControllers } from '../model/types';
-import { intFlag, parseArgs, runCli, UsageError, type Parsed } from './args';
+import { intFlag, parseArgs, rulesFlag, RULES_USAGE, runCli, UsageError, type Parsed } from './args';
 import { defaultWorkers, runJobs, splitGames } from './pool';
 import { CSV_HEADER } from './work';
 
@@ -27,6 +27,7 @@ Options:
   --rok BOT         Seoul's bot (default dealmaker)
   --set ID=VALUE    start with an indicator or status changed, e.g. --set ukraine=settled (repeatable)
   --turns N         turn limit (1 to 200, default 24)
+${RULES_USAGE}
   --json            print one JSON object instead of the summary
   --csv FILE        write one row per game to FILE
   --save FILE       write the first game as a save file
@@ -41,6 +42,7 @@ const SPEC = {
   rok: { kind: 'string' },
   set: { kind: 'list' },
   turns: { kind: 'string' },
+  rules: { kind: 'string' },
   json: { kind: 'boolean' },
   csv: { kind: 'string' },
   save: { kind: 'string' },
@@ -80,7 +82,7 @@ function printSummary(s: SimSummary, elapsedMs: number, workers: number): void {
 
 async function main(argv: string[]): Promise<number> {
   let p: Parsed;
-  let games: number, seed: number, turns: number, workers: number;
+  let games: number, seed: number, turns: number, workers: number, scenarioVersion: number;
   const seats = {} as SeatControllers;
   let overrides: Overrides = {};
   try {
@@ -93,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
     seed = intFlag(p, 'seed', 1, 0, 4294967295);
     turns = intFlag(p, 'turns', 24, 1, 200);
     workers = intFlag(p, 'workers', defaultWorkers(), 1, 256);
+    scenarioVersion = rulesFlag(p);
     for (const seat of SEATS) seats[seat] = botFlag(p, seat);
     for (const pair of (p.flags.set as string[] | undefined) ?? []) {
       const r = parseOverride(pair, overrides);
@@ -114,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
   const parts: SimTotals[] = [];
   const rows: string[][] = [];
   let done = 0;
-  const options = { games, seed, seats, maxTurns: turns, overrides };
+  const options = { games, seed, seats, maxTurns: turns, overrides, scenarioVersion };
   await runJobs(
     ranges.map(([from, to]) => ({ kind: 'sim' as const, options, from, to, csv: csvPath !== undefined })),
     workers,
@@ -129,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
   const summary = summarizeSim(options, parts.reduce(addSimTotals, emptySimTotals()));
   if (savePath) {
     // The first game again through a checkpointing runner, so the save carries its hashes.
-    const game = createGame({ seed, seats, maxTurns: turns, overrides }, { checkpoints: true });
+    const game = createGame({ seed, seats, maxTurns: turns, overrides, scenarioVersion }, { checkpoints: true });
     game.runBots();
     writeFileSync(savePath, makeSave(game.save({ app: 'quiet-channel-sim' })));
     game.stop();

@@ -1,5 +1,5 @@
 /**
- * `npm run tournament -- [--games N] [--seed S] [--games-for BOT=N]… [--turns N] [--json] [--out FILE]`:
+ * `npm run tournament -- [--games N] [--seed S] [--games-for BOT=N]… [--turns N] [--rules N] [--json] [--out FILE]`:
  * plays every profile of bot personalities and prints the balance report (docs/balance.md).
  */
 import { statSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { BOT_NAMES, isBotName } from '../bots/personalities';
 import { runTournament } from '../engine/tournament';
 import { formatTournament } from '../engine/tournamentFormat';
-import { intFlag, parseArgs, runCli, UsageError, type Parsed } from './args';
+import { intFlag, parseArgs, rulesFlag, RULES_USAGE, runCli, UsageError, type Parsed } from './args';
 
 /** Games per profile by default: the full run of 64 profiles takes about a minute and a half on one core. */
 export const DEFAULT_GAMES = 200;
@@ -28,6 +28,7 @@ Options:
     .map(([b, n]) => `${b}=${n}`)
     .join(', ')})
   --turns N         turn limit (1 to 200, default: the scenario's)
+${RULES_USAGE}
   --json            print the result as one JSON object instead of the report
   --out FILE        also write the report as Markdown to FILE (e.g. docs/balance.md)
   --help            show this help`;
@@ -37,6 +38,7 @@ const SPEC = {
   seed: { kind: 'string' },
   'games-for': { kind: 'list' },
   turns: { kind: 'string' },
+  rules: { kind: 'string' },
   json: { kind: 'boolean' },
   out: { kind: 'string' },
   help: { kind: 'boolean' },
@@ -74,6 +76,7 @@ function outFlag(p: Parsed): string | undefined {
 
 function main(argv: string[]): number {
   let p: Parsed;
+  let scenarioVersion: number;
   let games: number, seed: number, turns: number | undefined, gamesFor: Record<string, number>, out: string | undefined;
   try {
     p = parseArgs(argv, SPEC);
@@ -85,6 +88,7 @@ function main(argv: string[]): number {
     seed = intFlag(p, 'seed', 1, 0, 4294967295);
     turns = p.flags.turns === undefined ? undefined : intFlag(p, 'turns', 24, 1, 200);
     gamesFor = gamesForFlag(p);
+    scenarioVersion = rulesFlag(p);
     out = outFlag(p);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -100,6 +104,7 @@ function main(argv: string[]): number {
     seed,
     gamesFor,
     maxTurns: turns,
+    scenarioVersion,
     onProfile: ({ index, total, profile }) => {
       if (!progress) return;
       const width = 30;

@@ -8,7 +8,7 @@ import { simulateRange, type SimOptions, type SimTotals } from '../engine/simula
 import { scoreGame } from '../model/score';
 import { INDICATOR_IDS } from '../model/types';
 
-export type SimJobOptions = Pick<SimOptions, 'games' | 'seed' | 'seats' | 'maxTurns' | 'overrides'>;
+export type SimJobOptions = Pick<SimOptions, 'games' | 'seed' | 'seats' | 'maxTurns' | 'overrides' | 'scenarioVersion'>;
 
 export type Job =
   | { kind: 'sim'; options: SimJobOptions; from: number; to: number; csv: boolean }

@@ -5,6 +5,7 @@
  * game's equilibrium and the design targets of issue 9 §2. Timing is left to the caller.
  */
 import { BOT_NAMES } from '../bots/personalities';
+import { CURRENT_VERSION } from '../model/ruleset';
 import { scoreGame } from '../model/score';
 import { ENDING_IDS, SEATS, type EndingId, type Seat } from '../model/types';
 import { simulate } from './simulate';
@@ -78,7 +79,7 @@ function playProfile(profile: Profile, games: number, o: TournamentOptions): Pro
 export function analyse(
   names: readonly string[],
   profiles: readonly ProfileResult[],
-  o: Pick<TournamentOptions, 'seed' | 'games' | 'maxTurns'>,
+  o: Pick<TournamentOptions, 'seed' | 'games' | 'maxTurns' | 'scenarioVersion'>,
   gamesFor: Record<string, number>,
 ): TournamentResult {
   const where = (fixed: Partial<Profile>) =>
@@ -144,6 +145,7 @@ export function analyse(
     gamesFor,
     personalities: [...names],
     maxTurns: o.maxTurns ?? null,
+    scenarioVersion: o.scenarioVersion ?? CURRENT_VERSION,
     totalGames: profiles.reduce((a, p) => a + p.games, 0),
     meanTurns: profiles.reduce((a, p) => a + p.meanTurns, 0) / Math.max(1, profiles.length),
     profiles: [...profiles],

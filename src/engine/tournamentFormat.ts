@@ -31,7 +31,7 @@ export function commandFor(r: TournamentResult): string {
     .map(([name, n]) => ` --games-for ${name}=${n}`)
     .join('');
   const turns = r.maxTurns === null ? '' : ` --turns ${r.maxTurns}`;
-  return `npm run tournament -- --games ${r.games} --seed ${r.seed}${slow}${turns}`;
+  return `npm run tournament -- --games ${r.games} --seed ${r.seed}${slow}${turns} --rules ${r.scenarioVersion}`;
 }
 
 function intro(r: TournamentResult): Block[] {
@@ -40,7 +40,7 @@ function intro(r: TournamentResult): Block[] {
   return [
     {
       kind: 'para',
-      text: `Personalities: ${r.personalities.join(', ')}. Every seat plays every personality against every pair of the others' (${r.profiles.length} profiles), ${r.games} games per profile${fewer}, seeds ${r.seed} onwards, the same seeds for every profile: ${r.totalGames} games in all. Mean game length ${f1(r.meanTurns)} months.`,
+      text: `Scenario version ${r.scenarioVersion}. Personalities: ${r.personalities.join(', ')}. Every seat plays every personality against every pair of the others' (${r.profiles.length} profiles), ${r.games} games per profile${fewer}, seeds ${r.seed} onwards, the same seeds for every profile: ${r.totalGames} games in all. Mean game length ${f1(r.meanTurns)} months.`,
     },
     {
       kind: 'para',

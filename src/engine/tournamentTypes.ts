@@ -56,6 +56,8 @@ export interface TournamentResult {
   gamesFor: Record<string, number>;
   personalities: string[];
   maxTurns: number | null;
+  /** The scenario version the games were played under. */
+  scenarioVersion: number;
   totalGames: number;
   /** Mean game length in months, each profile counted once. */
   meanTurns: number;

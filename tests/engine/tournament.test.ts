@@ -8,6 +8,7 @@ import { simulate } from '../../src/engine/simulate';
 import { analyse, runTournament, type ProfileResult } from '../../src/engine/tournament';
 import { formatTournament } from '../../src/engine/tournamentFormat';
 import { ENDING_IDS, SEATS, type EndingId, type Seat } from '../../src/model/types';
+import { CURRENT_VERSION } from '../../src/model/ruleset';
 
 const NAMES = ['hawk', 'dealmaker', 'random'] as const;
 type Name = (typeof NAMES)[number];
@@ -156,7 +157,8 @@ describe('analyse', () => {
       expect(text).toContain(`${(t.met === null ? 'n/a' : t.met ? 'met' : 'NOT met').padEnd(8)} ${t.label}`);
     }
     expect(md).toContain('| hawk | 60.0 ± 2.0 |');
-    expect(md).toContain('`npm run tournament -- --games 2 --seed 1`');
+    expect(md).toContain(`\`npm run tournament -- --games 2 --seed 1 --rules ${CURRENT_VERSION}\``);
+    expect(md).toContain(`Scenario version ${CURRENT_VERSION}.`);
     expect(text).not.toContain('|');
   });
 });
