@@ -8,7 +8,7 @@ import { mix32, RngCursor, seedRng } from '../model/rng';
 import type { IndicatorId, Indicators, Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
 import { chooseTable, tableCardBonus } from './bargain';
-import { PERSONALITIES, isBotName, type BotName, type Personality } from './personalities';
+import { personalityFor, isBotName, type BotName, type Personality } from './personalities';
 import type { BotChoice, BotWhy } from './reasons';
 import { planMove } from './strategist';
 
@@ -97,7 +97,10 @@ function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: st
     if (v !== 0 && add(t, v)) t.why = { code: 'tag', tag };
   }
   const progress = wouldProgress(view, o);
-  if (progress !== null && add(t, progress ? p.progress : -p.progress / 2))
+  // From version 4 a card the conditions would refuse costs its whole progress value: the version-3
+  // dealmaker spent its capital on summits that were too early in most months it sat in formal talks.
+  const refusedCost = view.scenario.version >= 4 ? p.progress : p.progress / 2;
+  if (progress !== null && add(t, progress ? p.progress : -refusedCost))
     t.why = progress
       ? { code: 'progress', trust: view.indicators.trust, determination: view.indicators.determination }
       : { code: 'refused' };
@@ -145,7 +148,7 @@ export function chooseMove(view: PlayerView, bot: string): BotChoice {
       reason: { seat: view.seat, bot: 'random', why: { code: 'random', among: hand.length } },
     });
   }
-  const p = PERSONALITIES[view.seat][name];
+  const p = personalityFor(view.scenario.version, view.seat, name);
   const stance = stanceFor(view, p);
   let chosen = hand[0] as MoveOption;
   let best: Tally | null = null;

@@ -136,3 +136,26 @@ export function isBotName(name: string): name is BotName {
 export function isPersonalityName(name: string): name is PersonalityName {
   return (PERSONALITY_NAMES as readonly string[]).includes(name);
 }
+
+/**
+ * Changes to the personalities from scenario version 4 on, by seat and personality. Earlier
+ * versions keep the table above, so their bot games (the golden games, the version-2 balance
+ * report) stay as they were.
+ */
+const FROM_V4: Partial<Record<Seat, Partial<Record<PersonalityName, Partial<Personality>>>>> = {
+  us: {
+    // The tournament under version 4: a dealmaker that valued the alliance at 0.35 suspended the
+    // exercises as a card so often that Seoul's alliance (a fifth of Washington's score) paid for
+    // its deals; at 0.6 it trades a little trust for the alliance and scores above the hawk.
+    dealmaker: {
+      values: { determination: 0.5, trust: 0.6, alliance: 0.6, usOpposition: -0.3, costSharing: 0.3, tension: -0.3, cabinetCohesion: 0.2 },
+    },
+  },
+};
+
+/** A personality as it plays in a given scenario version. */
+export function personalityFor(version: number, seat: Seat, name: PersonalityName): Personality {
+  const base = PERSONALITIES[seat][name];
+  const patch = version >= 4 ? FROM_V4[seat]?.[name] : undefined;
+  return patch ? { ...base, ...patch } : base;
+}

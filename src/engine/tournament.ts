@@ -61,7 +61,11 @@ function playProfile(profile: Profile, games: number, o: TournamentOptions): Pro
     onGame: ({ state, actions }) => {
       const r = scoreGame(state);
       for (const s of SEATS) scores[s].push(r[s].score);
-      for (const a of actions) plays[a.seat][a.move] = (plays[a.seat][a.move] ?? 0) + 1;
+      for (const a of actions) {
+        plays[a.seat][a.move] = (plays[a.seat][a.move] ?? 0) + 1;
+        // With the negotiation table a month's play is a card and, besides it, a table action: both count.
+        if (a.table) plays[a.seat][`table.${a.table.kind}`] = (plays[a.seat][`table.${a.table.kind}`] ?? 0) + 1;
+      }
     },
   });
   return {

@@ -157,7 +157,7 @@ function moves(r: TournamentResult): Block[] {
     { kind: 'heading', level: 2, text: 'Most played moves' },
     {
       kind: 'para',
-      text: "Each seat's moves as shares of its plays over the whole tournament (plays per game, each profile counted once).",
+      text: "Each seat's moves as shares of its plays over the whole tournament (plays per game, each profile counted once). With the negotiation table (version 3 on) a seat's table actions (`table.propose`, `table.accept`, `table.reject`) are plays beside its cards.",
     },
     { kind: 'table', head: ['#', ...SEATS.map((s) => SEAT_NAMES[s])], rows },
   ];

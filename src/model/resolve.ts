@@ -15,7 +15,7 @@ import {
 } from './data/scenario';
 import { RngCursor } from './rng';
 import type { Channel, EventDef, Outcome } from './rules';
-import { rulesFor } from './ruleset';
+import { rulesFor, tableNumbers } from './ruleset';
 import { clearTable, implementationMonths, implementStep, signDeal, spoilers, summitAtTable } from './tableDeal';
 import { revealOffers } from './tableLeaks';
 import { resolveTable } from './tableResolve';
@@ -226,7 +226,7 @@ function resolvePipeline(d: GameState, rng: RngCursor): void {
  */
 function implementAtTable(d: GameState, rng: RngCursor, t: number): void {
   const tested = d.moves.some((m) => m.turn === d.turn && m.move === 'dprk.testMissile');
-  const spoiled = spoilers(d, rng, SABOTAGE_V2);
+  const spoiled = spoilers(d, rng);
   const cause = tested
     ? 'test'
     : (spoiled.cause ?? (d.indicators.trust < DEAL_BREAK_TRUST ? 'trust' : d.indicators.tension >= 85 ? 'tension' : null));
@@ -239,7 +239,7 @@ function implementAtTable(d: GameState, rng: RngCursor, t: number): void {
     });
     return;
   }
-  implementStep(d);
+  for (let k = 0; k < tableNumbers(d).termsPerMonth; k++) implementStep(d);
   const deal = d.table?.deal;
   if (deal && deal.done >= deal.terms.length && t >= implementationMonths(d)) d.signals.push({ type: 'deal.done' });
 }

@@ -10,7 +10,8 @@ import { EVENTS, MAX_RANDOM_EVENTS } from './data/events';
 import { MOVES } from './data/moves';
 import { DRIFTS, IMPLEMENTATION_TURNS, OBJECTIVES, SCENARIO_ID } from './data/scenario';
 import { V2 } from './data/v2';
-import { V3 } from './data/v3';
+import { V3, type TableNumbers } from './data/v3';
+import { V4 } from './data/v4';
 import type { DriftDef, Effect, EventDef, Modifier, MoveDef, Objective, StageDef, Versioned } from './rules';
 import type { DealKind, EndingId, Seat } from './types';
 
@@ -58,6 +59,8 @@ export interface Ruleset {
   readonly unshaped: Partial<Record<Seat, readonly EndingId[]>>;
   readonly n: RuleNumbers;
   readonly on: RuleSwitches;
+  /** The negotiation table's numbers (versions 3 and later; null before). */
+  readonly table: TableNumbers | null;
 }
 
 /**
@@ -66,7 +69,7 @@ export interface Ruleset {
  * default: its bargaining bots do not yet meet the balance targets that version 2 meets (docs/balance.md).
  */
 export const CURRENT_VERSION = 2;
-export const SUPPORTED_VERSIONS = [1, 2, 3] as const;
+export const SUPPORTED_VERSIONS = [1, 2, 3, 4] as const;
 
 function inVersion(x: Versioned, v: number): boolean {
   return (x.since ?? 1) <= v && (x.until ?? Infinity) >= v;
@@ -86,8 +89,10 @@ function layered<T>(a: Readonly<Record<string, Partial<T>>>, b: Readonly<Record<
 function build(version: number): Ruleset {
   const v2 = version >= 2;
   const v3 = version >= 3;
+  const v4 = version >= 4;
   const moves = patched(MOVES, version, v2 ? V2.moves : {});
-  const events = patched(EVENTS, version, v3 ? layered(V2.events, V3.events) : v2 ? V2.events : {});
+  const eventPatches = v4 ? layered(layered(V2.events, V3.events), V4.events) : v3 ? layered(V2.events, V3.events) : v2 ? V2.events : {};
+  const events = patched(EVENTS, version, eventPatches);
   const stages = STAGES.map((s) => {
     const p = v2 ? V2.stages[`${s.track}.${s.stage}`] : undefined;
     return p ? { ...s, ...p } : s;
@@ -117,6 +122,7 @@ function build(version: number): Ruleset {
       shapedWindow: V2.shapedWindow,
     },
     on: { costsThatBite: v2, hanoiSetback: v2, unshapedLosses: v2, namedBreaks: v2, table: v3 },
+    table: v4 ? V4.table : v3 ? V3.table : null,
   };
 }
 
@@ -137,6 +143,13 @@ export function rulesFor(scenario: { id: string; version: number }): Ruleset {
     BUILT.set(scenario.version, r);
   }
   return r;
+}
+
+/** The negotiation table's numbers for a game's version (only asked of versions with the table). */
+export function tableNumbers(s: { scenario: { id: string; version: number } }): TableNumbers {
+  const t = rulesFor(s.scenario).table;
+  if (!t) throw new Error(`version ${s.scenario.version} of the scenario has no negotiation table`);
+  return t;
 }
 
 /** Whether this build can play (and replay) a scenario version. */

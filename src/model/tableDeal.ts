@@ -5,7 +5,7 @@
  * may break it.
  */
 import { TERMS } from './data/terms';
-import { V3 } from './data/v3';
+import { tableNumbers } from './ruleset';
 import type { Chance, Condition } from './rules';
 import type { RngCursor } from './rng';
 import { addDelta, applyEffect, chanceOf, holds } from './state';
@@ -83,9 +83,10 @@ export function clearTable(d: GameState): void {
   );
 }
 
-/** Months a deal's implementation lasts: a term a month, at least three. */
+/** Months a deal's implementation lasts: its terms at the version's pace (one or two a month), at least three. */
 export function implementationMonths(d: GameState): number {
-  return Math.max(V3.minImplementation, d.table?.deal?.terms.length ?? 0);
+  const n = tableNumbers(d);
+  return Math.max(n.minImplementation, Math.ceil((d.table?.deal?.terms.length ?? 0) / n.termsPerMonth));
 }
 
 /** Terms Congress fights (claim 6b): full relief and recognition add to the spoilers' chance. */
@@ -103,15 +104,12 @@ export function cheatable(terms: readonly TermId[]): boolean {
  * (version 2's chance), Congress against full relief or recognition, and Pyongyang cheating on a
  * freeze or a roadmap. Returns the named cause, if one struck, and the month's total chance.
  */
-export function spoilers(
-  d: GameState,
-  rng: RngCursor,
-  sabotage: Chance,
-): { cause: 'sabotage' | 'congress' | 'cheat' | null; chance: number } {
+export function spoilers(d: GameState, rng: RngCursor): { cause: 'sabotage' | 'congress' | 'cheat' | null; chance: number } {
   const terms = d.table?.deal?.terms ?? [];
-  const pSabotage = chanceOf(d, sabotage);
-  const pCongress = congressObjects(terms) ? V3.congressSpoiler : 0;
-  const pCheat = cheatable(terms) ? chanceOf(d, V3.cheat) : 0;
+  const n = tableNumbers(d);
+  const pSabotage = chanceOf(d, n.sabotage);
+  const pCongress = congressObjects(terms) ? n.congressSpoiler : 0;
+  const pCheat = cheatable(terms) ? chanceOf(d, n.cheat) : 0;
   const hitSabotage = rng.chance(pSabotage);
   const hitCongress = pCongress > 0 && rng.chance(pCongress);
   const hitCheat = pCheat > 0 && rng.chance(pCheat);
@@ -131,6 +129,6 @@ export function implementStep(d: GameState): void {
   const def = TERMS[term];
   const cause = { cause: `deal.${term}` };
   applyEffect(d, def.effect, cause);
-  if (def.touchesSeoul && holds(d, NOT_CONSULTED)) addDelta(d, 'alliance', V3.seoulTermAlliance, cause);
+  if (def.touchesSeoul && holds(d, NOT_CONSULTED)) addDelta(d, 'alliance', tableNumbers(d).seoulTermAlliance, cause);
   d.news.push({ turn: d.turn, id: 'note.dealStep', params: { term, step: deal.done, of: deal.terms.length }, source: def.source });
 }

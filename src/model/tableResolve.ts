@@ -4,7 +4,7 @@
  * from the offers. The summit and the deal's implementation are in tableDeal.ts, leaks in
  * tableLeaks.ts.
  */
-import { V3 } from './data/v3';
+import { tableNumbers } from './ruleset';
 import { addDelta } from './state';
 import type { Offer, TableAction, TableState, TermId } from './table';
 import { acceptCost, proposalCost, whyTableIllegal } from './tableRules';
@@ -42,6 +42,19 @@ export function openOffer(t: TableState, from: Seat, to: Seat): Offer | undefine
 /** Each side gives every term the other asks of it. */
 export function overlap(a: Pick<Offer, 'gives' | 'asks'>, b: Pick<Offer, 'gives' | 'asks'>): boolean {
   return a.asks.every((t) => b.gives.includes(t)) && b.asks.every((t) => a.gives.includes(t));
+}
+
+/** Washington or Pyongyang, to the other. */
+const usDprk = (o: Pick<Offer, 'from' | 'to'>) => (o.from === 'us' && o.to === 'dprk') || (o.from === 'dprk' && o.to === 'us');
+
+/** Version 4: an offer that gives ground beyond the seat's last offer to the other side builds trust (claims 2 and 3). */
+function concessionTrust(d: GameState, t: TableState, offer: Offer): void {
+  const per = tableNumbers(d).concessionTrust;
+  if (per === 0 || !usDprk(offer)) return;
+  let last: Offer | undefined;
+  for (const o of t.offers) if (o.id !== offer.id && o.from === offer.from && o.to === offer.to) last = o;
+  const fresh = offer.gives.filter((x) => !(last?.gives ?? []).includes(x)).length;
+  if (fresh > 0) addDelta(d, 'trust', per * Math.min(3, fresh), { cause: `table.offer.${offer.id}`, seat: offer.from, secret: offer.line === 'secret' });
 }
 
 /** Adds an accepted offer's terms to the agreed package (each seat's terms once, in the order given). */
@@ -87,7 +100,8 @@ function propose(d: GameState, t: TableState, seat: Seat, a: Extract<TableAction
   t.nextId += 1;
   t.offers.push(offer);
   const params = { offer: offer.id, from: seat, to: a.to };
-  if (a.line === 'secret') addDelta(d, 'secrecy', V3.secretOfferSecrecy, { cause: `table.offer.${offer.id}`, seat, secret: true });
+  concessionTrust(d, t, offer);
+  if (a.line === 'secret') addDelta(d, 'secrecy', tableNumbers(d).secretOfferSecrecy, { cause: `table.offer.${offer.id}`, seat, secret: true });
   else homePrice(d, offer);
   news(d, { id: 'note.offerMade', params, source: 'Game rule: alternating offers at the negotiation table.' });
   // Washington and Pyongyang each give, in the same month, everything the other asks: both are accepted.
@@ -117,6 +131,8 @@ function answer(d: GameState, t: TableState, seat: Seat, a: Extract<TableAction,
   }
   d.capital[seat] = Math.max(0, d.capital[seat] - acceptCost(d, offer));
   agree(t, setOffer(t, offer, { status: 'accepted', closedOn: d.turn }));
+  const bonus = tableNumbers(d).acceptTrust;
+  if (bonus > 0 && usDprk(offer)) addDelta(d, 'trust', bonus, { cause: `table.offer.${offer.id}`, seat });
   news(d, {
     id: 'note.offerAccepted',
     params: { offer: offer.id, from: offer.from, to: seat },
@@ -147,7 +163,7 @@ export function resolveTable(d: GameState, actions: Partial<Record<Seat, TableAc
     else answer(d, t, seat, a);
   }
   for (const o of t.offers.slice()) {
-    if (o.status === 'open' && d.turn - o.turn >= V3.offerLifetime) setOffer(t, o, { status: 'lapsed', closedOn: d.turn });
+    if (o.status === 'open' && d.turn - o.turn >= tableNumbers(d).offerLifetime) setOffer(t, o, { status: 'lapsed', closedOn: d.turn });
   }
   derivePositions(d);
 }

@@ -5,15 +5,14 @@
  * statuses, tracks), so bots and the UI can ask them of a player view too.
  */
 import { FREEZE_TERMS } from './data/terms';
-import { V3 } from './data/v3';
 import type { Channel } from './rules';
-import { rulesFor } from './ruleset';
+import { rulesFor, tableNumbers } from './ruleset';
 import { TERMS_BY_SEAT, type Offer, type OfferLine, type TableAction, type TermId } from './table';
 import { tableActionProblem } from './tableShape';
 import type { GameState, NegotiationStage, Seat } from './types';
 
 /** What the table's rules read: public facts only. */
-export type TableContext = Pick<GameState, 'indicators' | 'statuses' | 'tracks'>;
+export type TableContext = Pick<GameState, 'scenario' | 'indicators' | 'statuses' | 'tracks'>;
 
 /** The seat that gives a term. */
 export function giverOf(term: TermId): Seat {
@@ -104,7 +103,7 @@ export function askSurcharge(ctx: TableContext, from: Seat, asks: readonly TermI
 
 /** Capital a proposal costs: the action, and the surcharges of the terms it gives and asks. */
 export function proposalCost(ctx: TableContext, from: Seat, gives: readonly TermId[], asks: readonly TermId[]): number {
-  return V3.proposeCost + gives.reduce((n, t) => n + giveSurcharge(ctx, t), 0) + askSurcharge(ctx, from, asks);
+  return tableNumbers(ctx).proposeCost + gives.reduce((n, t) => n + giveSurcharge(ctx, t), 0) + askSurcharge(ctx, from, asks);
 }
 
 /** Capital accepting an offer costs: the surcharges of the terms the acceptor gives. */

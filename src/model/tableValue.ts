@@ -18,9 +18,8 @@
  */
 import { FULL_TROOPS } from './data/scenario';
 import { TERMS } from './data/terms';
-import { V3 } from './data/v3';
 import type { Condition, Objective } from './rules';
-import { rulesFor } from './ruleset';
+import { rulesFor, tableNumbers } from './ruleset';
 import { holds } from './state';
 import type { TermId } from './table';
 import type { GameState, IndicatorId, Seat } from './types';
@@ -55,7 +54,7 @@ function objectivePart(
 export function valueOfTerm(s: Pick<GameState, 'scenario' | 'indicators'>, seat: Seat, term: TermId, consulted: boolean): number {
   const def = TERMS[term];
   const deltas: Partial<Record<IndicatorId, number>> = { ...def.effect.deltas };
-  if (def.touchesSeoul && !consulted) deltas.alliance = (deltas.alliance ?? 0) + V3.seoulTermAlliance;
+  if (def.touchesSeoul && !consulted) deltas.alliance = (deltas.alliance ?? 0) + tableNumbers(s).seoulTermAlliance;
   if (seat === 'dprk' && deltas.sanctions !== undefined) deltas.sanctions = (deltas.sanctions * s.indicators.sanctions) / 70;
   const objectives = rulesFor(s.scenario).objectives.filter((o) => o.seat === seat);
   const total = objectives.reduce((n, o) => n + o.weight, 0) || 1;

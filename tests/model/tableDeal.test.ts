@@ -160,25 +160,27 @@ describe('a deal is its terms', () => {
   it('spoilers: Congress against full relief or recognition (+0.05), Pyongyang cheating on a freeze or roadmap', () => {
     const withDeal = (terms: string[], edit: (s: GameState) => void = () => {}) =>
       v3((s) => {
+        // No opposition and a united cabinet: the hawks' sabotage is 0, so only the terms' spoilers count.
+        s.indicators.usOpposition = 0;
+        s.indicators.cabinetCohesion = 100;
         edit(s);
         s.table = { offers: [], agreed: null, nextId: 1, deal: { terms: terms as never, done: 0, signedOn: 1 } };
       });
-    const sabotage = { base: 0 };
     const rng = () => new RngCursor(seedRng(3));
-    expect(spoilers(withDeal(['partialRelief', 'testMoratorium']), rng(), sabotage)).toEqual({ cause: null, chance: 0 });
-    expect(spoilers(withDeal(['fullRelief', 'testMoratorium']), rng(), sabotage).chance).toBeCloseTo(0.05);
+    expect(spoilers(withDeal(['partialRelief', 'testMoratorium']), rng())).toEqual({ cause: null, chance: 0 });
+    expect(spoilers(withDeal(['fullRelief', 'testMoratorium']), rng()).chance).toBeCloseTo(0.05);
     const confident = (s: GameState) => {
       s.indicators.dprkConfidence = 100;
       s.indicators.russiaTies = 100;
     };
-    const cheat = spoilers(withDeal(['partialRelief', 'freeze'], confident), rng(), sabotage);
+    const cheat = spoilers(withDeal(['partialRelief', 'freeze'], confident), rng());
     expect(cheat.chance).toBeCloseTo(0.23);
-    const calm = spoilers(withDeal(['partialRelief', 'freeze']), rng(), sabotage);
+    const calm = spoilers(withDeal(['partialRelief', 'freeze']), rng());
     expect(calm.chance).toBeLessThan(cheat.chance);
     // Over many draws each named spoiler strikes, and only when its terms are in the deal.
     const causes = new Set<string | null>();
     for (let seed = 0; seed < 300; seed++)
-      causes.add(spoilers(withDeal(['recognition', 'roadmap'], confident), new RngCursor(seedRng(seed)), sabotage).cause);
+      causes.add(spoilers(withDeal(['recognition', 'roadmap'], confident), new RngCursor(seedRng(seed))).cause);
     expect(causes).toEqual(new Set([null, 'congress', 'cheat']));
   });
 

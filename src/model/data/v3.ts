@@ -3,7 +3,7 @@
  * retire (`until: 2` in moves.ts); positions become offers over terms (data/terms.ts). Here are the
  * patches to entries versions 2 and 3 share and the numbers only version 3 uses.
  */
-import type { EventDef } from '../rules';
+import type { Chance, EventDef } from '../rules';
 
 const events: Readonly<Record<string, Partial<EventDef>>> = {
   // The backchannel leak's extra cost for a secret freeze offer is now read from the offers
@@ -11,8 +11,26 @@ const events: Readonly<Record<string, Partial<EventDef>>> = {
   leak: { modifiers: [] },
 };
 
-export const V3 = {
-  events,
+/** The negotiation table's numbers: version 3's here, version 4's in data/v4.ts. */
+export interface TableNumbers {
+  offerLifetime: number;
+  proposeCost: number;
+  secretOfferSecrecy: number;
+  seoulTermAlliance: number;
+  congressSpoiler: number;
+  cheat: Chance;
+  /** The hawks' sabotage in a month of implementation (claims 1 and 4). */
+  sabotage: Chance;
+  minImplementation: number;
+  /** Terms a deal carries out a month. */
+  termsPerMonth: number;
+  /** Trust each term a US–DPRK offer gives beyond the seat's last offer to the other adds, up to three terms (claims 2 and 3). */
+  concessionTrust: number;
+  /** Trust an accepted US–DPRK offer adds (claim 2). */
+  acceptTrust: number;
+}
+
+const table: TableNumbers = {
   /** Open offers lapse after this many months (alternating offers need an answer in a season). */
   offerLifetime: 3,
   /** Capital a proposal costs, before surcharges. */
@@ -27,4 +45,11 @@ export const V3 = {
   cheat: { base: 0.03, per: { dprkConfidence: 0.002, russiaTies: 0.002 }, max: 0.25 },
   /** Minimum implementation months (a term a month, at least three as in version 2). */
   minImplementation: 3,
+  /** Version 2's spoiler chance, kept for the table's hawks. */
+  sabotage: { base: 0.05, per: { usOpposition: 0.003, cabinetCohesion: -0.002 }, max: 0.4 },
+  termsPerMonth: 1,
+  concessionTrust: 0,
+  acceptTrust: 0,
 };
+
+export const V3 = { events, table };
