@@ -8,7 +8,7 @@
 import { DEALS, STAGES } from './data/stages';
 import { EVENTS, MAX_RANDOM_EVENTS } from './data/events';
 import { MOVES } from './data/moves';
-import { DRIFTS, IMPLEMENTATION_TURNS, OBJECTIVES, SCENARIO_ID } from './data/scenario';
+import { DRIFTS, IMPLEMENTATION_TURNS, OBJECTIVES, SCENARIO, SCENARIO_ID } from './data/scenario';
 import { V2 } from './data/v2';
 import { V3, type TableNumbers } from './data/v3';
 import { V4 } from './data/v4';
@@ -64,11 +64,11 @@ export interface Ruleset {
 }
 
 /**
- * The version new games are played with unless they ask for another. Version 3 (the negotiation
- * table) is playable by choice (Setup, lab specs, `createGame({ scenarioVersion: 3 })`) but not yet the
- * default: its bargaining bots do not yet meet the balance targets that version 2 meets (docs/balance.md).
+ * The version new games are played with unless they ask for another: version 4, the negotiation
+ * table retuned until the tournament met issue 9's targets (docs/balance.md). Version 3 (the table's
+ * first numbers) and version 2 (position cards, no table) stay playable and replayable.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION: number = SCENARIO.version;
 export const SUPPORTED_VERSIONS = [1, 2, 3, 4] as const;
 
 function inVersion(x: Versioned, v: number): boolean {

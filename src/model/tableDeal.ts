@@ -6,7 +6,7 @@
  */
 import { TERMS } from './data/terms';
 import { tableNumbers } from './ruleset';
-import type { Chance, Condition } from './rules';
+import type { Condition } from './rules';
 import type { RngCursor } from './rng';
 import { addDelta, applyEffect, chanceOf, holds } from './state';
 import type { TableState, TermId } from './table';

@@ -54,7 +54,8 @@ function concessionTrust(d: GameState, t: TableState, offer: Offer): void {
   let last: Offer | undefined;
   for (const o of t.offers) if (o.id !== offer.id && o.from === offer.from && o.to === offer.to) last = o;
   const fresh = offer.gives.filter((x) => !(last?.gives ?? []).includes(x)).length;
-  if (fresh > 0) addDelta(d, 'trust', per * Math.min(3, fresh), { cause: `table.offer.${offer.id}`, seat: offer.from, secret: offer.line === 'secret' });
+  if (fresh > 0)
+    addDelta(d, 'trust', per * Math.min(3, fresh), { cause: `table.offer.${offer.id}`, seat: offer.from, secret: offer.line === 'secret' });
 }
 
 /** Adds an accepted offer's terms to the agreed package (each seat's terms once, in the order given). */
@@ -101,7 +102,8 @@ function propose(d: GameState, t: TableState, seat: Seat, a: Extract<TableAction
   t.offers.push(offer);
   const params = { offer: offer.id, from: seat, to: a.to };
   concessionTrust(d, t, offer);
-  if (a.line === 'secret') addDelta(d, 'secrecy', tableNumbers(d).secretOfferSecrecy, { cause: `table.offer.${offer.id}`, seat, secret: true });
+  if (a.line === 'secret')
+    addDelta(d, 'secrecy', tableNumbers(d).secretOfferSecrecy, { cause: `table.offer.${offer.id}`, seat, secret: true });
   else homePrice(d, offer);
   news(d, { id: 'note.offerMade', params, source: 'Game rule: alternating offers at the negotiation table.' });
   // Washington and Pyongyang each give, in the same month, everything the other asks: both are accepted.

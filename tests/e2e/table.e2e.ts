@@ -33,7 +33,9 @@ export function registerTableTests(test: Register): void {
       await d.click('briefing.skip');
       await d.waitScene('Setup');
       await d.click('seat.us');
-      await d.click('setup.table');
+      // The table is the default rules (version 4); the classic rules are a toggle, left off.
+      const classic = (await d.targets()).find((t) => t.id === 'setup.classic');
+      assert(classic !== undefined, 'Setup should offer the classic rules as a choice');
       await d.shot('setup-table');
       await d.click('setup.start');
       await d.waitScene('Board');

@@ -52,7 +52,7 @@ describe('lab specs', () => {
     if (!r.ok) expect(r.error).toMatch(message);
   });
 
-  it('every preset of the article’s claims is a valid spec under the current rules, with its claim and source', () => {
+  it('every preset of the article’s claims is a valid spec under the rules it names (the current ones unless it pins a version), with its claim and source', () => {
     expect(LAB_PRESETS.map((p) => p.claim).sort()).toEqual(['10', '11', '3', '6a', '8', '9']);
     for (const p of LAB_PRESETS) {
       const r = parseLabSpec(p.spec);

@@ -18,8 +18,9 @@ const talking = (s: GameState) => {
 describe('PlayerView.table', () => {
   it('is null before version 3', () => {
     expect(playerView(createInitialState({ seed: 1, scenarioVersion: 2 }), 'us').table).toBeNull();
-    expect(playerView(createInitialState({ seed: 1 }), 'us').table).toBeNull();
+    expect(playerView(createInitialState({ seed: 1, scenarioVersion: 1 }), 'us').table).toBeNull();
     expect(playerView(createInitialState({ seed: 1, scenarioVersion: 3 }), 'us').table).not.toBeNull();
+    expect(playerView(createInitialState({ seed: 1 }), 'us').table).not.toBeNull();
   });
 
   it('shows a secret offer to its two seats only, with its news, its cost and the position it sets', () => {

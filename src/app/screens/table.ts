@@ -14,7 +14,10 @@ import { monthOfTurn, viewSeat } from './common';
 import { actionCost, draftAction, newOffer, packageValue, termsOf, type TableDraft } from './tableDraft';
 
 /** What the table's view model reads of the view (a `PlayerView` has it from version 3). */
-export type TableViewInput = Pick<PlayerView, 'scenario' | 'seat' | 'turn' | 'pending' | 'ending' | 'capital' | 'indicators' | 'statuses' | 'tracks'> & {
+export type TableViewInput = Pick<
+  PlayerView,
+  'scenario' | 'seat' | 'turn' | 'pending' | 'ending' | 'capital' | 'indicators' | 'statuses' | 'tracks'
+> & {
   table: TableView | null;
 };
 

@@ -93,6 +93,9 @@ export const LAB_PRESETS: readonly LabPreset[] = [
     expect: 'up',
     spec: {
       games: 1000,
+      // Recognition is a card in the classic rules (version 2); at the table (version 3 on) it is a
+      // term of an offer, which an arm cannot forbid or prefer yet.
+      scenarioVersion: 2,
       measure: { kind: 'indicator', indicator: 'rokNukeSupport', over: 'final' },
       arms: [
         { label: 'Never recognized', forbid: ['us.recognizeNuclearStatus'] },

@@ -6,10 +6,13 @@ import type { DriftDef, Objective } from '../rules';
 import type { Indicators, Statuses, Tracks } from '../types';
 
 export const SCENARIO_ID = 'backchannel-2025';
-/** The scenario new games are played with; version 1's saves replay under version 1 (src/model/ruleset.ts). */
-export const SCENARIO = { id: SCENARIO_ID, version: 2 } as const;
-/** The version with the negotiation table, which a new game may choose (src/model/ruleset.ts says why it is not the default yet). */
-export const TABLE_VERSION = 3;
+/**
+ * The scenario new games are played with: version 4, the negotiation table as the tournament
+ * balanced it (docs/balance.md). Earlier versions' saves replay under their own rules (src/model/ruleset.ts).
+ */
+export const SCENARIO = { id: SCENARIO_ID, version: 4 } as const;
+/** The classic rules (position cards, no negotiation table), which a new game may still choose in Setup. */
+export const CLASSIC_VERSION = 2;
 export const DEFAULT_MAX_TURNS = 24;
 /** The month of turn 1; every date in the game (board, news, saves) counts on from it. */
 export const START_DATE: Readonly<{ year: number; month: number }> = { year: 2025, month: 1 };

@@ -4,7 +4,7 @@
  */
 import type { BotName } from '../../bots/personalities';
 import type { Seat } from '../../model/types';
-import { TABLE_VERSION } from '../../model/data/scenario';
+import { CLASSIC_VERSION } from '../../model/data/scenario';
 import type { Difficulty } from '../../app/settings';
 import { setupVM, type SetupVM } from '../../app/screens/setup';
 import { isHotSeat } from '../../app/hotseat';
@@ -22,8 +22,8 @@ interface SetupState {
   /** The other seats marked "person" (hot-seat on this device). */
   humans: Seat[];
   difficulty: Difficulty;
-  /** Play with the negotiation table (scenario version 3). */
-  table: boolean;
+  /** Play the classic rules (scenario version 2: position cards, no negotiation table). */
+  classic: boolean;
   seed: string;
 }
 
@@ -78,7 +78,7 @@ export class SetupScene extends BaseScene {
       bots: last?.bots ?? { us: 'dealmaker', dprk: 'dealmaker', rok: 'dealmaker' },
       humans: (last?.humans ?? []).filter((s) => s !== (last?.seat ?? 'us')),
       difficulty: this.session.settings.get().difficulty,
-      table: last?.rules === TABLE_VERSION,
+      classic: last?.rules === CLASSIC_VERSION,
       seed: '',
     };
     this.vm = setupVM(this.lang);
@@ -124,12 +124,21 @@ export class SetupScene extends BaseScene {
     this.text(1040, 561, this.t('ui.setup.seedHint'), { size: 13, color: Css.inkMuted, wrap: 160 }).setOrigin(0, 0.5);
 
     this.button('setup.back', 64, 628, 150, 54, this.t('ui.common.back'), () => this.go(SceneKeys.Briefing, { page: 5 }));
-    const table = this.button('setup.table', 234, 628, 420, 54, this.t('ui.setup.table'), () => table.setSelected(this.pickTable()), {
-      toggle: true,
-      selected: this.st.table,
-      size: 15,
-    });
-    this.text(674, 655, this.t('ui.setup.tableHint'), { size: 13, color: Css.inkMuted, wrap: 222 }).setOrigin(0, 0.5);
+    const classic = this.button(
+      'setup.classic',
+      234,
+      628,
+      420,
+      54,
+      this.t('ui.setup.classic'),
+      () => classic.setSelected(this.pickClassic()),
+      {
+        toggle: true,
+        selected: this.st.classic,
+        size: 15,
+      },
+    );
+    this.text(674, 655, this.t('ui.setup.classicHint'), { size: 13, color: Css.inkMuted, wrap: 222 }).setOrigin(0, 0.5);
     this.button('setup.start', 1216 - 300, 628, 300, 54, this.t('ui.setup.start'), () => this.start(), { variant: 'primary' });
     this.focus.focusId('setup.start');
     this.session.announce(this.t('ui.announce.setup'));
@@ -233,10 +242,10 @@ export class SetupScene extends BaseScene {
     if (focused) this.focus.focusId(focused);
   }
 
-  /** Toggles the negotiation table; answers whether it is now on. */
-  private pickTable(): boolean {
-    this.st.table = !this.st.table;
-    return this.st.table;
+  /** Toggles the classic rules; answers whether they are now on. */
+  private pickClassic(): boolean {
+    this.st.classic = !this.st.classic;
+    return this.st.classic;
   }
 
   private pickDifficulty(d: Difficulty): void {
@@ -258,7 +267,7 @@ export class SetupScene extends BaseScene {
       difficulty: this.st.difficulty,
       seed,
       humans: [this.st.seat, ...this.st.humans],
-      ...(this.st.table ? { rules: TABLE_VERSION } : {}),
+      ...(this.st.classic ? { rules: CLASSIC_VERSION } : {}),
     });
     // Hot-seat: the first team takes the device through the hand-off screen too.
     const c = this.session.client;

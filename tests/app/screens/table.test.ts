@@ -14,7 +14,7 @@ import {
 } from '../../../src/app/screens/tableDraft';
 import { tr } from '../../../src/app/text';
 import { createGame } from '../../../src/engine/runner';
-import { TABLE_VERSION } from '../../../src/model/data/scenario';
+import { SCENARIO } from '../../../src/model/data/scenario';
 import { TERM_IDS, TERMS_BY_SEAT, type Offer, type TableView, type TermId, type TermView } from '../../../src/model/table';
 import type { Seat } from '../../../src/model/types';
 
@@ -63,7 +63,7 @@ function table(t: Partial<TableView> = {}): TableView {
 
 /** Where a game starts (the cabinet loyal: the surcharges of claim 1 apply), as the rules read it. */
 const START = (() => {
-  const g = createGame({ seed: 1, scenarioVersion: TABLE_VERSION });
+  const g = createGame({ seed: 1, scenarioVersion: SCENARIO.version });
   const v = g.view('us');
   g.stop();
   return { scenario: v.scenario, indicators: v.indicators, statuses: v.statuses, tracks: v.tracks };
