@@ -48,15 +48,17 @@ export interface StoreChoice {
   /** postgres://… (checked by storeUrl.ts); absent: the SQLite store in `dataDir`. */
   storeUrl?: string;
   log?: (line: string) => void;
+  /** What a failed commit does (default: report it and stop the process). */
+  onLost?: (e: unknown) => void;
 }
 
 /** Opens the chosen store, migrating its schema; a PostgreSQL address that is wrong or out of reach is a clear error. */
 export async function openStore(choice: StoreChoice): Promise<SessionStore> {
-  if (choice.storeUrl === undefined) return openSqliteStore(choice.dataDir);
+  if (choice.storeUrl === undefined) return openSqliteStore(choice.dataDir, choice.onLost);
   const [{ connectPg }, { openPgStore }] = await Promise.all([import('./pgClient'), import('./pgStore')]);
   const client = await connectPg(choice.storeUrl, choice.log);
   try {
-    return await openPgStore(client);
+    return await openPgStore(client, choice.onLost ? { onLost: choice.onLost } : {});
   } catch (e) {
     await client.close().catch(() => {});
     throw e;
