@@ -130,7 +130,14 @@ export async function openPgStore(client: SqlClient, options: PgStoreOptions = {
     } catch (e) {
       lost = e;
       batch.reject(e);
-      onLost(e);
+      try {
+        onLost(e);
+      } catch (thrown) {
+        // As from SQLite's commit: what onLost throws is not swallowed, and the chain of groups goes on (refusing).
+        process.nextTick(() => {
+          throw thrown;
+        });
+      }
       return;
     }
     batch.resolve();
