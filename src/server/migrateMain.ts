@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     console.log(`${report.sessions.length - bad} of ${report.sessions.length} session(s) verified; ${report.cohorts} cohort(s) copied`);
     return bad === 0 ? 0 : 1;
   } finally {
-    await from.close();
+    from.close();
   }
 }
 

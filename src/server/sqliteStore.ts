@@ -44,6 +44,9 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
 
 export const SQLITE_FILE = 'classroom.sqlite';
 
+/** Closing a SQLite store is immediate. */
+export type SqliteStore = Omit<SessionStore, 'close'> & { close(): void };
+
 function migrate(db: Database.Database): void {
   const at = db.pragma('user_version', { simple: true }) as number;
   if (at > SQLITE_MIGRATIONS.length) {
@@ -60,7 +63,7 @@ function migrate(db: Database.Database): void {
   });
 }
 
-export function openSqliteStore(dir: string, onLost: (e: unknown) => void = stopProcess): SessionStore {
+export function openSqliteStore(dir: string, onLost: (e: unknown) => void = stopProcess): SqliteStore {
   mkdirSync(dir, { recursive: true });
   const db = new Database(join(dir, SQLITE_FILE));
   db.pragma('journal_mode = WAL');
