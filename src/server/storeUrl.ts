@@ -27,5 +27,5 @@ export function checkStoreUrl(raw: string): URL {
 
 /** The address for logs and messages: the password replaced by ***. Works on addresses that do not parse, too. */
 export function redactStoreUrl(raw: string): string {
-  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^/]*@/i, '$1***@');
 }
