@@ -6,6 +6,13 @@
 import type { SqlClient, SqlRow, SqlRunner, SqlValue } from './sqlClient';
 import { checkStoreUrl, redactStoreUrl } from './storeUrl';
 
+/** Whether an error says the connection is gone (class 08, or the server shutting down: 57P01–57P03), not that a statement failed. */
+export function connectionLost(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code.startsWith('08') || /^57P0[123]$/.test(code) || /^E(CONNRESET|CONNREFUSED|PIPE)$/.test(code);
+  return e instanceof Error && /Connection terminated/i.test(e.message);
+}
+
 /** Connects to the PostgreSQL server at `url` and checks that it answers. Throws a message that names the (redacted) address. */
 export async function connectPg(url: string, log: (line: string) => void = console.error): Promise<SqlClient> {
   checkStoreUrl(url);
@@ -23,18 +30,27 @@ export async function connectPg(url: string, log: (line: string) => void = conso
   return {
     query: async (text, params) => (await pool.query<SqlRow>(text, params as SqlValue[] | undefined)).rows,
     async transaction(work) {
-      const conn = await pool.connect();
-      const tx: SqlRunner = { query: async (text, params) => (await conn.query<SqlRow>(text, params as SqlValue[] | undefined)).rows };
-      try {
-        await conn.query('BEGIN');
-        const result = await work(tx);
-        await conn.query('COMMIT');
-        conn.release();
-        return result;
-      } catch (e) {
-        await conn.query('ROLLBACK').catch(() => {});
-        conn.release(e instanceof Error ? e : true); // a connection in doubt is not reused
-        throw e;
+      // A connection the database dropped while it sat in the pool (a restart) fails only when used:
+      // a transaction that failed so before COMMIT was sent committed nothing, and runs again once on a new one.
+      for (let attempt = 1; ; attempt++) {
+        const conn = await pool.connect();
+        const swallow = (e: Error) => log(`[classroom] a PostgreSQL connection failed: ${e.message}`);
+        conn.on('error', swallow); // a broken connection may say so again after it is let go
+        const tx: SqlRunner = { query: async (text, params) => (await conn.query<SqlRow>(text, params as SqlValue[] | undefined)).rows };
+        let committing = false;
+        try {
+          await conn.query('BEGIN');
+          const result = await work(tx);
+          committing = true;
+          await conn.query('COMMIT');
+          conn.off('error', swallow);
+          conn.release();
+          return result;
+        } catch (e) {
+          await conn.query('ROLLBACK').catch(() => {});
+          conn.release(e instanceof Error ? e : true); // a connection in doubt is not reused
+          if (attempt > 1 || committing || !connectionLost(e)) throw e;
+        }
       }
     },
     close: () => pool.end(),

@@ -95,26 +95,38 @@ export interface PgStoreOptions {
 
 export async function openPgStore(client: SqlClient, options: PgStoreOptions = {}): Promise<SessionStore> {
   const onLost = options.onLost ?? stopProcess;
-  await migratePg(client);
-  const sessions: SessionRecord[] = (
-    await client.query('SELECT code, teacher_key_hash, config::text AS config FROM qc_sessions ORDER BY pos')
-  ).map((r) => ({
-    code: String(r['code']),
-    teacherKeyHash: String(r['teacher_key_hash']),
-    config: JSON.parse(text(r['config'])) as SessionConfig,
-  }));
-  const cohorts: CohortRecord[] = (await client.query('SELECT record::text AS record FROM qc_cohorts ORDER BY pos')).map(
-    (r) => JSON.parse(text(r['record'])) as CohortRecord,
-  );
-  const logs = new Map<string, { entries: LogEntry[]; seqs: Set<number>; ids: Set<string> }>();
-  for (const s of sessions) logs.set(s.code, { entries: [], seqs: new Set(), ids: new Set() });
-  for (const r of await client.query('SELECT code, entry::text AS entry FROM qc_log ORDER BY code, seq')) {
-    const log = logs.get(String(r['code']));
-    const entry = JSON.parse(text(r['entry'])) as LogEntry;
-    log?.entries.push(entry);
-    log?.seqs.add(entry.seq);
-    log?.ids.add(entry.id);
+  // What the store starts from; the client is closed if it cannot be had (a newer schema, a broken row).
+  const loaded = async () => {
+    await migratePg(client);
+    const sessions: SessionRecord[] = (
+      await client.query('SELECT code, teacher_key_hash, config::text AS config FROM qc_sessions ORDER BY pos')
+    ).map((r) => ({
+      code: String(r['code']),
+      teacherKeyHash: String(r['teacher_key_hash']),
+      config: JSON.parse(text(r['config'])) as SessionConfig,
+    }));
+    const cohorts: CohortRecord[] = (await client.query('SELECT record::text AS record FROM qc_cohorts ORDER BY pos')).map(
+      (r) => JSON.parse(text(r['record'])) as CohortRecord,
+    );
+    const logs = new Map<string, { entries: LogEntry[]; seqs: Set<number>; ids: Set<string> }>();
+    for (const s of sessions) logs.set(s.code, { entries: [], seqs: new Set(), ids: new Set() });
+    for (const r of await client.query('SELECT code, entry::text AS entry FROM qc_log ORDER BY code, seq')) {
+      const log = logs.get(String(r['code']));
+      const entry = JSON.parse(text(r['entry'])) as LogEntry;
+      log?.entries.push(entry);
+      log?.seqs.add(entry.seq);
+      log?.ids.add(entry.id);
+    }
+    return { sessions, cohorts, logs };
+  };
+  let start: Awaited<ReturnType<typeof loaded>>;
+  try {
+    start = await loaded();
+  } catch (e) {
+    await client.close().catch(() => {});
+    throw e;
   }
+  const { sessions, cohorts, logs } = start;
 
   let open: Batch | null = null;
   let last: Promise<void> = Promise.resolve();

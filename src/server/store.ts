@@ -57,10 +57,5 @@ export async function openStore(choice: StoreChoice): Promise<SessionStore> {
   if (choice.storeUrl === undefined) return openSqliteStore(choice.dataDir, choice.onLost);
   const [{ connectPg }, { openPgStore }] = await Promise.all([import('./pgClient'), import('./pgStore')]);
   const client = await connectPg(choice.storeUrl, choice.log);
-  try {
-    return await openPgStore(client, choice.onLost ? { onLost: choice.onLost } : {});
-  } catch (e) {
-    await client.close().catch(() => {});
-    throw e;
-  }
+  return openPgStore(client, choice.onLost ? { onLost: choice.onLost } : {});
 }

@@ -45,6 +45,9 @@ export interface PgServer {
   psql: string;
   /** A new, empty database on this server; returns its postgres:// address. */
   createDatabase(name: string): string;
+  /** Stops the server (fast shutdown: connections are cut), keeping its data; `resume` starts it again on the same port. */
+  halt(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -64,7 +67,8 @@ export async function startPgServer(): Promise<PgServer> {
   const port = await freePort();
   // fsync off: these tests check the store's logic and constraints, not the disk (a test server only).
   const settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off`;
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings, 'start']);
+  const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings, 'start']);
+  start();
   const host = '127.0.0.1';
   return {
     host,
@@ -76,6 +80,8 @@ export async function startPgServer(): Promise<PgServer> {
       execFileSync(found.psql, ['-X', '-q', '-h', host, '-p', String(port), '-U', user, '-d', 'postgres', '-c', `CREATE DATABASE ${name}`]);
       return `postgres://${user}@${host}:${port}/${name}`;
     },
+    halt: () => void run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: () => void start(),
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);

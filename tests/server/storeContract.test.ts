@@ -212,3 +212,42 @@ describe.each(backends)('the store contract: $name', ({ fresh, skip, versions })
     await expect(b.open()).rejects.toThrow(/newer than this build knows/);
   });
 });
+
+describe.skipIf(!havePg)('the PostgreSQL store when the database goes away', () => {
+  it('loses nothing when the database restarts between two commits', async () => {
+    const b = pgBacking();
+    const store = await b.open();
+    const cfg = config();
+    store.createSession({ code: cfg.code, teacherKeyHash: '0'.repeat(64), config: cfg });
+    store.append(cfg.code, entry(1));
+    await store.durable?.();
+    server!.halt();
+    server!.resume();
+    store.append(cfg.code, entry(2)); // on a new connection: the broken idle one was dropped
+    await store.durable?.();
+    expect(await b.committed()).toBe(2);
+    await store.close();
+  });
+
+  it('never acknowledges a change committed while it is down, and refuses the next ones', async () => {
+    const b = pgBacking();
+    const lost: unknown[] = [];
+    const store = await b.open((e) => lost.push(e));
+    const cfg = config();
+    store.createSession({ code: cfg.code, teacherKeyHash: '0'.repeat(64), config: cfg });
+    await store.durable?.();
+    server!.halt();
+    try {
+      store.append(cfg.code, entry(1));
+      let acknowledged = false;
+      await expect(store.durable?.().then(() => (acknowledged = true))).rejects.toThrow();
+      expect(acknowledged).toBe(false);
+      expect(lost).toHaveLength(1);
+      expect(() => store.append(cfg.code, entry(2))).toThrow(/could not store an earlier change/);
+    } finally {
+      server!.resume();
+    }
+    expect(await b.committed()).toBe(0);
+    await Promise.resolve(store.close()).catch(() => {});
+  });
+});
