@@ -6,6 +6,9 @@
 import type { SqlClient, SqlRow, SqlRunner, SqlValue } from './sqlClient';
 import { checkStoreUrl, redactStoreUrl } from './storeUrl';
 
+/** Connections per process: the store runs one transaction at a time; start-up and reads may overlap it. */
+const POOL_SIZE = 4;
+
 /** Whether an error says the connection is gone (class 08, or the server shutting down: 57P01–57P03), not that a statement failed. */
 export function connectionLost(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
@@ -18,7 +21,12 @@ export async function connectPg(url: string, log: (line: string) => void = conso
   checkStoreUrl(url);
   const { default: pg } = await import('pg');
   const { Pool } = pg;
-  const pool = new Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000, application_name: 'quiet-channel-classroom' });
+  const pool = new Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    connectionTimeoutMillis: 5_000,
+    application_name: 'quiet-channel-classroom',
+  });
   // An idle connection that breaks (the server restarted) is dropped by the pool; a query on it fails and says so.
   pool.on('error', (e) => log(`[classroom] a PostgreSQL connection failed while idle: ${e.message}`));
   try {
@@ -30,8 +38,9 @@ export async function connectPg(url: string, log: (line: string) => void = conso
   return {
     query: async (text, params) => (await pool.query<SqlRow>(text, params as SqlValue[] | undefined)).rows,
     async transaction(work) {
-      // A connection the database dropped while it sat in the pool (a restart) fails only when used:
-      // a transaction that failed so before COMMIT was sent committed nothing, and runs again once on a new one.
+      // A connection the database dropped while it sat in the pool (a restart) may fail only when used:
+      // a transaction that failed so before COMMIT was sent committed nothing, and runs again on another
+      // connection (as many times as the pool may hold broken ones, and one more).
       for (let attempt = 1; ; attempt++) {
         const conn = await pool.connect();
         const swallow = (e: Error) => log(`[classroom] a PostgreSQL connection failed: ${e.message}`);
@@ -49,7 +58,7 @@ export async function connectPg(url: string, log: (line: string) => void = conso
         } catch (e) {
           await conn.query('ROLLBACK').catch(() => {});
           conn.release(e instanceof Error ? e : true); // a connection in doubt is not reused
-          if (attempt > 1 || committing || !connectionLost(e)) throw e;
+          if (attempt > POOL_SIZE || committing || !connectionLost(e)) throw e;
         }
       }
     },

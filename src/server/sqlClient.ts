@@ -11,7 +11,11 @@ export interface SqlRunner {
 }
 
 export interface SqlClient extends SqlRunner {
-  /** Runs `work` between BEGIN and COMMIT on one connection; rolls back and rethrows if anything in it throws (COMMIT included). */
+  /**
+   * Runs `work` between BEGIN and COMMIT on one connection; rolls back and rethrows if anything in it
+   * throws (COMMIT included). `work` may run again, whole, on another connection when the first was
+   * lost before COMMIT was sent: it must do nothing but queries.
+   */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
