@@ -25,6 +25,7 @@ import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './httpB
 import type { SessionHub } from './hub';
 import { RateLimiter, type Limits } from './rateLimit';
 import type { ClassroomSession } from './session';
+import { StoreUnavailableError } from './storeTypes';
 
 export interface HttpOptions {
   hub: SessionHub;
@@ -48,6 +49,9 @@ export interface ClassroomHttp {
 }
 
 export { HttpError, clientIp, readJson, send } from './httpBasics';
+
+/** What a request hears when the store cannot commit: nothing of it was saved. */
+export const STORE_DOWN = 'The classroom’s database cannot store changes right now, so nothing of this was saved. Try again in a moment.';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -109,6 +113,15 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
     };
   };
 
+  // What was not committed is not acknowledged: the answer says it was not saved (503), never that it was.
+  const stored = async (): Promise<void> => {
+    try {
+      await hub.store.durable?.();
+    } catch (e) {
+      throw new StoreUnavailableError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   const api = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     const method = req.method ?? 'GET';
     const parts = path.split('/').filter(Boolean).slice(1); // drop "api"
@@ -121,7 +134,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       const r = hub.create(parsed.data);
       if (!r.ok) throw new HttpError(400, r.error);
       await options.onCreated(r.value.session);
-      await hub.store.durable?.(); // answered only once it is on disk (store.ts)
+      await stored(); // answered only once it is committed (storeTypes.ts)
       const body: CreateSessionResponse = {
         code: r.value.session.code,
         teacherKey: r.value.teacherKey,
@@ -147,7 +160,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
           throw new HttpError(429, 'Too many failed attempts; wait a minute.');
         throw new HttpError(r.reason === 'pin' ? 403 : 409, r.error);
       }
-      await hub.store.durable?.();
+      await stored();
       const body: JoinResponse = {
         code: session.code,
         seat: r.value.seat,
@@ -216,7 +229,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
         const parsed = teacherCommandSchema.safeParse(await readJson(req));
         if (!parsed.success) throw new HttpError(400, firstIssue(parsed.error));
         const ack = session.command(parsed.data);
-        await hub.store.durable?.();
+        await stored();
         send(res, ack.ok ? 200 : 409, ack);
         return;
       }
@@ -281,7 +294,10 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       }
       // After a 413 the rest of the body is not read: the connection closes.
       if (e instanceof HttpError) send(res, e.status, { error: e.message }, e.status === 413 ? { connection: 'close' } : {});
-      else {
+      else if (e instanceof StoreUnavailableError) {
+        console.error(`[classroom] not stored: ${e.message}`);
+        send(res, 503, { error: STORE_DOWN });
+      } else {
         console.error('[classroom] request failed:', e);
         send(res, 500, { error: 'The server failed to answer this request.' });
       }

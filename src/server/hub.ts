@@ -127,9 +127,10 @@ export class SessionHub {
     return entry !== undefined && typeof key === 'string' && matchesHash(key, entry.teacherKeyHash);
   }
 
-  close(): void {
+  /** Closes every session and then the store (which commits what is pending first). */
+  async close(): Promise<void> {
     for (const { session } of this.sessions.values()) session.dispose();
     this.sessions.clear();
-    this.store.close();
+    await this.store.close();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run classroom [-- --port P --host H --data DIR …]` (see USAGE in options.ts): one process
+ * `npm run classroom [-- --port P --host H --data DIR | --store postgres://… …]` (see USAGE in options.ts): one process
  * that serves the built game and hosts classroom sessions. Binds 127.0.0.1 unless told otherwise;
  * `--host 0.0.0.0` opens it to the classroom network.
  */
@@ -9,7 +9,7 @@ import { startClassroomServer } from './server';
 
 let parsed: ReturnType<typeof parseServerArgs>;
 try {
-  parsed = parseServerArgs(process.argv.slice(2), (p) => resolve(p));
+  parsed = parseServerArgs(process.argv.slice(2), (p) => resolve(p), process.env);
 } catch (e) {
   if (!(e instanceof ServerUsageError)) throw e;
   console.error(`${e.message}\n${USAGE}`);

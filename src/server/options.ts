@@ -7,11 +7,13 @@
 import type { ClassroomServerOptions } from './server';
 import { DEFAULT_EXPIRY } from './hub';
 import { DEFAULT_LIMITS, LIMIT_FLAGS, type Limits } from './rateLimit';
+import { StoreUrlError, checkStoreUrl } from './storeUrl';
 
 export const USAGE = `usage: npm run classroom -- [options]
   --port 8080                  port to listen on (0: any free port)
   --host 127.0.0.1             address to bind; 0.0.0.0 opens the server to the classroom network
-  --data classroom-data        folder of the durable store
+  --data classroom-data        folder of the durable store (SQLite, the default)
+  --store postgres://…         keep the durable log in PostgreSQL instead (or set QC_STORE_URL, which keeps the password out of ps)
   --dist dist                  folder of the built game
   --public-url URL             the address students use, e.g. http://192.168.1.20:8080
   --allow-origin URL           another web origin whose pages may call the API (may repeat)
@@ -32,6 +34,7 @@ const SPEC: Spec = {
   port: 'string',
   host: 'string',
   data: 'string',
+  store: 'string',
   dist: 'string',
   'public-url': 'string',
   'allow-origin': 'list',
@@ -61,10 +64,26 @@ function origin(flag: string, raw: string): string {
   return url.origin;
 }
 
-/** The server's options from its arguments; `--help` gives `{ help: true }`. Throws ServerUsageError. */
+/** The PostgreSQL address from --store or else QC_STORE_URL, checked; none: the SQLite store. */
+function storeUrl(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, dataGiven: boolean): string | undefined {
+  const raw = flag ?? (env['QC_STORE_URL'] || undefined);
+  if (raw === undefined) return undefined;
+  const from = flag !== undefined ? '--store' : 'QC_STORE_URL';
+  if (dataGiven) throw new ServerUsageError(`--data names a SQLite folder and ${from} a PostgreSQL database: give one of them`);
+  try {
+    checkStoreUrl(raw);
+  } catch (e) {
+    if (e instanceof StoreUrlError) throw new ServerUsageError(`${from}: ${e.message}`);
+    throw e;
+  }
+  return raw;
+}
+
+/** The server's options from its arguments (and QC_STORE_URL from `env`); `--help` gives `{ help: true }`. Throws ServerUsageError. */
 export function parseServerArgs(
   argv: readonly string[],
   cwd: (p: string) => string = (p) => p,
+  env: Readonly<Record<string, string | undefined>> = {},
 ): { help: true } | { help: false; options: ClassroomServerOptions } {
   const flags: Record<string, string | string[]> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -96,10 +115,12 @@ export function parseServerArgs(
   const idleMs = hours('expire-idle-hours');
   const publicUrl = str('public-url');
   const botWorkers = str('bot-workers');
+  const store = storeUrl(str('store'), env, str('data') !== undefined);
   const options: ClassroomServerOptions = {
     port: str('port') === undefined ? 8080 : wholeNumber('port', str('port') as string, 0, 65535),
     host: str('host') ?? '127.0.0.1',
     dataDir: cwd(str('data') ?? 'classroom-data'),
+    ...(store !== undefined ? { storeUrl: store } : {}),
     distDir: cwd(str('dist') ?? 'dist'),
     ...(publicUrl !== undefined ? { publicUrl: origin('public-url', publicUrl) } : {}),
     allowedOrigins: ((flags['allow-origin'] as string[] | undefined) ?? []).map((o) => origin('allow-origin', o)),

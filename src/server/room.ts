@@ -178,7 +178,8 @@ export class QuietRoom extends Room {
   /** Runs `send` once every change so far is committed (see store.ts): nobody sees or is told of what is not durable. */
   private whenDurable(send: () => void): void {
     const durable = binding?.hub.store.durable?.();
-    if (durable) void durable.then(send);
+    // A group that fails to commit is never sent (the store reports it; see storeTypes.ts).
+    if (durable) durable.then(send, () => {});
     else send();
   }
 

@@ -16,14 +16,17 @@ import { DEFAULT_LIMITS, type Limits } from './rateLimit';
 import { QuietRoom, ROOM_NAME, bindRooms } from './room';
 import { systemClock, type Clock } from './entries';
 import type { ClassroomSession } from './session';
-import { openSqliteStore, type SessionStore } from './store';
+import { openStore, type SessionStore } from './store';
+import { redactStoreUrl } from './storeUrl';
 import { QuietTransport, compatApp } from './transport';
 
 export interface ClassroomServerOptions {
   port?: number;
   host?: string;
-  /** Folder of the durable store. */
+  /** Folder of the durable store (SQLite, the default). */
   dataDir: string;
+  /** A PostgreSQL address (postgres://…): the durable log goes there instead of `dataDir`. */
+  storeUrl?: string;
   distDir?: string;
   /** The address students use; derived from host and port (or the first LAN address) when absent. */
   publicUrl?: string;
@@ -56,6 +59,9 @@ export interface ClassroomServer {
 
 let running = false;
 
+const whereFrom = (o: ClassroomServerOptions): string =>
+  o.store ? 'the given store' : o.storeUrl ? `PostgreSQL at ${redactStoreUrl(o.storeUrl)}` : resolve(o.dataDir);
+
 /** The first non-internal IPv4 address: what students on the same network can reach. */
 export function lanAddress(): string | null {
   for (const list of Object.values(networkInterfaces())) {
@@ -69,7 +75,14 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   running = true;
   const log = options.log ?? ((line: string) => console.log(line));
   const host = options.host ?? '127.0.0.1';
-  const store = options.store ?? openSqliteStore(options.dataDir);
+  let store: SessionStore;
+  try {
+    store =
+      options.store ?? (await openStore({ dataDir: options.dataDir, ...(options.storeUrl ? { storeUrl: options.storeUrl } : {}), log }));
+  } catch (e) {
+    running = false;
+    throw e;
+  }
   const clock = options.clock ?? systemClock;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const pool = options.botWorkers === 0 ? null : new BotPool(options.botWorkers !== undefined ? { size: options.botWorkers } : {});
@@ -117,9 +130,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     const s = hub.get(code);
     if (s) await openRoom(s);
   }
-  log(
-    `[classroom] listening on ${url} (students: ${publicUrl}); ${restored.restored} session(s) restored from ${options.store ? 'the given store' : resolve(options.dataDir)}`,
-  );
+  log(`[classroom] listening on ${url} (students: ${publicUrl}); ${restored.restored} session(s) restored from ${whereFrom(options)}`);
 
   const sweep = setInterval(() => {
     for (const { code, why } of hub.expire()) {
@@ -141,7 +152,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     clearInterval(sweep);
     await colyseus.gracefullyShutdown(false);
     bindRooms(null);
-    hub.close();
+    await hub.close();
     await pool?.close();
     running = false;
   };
