@@ -101,6 +101,11 @@ declare global {
 }
 
 export function installAutomation(session: Session, getProvider: () => ScreenProvider | null, saves: SavesAutomation): QuietChannelApi {
+  // The viewer's game on the replay screens, else the game just played (the ending's).
+  const turningSave = () => {
+    const scene = getProvider()?.scene();
+    return scene === 'Replay' || scene === 'Turning' ? (session.saves.replay?.timeline.save ?? null) : session.currentSave();
+  };
   const api: QuietChannelApi = {
     ready: false,
     readyAt: null,
@@ -143,12 +148,12 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
     lab: { run: (spec, workers) => import('./labPool').then((m) => m.runLabJson(spec, workers)) },
     turning: {
       run(o = {}) {
-        const save = session.currentSave();
+        const save = turningSave();
         if (!save) return Promise.reject(new Error('there is no game on screen to examine'));
         return turningFinder.start(save, o);
       },
       status() {
-        const s = turningFinder.status(session.currentSave());
+        const s = turningFinder.status(turningSave());
         return { kind: s.kind, done: s.kind === 'running' ? s.done : 0, total: s.kind === 'running' ? s.total : 0 };
       },
       cancel: () => turningFinder.cancel(),

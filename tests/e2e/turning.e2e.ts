@@ -73,6 +73,21 @@ export function registerTurningTests(test: Register): void {
       // The panel is filled: the announcer read the strongest point out.
       const said = await d.page.evaluate(() => document.getElementById('announcer')?.textContent ?? '');
       assert(/Had Washington played/.test(said), `the panel's points were not announced: "${said}"`);
+
+      // The replay viewer's overlay, by keyboard: it shows the same search, and Enter starts and cancels one.
+      await d.click('ending.watch');
+      await d.waitScene('Replay');
+      await d.click('replay.turning');
+      await d.waitScene('Turning');
+      assert((await d.focused()) === 'turning.run', `focus is on ${await d.focused()}`);
+      await d.page.waitForTimeout(300);
+      await d.shot('turning-replay');
+      await d.key('Enter');
+      await d.page.waitForFunction(() => window.quietChannel!.turning.status().kind === 'running', null, { timeout: 10_000 });
+      await d.key('Enter');
+      await d.page.waitForFunction(() => window.quietChannel!.turning.status().kind === 'cancelled', null, { timeout: 5_000 });
+      await d.key('Escape');
+      await d.waitScene('Replay');
       assert(d.errors.length === 0, `console errors:\n  ${d.errors.join('\n  ')}`);
     } finally {
       await d.close();

@@ -25,6 +25,8 @@ export interface TurningPanelOptions {
   futures?: number;
   /** Called when the panel starts showing a search (the ending screen hides what lies below). */
   onActive?: () => void;
+  /** Show the panel before any search (its help), without its own background and heading (inside an overlay). */
+  inset?: boolean;
   /** Where the button goes (default: the panel's top right corner, 210 × 30). */
   button?: { x: number; y: number; w: number; h: number; size?: number };
 }
@@ -69,16 +71,19 @@ export class TurningPanel {
     this.button.setLabel(vm.action);
     this.body.removeAll(true);
     const { x, y, w, h } = this.o;
-    if (!this.active()) return;
+    if (!this.active() && !this.o.inset) return;
     this.o.onActive?.();
     const bg = this.scene.add.graphics();
-    bg.fillStyle(Colors.panel, 1);
-    bg.fillRoundedRect(x, y, w, h, 12);
-    bg.lineStyle(1.5, Colors.panelLine, 1);
-    bg.strokeRoundedRect(x, y, w, h, 12);
     this.body.add(bg);
-    this.body.add(this.scene.text(x + 18, y + 12, vm.heading, { size: 15, bold: true, color: Css.inkMuted, letterSpacing: 1 }));
-    let cy = y + 46;
+    let cy = y;
+    if (!this.o.inset) {
+      bg.fillStyle(Colors.panel, 1);
+      bg.fillRoundedRect(x, y, w, h, 12);
+      bg.lineStyle(1.5, Colors.panelLine, 1);
+      bg.strokeRoundedRect(x, y, w, h, 12);
+      this.body.add(this.scene.text(x + 18, y + 12, vm.heading, { size: 15, bold: true, color: Css.inkMuted, letterSpacing: 1 }));
+      cy += 46;
+    }
     if (vm.running) {
       bg.fillStyle(0x0b1420, 1);
       bg.fillRoundedRect(x + 18, cy, w - 36, 8, 4);
@@ -86,20 +91,20 @@ export class TurningPanel {
       bg.fillRoundedRect(x + 18, cy, Math.max(8, (w - 36) * vm.progress), 8, 4);
       cy += 16;
     }
-    const status = this.scene.text(x + 18, cy, vm.status, { size: 12, color: Css.inkMuted, wrap: w - 36 });
-    fitText(status, w - 36, 30, 8);
+    const status = this.scene.text(x + 18, cy, vm.status, { size: this.o.inset ? 15 : 12, color: Css.inkMuted, wrap: w - 36 });
+    fitText(status, w - 36, this.o.inset ? 60 : 30, 8);
     this.body.add(status);
     cy += status.height + 6;
     const per = vm.lines.length > 0 ? (y + h - 10 - cy) / vm.lines.length : 0;
     for (const line of vm.lines) {
       const t = this.scene.text(x + 18, cy, `${line.text} ${line.detail}`, {
-        size: 12,
+        size: this.o.inset ? 16 : 12,
         wrap: w - 36,
         color: line.clear ? Css.ink : Css.inkMuted,
       });
       fitText(t, w - 36, per - 4, 10);
       this.body.add(t);
-      cy += per;
+      cy += Math.min(per, t.height + 12);
     }
     if (!vm.running && vm.status !== this.lastAnnounced) {
       this.lastAnnounced = vm.status;

@@ -78,7 +78,7 @@ describe('turning points in words', () => {
     expect(running.status).toBe('Playing futures… 30 of 120');
     const done = turningPanelVM({ kind: 'done', points: [strong, weak], elapsedMs: 2500, workers: 2 }, 'en');
     expect(done.lines.length).toBe(2);
-    expect(done.status).toBe('2 moves examined in 2.5 s on 2 workers.');
+    expect(done.status).toBe('Moves examined: 2 (2.5 s, 2 workers).');
     const empty = turningPanelVM({ kind: 'done', points: [none], elapsedMs: 100, workers: 1 }, 'en');
     expect(empty.status).toMatch(/^No move changed/);
     expect(turningPanelVM({ kind: 'failed', error: 'boom' }, 'en').status).toContain('boom');
