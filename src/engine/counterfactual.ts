@@ -196,5 +196,10 @@ export function counterfactualTurningPoints(save: SaveFile, o: CounterfactualOpt
   if (!ctx.ok) return ctx;
   const plan = planCounterfactual(ctx.value, o);
   if (!plan.ok) return plan;
-  return ok(assembleTurningPoints(plan.value, plan.value.jobs.map((j) => runCounterfactualJob(ctx.value, j, 0, o.futures))));
+  return ok(
+    assembleTurningPoints(
+      plan.value,
+      plan.value.jobs.map((j) => runCounterfactualJob(ctx.value, j, 0, o.futures)),
+    ),
+  );
 }
