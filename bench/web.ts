@@ -14,29 +14,80 @@
  *      their 95th percentile and maximum, which garbage collection can spike);
  *   6. the what-if lab: two arms × 1,000 games (the determination preset) on every Web Worker the
  *      browser offers, from `quietChannel.lab.run(spec)` to the last result ≤ 4 s (issue 10);
- *      the figure also depends on the machine's cores and load, so it is reported with them.
+ *      the figure also depends on the machine's cores and load, so it is reported with them;
+ *   7. the board's frame rate while a lab runs on every worker in the background ≥ 90% of the empty
+ *      scene's (issue 10; the idle board's is reported beside it);
+ *   8. the counterfactual turning points of a 24-month game, one seat's 24 moves each against every
+ *      other card it had, 200 futures per alternative, on every worker ≤ 10 s (issue 10), with the
+ *      time to the first progress report.
  *
  * Prints one line per budget and a JSON summary; exits non-zero if a budget fails
- * (`--report-only` always exits 0). `--no-build` reuses dist/.
+ * (`--report-only` always exits 0). `--no-build` reuses dist/. `--lab-only` measures only 6–8
+ * (`--only=lab,fps,turning` picks among them; `--turning-futures N` changes 8's futures per alternative).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, serve } from '../tests/e2e/server';
-import type { QuietChannelApi } from '../src/app/automation';
-import { makeSave } from '../src/codec/save';
-import { createGame } from '../src/engine/runner';
-import { LAB_PRESETS } from '../src/model/data/labPresets';
-
-declare global {
-  interface Window {
-    quietChannel?: QuietChannelApi;
-  }
-}
+import { labFrameRates, labTime, turningTime } from './webLab';
+import { click, framesPerSecond, game24, median, newGameToBoard, newPage, scene, toAnimatedBoard } from './webPage';
 
 const KB = 1024;
-const BUDGET = { firstLoadKb: 600, titleMs: 2000, fpsRatio: 0.9, heapGrowthMb: 15, seekMs: 16, labMs: 4000 };
+const BUDGET = { firstLoadKb: 600, titleMs: 2000, fpsRatio: 0.9, heapGrowthMb: 15, seekMs: 16, labMs: 4000, turningMs: 10_000 };
+
+interface Result {
+  name: string;
+  value: string;
+  budget: string;
+  ok: boolean;
+}
+
+/** Figures 6–8: the lab, the board beside a running lab, the turning points. */
+async function labFigures(
+  browser: Browser,
+  url: string,
+  args: string[],
+  results: Result[],
+  summary: Record<string, unknown>,
+): Promise<void> {
+  const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'lab,fps,turning').split(',');
+  if (only.includes('lab')) {
+    const lab = await labTime(browser, url);
+    summary.lab = lab;
+    const ok = lab.ms <= BUDGET.labMs;
+    results.push({
+      name: `lab: two arms × 1,000 games on ${lab.workers} workers`,
+      value: `${lab.ms} ms`,
+      budget: `≤ ${BUDGET.labMs} ms`,
+      ok,
+    });
+  }
+  if (only.includes('fps')) {
+    const fps = await labFrameRates(browser, url);
+    const [empty, idle, busy, spared] = [median(fps.empty), median(fps.idle), median(fps.lab), median(fps.labSpared)];
+    const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+    summary.labFps = { ...fps, ratio: Math.round((busy / empty) * 1000) / 1000, ratioToIdleBoard: Math.round((busy / idle) * 1000) / 1000 };
+    results.push({
+      name: `board fps while a lab runs on all ${fps.cores} workers / empty scene fps`,
+      value: `${busy.toFixed(1)} / ${empty.toFixed(1)} = ${pct(busy / empty)} (idle board ${idle.toFixed(1)}: ${pct(busy / idle)} of it; on ${Math.max(1, fps.cores - 1)} worker(s), one core left to the page: ${spared.toFixed(1)} = ${pct(spared / empty)})`,
+      budget: `≥ ${BUDGET.fpsRatio * 100}%`,
+      ok: busy / empty >= BUDGET.fpsRatio,
+    });
+  }
+  if (!only.includes('turning')) return;
+  const i = args.indexOf('--turning-futures');
+  const futures = i >= 0 ? Number(args[i + 1]) : 200;
+  if (!Number.isInteger(futures) || futures < 1) throw new Error('--turning-futures takes a whole number ≥ 1');
+  const tp = await turningTime(browser, url, futures);
+  summary.turning = { futures, ...tp };
+  results.push({
+    name: `turning points of a 24-month game: ${tp.moves} moves, ${futures} futures per alternative (${tp.played} futures) on ${tp.workers} workers`,
+    value: `${(tp.ms / 1000).toFixed(1)} s (first progress after ${tp.firstProgressMs} ms)`,
+    budget: `≤ ${BUDGET.turningMs / 1000} s`,
+    ok: tp.ms <= BUDGET.turningMs,
+  });
+}
 
 /** Gzipped size of the entry script and every JS chunk it imports statically (transitively). */
 function firstLoadJs(): { files: string[]; gzipBytes: number } {
@@ -61,15 +112,6 @@ function firstLoadJs(): { files: string[]; gzipBytes: number } {
   return { files: [...seen], gzipBytes };
 }
 
-async function newPage(browser: Browser, url: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => window.quietChannel?.ready === true, null, { timeout: 30_000 });
-  return page;
-}
-
 async function titleTimes(browser: Browser, url: string, runs = 5): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -78,47 +120,6 @@ async function titleTimes(browser: Browser, url: string, runs = 5): Promise<numb
     await page.context().close();
   }
   return out;
-}
-
-async function click(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((i) => window.quietChannel!.target(i)?.enabled === true, id, { timeout: 15_000 });
-  const t = await page.evaluate((i) => window.quietChannel!.target(i), id);
-  if (!t) throw new Error(`no target ${id}`);
-  await page.mouse.click(t.x + t.width / 2, t.y + t.height / 2);
-}
-
-async function scene(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((s) => window.quietChannel!.state().scene === s, name, { timeout: 15_000 });
-}
-
-async function framesPerSecond(page: Page, ms: number): Promise<number> {
-  const f0 = await page.evaluate(() => window.quietChannel!.frame());
-  const t0 = Date.now();
-  await page.waitForTimeout(ms);
-  const f1 = await page.evaluate(() => window.quietChannel!.frame());
-  return ((f1 - f0) * 1000) / (Date.now() - t0);
-}
-
-/** From the title, starts a new game with the default setup and waits for the Board. */
-async function newGameToBoard(page: Page): Promise<void> {
-  await click(page, 'title.new');
-  await scene(page, 'Briefing');
-  await click(page, 'briefing.skip');
-  await scene(page, 'Setup');
-  await click(page, 'setup.start');
-  await scene(page, 'Board');
-}
-
-/** Starts a game and plays one month, so the Board opens with its animations (bars, lines, pulse). */
-async function toAnimatedBoard(page: Page): Promise<void> {
-  await newGameToBoard(page);
-  const card = (await page.evaluate(() => window.quietChannel!.targets())).find((t) => t.id.startsWith('move.'));
-  if (!card) throw new Error('no card');
-  await click(page, card.id);
-  await click(page, 'turn.end');
-  await scene(page, 'Resolution');
-  await click(page, 'continue');
-  await scene(page, 'Board');
 }
 
 async function frameRates(browser: Browser, url: string, rounds = 3): Promise<{ empty: number[]; board: number[] }> {
@@ -180,19 +181,6 @@ async function heapAfterGames(browser: Browser, url: string, games = 10): Promis
   return { first: perGame[0] ?? 0, last: perGame[perGame.length - 1] ?? 0, perGame };
 }
 
-/** A whole game of bots that lasts all 24 months, as save file text. */
-function game24(): string {
-  for (let seed = 1; seed < 500; seed++) {
-    const g = createGame({ seed, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } }, { checkpoints: true });
-    g.runBots();
-    const done = g.turnsResolved() === 24;
-    const text = done ? makeSave(g.save()) : '';
-    g.stop();
-    if (done) return text;
-  }
-  throw new Error('no 24-month game among 500 seeds');
-}
-
 /** Milliseconds of `replay.seek(n)` per month n (warm-up round dropped). */
 async function seekTimes(browser: Browser, url: string): Promise<number[][]> {
   const page = await newPage(browser, url);
@@ -222,31 +210,12 @@ async function seekTimes(browser: Browser, url: string): Promise<number[][]> {
   return per;
 }
 
-/** The determination preset (two arms × 1,000 games) in the browser: elapsed ms from start to the last result. */
-async function labTime(browser: Browser, url: string): Promise<{ ms: number; workers: number; games: number }> {
-  const page = await newPage(browser, url);
-  const spec = LAB_PRESETS.find((p) => p.id === 'determination')?.spec;
-  await page.evaluate((s) => window.quietChannel!.lab.run({ ...(s as object), games: 50 }), spec); // load the chunk, warm the workers' JIT
-  const r = await page.evaluate((s) => window.quietChannel!.lab.run(s), spec);
-  await page.context().close();
-  return { ms: r.elapsedMs, workers: r.workers, games: r.gamesPerArm * r.arms.length };
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0
-    ? NaN
-    : s.length % 2
-      ? (s[(s.length - 1) / 2] as number)
-      : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
-};
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--lab-only')) return labOnly(args);
   const server = await serve({ build: !args.includes('--no-build') });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const results: { name: string; value: string; budget: string; ok: boolean }[] = [];
+  const results: Result[] = [];
   const summary: Record<string, unknown> = {};
   try {
     const js = firstLoadJs();
@@ -310,36 +279,35 @@ async function main(): Promise<void> {
       ok: worst <= BUDGET.seekMs,
     });
 
-    const lab = await labTime(browser, server.url);
-    summary.lab = lab;
-    results.push({
-      name: `lab: two arms × 1,000 games on ${lab.workers} workers`,
-      value: `${lab.ms} ms`,
-      budget: `≤ ${BUDGET.labMs} ms`,
-      ok: lab.ms <= BUDGET.labMs,
-    });
+    await labFigures(browser, server.url, args, results, summary);
   } finally {
     await browser.close();
     await server.stop();
   }
+  report(results, summary, args);
+}
+
+/** `npm run bench:web -- --lab-only [--no-build] [--turning-futures N]`: only the figures of issue 10. */
+async function labOnly(args: string[]): Promise<void> {
+  const server = await serve({ build: !args.includes('--no-build') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const results: Result[] = [];
+  const summary: Record<string, unknown> = {};
+  try {
+    await labFigures(browser, server.url, args, results, summary);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  report(results, summary, args);
+}
+
+function report(results: Result[], summary: Record<string, unknown>, args: string[]): void {
   for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.value} (budget ${r.budget})`);
   console.log(JSON.stringify(summary));
   const failed = results.filter((r) => !r.ok).length;
   console.log(`${results.length - failed} passed, ${failed} failed`);
   if (failed > 0 && !args.includes('--report-only')) process.exitCode = 1;
-}
-
-/** `npm run bench:web -- --lab-only [--no-build]`: only the lab's figure. */
-async function labOnly(args: string[]): Promise<void> {
-  const server = await serve({ build: !args.includes('--no-build') });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const lab = await labTime(browser, server.url);
-    console.log(`lab: ${lab.games} games (two arms × 1,000) in ${lab.ms} ms on ${lab.workers} workers (budget ≤ ${BUDGET.labMs} ms)`);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
 }
 
 void main();

@@ -9,6 +9,17 @@ import type { Session } from './session';
 import type { SavesAutomation } from './saves/automation';
 import { netPlay } from './net';
 import type { LabRunResult } from './labPool';
+import { turningFinder } from './turning';
+import type { TurningRunResult } from './turningPool';
+
+/** Options of `quietChannel.turning.run` (docs/automation.md). */
+export interface TurningAutomationOptions {
+  futures?: number;
+  workers?: number;
+  seats?: ('us' | 'dprk' | 'rok')[];
+  turns?: number[];
+  bot?: string;
+}
 
 export interface Target {
   id: string;
@@ -72,6 +83,15 @@ export interface QuietChannelApi extends SavesAutomation {
    * load does not carry it.
    */
   lab: { run(spec: unknown, workers?: number): Promise<LabRunResult> };
+  /**
+   * Counterfactual turning points of the game on screen (the ending's game, else the viewer's), on
+   * the lab's Web Workers; the ending screen's panel and the replay overlay show the same search.
+   */
+  turning: {
+    run(o?: TurningAutomationOptions): Promise<TurningRunResult>;
+    status(): { kind: string; done: number; total: number };
+    cancel(): void;
+  };
 }
 
 declare global {
@@ -81,6 +101,11 @@ declare global {
 }
 
 export function installAutomation(session: Session, getProvider: () => ScreenProvider | null, saves: SavesAutomation): QuietChannelApi {
+  // The viewer's game on the replay screens, else the game just played (the ending's).
+  const turningSave = () => {
+    const scene = getProvider()?.scene();
+    return scene === 'Replay' || scene === 'Turning' ? (session.saves.replay?.timeline.save ?? null) : session.currentSave();
+  };
   const api: QuietChannelApi = {
     ready: false,
     readyAt: null,
@@ -121,6 +146,18 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
         : null;
     },
     lab: { run: (spec, workers) => import('./labPool').then((m) => m.runLabJson(spec, workers)) },
+    turning: {
+      run(o = {}) {
+        const save = turningSave();
+        if (!save) return Promise.reject(new Error('there is no game on screen to examine'));
+        return turningFinder.start(save, o);
+      },
+      status() {
+        const s = turningFinder.status(turningSave());
+        return { kind: s.kind, done: s.kind === 'running' ? s.done : 0, total: s.kind === 'running' ? s.total : 0 };
+      },
+      cancel: () => turningFinder.cancel(),
+    },
     ...saves,
   };
   window.quietChannel = api;

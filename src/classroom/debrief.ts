@@ -26,6 +26,7 @@ import type { LoggedAction, SessionInfo } from '../net/protocol';
 import { cohortBoard } from './cohortBoard';
 import { indicatorCharts } from './charts';
 import { clear, download, h, pageLanguage, teacherKey } from './dom';
+import { turningSection } from './debriefTurning';
 
 export interface DebriefPayload {
   session: SessionInfo;
@@ -128,6 +129,8 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
       ),
     );
   }
+  // What if: the moves that shifted the ending most, from many futures (on this browser's workers).
+  root.append(turningSection(lang, data.save));
   if (results) root.append(h('p', { class: 'summary' }, ...SEATS.map((s) => h('span', { text: `${resultText(lang, s, results[s])} ` }))));
 
   root.append(h('section', { class: 'indicators' }, h('h2', { text: 'The indicators, month by month' }), indicatorCharts(lang, view)));

@@ -15,7 +15,7 @@ import { LAB_PRESET_TEXTS, labText } from '../i18n/ui/lab';
 import { SEATS } from '../model/types';
 import { clear, download, h, pageLanguage } from './dom';
 import { exportChartPng, gameUrl, openSampleGame } from './labActions';
-import { formFromJson, jsonFromForm, MEASURE_CHOICES, presetForm, type LabForm } from './labForm';
+import { formFromJson, jsonFromForm, MEASURE_CHOICES, presetForm, relabelForm, type LabForm } from './labForm';
 import { measureLabel, predictPanel, presetsPanel } from './labPanels';
 import { renderResults, type Prediction } from './labView';
 
@@ -48,7 +48,7 @@ export function startLabPage(root: HTMLElement): void {
   const link = labLinkPayload(location.hash);
   const page: Page = {
     lang: pageLanguage(),
-    form: presetForm('determination') as LabForm,
+    form: presetForm('determination', pageLanguage()) as LabForm,
     workers: storedWorkers(),
     prediction: { ending: '', dir: '' },
     run: null,
@@ -182,6 +182,7 @@ export function startLabPage(root: HTMLElement): void {
           on: {
             click: () => {
               page.lang = l;
+              page.form = relabelForm(page.form, l);
               render();
             },
           },
@@ -189,7 +190,7 @@ export function startLabPage(root: HTMLElement): void {
       ),
     );
     const presets = presetsPanel(page.lang, f.preset, (id) => {
-      page.form = presetForm(id) as LabForm;
+      page.form = presetForm(id, page.lang) as LabForm;
       page.prediction = { ending: '', dir: '' };
       render();
       document.getElementById('lab-run')?.focus();

@@ -4,6 +4,8 @@
  * (forbid, prefer, inject) come with presets and links and are kept as they are.
  */
 import { DEFAULT_MEASURE, type LabMeasure } from '../engine/labSpec';
+import { LANGUAGES, type Language } from '../i18n';
+import { LAB_PRESET_TEXTS } from '../i18n/ui/lab';
 import { LAB_PRESETS } from '../model/data/labPresets';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type Seat } from '../model/types';
 
@@ -79,9 +81,31 @@ export function formFromJson(raw: Record<string, unknown>, preset: string | null
   };
 }
 
-export function presetForm(id: string): LabForm | null {
+/** A preset as a form, its arms named in `lang`. */
+export function presetForm(id: string, lang: Language = 'en'): LabForm | null {
   const p = LAB_PRESETS.find((x) => x.id === id);
-  return p ? formFromJson(p.spec, p.id) : null;
+  if (!p) return null;
+  const f = formFromJson(p.spec, p.id);
+  return { ...f, arms: f.arms.map((a, i) => ({ ...a, label: presetArmLabel(p.id, i, lang) ?? a.label })) };
+}
+
+/** The label of a preset's arm `i` in `lang`, if the preset has one. */
+export function presetArmLabel(id: string, i: number, lang: Language): string | undefined {
+  return (LAB_PRESET_TEXTS[lang][id] ?? LAB_PRESET_TEXTS.en[id])?.arms[i];
+}
+
+/**
+ * The form in another language: a preset's arm still named as the preset names it (in any
+ * language) takes its name in `lang`; a name the person typed stays.
+ */
+export function relabelForm(f: LabForm, lang: Language): LabForm {
+  if (!f.preset) return f;
+  const id = f.preset;
+  const arms = f.arms.map((a, i) => {
+    const known = LANGUAGES.some((l) => presetArmLabel(id, i, l) === a.label);
+    return known ? { ...a, label: presetArmLabel(id, i, lang) ?? a.label } : a;
+  });
+  return { ...f, arms };
 }
 
 /** The spec's JSON from the form (parseLabSpec checks it). */

@@ -5,6 +5,11 @@
  * Futures k of every alternative and of the played move share their chance (common random numbers:
  * the same fresh generator state), so they differ only by the move. The moves that shift the
  * ending most are the game's real turning points. Pure and deterministic.
+ *
+ * The work comes in parts so Web Workers can share it (src/app/turningPool.ts): `planCounterfactual`
+ * lists the jobs (each month's moves as played, and each swap), `runCounterfactualJob` plays a range
+ * of one job's futures, and `assembleTurningPoints` compares them. Future k of a job depends only on
+ * the save, the job and k, so the result is the same however the ranges are cut and shared.
  */
 import type { SaveFile } from '../codec/save';
 import { err, ok, type Result } from '../model/result';
@@ -46,6 +51,37 @@ export interface TurningPoint {
   alternatives: AlternativeOutcome[];
 }
 
+/** One batch of futures to play: a month's sealed moves as played (`seat` null) or with one seat's move swapped. */
+export interface CounterfactualJob {
+  turn: number;
+  seat: Seat | null;
+  move: string | null;
+}
+
+export interface CounterfactualPlan {
+  futures: number;
+  bot: string;
+  /** The moves examined, with the alternatives their seats had. */
+  points: { turn: number; seat: Seat; played: string; alternatives: string[] }[];
+  /** Every job, in a fixed order: per month the played moves first, then each swap. */
+  jobs: CounterfactualJob[];
+}
+
+interface Base {
+  snapshot: unknown;
+  input: GameRunner['input'];
+  sealed: { seat: Seat; move: string }[];
+  legal: Record<Seat, string[]>;
+}
+
+/** What a worker keeps between jobs of one save: the game replayed to the start of each month it met. */
+export interface CounterfactualContext {
+  save: SaveFile;
+  bot: string;
+  ruleset: NonNullable<ReturnType<typeof rulesetFor>>;
+  bases: Map<number, Base>;
+}
+
 const zeroEndings = () => Object.fromEntries(ENDING_IDS.map((e) => [e, 0])) as Record<EndingId, number>;
 
 /** A fresh generator state for future k of a position: the same for every move compared there. */
@@ -53,14 +89,33 @@ function freshRng(seed: number, turn: number, k: number): GameState['rng'] {
   return seedRng((Math.imul(seed ^ 0x9e3779b9, 31) + Math.imul(turn, 0x85ebca6b) + Math.imul(k + 1, 0xc2b2ae35)) | 0);
 }
 
-/** Plays one future from a snapshot at the start of a month: this month's sealed moves, then bots to the end. */
-function future(
-  base: { snapshot: unknown; input: GameRunner['input']; ruleset: NonNullable<ReturnType<typeof rulesetFor>> },
-  rng: GameState['rng'],
-  moves: { seat: Seat; move: string }[],
-): EndingId {
+export function counterfactualContext(save: SaveFile, bot = 'dealmaker'): Result<CounterfactualContext> {
+  const ruleset = rulesetFor(save.scenario);
+  if (!ruleset) return err(`This build cannot replay ${save.scenario.id} v${save.scenario.version}.`);
+  return ok({ save, bot, ruleset, bases: new Map() });
+}
+
+/** The game at the start of month `turn` (bots in every seat), with that month's sealed moves and each seat's legal moves. */
+function baseAt(ctx: CounterfactualContext, turn: number): Result<Base> {
+  const known = ctx.bases.get(turn);
+  if (known) return ok(known);
+  const bot = `bot:${ctx.bot}` as const;
+  const folded = foldSave(ctx.save, { to: turn - 1, seats: { us: bot, dprk: bot, rok: bot } });
+  if (!folded.ok) return err(`The save cannot be replayed to month ${turn - 1}: ${describeRefusal(folded.refusal)}`);
+  const game = folded.value.game;
+  for (const inj of ctx.save.injections ?? []) if (inj.turn === turn) game.inject(inj.event);
+  const legal = Object.fromEntries(SEATS.map((s) => [s, game.view(s, { brief: true }).legal.map((m) => m.id)])) as Record<Seat, string[]>;
+  const sealed = ctx.save.actions.filter((a) => a.turn === turn).map((a) => ({ seat: a.seat, move: a.move }));
+  const base: Base = { snapshot: game.snapshot(), input: game.input, sealed, legal };
+  game.stop();
+  ctx.bases.set(turn, base);
+  return ok(base);
+}
+
+/** Plays one future from the start of a month: its sealed moves, then bots to the end. */
+function future(ctx: CounterfactualContext, base: Base, rng: GameState['rng'], moves: { seat: Seat; move: string }[]): EndingId {
   const snap = base.snapshot as { context: GameState };
-  const game = createGame(base.input, { ruleset: base.ruleset, snapshot: { ...snap, context: { ...snap.context, rng } } });
+  const game = createGame(base.input, { ruleset: ctx.ruleset, snapshot: { ...snap, context: { ...snap.context, rng } } });
   for (const m of moves) {
     const r = game.play(m.seat, m.move, 'counterfactual');
     if (!r.ok) throw new Error(r.error);
@@ -71,57 +126,80 @@ function future(
   return ending;
 }
 
-/** The counterfactual turning points of a saved game, strongest first. */
-export function counterfactualTurningPoints(save: SaveFile, o: CounterfactualOptions): Result<TurningPoint[]> {
-  const ruleset = rulesetFor(save.scenario);
-  if (!ruleset) return err(`This build cannot replay ${save.scenario.id} v${save.scenario.version}.`);
-  const bot = `bot:${o.bot ?? 'dealmaker'}` as const;
-  const seats = { us: bot, dprk: bot, rok: bot };
-  const months = [...new Set(save.actions.map((a) => a.turn))].filter((t) => !o.turns || o.turns.includes(t));
-  const points: TurningPoint[] = [];
+/** Lists the moves to examine and the jobs that examine them. */
+export function planCounterfactual(ctx: CounterfactualContext, o: CounterfactualOptions): Result<CounterfactualPlan> {
+  const months = [...new Set(ctx.save.actions.map((a) => a.turn))].filter((t) => !o.turns || o.turns.includes(t)).sort((a, b) => a - b);
+  const plan: CounterfactualPlan = { futures: o.futures, bot: ctx.bot, points: [], jobs: [] };
   for (const turn of months) {
-    const folded = foldSave(save, { to: turn - 1, seats });
-    if (!folded.ok) return err(`The save cannot be replayed to month ${turn - 1}: ${describeRefusal(folded.refusal)}`);
-    const game = folded.value.game;
-    for (const inj of save.injections ?? []) if (inj.turn === turn) game.inject(inj.event);
-    const base = { snapshot: game.snapshot(), input: game.input, ruleset };
-    const sealed = save.actions.filter((a) => a.turn === turn).map((a) => ({ seat: a.seat, move: a.move }));
-    for (const act of sealed) {
-      if (o.seats && !o.seats.includes(act.seat)) continue;
-      const legal = game.view(act.seat, { brief: true }).legal.map((m) => m.id);
-      const alternatives = legal.filter((m) => m !== act.move);
-      const playedEndings = zeroEndings();
-      const playedRuns: EndingId[] = [];
-      for (let k = 0; k < o.futures; k++) {
-        const e = future(base, freshRng(save.seed, turn, k), sealed);
-        playedRuns.push(e);
-        playedEndings[e]++;
-      }
-      const outcomes = alternatives.map((move): AlternativeOutcome => {
-        const swapped = sealed.map((s) => (s.seat === act.seat ? { seat: s.seat, move } : s));
-        const endings = zeroEndings();
-        const runs: EndingId[] = [];
-        for (let k = 0; k < o.futures; k++) {
-          const e = future(base, freshRng(save.seed, turn, k), swapped);
-          runs.push(e);
-          endings[e]++;
-        }
-        const shift = ENDING_IDS.reduce((a, e) => a + Math.abs(endings[e] - playedEndings[e]), 0) / (2 * Math.max(1, o.futures));
-        const ending = [...ENDING_IDS].sort(
-          (a, b) => Math.abs(endings[b] - playedEndings[b]) - Math.abs(endings[a] - playedEndings[a]),
-        )[0] as EndingId;
-        const d = emptyMoments();
-        runs.forEach((e, k) => addMoment(d, (e === ending ? 1 : 0) - (playedRuns[k] === ending ? 1 : 0)));
-        return { move, endings, shift, ending, change: meanInterval(d) };
-      });
-      outcomes.sort((a, b) => b.shift - a.shift || (a.move < b.move ? -1 : 1));
-      points.push({ turn, seat: act.seat, played: act.move, futures: o.futures, playedEndings, alternatives: outcomes });
+    const base = baseAt(ctx, turn);
+    if (!base.ok) return base;
+    const examined = base.value.sealed.filter((a) => !o.seats || o.seats.includes(a.seat));
+    if (examined.length === 0) continue;
+    plan.jobs.push({ turn, seat: null, move: null });
+    for (const act of examined) {
+      const alternatives = base.value.legal[act.seat].filter((m) => m !== act.move);
+      plan.points.push({ turn, seat: act.seat, played: act.move, alternatives });
+      for (const move of alternatives) plan.jobs.push({ turn, seat: act.seat, move });
     }
-    game.stop();
   }
+  return ok(plan);
+}
+
+/** Futures [from, to) of one job, as indices into ENDING_IDS. */
+export function runCounterfactualJob(ctx: CounterfactualContext, job: CounterfactualJob, from: number, to: number): number[] {
+  const base = baseAt(ctx, job.turn);
+  if (!base.ok) throw new Error(base.error);
+  const moves = base.value.sealed.map((s) => (job.seat !== null && s.seat === job.seat ? { seat: s.seat, move: job.move ?? s.move } : s));
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(ENDING_IDS.indexOf(future(ctx, base.value, freshRng(ctx.save.seed, job.turn, k), moves)));
+  return out;
+}
+
+const jobKey = (j: CounterfactualJob) => `${j.turn}|${j.seat ?? ''}|${j.move ?? ''}`;
+
+/** The turning points, strongest first, from every job's futures (`runs[i]`: job i's futures 0..futures-1). */
+export function assembleTurningPoints(plan: CounterfactualPlan, runs: readonly (readonly number[])[]): TurningPoint[] {
+  const byJob = new Map(plan.jobs.map((j, i) => [jobKey(j), (runs[i] ?? []).map((e) => ENDING_IDS[e] as EndingId)]));
+  const count = (xs: EndingId[]) => {
+    const c = zeroEndings();
+    for (const e of xs) c[e]++;
+    return c;
+  };
+  const n = plan.futures;
+  const points = plan.points.map((p): TurningPoint => {
+    const playedRuns = byJob.get(jobKey({ turn: p.turn, seat: null, move: null })) ?? [];
+    const playedEndings = count(playedRuns);
+    const alternatives = p.alternatives.map((move): AlternativeOutcome => {
+      const altRuns = byJob.get(jobKey({ turn: p.turn, seat: p.seat, move })) ?? [];
+      const endings = count(altRuns);
+      const shift = ENDING_IDS.reduce((a, e) => a + Math.abs(endings[e] - playedEndings[e]), 0) / (2 * Math.max(1, n));
+      const ending = [...ENDING_IDS].sort(
+        (a, b) => Math.abs(endings[b] - playedEndings[b]) - Math.abs(endings[a] - playedEndings[a]),
+      )[0] as EndingId;
+      const d = emptyMoments();
+      altRuns.forEach((e, k) => addMoment(d, (e === ending ? 1 : 0) - (playedRuns[k] === ending ? 1 : 0)));
+      return { move, endings, shift, ending, change: meanInterval(d) };
+    });
+    alternatives.sort((a, b) => b.shift - a.shift || (a.move < b.move ? -1 : 1));
+    return { turn: p.turn, seat: p.seat, played: p.played, futures: n, playedEndings, alternatives };
+  });
   points.sort(
     (a, b) =>
       (b.alternatives[0]?.shift ?? 0) - (a.alternatives[0]?.shift ?? 0) || a.turn - b.turn || SEATS.indexOf(a.seat) - SEATS.indexOf(b.seat),
   );
-  return ok(points);
+  return points;
+}
+
+/** The counterfactual turning points of a saved game, strongest first (every job in this thread). */
+export function counterfactualTurningPoints(save: SaveFile, o: CounterfactualOptions): Result<TurningPoint[]> {
+  const ctx = counterfactualContext(save, o.bot);
+  if (!ctx.ok) return ctx;
+  const plan = planCounterfactual(ctx.value, o);
+  if (!plan.ok) return plan;
+  return ok(
+    assembleTurningPoints(
+      plan.value,
+      plan.value.jobs.map((j) => runCounterfactualJob(ctx.value, j, 0, o.futures)),
+    ),
+  );
 }

@@ -7,6 +7,7 @@ import { PreloaderScene } from './scenes/PreloaderScene';
 import { TitleScene } from './scenes/TitleScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { CreditsScene } from './scenes/CreditsScene';
+import { TurningScene } from './scenes/TurningScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { SetupScene } from './scenes/SetupScene';
 import { BoardScene } from './scenes/BoardScene';
@@ -104,6 +105,7 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
       TableScene,
       DialogScene,
       NoticeScene,
+      TurningScene,
     ],
   });
   trackSize(game, parent);

@@ -16,6 +16,8 @@ export const SceneKeys = Object.freeze({
   /** Saved games and the replay viewer (src/ui/saves, ReplayScene, NoticeScene). */
   Saves: 'Saves',
   Replay: 'Replay',
+  /** The counterfactual turning points of the game in the viewer (an overlay). */
+  Turning: 'Turning',
   Notice: 'Notice',
   /** Hot-seat: between two seats' turns on one device (src/app/hotseat.ts). */
   HandOff: 'HandOff',

@@ -4,7 +4,7 @@ import { decodeLabLink, encodeLabLink, labLinkPayload } from '../../src/codec/la
 import { parseLabSpec } from '../../src/engine/labSpec';
 import { LAB_PRESET_TEXTS, LAB_TEXTS } from '../../src/i18n/ui/lab';
 import { LAB_PRESETS } from '../../src/model/data/labPresets';
-import { formFromJson, jsonFromForm, MEASURE_CHOICES, measureFromKey, presetForm } from '../../src/classroom/labForm';
+import { formFromJson, jsonFromForm, MEASURE_CHOICES, measureFromKey, presetForm, relabelForm } from '../../src/classroom/labForm';
 
 describe('the lab form', () => {
   it('a preset loaded into the form gives back the same spec', () => {
@@ -65,5 +65,30 @@ describe('the lab’s texts', () => {
         expect(LAB_PRESET_TEXTS[lang][p.id]?.title, `${lang} ${p.id}`).toBeTruthy();
         expect(LAB_PRESET_TEXTS[lang][p.id]?.claim, `${lang} ${p.id}`).toBeTruthy();
       }
+  });
+
+  it('every preset names each of its arms in every language (English as the preset itself does)', () => {
+    for (const p of LAB_PRESETS) {
+      const labels = (p.spec.arms as { label: string }[]).map((a) => a.label);
+      expect(LAB_PRESET_TEXTS.en[p.id]?.arms, p.id).toEqual(labels);
+      for (const lang of ['de', 'ko'] as const) {
+        const arms = LAB_PRESET_TEXTS[lang][p.id]?.arms ?? [];
+        expect(arms.length, `${lang} ${p.id}`).toBe(labels.length);
+        expect(new Set(arms).size, `${lang} ${p.id}: two arms with one name`).toBe(labels.length);
+        expect(arms.every((a) => a.trim().length > 0)).toBe(true);
+      }
+    }
+  });
+
+  it('a preset loads with its arms named in the page’s language, and a language switch renames only the preset’s names', () => {
+    const de = presetForm('ukraine', 'de')!;
+    expect(de.arms.map((a) => a.label)).toEqual(['Krieg in der Ukraine', 'Frieden in der Ukraine']);
+    // The spec carries the translated label; nothing else changes.
+    const json = jsonFromForm(de) as { arms: { label: string; set: unknown }[] };
+    expect(json.arms.map((a) => a.label)).toEqual(['Krieg in der Ukraine', 'Frieden in der Ukraine']);
+    expect(json.arms[1]?.set).toEqual({ ukraine: 'settled' });
+    const typed = { ...de, arms: [{ ...de.arms[0]!, label: 'Unser Arm' }, de.arms[1]!] };
+    expect(relabelForm(typed, 'ko').arms.map((a) => a.label)).toEqual(['Unser Arm', '우크라이나 종전']);
+    expect(relabelForm({ ...typed, preset: null }, 'ko').arms.map((a) => a.label)).toEqual(['Unser Arm', 'Frieden in der Ukraine']);
   });
 });

@@ -19,6 +19,7 @@ import { registerHardTests } from './hard.e2e';
 import { registerBoardTests } from './board.e2e';
 import { registerLabTests } from './lab.e2e';
 import { registerTableTests } from './table.e2e';
+import { registerTurningTests } from './turning.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -360,6 +361,7 @@ registerBoardTests(test);
 registerTableTests(test);
 registerHardTests(test);
 registerLabTests(test);
+registerTurningTests(test);
 
 registerSavesTests(test);
 

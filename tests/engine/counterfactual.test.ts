@@ -1,6 +1,12 @@
 /** Counterfactual turning points: each move against every alternative its seat had, on shared fresh futures. */
 import { describe, expect, it } from 'vitest';
-import { counterfactualTurningPoints } from '../../src/engine/counterfactual';
+import {
+  assembleTurningPoints,
+  counterfactualContext,
+  counterfactualTurningPoints,
+  planCounterfactual,
+  runCounterfactualJob,
+} from '../../src/engine/counterfactual';
 import { foldSave } from '../../src/engine/fold';
 import { createGame } from '../../src/engine/runner';
 import { ENDING_IDS } from '../../src/model/types';
@@ -48,6 +54,25 @@ describe('counterfactual turning points', () => {
     const p = r.value[0]!;
     expect(Object.values(p.playedEndings).filter((n) => n > 0).length + p.alternatives.length).toBeGreaterThan(1);
     expect(p.alternatives.some((x) => x.shift > 0)).toBe(true);
+  });
+
+  it('gives the same points however the futures are cut into ranges and in whichever order they are played', () => {
+    const whole = counterfactualTurningPoints(save, { futures: 5, turns: [2, 3], seats: ['us'] });
+    const ctx = counterfactualContext(save);
+    if (!whole.ok || !ctx.ok) throw new Error('refused');
+    const plan = planCounterfactual(ctx.value, { futures: 5, turns: [2, 3], seats: ['us'] });
+    if (!plan.ok) throw new Error('plan');
+    expect(plan.value.jobs[0]).toEqual({ turn: 2, seat: null, move: null });
+    expect(plan.value.jobs.length).toBe(2 + plan.value.points.reduce((s, p) => s + p.alternatives.length, 0));
+    // A fresh context (another worker) plays the jobs backwards, each in two ranges.
+    const other = counterfactualContext(save);
+    if (!other.ok) throw new Error('refused');
+    const runs: number[][] = [];
+    for (let i = plan.value.jobs.length - 1; i >= 0; i--) {
+      const job = plan.value.jobs[i]!;
+      runs[i] = [...runCounterfactualJob(other.value, job, 0, 2), ...runCounterfactualJob(ctx.value, job, 2, 5)];
+    }
+    expect(assembleTurningPoints(plan.value, runs)).toEqual(whole.value);
   });
 
   it('refuses a save of a scenario this build does not have', () => {

@@ -130,6 +130,11 @@ run('teacher console and join page in Chromium', () => {
     expect(await axeViolations(debrief)).toEqual([]);
     expect(await axeViolations(teacher)).toEqual([]);
     expect(dialogs.some((m) => m.startsWith('End the game now?'))).toBe(true);
+    // What if: the class's own game, its turning points found on this page's workers.
+    await debrief.selectOption('#debrief-turning-futures', '20');
+    await debrief.click('#debrief-turning-run');
+    await expect.poll(() => debrief.locator('#debrief-turning-status').textContent(), { timeout: 90_000 }).toMatch(/examined: 1 /);
+    expect(await debrief.locator('#debrief-turning-run').textContent()).toBe('Find again');
     // Without a key the debrief page still has its heading.
     const keyless = await (await browser.newContext()).newPage();
     await keyless.goto(`${server.url}/debrief.html#code=${code}`);

@@ -213,35 +213,48 @@ export function labText(lang: Language, key: LabKey, params?: Params): string {
 }
 
 /** The presets' titles and claims (src/model/data/labPresets.ts), by preset id. */
-export const LAB_PRESET_TEXTS: Readonly<Record<Language, Readonly<Record<string, { title: string; claim: string }>>>> = {
+/** A preset's words: its title, its claim, and its arms' labels in the order of the preset's arms. */
+export interface LabPresetText {
+  title: string;
+  claim: string;
+  arms: readonly string[];
+}
+
+export const LAB_PRESET_TEXTS: Readonly<Record<Language, Readonly<Record<string, LabPresetText>>>> = {
   en: {
     determination: {
       title: 'Determination → deals',
       claim: "A backchannel needs the President's strong determination: a determined President reaches more deals.",
+      arms: ['Determination 35', 'Determination 80'],
     },
     liberalSeoul: {
       title: 'Liberal Seoul → inter-Korean relations',
       claim:
         'A Democratic Party government in Seoul would favour engagement, like Kim Dae-jung, Roh Moo-hyun and Moon Jae-in: inter-Korean relations improve.',
+      arms: ['Conservative Seoul', 'Liberal Seoul'],
     },
     exercises: {
       title: 'Exercises → alliance',
       claim:
         'Trump called the joint exercises "war games" and might cancel them, leaving Seoul vulnerable: suspended exercises weaken the alliance.',
+      arms: ['Exercises held', 'Exercises suspended'],
     },
     ukraine: {
       title: 'Ukraine settlement → Russia ties',
       claim: 'A settlement of the Ukraine war under Trump could make the North Korea–Russia partnership uncertain: Russia ties weaken.',
+      arms: ['Ukraine at war', 'Ukraine settled'],
     },
     recognition: {
       title: "Recognition → Seoul's nuclear support",
       claim:
         "Formal US recognition of North Korea as a nuclear state is Seoul's worst case: support for Seoul's own nuclear weapons rises.",
+      arms: ['Never recognized', 'Recognized when possible'],
     },
     leak: {
       title: 'A leaked channel → harder talks',
       claim:
         'Secret talks let officials test readiness without public scrutiny; a leaked channel makes formal talks and a deal harder to reach.',
+      arms: ['Channel stays secret', 'Channel leaks early'],
     },
   },
   de: {
@@ -249,57 +262,69 @@ export const LAB_PRESET_TEXTS: Readonly<Record<Language, Readonly<Record<string,
       title: 'Entschlossenheit → Abkommen',
       claim:
         'Ein Hintergrundkanal braucht die starke Entschlossenheit des Präsidenten: Ein entschlossener Präsident erreicht mehr Abkommen.',
+      arms: ['Entschlossenheit 35', 'Entschlossenheit 80'],
     },
     liberalSeoul: {
       title: 'Liberales Seoul → innerkoreanische Beziehungen',
       claim:
         'Eine Regierung der Demokratischen Partei in Seoul würde wie Kim Dae-jung, Roh Moo-hyun und Moon Jae-in auf Annäherung setzen: Die innerkoreanischen Beziehungen verbessern sich.',
+      arms: ['Konservatives Seoul', 'Liberales Seoul'],
     },
     exercises: {
       title: 'Manöver → Bündnis',
       claim:
         'Trump nannte die gemeinsamen Manöver „Kriegsspiele“ und könnte sie absagen, was Seoul verwundbar machte: Ausgesetzte Manöver schwächen das Bündnis.',
+      arms: ['Manöver finden statt', 'Manöver ausgesetzt'],
     },
     ukraine: {
       title: 'Frieden in der Ukraine → Bindung an Russland',
       claim:
         'Eine Beilegung des Ukrainekriegs unter Trump könnte die Partnerschaft zwischen Nordkorea und Russland unsicher machen: Die Bindung an Russland wird schwächer.',
+      arms: ['Krieg in der Ukraine', 'Frieden in der Ukraine'],
     },
     recognition: {
       title: 'Anerkennung → Zustimmung zu Seouls Atomwaffen',
       claim:
         'Die formelle Anerkennung Nordkoreas als Atommacht durch die USA ist Seouls schlimmster Fall: Die Zustimmung zu eigenen Atomwaffen steigt.',
+      arms: ['Nie anerkannt', 'Anerkannt, sobald möglich'],
     },
     leak: {
       title: 'Ein enthüllter Kanal → schwierigere Gespräche',
       claim:
         'Geheime Gespräche erlauben es, die Bereitschaft ohne öffentliche Beobachtung zu prüfen; ein enthüllter Kanal erschwert formelle Gespräche und ein Abkommen.',
+      arms: ['Kanal bleibt geheim', 'Kanal wird früh enthüllt'],
     },
   },
   ko: {
     determination: {
       title: '결단력 → 합의',
       claim: '비밀 채널에는 대통령의 강한 결단이 필요합니다. 결단력 있는 대통령은 더 많은 합의에 이릅니다.',
+      arms: ['결단력 35', '결단력 80'],
     },
     liberalSeoul: {
       title: '진보 정부의 서울 → 남북 관계',
       claim: '서울의 민주당 정부는 김대중·노무현·문재인처럼 관여를 선호할 것입니다. 남북 관계가 나아집니다.',
+      arms: ['보수 정부의 서울', '진보 정부의 서울'],
     },
     exercises: {
       title: '연합훈련 → 동맹',
       claim: '트럼프는 연합훈련을 "전쟁 게임"이라 부르며 취소할 수 있고, 그러면 서울은 취약해집니다. 훈련 중단은 동맹을 약화시킵니다.',
+      arms: ['연합훈련 실시', '연합훈련 중단'],
     },
     ukraine: {
       title: '우크라이나 종전 → 러시아와의 유대',
       claim: '트럼프 아래 우크라이나 전쟁이 끝나면 북러 협력이 불확실해질 수 있습니다. 러시아와의 유대가 약해집니다.',
+      arms: ['우크라이나 전쟁 지속', '우크라이나 종전'],
     },
     recognition: {
       title: '핵보유국 인정 → 서울의 핵무장 지지',
       claim: '미국이 북한을 핵보유국으로 공식 인정하는 것은 서울의 최악의 시나리오입니다. 자체 핵무장 지지가 높아집니다.',
+      arms: ['인정하지 않음', '가능하면 인정'],
     },
     leak: {
       title: '채널 노출 → 더 어려운 협상',
       claim: '비밀 협상은 대중의 감시 없이 의지를 시험하게 해 줍니다. 채널이 노출되면 공식 협상과 합의가 더 어려워집니다.',
+      arms: ['채널 비밀 유지', '채널 조기 노출'],
     },
   },
 };

@@ -11,7 +11,7 @@ export interface LabPreset {
   id: string;
   /** The claim's number in GAME-BRIEF.md. */
   claim: string;
-  /** The claim, in English (the lab shows its translation: `lab.preset.<id>.claim`). */
+  /** The claim, in English (the lab shows its translation, and its arms' labels', from LAB_PRESET_TEXTS in src/i18n/ui/lab.ts). */
   text: string;
   source: string;
   /** Which way the article says the measure moves from the first arm to the second. */

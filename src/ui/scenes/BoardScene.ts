@@ -8,6 +8,7 @@ import type { ClientUpdate } from '../../app/client';
 import { boardVM, turnAnnouncement, type BoardVM } from '../../app/screens/board';
 import type { IndicatorId } from '../../model/types';
 import * as T from '../../app/text';
+import { turningFinder } from '../../app/turning';
 import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
 import { drawTopBar } from '../board/TopBar';
@@ -50,6 +51,8 @@ export class BoardScene extends BaseScene {
   }
 
   protected build(data: Record<string, unknown>): void {
+    // A game on the board stops a search for the last game's turning points (its workers end).
+    if (turningFinder.running()) turningFinder.cancel();
     const view = this.session.view();
     if (!view) {
       this.go(SceneKeys.Title);

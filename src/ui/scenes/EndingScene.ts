@@ -11,6 +11,7 @@ import { SceneKeys } from '../keys';
 import { Colors, Css, OkabeIto, SEAT_COLORS, SEAT_CSS, css } from '../theme';
 import type { Button } from '../widgets/Button';
 import { fitText } from '../widgets/text';
+import { TurningPanel } from '../widgets/TurningPanel';
 
 const CHART_CHOICES: IndicatorId[] = [
   'trust',
@@ -82,6 +83,15 @@ export class EndingScene extends BaseScene {
       'ghost',
     );
     if (local) action('ending.watch', 240, this.t('ui.ending.watch'), () => this.watch());
+    // The counterfactual turning points take the turning points panel over once asked for.
+    const save = local ? this.session.currentSave() : null;
+    if (save)
+      new TurningPanel(this, {
+        id: 'ending.turning',
+        ...{ x: 650, y: 454, w: 590, h: 186, top: 2 },
+        save: () => save,
+        button: { x: bx, y: 652, w: 1240 - bx, h: 52 },
+      });
     this.focus.focusId('ending.new');
     if (animate) {
       this.session.cue(cueForEnding(vm.id));

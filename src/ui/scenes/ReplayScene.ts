@@ -29,6 +29,7 @@ import { TextCache } from '../saves/textCache';
 import * as T from '../../app/text';
 import { monthOfTurn } from '../../app/screens/common';
 import type { Indicators } from '../../model/types';
+import { turningText } from '../../i18n/ui/turning';
 import { BaseScene } from '../BaseScene';
 import { AssetKeys, SceneKeys, type SceneKey } from '../keys';
 import { MapView } from '../board/MapView';
@@ -227,22 +228,24 @@ export class ReplayScene extends BaseScene {
         }),
       );
     });
-    this.takeOverButton = this.button('replay.takeOver', 652, y, 262, h + 4, this.t('ui.replay.takeOver'), () => takeOverFlow(this.ctl), {
+    this.takeOverButton = this.button('replay.takeOver', 652, y, 220, h + 4, this.t('ui.replay.takeOver'), () => takeOverFlow(this.ctl), {
       variant: 'primary',
       size: 17,
       sub: ' ',
     });
     this.button(
       'replay.export',
-      926,
+      882,
       y,
-      120,
+      110,
       h,
       this.t('ui.replay.export'),
       () => exportSave(this.ctl.timeline.save, this.ctl.timeline.last),
       { size: 15 },
     );
-    this.button('replay.share', 1056, y, 140, h, this.t('ui.replay.share'), () => void shareGame(this.ctl), { size: 15 });
+    this.button('replay.share', 1002, y, 120, h, this.t('ui.replay.share'), () => void shareGame(this.ctl), { size: 15 });
+    const turning = turningText(this.lang, 'turning.title');
+    this.button('replay.turning', 1132, y, 136, h, turning, () => this.openOverlay(SceneKeys.Turning), { size: 15 });
   }
 
   // ── Rendering (on every change) ─────────────────────────────────────────────────────────
