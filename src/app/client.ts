@@ -135,9 +135,16 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
     },
     send(intent) {
       if (disposed) return err('The game has been closed.');
-      if (intent.type !== 'move.play') return err('Unknown intent.');
       const from = seat;
       const before = runner.turnsResolved();
+      if (intent.type === 'letter.send') {
+        // A letter changes no state: it waits beside the game, and the recipient reads it when it holds the device.
+        const sentLetter = runner.sendLetter(from, intent.letter);
+        if (!sentLetter.ok) return sentLetter;
+        publish(from, before);
+        return ok(undefined);
+      }
+      if (intent.type !== 'move.play') return err('Unknown intent.');
       const r = runner.play(from, intent.move, intent.reason ?? '', intent.table);
       if (!r.ok) return r;
       sent++;

@@ -37,6 +37,8 @@ export interface GameRunner {
   inject(eventId: string): Result<void>;
   /** Sends a letter from a seat this month (it lives beside the state: the game's hash does not change); its id, or why not. */
   sendLetter(from: Seat, draft: LetterDraft): Result<number>;
+  /** Why `from` may not send this letter now (its text as it would be kept), or null. */
+  whyLetter(from: Seat, draft: LetterDraft): string | null;
   /** Hides a letter from every seat (the teacher's safety switch); refused for an unknown letter. */
   hideLetter(id: number): Result<void>;
   /** Every letter sent so far, hidden ones too (the log and the save's). */
@@ -134,9 +136,9 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
       injections.push({ turn: before.turn, event: eventId });
       return ok(undefined);
     },
+    whyLetter: (from, draft) => whyLetterRefused(state(), letters, from, cleanDraft(draft)),
     sendLetter(from, draft) {
-      const text = cleanLetterText(typeof draft.text === 'string' ? draft.text : '');
-      const clean: LetterDraft = { to: draft.to, line: draft.line, text, ...(draft.offer !== undefined ? { offer: draft.offer } : {}) };
+      const clean = cleanDraft(draft);
       const why = whyLetterRefused(state(), letters, from, clean);
       if (why) return err(`${from} cannot send this letter: ${why}.`);
       const id = letters.length + 1;
@@ -169,6 +171,12 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     snapshot: () => actor.getPersistedSnapshot(),
     stop: () => actor.stop(),
   };
+}
+
+/** A letter as it would be kept: its text cleaned (letters.ts), no other fields. */
+function cleanDraft(draft: LetterDraft): LetterDraft {
+  const text = cleanLetterText(typeof draft.text === 'string' ? draft.text : '');
+  return { to: draft.to, line: draft.line, text, ...(draft.offer !== undefined ? { offer: draft.offer } : {}) };
 }
 
 /** Plays a whole game with bots in every seat; returns the final state and the log. */

@@ -10,6 +10,7 @@ import { foldSave } from '../../src/engine/fold';
 import { replaySave } from '../../src/engine/replay';
 import { createGame, type GameRunner } from '../../src/engine/runner';
 import { LETTERS_PER_MONTH, MAX_LETTER } from '../../src/model/letters';
+import type { TableAction } from '../../src/model/table';
 
 const people = { seed: 11, seats: { us: 'human', dprk: 'human', rok: 'human' }, scenarioVersion: 2 } as const;
 
@@ -92,7 +93,7 @@ describe('letters', () => {
       scenarioVersion: 3,
       overrides: { determination: 80 },
     });
-    const offer = { kind: 'propose', to: 'dprk', gives: ['partialRelief'], asks: ['roadmap', 'freeze'], line: 'public' } as const;
+    const offer: TableAction = { kind: 'propose', to: 'dprk', gives: ['partialRelief'], asks: ['roadmap', 'freeze'], line: 'public' };
     expect(game.play('us', 'us.sendEnvoy', '', offer).ok).toBe(true);
     expect(game.play('dprk', 'dprk.hold').ok).toBe(true);
     game.runBots();
