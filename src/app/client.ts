@@ -96,11 +96,17 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
   };
   const settle = (t: Think): Promise<void> =>
     (settling = settling.then(() => settleBots(runner, t, () => !disposed, setThinking).finally(stopThinking)));
-  const publish = (from: Seat, before: number) => {
+  const publish = (from: Seat, before: number, letter = false) => {
     const after = runner.turnsResolved();
     seat = pickSeat();
     view = runner.view(seat);
-    const update = extend({ view, events: buffer, resolvedTurn: after > before ? after : null }, from, seat);
+    const base: ClientUpdate = {
+      view,
+      events: buffer,
+      resolvedTurn: after > before ? after : null,
+      ...(letter ? { letter: true as const } : {}),
+    };
+    const update = extend(base, from, seat);
     buffer = [];
     for (const l of [...listeners]) l(update);
   };
@@ -141,7 +147,7 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
         // A letter changes no state: it waits beside the game, and the recipient reads it when it holds the device.
         const sentLetter = runner.sendLetter(from, intent.letter);
         if (!sentLetter.ok) return sentLetter;
-        publish(from, before);
+        publish(from, before, true);
         return ok(undefined);
       }
       if (intent.type !== 'move.play') return err('Unknown intent.');

@@ -23,4 +23,6 @@ export interface ClientUpdate {
   events: GameEmitted[];
   /** The month that was resolved by this update, if one was. */
   resolvedTurn: number | null;
+  /** True when the update only delivered a letter (nothing was sealed; no hand-off, no news). */
+  letter?: true;
 }

@@ -170,14 +170,14 @@ export function lettersSeen(s: GameState, letters: readonly Letter[], viewer: Se
   return out;
 }
 
-/** The news of leaked letters the viewer may see (`note.letterLeaked`), each in the month of its leak. */
+/** The news of leaked letters the viewer may see (`note.letterLeaked`, `note.letterLeakedBoth`), each in the month of its leak. */
 export function letterNews(seen: readonly LetterView[]): NewsItem[] {
   return seen
     .filter((l) => l.leakedOn !== undefined && !l.hidden)
-    .map((l) => ({
+    .map((l): NewsItem => ({
       turn: l.leakedOn as number,
-      id: 'note.letterLeaked',
-      params: { letter: l.id, from: l.from, to: l.to },
+      id: l.to === 'both' ? 'note.letterLeakedBoth' : 'note.letterLeaked',
+      params: l.to === 'both' ? { letter: l.id, from: l.from } : { letter: l.id, from: l.from, to: l.to },
       source:
         'Claim 3 and fact: a leak exposes what travelled on the channel; the 2018–2019 Trump–Kim letters came out (27 of them in Bob Woodward, Rage, 2020).',
     }));

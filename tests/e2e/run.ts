@@ -19,6 +19,7 @@ import { registerHardTests } from './hard.e2e';
 import { registerBoardTests } from './board.e2e';
 import { registerLabTests } from './lab.e2e';
 import { registerTableTests } from './table.e2e';
+import { registerLetterTests } from './letters.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -358,6 +359,7 @@ registerHotSeatTests(test);
 registerNetTests(test);
 registerBoardTests(test);
 registerTableTests(test);
+registerLetterTests(test);
 registerHardTests(test);
 registerLabTests(test);
 
