@@ -4,9 +4,11 @@
  * runner keeps them beside the state and `playerView` shows each seat only those it may read, so
  * a seat's messages carry no other letters. Pure apart from `on`, which the log's entries set.
  */
+import type { SaveFile } from '../codec/save';
 import type { GameRunner } from '../engine/runner';
 import { cleanLetterText } from '../model/letters';
 import type { Seat } from '../model/types';
+import type { PlayerView } from '../model/view';
 import type { LetterMessage } from '../net/letters';
 import type { SessionStatus, TeacherCommand } from '../net/protocol';
 import type { EntryBody, LogEntry, SessionConfig } from './entries';
@@ -61,4 +63,20 @@ export class LetterPart {
     });
     return r.ok ? null : r.error;
   }
+}
+
+/**
+ * A save for the teams' debrief: letters the teacher hid are left out (and the rest numbered
+ * 1, 2, 3 … again, as a save's letters must be), so a hidden letter's text never reaches a team.
+ */
+export function saveWithoutHidden(save: SaveFile): SaveFile {
+  if (!save.letters?.some((l) => l.hidden)) return save;
+  const { letters, ...rest } = save;
+  const kept = letters.filter((l) => !l.hidden).map((l, i) => ({ ...l, id: i + 1 }));
+  return kept.length ? { ...rest, letters: kept } : rest;
+}
+
+/** A view for the teams: the letters the teacher hid left out. */
+export function viewWithoutHidden(view: PlayerView): PlayerView {
+  return view.letters?.some((l) => l.hidden) ? { ...view, letters: view.letters.filter((l) => !l.hidden) } : view;
 }

@@ -9,6 +9,8 @@ import { makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 import { letterMessageProblem, letterMessageSchema, type LetterMessage } from '../../src/net/letters';
 import { teacherCommandSchema } from '../../src/net/protocol';
+import { sessionCsv } from '../../src/server/exports';
+import { saveWithoutHidden, viewWithoutHidden } from '../../src/server/letterPart';
 import { ClassroomSession } from '../../src/server/session';
 import { fillSeats, newSession, nextId } from './helpers';
 
@@ -108,6 +110,15 @@ describe('letters in a classroom session', () => {
     if (!save.ok) throw new Error(save.error);
     expect(save.value.letters).toEqual([{ id: 1, turn: 1, from: 'us', to: 'dprk', line: 'secret', text: 'Dear Chairman', hidden: true }]);
     expect(replaySave(save.value, { verify: true }).ok).toBe(true);
+    // The teams' debrief leaves the hidden letter out, its save too (and that save still replays).
+    const forTeams = saveWithoutHidden(session.save());
+    expect(forTeams.letters).toBeUndefined();
+    expect(JSON.stringify(viewWithoutHidden(session.debrief().view))).not.toContain('Dear Chairman');
+    expect(replaySave(forTeams, { verify: true }).ok).toBe(true);
+    // The teacher's CSV has the letter, marked hidden.
+    expect(sessionCsv(session)).toContain(
+      'letter,1,January 2025,us,Team us,to:dprk,,team (hidden by the teacher),yes,after the game,Dear Chairman',
+    );
     restored.dispose();
     session.dispose();
   });

@@ -5,6 +5,19 @@
 import type { Language } from '../format';
 
 const en: Record<string, string> = {
+  'letters.console.title': 'Letters between the teams',
+  'letters.console.hint':
+    'Every letter, secret ones included. Hiding a letter takes it off the teams’ screens; it stays here and in the debrief, marked hidden.',
+  'letters.console.none': 'No letters yet.',
+  'letters.console.hide': 'Hide',
+  'letters.console.hideAsk': 'Hide this letter from every team? This cannot be undone.',
+  'letters.console.hidden': 'hidden by the teacher',
+  'letters.console.turnOff': 'Turn letters off',
+  'letters.console.turnOn': 'Turn letters on',
+  'letters.console.offAsk': 'Turn letters off? No team can send one until you turn them on again; letters already sent stay.',
+  'letters.console.onAsk': 'Turn letters on again?',
+  'letters.console.on': 'Letters are on: teams may write to each other.',
+  'letters.debrief': 'Letter',
   'note.letterLeaked': 'Leaked: a secret letter from {from} to {to}.',
   'note.letterLeaked.hint': 'A leak of a channel exposes the letters that travelled on it, as it exposes its moves.',
   'note.letterLeakedBoth': 'Leaked: a secret letter from {from} to both other capitals.',
@@ -36,6 +49,19 @@ const en: Record<string, string> = {
 };
 
 const de: Record<string, string> = {
+  'letters.console.title': 'Briefe zwischen den Teams',
+  'letters.console.hint':
+    'Jeder Brief, auch die geheimen. Ein verborgener Brief verschwindet von den Bildschirmen der Teams; hier und in der Nachbesprechung bleibt er, als verborgen markiert.',
+  'letters.console.none': 'Noch keine Briefe.',
+  'letters.console.hide': 'Verbergen',
+  'letters.console.hideAsk': 'Diesen Brief vor allen Teams verbergen? Das lässt sich nicht rückgängig machen.',
+  'letters.console.hidden': 'von der Lehrkraft verborgen',
+  'letters.console.turnOff': 'Briefe ausschalten',
+  'letters.console.turnOn': 'Briefe einschalten',
+  'letters.console.offAsk': 'Briefe ausschalten? Kein Team kann einen senden, bis Sie sie wieder einschalten; gesendete Briefe bleiben.',
+  'letters.console.onAsk': 'Briefe wieder einschalten?',
+  'letters.console.on': 'Briefe sind an: Die Teams dürfen einander schreiben.',
+  'letters.debrief': 'Brief',
   'note.letterLeaked': 'Durchgesickert: ein geheimer Brief von {from} an {to}.',
   'note.letterLeaked.hint': 'Ein Leck eines Kanals legt die Briefe offen, die über ihn liefen, wie seine Züge.',
   'note.letterLeakedBoth': 'Durchgesickert: ein geheimer Brief von {from} an beide anderen Hauptstädte.',
@@ -67,6 +93,19 @@ const de: Record<string, string> = {
 };
 
 const ko: Record<string, string> = {
+  'letters.console.title': '팀 간 서한',
+  'letters.console.hint':
+    '비밀 서한을 포함한 모든 서한입니다. 서한을 숨기면 팀 화면에서 사라지고, 여기와 디브리핑에는 숨김 표시와 함께 남습니다.',
+  'letters.console.none': '아직 서한이 없습니다.',
+  'letters.console.hide': '숨기기',
+  'letters.console.hideAsk': '이 서한을 모든 팀에게서 숨길까요? 되돌릴 수 없습니다.',
+  'letters.console.hidden': '교사가 숨김',
+  'letters.console.turnOff': '서한 끄기',
+  'letters.console.turnOn': '서한 켜기',
+  'letters.console.offAsk': '서한을 끌까요? 다시 켤 때까지 어느 팀도 서한을 보낼 수 없습니다. 이미 보낸 서한은 남습니다.',
+  'letters.console.onAsk': '서한을 다시 켤까요?',
+  'letters.console.on': '서한이 켜져 있습니다: 팀끼리 서한을 주고받을 수 있습니다.',
+  'letters.debrief': '서한',
   'note.letterLeaked': '유출: {from}이(가) {to}에게 보낸 비밀 서한.',
   'note.letterLeaked.hint': '채널이 유출되면 그 채널의 수와 마찬가지로 그 채널로 오간 서한도 드러납니다.',
   'note.letterLeakedBoth': '유출: {from}이(가) 다른 두 수도에 보낸 비밀 서한.',
