@@ -6,6 +6,7 @@ import type { Language } from '../format';
 
 const en: Record<string, string> = {
   'letters.console.title': 'Letters between the teams',
+  'letters.console.allow': 'Teams may write letters to each other (you can turn them off and on during the game)',
   'letters.console.hint':
     'Every letter, secret ones included. Hiding a letter takes it off the teams’ screens; it stays here and in the debrief, marked hidden.',
   'letters.console.none': 'No letters yet.',
@@ -50,6 +51,7 @@ const en: Record<string, string> = {
 
 const de: Record<string, string> = {
   'letters.console.title': 'Briefe zwischen den Teams',
+  'letters.console.allow': 'Teams dürfen einander Briefe schreiben (im Spiel aus- und einschaltbar)',
   'letters.console.hint':
     'Jeder Brief, auch die geheimen. Ein verborgener Brief verschwindet von den Bildschirmen der Teams; hier und in der Nachbesprechung bleibt er, als verborgen markiert.',
   'letters.console.none': 'Noch keine Briefe.',
@@ -94,6 +96,7 @@ const de: Record<string, string> = {
 
 const ko: Record<string, string> = {
   'letters.console.title': '팀 간 서한',
+  'letters.console.allow': '팀끼리 서한을 주고받을 수 있음 (게임 중에 끄고 켤 수 있음)',
   'letters.console.hint':
     '비밀 서한을 포함한 모든 서한입니다. 서한을 숨기면 팀 화면에서 사라지고, 여기와 디브리핑에는 숨김 표시와 함께 남습니다.',
   'letters.console.none': '아직 서한이 없습니다.',
