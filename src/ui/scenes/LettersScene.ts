@@ -284,6 +284,13 @@ export class LettersScene extends OverlayScene {
       if (this.field) this.field.value = '';
       this.status = this.t('letters.sent');
       this.session.announce(this.status);
+      // In a network game the server answers later: a refusal (letters turned off, say) replaces "Sent.".
+      void netPlay()?.lastSend.then((answer) => {
+        if (answer.ok || !this.scene.isActive()) return;
+        this.status = answer.error;
+        this.session.announce(answer.error, true);
+        this.render();
+      });
     }
     this.render();
   }
