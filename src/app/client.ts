@@ -197,7 +197,8 @@ async function settleBots(runner: GameRunner, think: Think, live: () => boolean,
     const seat = SEATS.find((s) => botOf(all.seats[s]) !== null && !all.committed[s]);
     if (!seat) return;
     const bot = botOf(all.seats[seat]) as string;
-    const view = runner.view(seat);
+    // Bots ignore letters: their view carries none (so letters can never change a bot game).
+    const view = runner.view(seat, { letters: [] });
     let choice: BotChoice | null = null;
     if (SLOW_BOTS.has(bot)) {
       thinking({ seat, bot });
