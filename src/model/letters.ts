@@ -118,8 +118,18 @@ export function whyLetterRefused(s: GameState, sent: readonly Letter[], from: Se
     if (offer.from !== from) return `offer ${draft.offer} is not ${from}'s own`;
     if (!recipientsOf(from, draft.to).includes(offer.to))
       return `offer ${draft.offer} is addressed to ${offer.to}, who is not among the letter's recipients`;
+    if (!offerFits(offer, draft)) return `offer ${draft.offer} is secret: it travels only in a secret letter to ${offer.to} alone`;
   }
   return null;
+}
+
+/**
+ * Whether a letter may carry this offer of its writer's: one addressed to a recipient, and a secret
+ * offer only in a secret letter to its addressee alone (a letter never makes a secret offer public).
+ */
+export function offerFits(offer: Pick<Offer, 'to' | 'line'>, letter: Pick<Letter, 'to' | 'line'>): boolean {
+  if (offer.line === 'public') return letter.to === 'both' || letter.to === offer.to;
+  return letter.line === 'secret' && letter.to === offer.to;
 }
 
 /** The month a leak of one of the letter's channels exposed it, if one has (public letters never leak). */

@@ -5,7 +5,7 @@
  * player's own offers a letter can carry in scenario version 3). Letters are shown as plain text,
  * never as HTML. Pure functions of the view, tested without a browser.
  */
-import { MAX_LETTER, recipientsOf, type LetterTo, type LetterView } from '../../model/letters';
+import { MAX_LETTER, offerFits, type LetterTo, type LetterView } from '../../model/letters';
 import type { OfferLine } from '../../model/table';
 import { SEATS } from '../../model/types';
 import type { PlayerView } from '../../model/view';
@@ -30,8 +30,8 @@ export interface LettersVM {
   /** Recipients the player may choose: the two other seats, then both. */
   recipients: { id: LetterTo; label: string }[];
   lines: { id: OfferLine; label: string }[];
-  /** The player's own offers a letter to `to` may carry. */
-  offersFor(to: LetterTo): { id: number; label: string }[];
+  /** The player's own offers a letter to `to` on `line` may carry (a secret offer: only a secret letter to its addressee). */
+  offersFor(to: LetterTo, line: OfferLine): { id: number; label: string }[];
   maxLength: number;
   /** False once the game is over. */
   open: boolean;
@@ -81,8 +81,8 @@ export function lettersVM(view: Pick<PlayerView, 'seat' | 'letters' | 'table' | 
       { id: 'secret', label: T.tr(lang, 'letters.secret') },
       { id: 'public', label: T.tr(lang, 'letters.public') },
     ],
-    offersFor: (to) =>
-      own.filter((o) => recipientsOf(me, to).includes(o.to)).map((o) => ({ id: o.id, label: T.tr(lang, 'letters.offerN', { id: o.id }) })),
+    offersFor: (to, line) =>
+      own.filter((o) => offerFits(o, { to, line })).map((o) => ({ id: o.id, label: T.tr(lang, 'letters.offerN', { id: o.id }) })),
     maxLength: MAX_LETTER,
     open: view.ending === null,
   };

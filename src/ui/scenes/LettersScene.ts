@@ -158,7 +158,7 @@ export class LettersScene extends OverlayScene {
     this.drawn = [];
     this.vm = lettersVM(view, this.lang);
     if (this.to !== null && !this.vm.recipients.some((r) => r.id === this.to)) this.to = null;
-    if (this.offer !== null && !(this.to && this.vm.offersFor(this.to).some((o) => o.id === this.offer))) this.offer = null;
+    if (this.offer !== null && !(this.to && this.vm.offersFor(this.to, this.line).some((o) => o.id === this.offer))) this.offer = null;
     this.drawList();
     this.drawForm();
     if (focused) this.focus.focusId(focused);
@@ -236,7 +236,7 @@ export class LettersScene extends OverlayScene {
     this.keep(this.text(x, y, this.t('letters.text', { max: vm.maxLength }), { size: 12, color: Css.inkMuted }));
     if (this.field) this.keep(new TextStop(this, x, this.py + 292, w, 170, this.field, this.t('letters.text', { max: vm.maxLength })));
     y = this.py + 292 + 180;
-    const offers = this.to ? vm.offersFor(this.to) : [];
+    const offers = this.to ? vm.offersFor(this.to, this.line) : [];
     if (offers.length) {
       this.keep(this.text(x, y, this.t('letters.offer'), { size: 12, color: Css.inkMuted }));
       const choices = [{ id: 0, label: this.t('letters.noOffer') }, ...offers.slice(0, 3)];

@@ -17,7 +17,7 @@ describe('lettersVM', () => {
     expect(vm.rows[1]).toMatchObject({ text: 'First <i>letter</i>', leaked: null, offer: null, mine: false });
     expect(vm.recipients.map((r) => r.id)).toEqual(['us', 'rok', 'both']);
     expect(lettersVM(game.view('dprk'), 'de').rows[0]?.heading).toContain('Öffentlich');
-    expect(vm.offersFor('us')).toEqual([]);
+    expect(vm.offersFor('us', 'secret')).toEqual([]);
   });
 
   it('offers the seat’s own offers to a letter that reaches their addressee', () => {
@@ -32,9 +32,10 @@ describe('lettersVM', () => {
     game.play('dprk', 'dprk.hold');
     game.runBots();
     const vm = lettersVM(game.view('us'), 'en');
-    expect(vm.offersFor('dprk')).toEqual([{ id: 1, label: 'Offer 1' }]);
-    expect(vm.offersFor('both')).toEqual([{ id: 1, label: 'Offer 1' }]);
-    expect(vm.offersFor('rok')).toEqual([]);
+    // Offer 1 is public: any letter that reaches Pyongyang may carry it.
+    expect(vm.offersFor('dprk', 'secret')).toEqual([{ id: 1, label: 'Offer 1' }]);
+    expect(vm.offersFor('both', 'public')).toEqual([{ id: 1, label: 'Offer 1' }]);
+    expect(vm.offersFor('rok', 'public')).toEqual([]);
     expect(game.sendLetter('us', { to: 'dprk', line: 'secret', text: 'Our terms.', offer: 1 }).ok).toBe(true);
     expect(lettersVM(game.view('dprk'), 'en').rows[0]?.offer).toBe(
       'Carries offer 1: gives Partial sanctions relief; asks Freeze, Denuclearization roadmap (Open).',
