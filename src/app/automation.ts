@@ -69,6 +69,8 @@ export interface QuietChannelApi extends SavesAutomation {
    * `move: null`): lets tests check that nothing leaks between seats in a hot-seat game.
    */
   moves(): { turn: number; seat: string; move: string | null; secret: boolean; revealedOn: number | null }[];
+  /** The letters the seat on screen may read (`view.letters`): its own, those to it, public and leaked ones. */
+  letters(): { id: number; turn: number; from: string; to: string; line: string; text: string; leakedOn: number | null }[];
   /** Sound: started (after the first gesture), available, sounds loaded, muted, share of the tense loop. */
   audio(): { unlocked: boolean; available: boolean; loaded: number; muted: boolean; tenseShare: number };
   /**
@@ -137,6 +139,16 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
         move: m.move,
         secret: m.secret,
         revealedOn: m.revealedOn ?? null,
+      })),
+    letters: () =>
+      (session.view()?.letters ?? []).map((l) => ({
+        id: l.id,
+        turn: l.turn,
+        from: l.from,
+        to: l.to,
+        line: l.line,
+        text: l.text,
+        leakedOn: l.leakedOn ?? null,
       })),
     audio: () => ({ unlocked: false, available: false, loaded: 0, muted: session.settings.get().muted, tenseShare: 0 }),
     net() {

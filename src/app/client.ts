@@ -96,11 +96,17 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
   };
   const settle = (t: Think): Promise<void> =>
     (settling = settling.then(() => settleBots(runner, t, () => !disposed, setThinking).finally(stopThinking)));
-  const publish = (from: Seat, before: number) => {
+  const publish = (from: Seat, before: number, letter = false) => {
     const after = runner.turnsResolved();
     seat = pickSeat();
     view = runner.view(seat);
-    const update = extend({ view, events: buffer, resolvedTurn: after > before ? after : null }, from, seat);
+    const base: ClientUpdate = {
+      view,
+      events: buffer,
+      resolvedTurn: after > before ? after : null,
+      ...(letter ? { letter: true as const } : {}),
+    };
+    const update = extend(base, from, seat);
     buffer = [];
     for (const l of [...listeners]) l(update);
   };
@@ -135,9 +141,16 @@ export function clientOverRunner<U extends ClientUpdate, K extends LocalGame['ki
     },
     send(intent) {
       if (disposed) return err('The game has been closed.');
-      if (intent.type !== 'move.play') return err('Unknown intent.');
       const from = seat;
       const before = runner.turnsResolved();
+      if (intent.type === 'letter.send') {
+        // A letter changes no state: it waits beside the game, and the recipient reads it when it holds the device.
+        const sentLetter = runner.sendLetter(from, intent.letter);
+        if (!sentLetter.ok) return sentLetter;
+        publish(from, before, true);
+        return ok(undefined);
+      }
+      if (intent.type !== 'move.play') return err('Unknown intent.');
       const r = runner.play(from, intent.move, intent.reason ?? '', intent.table);
       if (!r.ok) return r;
       sent++;
@@ -184,7 +197,8 @@ async function settleBots(runner: GameRunner, think: Think, live: () => boolean,
     const seat = SEATS.find((s) => botOf(all.seats[s]) !== null && !all.committed[s]);
     if (!seat) return;
     const bot = botOf(all.seats[seat]) as string;
-    const view = runner.view(seat);
+    // Bots ignore letters: their view carries none (so letters can never change a bot game).
+    const view = runner.view(seat, { letters: [] });
     let choice: BotChoice | null = null;
     if (SLOW_BOTS.has(bot)) {
       thinking({ seat, bot });

@@ -56,7 +56,7 @@ export class NetPlay {
   }
 
   private send(intent: Intent): Result<void> {
-    if (this.blocked()) return err(this.error || 'Not now.');
+    if (intent.type === 'letter.send' ? !this.lettersOpen() : this.blocked()) return err(this.error || 'Not now.');
     this.sending = true;
     this.error = '';
     this.changed();
@@ -88,6 +88,13 @@ export class NetPlay {
       view.pending !== null ||
       s.session.seats[this.net.seat].controller !== 'human'
     );
+  }
+
+  /** Whether a letter may be sent now: connected, the game running or paused, letters on (a sealed move does not matter). */
+  lettersOpen(): boolean {
+    const s = this.status();
+    const status = s.session?.status;
+    return s.connection === 'open' && (status === 'playing' || status === 'paused') && s.session?.letters !== false;
   }
 
   onChange(listener: () => void): () => void {

@@ -5,6 +5,7 @@
  */
 import { BOT_NAMES, type BotName } from '../bots/personalities';
 import { parseSave, type SaveFile } from '../codec/save';
+import type { LetterDraft } from '../model/letters';
 import type { Result } from '../model/result';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
@@ -184,6 +185,11 @@ export class Session {
     const view = this.current.getView();
     const table = view.table ? draftAction(this.tableDraft(), view.table, viewSeat(view)).action : null;
     return this.current.send({ type: 'move.play', move, reason: 'player', ...(table ? { table } : {}) });
+  }
+
+  /** Sends a letter from the person's seat (it does not end the turn); the recipient reads it at once, or at the hand-off in hot-seat. */
+  sendLetter(letter: LetterDraft): Result<void> {
+    return this.current ? this.current.send({ type: 'letter.send', letter }) : { ok: false, error: 'no game' };
   }
 
   /**

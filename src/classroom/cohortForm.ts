@@ -103,6 +103,7 @@ export function cohortSection(lang: Language, settings: () => Omit<CreateSession
       ...(s.maxTurns !== undefined ? { months: s.maxTurns } : {}),
       ...(s.seed !== undefined ? { seed: s.seed } : {}),
       ...(s.deadline !== undefined ? { deadline: s.deadline } : {}),
+      ...(s.letters === false ? { letters: false } : {}),
     }).then((r) => {
       if (!r.ok) {
         error.textContent = r.error;

@@ -4,7 +4,7 @@
  * created before.
  */
 import { BOT_NAMES } from '../bots/personalities';
-import { seatName, type Language } from '../i18n';
+import { seatName, t, type Language } from '../i18n';
 import { SEATS, type Seat } from '../model/types';
 import { createSession } from '../net/api';
 import type { CreateSessionRequest } from '../net/protocol';
@@ -38,6 +38,7 @@ export function createForm(root: HTMLElement): void {
   const seed = h('input', { attrs: { name: 'seed', inputmode: 'numeric', placeholder: 'random', maxlength: '9', 'aria-label': 'Seed' } });
   const months = h('input', { attrs: { name: 'maxTurns', inputmode: 'numeric', value: '12', maxlength: '2', 'aria-label': 'Months' } });
   const autoStart = h('input', { attrs: { type: 'checkbox', name: 'autoStart', checked: '' } });
+  const letters = h('input', { attrs: { type: 'checkbox', name: 'letters', checked: '' } });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
   const days = deadlineFields(lang);
   const form = h(
@@ -55,6 +56,7 @@ export function createForm(root: HTMLElement): void {
     ),
     days.el,
     h('label', { class: 'check' }, autoStart, h('span', { text: 'Start as soon as every team has joined' })),
+    h('label', { class: 'check' }, letters, h('span', { text: t(lang, 'letters.console.allow') })),
     h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Create session' }),
     error,
   );
@@ -73,6 +75,7 @@ export function createForm(root: HTMLElement): void {
       maxTurns: Number(months.value) || 12,
       ...(seedValue !== undefined && Number.isInteger(seedValue) ? { seed: seedValue } : {}),
       ...(deadline ? { deadline } : {}),
+      ...(letters.checked ? {} : { letters: false }),
     };
   };
   /** A template fills the form in (and, for classes compared, the cohort form with a fixed seed). */

@@ -24,6 +24,7 @@ import { debrief as fetchDebrief, storedSeat } from '../net/api';
 import type { Memo } from '../net/course';
 import type { LoggedAction, SessionInfo } from '../net/protocol';
 import { cohortBoard } from './cohortBoard';
+import { letterItem } from './lettersPanel';
 import { indicatorCharts } from './charts';
 import { clear, download, h, pageLanguage, teacherKey } from './dom';
 import { turningSection } from './debriefTurning';
@@ -143,7 +144,8 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
     const news = view.news.filter((n) => n.turn === turn);
     const injected = data.injections.filter((i) => i.turn === turn);
     const memos = (data.memos ?? []).filter((m) => m.turn === turn);
-    if (!moves.length && !news.length && !memos.length) continue;
+    const letters = (view.letters ?? []).filter((l) => l.turn === turn);
+    if (!moves.length && !news.length && !memos.length && !letters.length) continue;
     timeline.append(
       h(
         'div',
@@ -184,6 +186,7 @@ export function renderDebrief(root: HTMLElement, data: DebriefPayload, lang: Lan
             h('p', { class: 'memo-text', text: m.text }),
           ),
         ),
+        letters.length ? h('ul', { class: 'letters' }, ...letters.map((l) => letterItem(lang, l))) : null,
         news.length ? h('ul', { class: 'news' }, ...news.map((n) => h('li', { text: newsHeadline(lang, n) }))) : null,
       ),
     );

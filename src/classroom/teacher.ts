@@ -14,6 +14,7 @@ import type { TeacherStateMessage, TeamRoster } from '../net/protocol';
 import { labText } from '../i18n/ui/lab';
 import { cohortBoard } from './cohortBoard';
 import { coursePanel } from './coursePanel';
+import { lettersPanel } from './lettersPanel';
 import { createForm } from './createForm';
 import { append, clear, clock, h, pageLanguage, teacherKey, timeLeft } from './dom';
 
@@ -72,6 +73,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     if (!ack.ok) notice(root, ack.error);
   };
   const course = coursePanel(lang, code, key, act, (text) => notice(root, text));
+  const letters = lettersPanel(lang, act);
   let joinUrl = '';
   let qrFor = '';
   let received = 0;
@@ -265,6 +267,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     for (const n of [...view.news].reverse().slice(0, 30))
       news.append(h('li', {}, h('span', { class: 'when', text: formatTurn(lang, n.turn) }), ' ', newsHeadline(lang, n)));
     course.update(s);
+    letters.update(s);
     tick();
   };
 
@@ -334,6 +337,7 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
     h('section', { class: 'card' }, status, controls),
     h('section', { class: 'card' }, h('h2', { text: 'Seats' }), seats),
     course.el,
+    letters.el,
     h(
       'div',
       { class: 'two' },

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { ENDING_IDS, EXERCISE_STATUSES, INDICATOR_IDS, SEATS, SEOUL_GOVERNMENTS, UKRAINE_STATUSES } from '../model/types';
 import type { Controller, IndicatorId } from '../model/types';
+import { MAX_LETTER, MAX_LETTERS } from '../model/letters';
 import { err, ok } from '../model/result';
 import type { Result } from '../model/result';
 import type { TableAction } from '../model/table';
@@ -80,6 +81,22 @@ const saveSchema = z.strictObject({
   injections: z
     .array(z.strictObject({ turn, event: z.string().regex(/^[a-zA-Z]{1,40}$/, { error: 'expected an event id such as "leak"' }) }))
     .max(500)
+    .optional(),
+  /** Letters between seats (they live beside the game: no state hash covers them, and a save without them replays as before). */
+  letters: z
+    .array(
+      z.strictObject({
+        id: z.int().min(1).max(MAX_LETTERS),
+        turn,
+        from: z.enum(SEATS),
+        to: z.enum(['us', 'dprk', 'rok', 'both'], { error: 'expected one of us, dprk, rok, both' }),
+        line: z.enum(['secret', 'public']),
+        text: z.string().min(1).max(MAX_LETTER),
+        offer: z.int().min(1).optional(),
+        hidden: z.literal(true).optional(),
+      }),
+    )
+    .max(MAX_LETTERS)
     .optional(),
   result: z.strictObject({ ending, turn: z.int().min(0).max(MAX_TURN), hash }).optional(),
   meta: z
@@ -168,6 +185,15 @@ function crossFieldProblem(save: SaveFile): string | null {
   for (let i = 1; i < injections.length; i++) {
     if (injections[i]!.turn < injections[i - 1]!.turn) {
       return `injections[${i}].turn: turns must not go backwards (turn ${injections[i]!.turn} comes after turn ${injections[i - 1]!.turn})`;
+    }
+  }
+  const letters = save.letters ?? [];
+  for (let i = 0; i < letters.length; i++) {
+    const l = letters[i]!;
+    if (l.id !== i + 1) return `letters[${i}].id: letters are numbered 1, 2, 3 … in order (expected ${i + 1}, found ${l.id})`;
+    if (l.to === l.from) return `letters[${i}].to: a seat cannot write to itself`;
+    if (i > 0 && l.turn < letters[i - 1]!.turn) {
+      return `letters[${i}].turn: turns must not go backwards (turn ${l.turn} comes after turn ${letters[i - 1]!.turn})`;
     }
   }
   for (let i = 1; i < save.checkpoints.length; i++) {
@@ -279,6 +305,9 @@ function inWritingOrder(s: SaveFile): SaveFile {
     ),
     checkpoints: s.checkpoints.map((c) => ({ turn: c.turn, hash: c.hash })),
     injections: s.injections?.map((i) => ({ turn: i.turn, event: i.event })),
+    letters: s.letters?.map((l) =>
+      definedOnly({ id: l.id, turn: l.turn, from: l.from, to: l.to, line: l.line, text: l.text, offer: l.offer, hidden: l.hidden }),
+    ),
     result: s.result && { ending: s.result.ending, turn: s.result.turn, hash: s.result.hash },
     meta:
       s.meta &&
@@ -293,7 +322,7 @@ function inWritingOrder(s: SaveFile): SaveFile {
 
 /**
  * Writes a save file: 2-space indented JSON, keys in the documented order (format, version,
- * scenario, seed, settings, seats, actions, checkpoints, injections, result, meta), ending in a newline.
+ * scenario, seed, settings, seats, actions, checkpoints, injections, letters, result, meta), ending in a newline.
  * `parseSave(makeSave(x))` deep-equals `x`. Throws if `save` is invalid, because producing one is a
  * bug in the caller, not something a player can fix.
  */

@@ -49,6 +49,7 @@ export type FoldRefusal =
   | { kind: 'illegalMove'; turn: number; seat: Seat; move: string; why: string }
   | { kind: 'lateInjection'; turn: number; event: string; gameTurn: number }
   | { kind: 'unknownEvent'; turn: number; event: string }
+  | { kind: 'letterRefused'; turn: number; letter: number; why: string }
   | { kind: 'checkpointDiffers'; turn: number }
   | { kind: 'checkpointUnreached'; turn: number }
   | { kind: 'resultDiffers'; turn: number; saved: EndingId | null; reached: EndingId | null };
@@ -89,6 +90,21 @@ export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult 
   const checkpoints = new Map(save.checkpoints.map((c) => [c.turn, c.hash]));
   const injections = save.injections ?? [];
   let nextInjection = 0;
+  const letters = save.letters ?? [];
+  let nextLetter = 0;
+  /** Sends the letters of the month in progress (they never change the state, so when in the month does not matter). */
+  const send = (): FoldRefusal | null => {
+    const s = game.state();
+    for (; nextLetter < letters.length; nextLetter++) {
+      const { id, turn, from, to, line, text, offer, hidden } = letters[nextLetter] as NonNullable<SaveFile['letters']>[number];
+      if (turn > s.turn) break;
+      const why = turn < s.turn ? `it is for month ${turn}, which had already passed` : null;
+      const r = why === null ? game.sendLetter(from, { to, line, text, ...(offer !== undefined ? { offer } : {}) }) : null;
+      if (r === null || !r.ok) return { kind: 'letterRefused', turn, letter: id, why: why ?? (r && !r.ok ? r.error : '') };
+      if (hidden) game.hideLetter(r.value);
+    }
+    return null;
+  };
   let checked = 0;
   /** Queues the injected events of the month in progress, before its moves. */
   const inject = (): FoldRefusal | null => {
@@ -120,7 +136,7 @@ export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult 
     const a = save.actions[i] as SaveFile['actions'][number];
     const s = game.state();
     if (s.ending !== null) return refuse({ kind: 'afterEnding', turn: a.turn, seat: a.seat, move: a.move });
-    const late = inject();
+    const late = inject() ?? send();
     if (late) return refuse(late);
     if (a.turn !== s.turn) return refuse({ kind: 'wrongMonth', turn: a.turn, seat: a.seat, move: a.move, gameTurn: s.turn });
     const now = game.state();
@@ -143,9 +159,11 @@ export function foldSave(save: SaveFile, options: FoldOptions = {}): FoldResult 
   }
   if (!stopped) {
     if (game.state().ending === null) {
-      const late = inject();
+      const late = inject() ?? send();
       if (late) return refuse(late);
     }
+    const unsent = letters[nextLetter];
+    if (unsent) return refuse({ kind: 'letterRefused', turn: unsent.turn, letter: unsent.id, why: 'the game never reached its month' });
     if (options.verify) {
       const bad = verifyEnd(save, game);
       if (bad) return refuse(bad);
@@ -185,6 +203,8 @@ export function refusalReason(r: FoldRefusal): string {
       return `the injected event ${r.event} is for month ${r.turn}, which had already passed`;
     case 'unknownEvent':
       return `the injected event "${r.event}" does not exist in this scenario`;
+    case 'letterRefused':
+      return `letter ${r.letter} cannot be sent: ${r.why}`;
     case 'checkpointDiffers':
       return `the state after month ${r.turn} differs from the save's checkpoint`;
     case 'checkpointUnreached':

@@ -15,6 +15,7 @@ import { normalTableAction } from '../model/tableShape';
 import { DEFAULT_SEATS, type NewGameInput } from '../model/state';
 import { SEATS, type GameState, type Seat } from '../model/types';
 import { explainEnding } from '../model/explain';
+import { cleanLetterText, whyLetterRefused, type Letter, type LetterDraft } from '../model/letters';
 import { scoreGame } from '../model/score';
 import { playerView, type PlayerView, type ViewOptions } from '../model/view';
 import { createHashChain } from './hash';
@@ -34,6 +35,14 @@ export interface GameRunner {
   play(seat: Seat, move: string, reason?: string, table?: TableAction): Result<void>;
   /** Queues an event from the scenario's list for this month (teacher console, experiments). */
   inject(eventId: string): Result<void>;
+  /** Sends a letter from a seat this month (it lives beside the state: the game's hash does not change); its id, or why not. */
+  sendLetter(from: Seat, draft: LetterDraft): Result<number>;
+  /** Why `from` may not send this letter now (its text as it would be kept), or null. */
+  whyLetter(from: Seat, draft: LetterDraft): string | null;
+  /** Hides a letter from every seat (the teacher's safety switch); refused for an unknown letter. */
+  hideLetter(id: number): Result<void>;
+  /** Every letter sent so far, hidden ones too (the log and the save's). */
+  letters(): Letter[];
   /** Lets every bot seat that has not chosen yet choose. Returns how many moved. */
   stepBots(): number;
   /** Plays bots until a human seat must act or the game ends. */
@@ -80,6 +89,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
   const log: Action[] = [];
   const checkpoints: Checkpoint[] = [];
   const injections: Injection[] = [];
+  const letters: Letter[] = [];
   const chain = createHashChain(state());
 
   const play = (seat: Seat, move: string, reason = '', table?: TableAction): Result<void> => {
@@ -115,7 +125,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
   return {
     input,
     state,
-    view: (seat, options) => playerView(state(), seat, options),
+    view: (seat, options) => playerView(state(), seat, letters.length ? { letters, ...options } : options),
     whyIllegal: (seat, move, table) => whyIllegalPlay(state(), seat, move, table),
     standing: () => ({ results: scoreGame(state()), explanation: explainEnding(state()) }),
     play,
@@ -126,6 +136,22 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
       injections.push({ turn: before.turn, event: eventId });
       return ok(undefined);
     },
+    whyLetter: (from, draft) => whyLetterRefused(state(), letters, from, cleanDraft(draft)),
+    sendLetter(from, draft) {
+      const clean = cleanDraft(draft);
+      const why = whyLetterRefused(state(), letters, from, clean);
+      if (why) return err(`${from} cannot send this letter: ${why}.`);
+      const id = letters.length + 1;
+      letters.push({ id, turn: state().turn, from, ...clean });
+      return ok(id);
+    },
+    hideLetter(id) {
+      const i = letters.findIndex((l) => l.id === id);
+      if (i < 0) return err(`There is no letter ${id}.`);
+      letters[i] = { ...(letters[i] as Letter), hidden: true };
+      return ok(undefined);
+    },
+    letters: () => letters.slice(),
     stepBots,
     runBots() {
       while (!this.ended() && stepBots() > 0) {
@@ -136,7 +162,7 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     turnsResolved: () => state().history.length,
     actions: () => log.slice(),
     checkpoints: () => checkpoints.slice(),
-    save: (meta) => saveFromLog(input, { actions: log, checkpoints, injections }, state(), chain.hash(state()), meta),
+    save: (meta) => saveFromLog(input, { actions: log, checkpoints, injections, letters }, state(), chain.hash(state()), meta),
     hash: () => chain.hash(state()),
     on(listener) {
       const subs = (['move.accepted', 'turn.resolved', 'stage.entered', 'game.ended'] as const).map((t) => actor.on(t, listener));
@@ -145,6 +171,12 @@ export function createGame(input: NewGameInput, options: RunnerOptions = {}): Ga
     snapshot: () => actor.getPersistedSnapshot(),
     stop: () => actor.stop(),
   };
+}
+
+/** A letter as it would be kept: its text cleaned (letters.ts), no other fields. */
+function cleanDraft(draft: LetterDraft): LetterDraft {
+  const text = cleanLetterText(typeof draft.text === 'string' ? draft.text : '');
+  return { to: draft.to, line: draft.line, text, ...(draft.offer !== undefined ? { offer: draft.offer } : {}) };
 }
 
 /** Plays a whole game with bots in every seat; returns the final state and the log. */

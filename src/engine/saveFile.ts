@@ -6,6 +6,7 @@
  */
 import { SAVE_VERSION, type SaveFile } from '../codec/save';
 import type { NewGameInput } from '../model/state';
+import type { Letter } from '../model/letters';
 import type { TableAction } from '../model/table';
 import type { GameState, Seat } from '../model/types';
 
@@ -45,7 +46,7 @@ export function inputOf(save: SaveFile): NewGameInput {
 /** A game's log as a save file: its input, actions, injected events and checkpoints, and its result once it has ended. */
 export function saveFromLog(
   input: NewGameInput,
-  log: { actions: readonly Action[]; checkpoints: readonly Checkpoint[]; injections: readonly Injection[] },
+  log: { actions: readonly Action[]; checkpoints: readonly Checkpoint[]; injections: readonly Injection[]; letters?: readonly Letter[] },
   final: GameState,
   finalHash: string,
   meta?: SaveFile['meta'],
@@ -67,6 +68,7 @@ export function saveFromLog(
     checkpoints: log.checkpoints.map((c) => ({ ...c })),
   };
   if (log.injections.length) save.injections = log.injections.map((i) => ({ ...i }));
+  if (log.letters?.length) save.letters = log.letters.map((l) => ({ ...l }));
   if (final.ending !== null) save.result = { ending: final.ending, turn: final.endedOn ?? final.turn, hash: finalHash };
   if (meta) save.meta = meta;
   return save;

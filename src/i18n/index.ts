@@ -21,6 +21,7 @@ import { course as courseKo } from './course/ko';
 import { game as gameDe } from './game/de';
 import { game as gameEn } from './game/en';
 import { game as gameKo } from './game/ko';
+import { LETTER_TEXTS } from './game/letters';
 import { TABLE_TEXTS } from './game/table';
 import { ui as uiDe } from './ui/de';
 import { ui as uiEn } from './ui/en';
@@ -55,9 +56,9 @@ export const DISCUSSION_QUESTIONS = [1, 2, 3, 4, 5, 6] as const;
 
 /** The game's own dictionaries and the interface's, per language, for tests and tooling. */
 export const GAME_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...gameEn, ...TABLE_TEXTS.en },
-  de: { ...gameDe, ...TABLE_TEXTS.de },
-  ko: { ...gameKo, ...TABLE_TEXTS.ko },
+  en: { ...gameEn, ...TABLE_TEXTS.en, ...LETTER_TEXTS.en },
+  de: { ...gameDe, ...TABLE_TEXTS.de, ...LETTER_TEXTS.de },
+  ko: { ...gameKo, ...TABLE_TEXTS.ko, ...LETTER_TEXTS.ko },
 };
 export const UI_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: uiEn, de: uiDe, ko: uiKo };
 

@@ -10,6 +10,7 @@ import type { Effect, MoveDef, MoveTag } from './rules';
 import { calendar, costOf, effectiveEffect } from './state';
 import { scoreGame, type SeatResult } from './score';
 import { explainEnding, type Explanation } from './explain';
+import { letterNews, lettersSeen, type Letter, type LetterView } from './letters';
 import type { TableView } from './table';
 import { standingOffer } from './tableResolve';
 import { offerVisible, tableView } from './tableView';
@@ -89,6 +90,8 @@ export interface PlayerView {
   decisionSeed: number;
   /** The negotiation table as this seat sees it (scenario version 3; null before). */
   table: TableView | null;
+  /** The letters this seat may read (letters.ts), when the view was asked for with the game's letters. */
+  letters?: LetterView[];
 }
 
 /** Every move of a ruleset as a card, built once: views share these objects, which nothing may change. */
@@ -131,6 +134,8 @@ function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean, s: GameS
 export interface ViewOptions {
   /** Leave out the game's record (moves, changes, news, history): what a bot needs to decide. */
   brief?: boolean;
+  /** The game's letters (they live beside the state): the view gets those the seat may read, and the news of leaked ones. */
+  letters?: readonly Letter[];
 }
 
 function lastPositionMove(s: GameState, owner: 'us' | 'dprk'): PlayedMove | undefined {
@@ -225,6 +230,15 @@ function offerOf(cause: string): number | null {
 
 /** The game as `seat` sees it. `'all'` is the teacher's and the debrief's view. */
 export function playerView(s: GameState, seat: Seat | 'all', options: ViewOptions = {}): PlayerView {
+  const view = playerViewOfOffers(s, seat, options);
+  if (!options.letters || options.brief) return view;
+  const letters = lettersSeen(s, options.letters, seat);
+  const leaked = letterNews(letters);
+  const news = leaked.length === 0 ? view.news : [...view.news, ...leaked].sort((a, b) => a.turn - b.turn);
+  return { ...view, letters, news };
+}
+
+function playerViewOfOffers(s: GameState, seat: Seat | 'all', options: ViewOptions): PlayerView {
   const ended = s.ending !== null;
   const view = playerViewOfMoves(s, seat, options, ended);
   const unseen = hiddenOffers(s, seat, ended);

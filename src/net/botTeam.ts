@@ -5,6 +5,7 @@
  */
 import { chooseMove } from '../bots/choose';
 import { logReason } from '../i18n/log';
+import type { LetterDraft } from '../model/letters';
 import type { PlayerView } from '../model/view';
 import type { AckMessage, SessionInfo } from './protocol';
 import type { NetGameClient } from './client';
@@ -15,6 +16,8 @@ export interface BotTeamOptions {
   thinkMs?: number | (() => number);
   /** Changes the reason sent with a move (tests put canaries in it). */
   reason?: (view: PlayerView, botReason: string) => string;
+  /** A letter to send each month before the move (tests put canaries in letters too); null: none. */
+  letter?: (view: PlayerView) => LetterDraft | null;
   /** Called with each answer and how long it took (ms from send to ack). */
   onAck?: (ack: { ok: boolean; error?: string; move: string; turn: number }, ms: number) => void;
   /** Stop after this many milliseconds even if the game goes on. */
@@ -54,7 +57,9 @@ export function runBotTeam(client: NetGameClient, options: BotTeamOptions): Prom
         const words = logReason(choice.reason);
         const reason = options.reason ? options.reason(now, words) : words;
         const started = Date.now();
-        void client.send({ type: 'move.play', move: choice.move, reason, ...(choice.table ? { table: choice.table } : {}) }).then((r) => {
+        const letter = options.letter?.(now);
+        const move = () => client.send({ type: 'move.play', move: choice.move, reason, ...(choice.table ? { table: choice.table } : {}) });
+        void (letter ? client.send({ type: 'letter.send', letter }).then(move) : move()).then((r) => {
           const ack: AckMessage | { ok: boolean; error?: string } = r.ok ? { ok: true } : { ok: false, error: r.error };
           options.onAck?.({ ...ack, move: choice.move, turn: now.turn }, Date.now() - started);
           if (!r.ok && busyTurn === now.turn) busyTurn = 0; // refused (paused, say): try again on the next update

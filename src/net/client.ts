@@ -15,6 +15,7 @@ import type { ClientUpdate, Intent } from '../engine/intent';
 import type { GameEmitted } from '../machine/events';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
+import { MSG_LETTER } from './letters';
 import {
   MSG,
   newActionId,
@@ -315,8 +316,19 @@ export async function connectTeam(options: NetClientOptions & { token: string; s
         return () => sessionListeners.delete(listener);
       },
       async send(intent) {
-        if (intent.type !== 'move.play') return { ok: false, error: 'Unknown intent.' };
         const turn = view?.turn;
+        if (intent.type === 'letter.send') {
+          const { to, line, text, offer } = intent.letter;
+          const ack = await connection.request(MSG_LETTER, {
+            to,
+            line,
+            text,
+            ...(offer !== undefined ? { offer } : {}),
+            ...(turn ? { turn } : {}),
+          });
+          return ack.ok ? { ok: true, value: undefined } : { ok: false, error: ack.error };
+        }
+        if (intent.type !== 'move.play') return { ok: false, error: 'Unknown intent.' };
         const ack = await connection.request(MSG.intent, {
           type: 'move.play',
           move: intent.move,

@@ -65,6 +65,8 @@ export const createCohortSchema = z.strictObject({
   months: z.int().min(1).max(48).optional(),
   deadline: deadlineSchema.optional(),
   autoStart: z.boolean().default(true),
+  /** False: letters between seats are off in every session (the teacher can turn them on). */
+  letters: z.boolean().optional(),
 });
 export type CreateCohortRequest = z.input<typeof createCohortSchema>;
 

@@ -11,6 +11,7 @@ import type { TableAction } from '../model/table';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { COURSE_COMMANDS, deadlineSchema, type CourseInfo, type TeacherCourse } from './course';
+import { LETTER_COMMANDS } from './letters';
 
 /** Largest message a client may send, in bytes (the WebSocket and HTTP bodies are capped too). */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -94,6 +95,7 @@ export const teacherCommandSchema = z.discriminatedUnion('action', [
   z.strictObject({ id: actionIdSchema, action: z.literal('end') }),
   z.strictObject({ id: actionIdSchema, action: z.literal('debrief') }),
   ...COURSE_COMMANDS,
+  ...LETTER_COMMANDS,
 ]);
 export type TeacherCommand = z.infer<typeof teacherCommandSchema>;
 
@@ -115,6 +117,8 @@ export const createSessionSchema = z.strictObject({
   title: z.string().max(80).optional(),
   /** Play over days: each month resolves at its deadline (see course.ts). */
   deadline: deadlineSchema.optional(),
+  /** Letters between seats (letters.ts); false turns them off from the start. Default: on. */
+  letters: z.boolean().optional(),
 });
 export type CreateSessionRequest = z.input<typeof createSessionSchema>;
 
@@ -186,6 +190,8 @@ export interface SessionInfo {
   title: string;
   /** Deadlines and memos (course.ts). */
   course?: CourseInfo;
+  /** Whether teams may send letters now (the teacher can turn them off). */
+  letters?: boolean;
 }
 
 /** A team's message: the session and its own seat's view, nothing else. */
@@ -209,30 +215,35 @@ export interface SeatStateMessage {
 export const TIMER_REASON = 'Time ran out: the team held its position.';
 
 /** The parts of a view that change only when a month resolves (or the game ends): the game's record. */
-export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history'] as const;
+export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters'] as const;
 
 /**
  * The teacher's record: the same without `moves`, which change with every sealed move in the
  * teacher's view (the console sees them as they come) and so travel every time.
  */
-export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history'] as const;
+export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history', 'letters'] as const;
 
 /** The teacher's view without its record (TEACHER_RECORD_FIELDS), and completed with the console's copy. */
 export function withoutTeacherRecord(view: PlayerView): PlayerView {
-  return { ...view, changes: [], news: [], history: [] };
+  return { ...view, changes: [], news: [], history: [], ...(view.letters ? { letters: [] } : {}) };
 }
 export function withTeacherRecordOf(view: PlayerView, holder: PlayerView): PlayerView {
-  return { ...view, changes: holder.changes, news: holder.news, history: holder.history };
+  return { ...view, changes: holder.changes, news: holder.news, history: holder.history, ...lettersOf(holder) };
+}
+
+/** The holder's letters, when it has any (a game without letters has no `letters` in its views). */
+function lettersOf(holder: PlayerView): Pick<PlayerView, 'letters'> {
+  return holder.letters ? { letters: holder.letters } : {};
 }
 
 /** The view without its record, as a `recordKept` message carries it. */
 export function withoutRecord(view: PlayerView): PlayerView {
-  return { ...view, moves: [], changes: [], news: [], history: [] };
+  return { ...view, moves: [], changes: [], news: [], history: [], ...(view.letters ? { letters: [] } : {}) };
 }
 
 /** A `recordKept` view completed with the record of the view the client holds. */
 export function withRecordOf(view: PlayerView, holder: PlayerView): PlayerView {
-  return { ...view, moves: holder.moves, changes: holder.changes, news: holder.news, history: holder.history };
+  return { ...view, moves: holder.moves, changes: holder.changes, news: holder.news, history: holder.history, ...lettersOf(holder) };
 }
 
 /** An action as the teacher's log shows it. */

@@ -46,6 +46,7 @@ export class CohortBook {
           title: `${input.name} · ${i + 1}`,
           ...(input.months !== undefined ? { maxTurns: input.months } : {}),
           ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
+          ...(input.letters === false ? { letters: false } : {}),
         },
         undefined,
         teacherKey,

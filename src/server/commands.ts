@@ -3,6 +3,7 @@
  * team's table action as its entry's field. Pure: it reads the session's status and record, changes nothing.
  */
 import type { BotChoice } from '../bots/choose';
+import type { GameRunner } from '../engine/runner';
 import { isBotName } from '../bots/personalities';
 import { logReason } from '../i18n/log';
 import { EVENTS } from '../model/data/events';
@@ -78,6 +79,29 @@ export function checkedTable(seat: Seat, table: unknown): { table: TableAction }
   if (table === undefined) return {};
   const problem = tableActionProblem(seat, table);
   return problem ? `Invalid table action: ${problem}.` : { table: normalTableAction(table as TableAction) };
+}
+
+/**
+ * A team's move (and, in scenario version 3, its table action) as the log entry it becomes, or why
+ * not: with deadlines (`paced`) the move stays sealed (and may change) until the month is due.
+ */
+export function playEntry(
+  seat: Seat,
+  p: { move: string; reason: string; forTurn: number | undefined; table: unknown },
+  at: { status: SessionStatus; human: boolean; turn: number; paced: boolean },
+  runner: Pick<GameRunner, 'whyIllegal'>,
+): EntryBody | string {
+  if (at.status === 'ended') return 'The game is over.';
+  if (at.status === 'lobby') return 'The game has not started yet.';
+  if (at.status === 'paused') return 'The game is paused.';
+  if (!at.human) return 'A bot plays this seat now.';
+  if (p.forTurn !== undefined && p.forTurn !== at.turn) return 'That month is already over: choose again for this month.';
+  const action = checkedTable(seat, p.table);
+  if (typeof action === 'string') return action;
+  const why = runner.whyIllegal(seat, p.move, action.table);
+  if (why) return `You cannot play that now: ${why}.`;
+  const sealed = { seat, move: p.move, reason: p.reason.slice(0, 300), turn: at.turn, ...action };
+  return at.paced ? { kind: 'seal', ...sealed } : { kind: 'play', ...sealed, by: 'team' };
 }
 
 /** A bot's choice as the log entry it becomes, its reason in the log's words and its table action, if any. */

@@ -5,7 +5,8 @@
  */
 import type { LoggedAction } from '../net/protocol';
 import type { Deadline } from '../net/course';
-import type { TableAction } from '../model/table';
+import type { LetterTo } from '../model/letters';
+import type { OfferLine, TableAction } from '../model/table';
 import type { Seat, SeatControllers } from '../model/types';
 
 /** Time as the session sees it; tests pass a fake one and drive it. */
@@ -39,6 +40,8 @@ export interface SessionConfig {
   scenarioVersion?: number;
   /** Play over days: each month resolves at this deadline (course.ts); absent, the turn timer (if any) runs. */
   deadline?: Deadline;
+  /** False: letters between seats are off from the start (the teacher can turn them on). Absent: on. */
+  letters?: boolean;
 }
 
 /** The rules a stored session plays (its config's version; version 1 when none was recorded). */
@@ -63,7 +66,11 @@ export type EntryBody =
   | { kind: 'memo'; seat: Seat; turn: number; text: string }
   | { kind: 'memos'; months: number[]; prompts: Partial<Record<Seat, string>> }
   | { kind: 'grade'; seat: Seat; criterion: string; points: number }
-  | { kind: 'resolve'; turn: number };
+  | { kind: 'resolve'; turn: number }
+  // Letters (letterPart.ts): a team's letter, the teacher's switch, a letter hidden by the teacher.
+  | { kind: 'letter'; seat: Seat; turn: number; to: LetterTo; line: OfferLine; text: string; offer?: number }
+  | { kind: 'letters'; on: boolean }
+  | { kind: 'hideLetter'; letter: number };
 
 /** One line of a session's log. `at` is the server's clock when it was written (for the record only). */
 export type LogEntry = { seq: number; id: string; at: number } & EntryBody;

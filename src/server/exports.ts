@@ -21,7 +21,7 @@ export function csv(rows: readonly (readonly (string | number | boolean | null |
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The session's moves (months, seats, reasons, secrecy, when revealed) and memos, one per row. */
+/** The session's moves (months, seats, reasons, secrecy, when revealed), letters and memos, one per row. */
 export function sessionCsv(s: ClassroomSession): string {
   const d = s.debrief();
   const team = (seat: (typeof SEATS)[number]) => d.session.seats[seat].team ?? '';
@@ -43,6 +43,24 @@ export function sessionCsv(s: ClassroomSession): string {
       m.secret ? 'yes' : 'no',
       revealed,
       m.reason ?? '',
+    ]);
+  }
+  // Letters (issue 11): the recipient in the move columns, the text as the text; hidden ones are marked.
+  for (const l of d.view.letters ?? []) {
+    const revealed = l.line !== 'secret' ? '' : l.leakedOn !== undefined ? l.leakedOn : 'after the game';
+    const by = l.hidden ? 'team (hidden by the teacher)' : 'team';
+    rows.push([
+      'letter',
+      l.turn,
+      formatTurn('en', l.turn),
+      l.from,
+      team(l.from),
+      `to:${l.to}`,
+      l.offer ? `offer ${l.offer.id}` : '',
+      by,
+      l.line === 'secret' ? 'yes' : 'no',
+      revealed,
+      l.text,
     ]);
   }
   for (const memo of d.memos ?? [])

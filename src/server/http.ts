@@ -9,6 +9,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { saveWithoutHidden, viewWithoutHidden } from './letterPart';
 import { makeSave } from '../codec/save';
 import {
   codeSchema,
@@ -205,7 +206,14 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
             throw new HttpError(403, 'This needs the session’s teacher key or a team’s token.');
           }
           if (!session.info().debriefReleased) throw new HttpError(403, 'The teacher has not opened the debrief yet.');
-          send(res, 200, { ...session.debrief(), joinUrl: joinUrl(session.code), save: makeSave(session.save()) });
+          // A letter the teacher hid stays out of what the teams get.
+          const d = session.debrief();
+          send(res, 200, {
+            ...d,
+            view: viewWithoutHidden(d.view),
+            joinUrl: joinUrl(session.code),
+            save: makeSave(saveWithoutHidden(session.save())),
+          });
           return;
         }
         const s = teacherSession(req, code);

@@ -104,6 +104,7 @@ export class SessionHub {
       autoStart: input.autoStart,
       ...(input.maxTurns !== undefined ? { maxTurns: input.maxTurns } : {}),
       ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
+      ...(input.letters === false ? { letters: false } : {}),
       createdAt: now.toISOString(),
       scenarioVersion: SCENARIO.version,
     };

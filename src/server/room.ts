@@ -21,6 +21,7 @@ import {
 } from '@colyseus/core';
 import type { Seat } from '../model/types';
 import { MSG_MEMO, memoSchema } from '../net/course';
+import { MSG_LETTER, letterMessageProblem, letterMessageSchema } from '../net/letters';
 import { MSG, intentSchema, roomJoinSchema, teacherCommandSchema, type AckMessage } from '../net/protocol';
 import type { SessionHub } from './hub';
 import type { ClassroomSession } from './session';
@@ -106,6 +107,13 @@ export class QuietRoom extends Room {
       if (!parsed.success) return this.reply(client, { id: idOf(message), ok: false, error: 'Invalid memo: at most 1,200 characters.' });
       if (member?.role !== 'team') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only a team can send a memo.' });
       this.reply(client, this.session.memo(member.seat, parsed.data.id, parsed.data.turn, parsed.data.text));
+    });
+    this.onMessage(MSG_LETTER, (client: Client, message: unknown) => {
+      const member = client.userData as Member | undefined;
+      const parsed = letterMessageSchema.safeParse(message);
+      if (!parsed.success) return this.reply(client, { id: idOf(message), ok: false, error: letterMessageProblem(parsed.error.issues) });
+      if (member?.role !== 'team') return this.reply(client, { id: parsed.data.id, ok: false, error: 'Only a team can send a letter.' });
+      this.reply(client, this.session.letter(member.seat, parsed.data));
     });
     this.onMessage(MSG.resync, (client: Client) => this.whenDurable(() => this.sendState(client)));
     this.onMessage('*', (client: Client, type: string | number, message: unknown) => {

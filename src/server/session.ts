@@ -1,8 +1,8 @@
 /**
  * One classroom session: a game runner (the only authority over the rules), the durable log of
  * everything that happened around it, and the parts folded from that log — the record (reducer.ts:
- * lifecycle, roster, moves), the turn timer (timer.ts), the seats' views (views.ts) and what it says
- * of itself (sessionInfo.ts). Independent of Colyseus and the network: tested with a fake clock.
+ * lifecycle, roster, moves), the turn timer (timer.ts), the seats' views (views.ts), letters
+ * (letterPart.ts) and what it says of itself (sessionInfo.ts). Independent of Colyseus and the network: tested with a fake clock.
  *
  * Every change is written to the store before it is applied and acknowledged. Restoring a
  * session folds its log through the same `apply` as live play, so a restarted server arrives at
@@ -29,9 +29,11 @@ import type {
 } from '../net/protocol';
 import type { Think } from './botPool';
 import { BotSeats } from './botSeats';
-import { Refusals, checkedTable, commandEntry } from './commands';
+import { Refusals, commandEntry, playEntry } from './commands';
 import { sealedNow } from './course';
 import { CoursePart } from './coursePart';
+import { LetterPart } from './letterPart';
+import type { LetterMessage } from '../net/letters';
 import type { MonthTimer } from './schedule';
 import { scenarioVersionOf, systemClock, type Clock, type EntryBody, type LogEntry, type SessionConfig } from './entries';
 import { statusOf } from './lifecycle';
@@ -58,6 +60,7 @@ export class ClassroomSession {
   private readonly timer: MonthTimer;
   /** Deadlines, sealed moves a team may change, memos and grades (coursePart.ts). */
   readonly course: CoursePart;
+  private readonly letterPart: LetterPart; // letters between seats: on or off, which messages become entries
   private readonly views: SeatViews;
   private readonly bots: BotSeats;
   private readonly pins = new PinGuard();
@@ -91,6 +94,7 @@ export class ClassroomSession {
     );
     const serverMove = (body: EntryBody, id: string) => this.recordServerMove(body, id);
     this.course = new CoursePart({ config, clock, runner: this.runner, turn: () => this.turn(), serverMove });
+    this.letterPart = new LetterPart(config, this.runner);
     const onDue = (turn: number) => this.onTimer(turn);
     this.timer = this.course.timer(onDue) ?? new TurnTimer(clock, config.turnSeconds, onDue);
     this.views = new SeatViews(this.runner, () => this.rec.timedOut);
@@ -128,7 +132,7 @@ export class ClassroomSession {
   info(): SessionInfo {
     const { code, config, rec, timer, connected } = this;
     const info = sessionInfo({ code, config, rec, timer, connected, committed: this.course.committed(this.views.all().committed) });
-    return { ...info, course: this.course.info(info.status) };
+    return { ...info, course: this.course.info(info.status), letters: this.letterPart.on };
   }
 
   /**
@@ -234,26 +238,9 @@ export class ClassroomSession {
    * is sent only once the move is durable.
    */
   play(seat: Seat, id: string, move: string, reason = '', forTurn?: number, table?: unknown): AckMessage {
-    const scoped = `${seat}:${id}`;
-    const seen = this.seen(scoped, id);
-    if (seen) return seen;
-    const refuse = (error: string): AckMessage => this.refuse(scoped, id, error);
-    const status = this.status();
-    if (status === 'ended') return refuse('The game is over.');
-    if (status === 'lobby') return refuse('The game has not started yet.');
-    if (status === 'paused') return refuse('The game is paused.');
-    if (this.rec.controllers[seat] !== 'human') return refuse('A bot plays this seat now.');
-    if (forTurn !== undefined && forTurn !== this.turn()) return refuse('That month is already over: choose again for this month.');
-    const action = checkedTable(seat, table);
-    if (typeof action === 'string') return refuse(action);
-    const why = this.runner.whyIllegal(seat, move, action?.table);
-    if (why) return refuse(`You cannot play that now: ${why}.`);
-    // With deadlines, the move stays sealed here (and may change) until the month is due.
-    const sealed = { seat, move, reason: reason.slice(0, 300), turn: this.turn(), ...action };
-    const r = this.record(this.course.paced ? { kind: 'seal', ...sealed } : { kind: 'play', ...sealed, by: 'team' }, scoped);
-    if (!r.ok) return refuse(r.error);
-    this.settle();
-    return { id, ok: true };
+    const at = { status: this.status(), human: this.rec.controllers[seat] === 'human', turn: this.turn(), paced: this.course.paced };
+    const ack = this.teamEntry(seat, id, () => playEntry(seat, { move, reason, forTurn, table }, at, this.runner));
+    return ack.ok && !ack.duplicate ? (this.settle(), ack) : ack;
   }
 
   /** A teacher's command. */
@@ -261,7 +248,8 @@ export class ClassroomSession {
     const scoped = `teacher:${cmd.id}`;
     const seen = this.seen(scoped, cmd.id);
     if (seen) return seen;
-    const body = commandEntry(cmd, this.status(), this.rec, this.turn(), this.config.turnSeconds, this.course);
+    const body =
+      this.letterPart.command(cmd) ?? commandEntry(cmd, this.status(), this.rec, this.turn(), this.config.turnSeconds, this.course);
     if (typeof body === 'string') return this.refuse(scoped, cmd.id, body);
     const r = this.record(body, scoped);
     if (!r.ok) return this.refuse(scoped, cmd.id, r.error);
@@ -272,8 +260,18 @@ export class ClassroomSession {
 
   /** A team's position memo for this month (when the teacher asked for one). */
   memo(seat: Seat, id: string, turn: number, text: string): AckMessage {
+    return this.teamEntry(seat, id, () => this.course.memo(seat, turn, text, this.status(), this.turn()));
+  }
+
+  /** A team's letter (letterPart.ts): delivered with the next state message to those who may read it. */
+  letter(seat: Seat, m: LetterMessage): AckMessage {
+    return this.teamEntry(seat, m.id, () => this.letterPart.letter(seat, m, this.status(), this.turn(), this.rec.controllers[seat]));
+  }
+
+  /** Records a team's entry (`make` says which, or why not) once per id. */
+  private teamEntry(seat: Seat, id: string, make: () => EntryBody | string): AckMessage {
     const scoped = `${seat}:${id}`;
-    const body = this.seen(scoped, id) ?? this.course.memo(seat, turn, text, this.status(), this.turn());
+    const body = this.seen(scoped, id) ?? make();
     if (typeof body === 'string') return this.refuse(scoped, id, body);
     if (!('kind' in body)) return body;
     const r = this.record(body, scoped);
@@ -351,6 +349,8 @@ export class ClassroomSession {
       const r = this.runner.inject(e.event);
       if (!r.ok) return r;
     }
+    const refused = this.letterPart.apply(e, before); // letters, the teacher's switch, hidden letters
+    if (refused) return err(refused);
     this.rec = reduce(this.rec, e, this.runner.ended());
     this.course.apply(e, before, this.runner.view('all', { brief: true }).turn); // (the cached views are stale here)
     if (e.kind === 'pause') this.timer.pause();

@@ -20,6 +20,7 @@ import { NoticeScene } from './scenes/NoticeScene';
 import { HandOffScene } from './scenes/HandOffScene';
 import { NetScene } from './scenes/NetScene';
 import { TableScene } from './scenes/TableScene';
+import { LettersScene } from './scenes/LettersScene';
 import { Colors, css } from './theme';
 import { screenTargets, topScreen } from './BaseScene';
 import type { ScreenProvider } from '../app/automation';
@@ -103,6 +104,7 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
       SettingsScene,
       CreditsScene,
       TableScene,
+      LettersScene,
       DialogScene,
       NoticeScene,
       TurningScene,

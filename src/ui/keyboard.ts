@@ -12,6 +12,8 @@ export function installKeyRouter(): () => void {
     const target = e.target as HTMLElement | null;
     const inInput = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
     if (inInput) {
+      // In a text area (a letter) Enter starts a new line; Tab and Escape leave it.
+      if (e.key === 'Enter' && target.tagName === 'TEXTAREA') return;
       if (e.key === 'Tab' || e.key === 'Escape' || e.key === 'Enter') {
         target.blur();
         e.preventDefault();

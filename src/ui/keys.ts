@@ -10,6 +10,8 @@ export const SceneKeys = Object.freeze({
   Board: 'Board',
   /** The negotiation table over the board (scenario version 3). */
   Table: 'Table',
+  /** Letters between seats, over the board (issue 11). */
+  Letters: 'Letters',
   Resolution: 'Resolution',
   Ending: 'Ending',
   Dialog: 'Dialog',

@@ -84,6 +84,24 @@ export function registerNetTests(test: Register): void {
         kept.hash === null && kept.save === null,
         `a network game has no hash or save in the page, got ${JSON.stringify(kept).slice(0, 200)}`,
       );
+      // A letter travels through the server: written in the panel, it comes back in the seat's view.
+      await page.keyboard.press('l');
+      await page.waitForFunction(() => window.quietChannel!.state().scene === 'Letters', null, { timeout: 5000 });
+      await d.click('letters.to.dprk');
+      await d.click('letters.line.public');
+      await page.fill('#letter-text', 'Washington to Pyongyang, in public: we are ready to talk.');
+      await d.click('letters.send');
+      await page.waitForFunction(
+        () =>
+          (window.quietChannel as unknown as { letters(): { text: string; to: string }[] })
+            .letters()
+            .some((l) => l.to === 'dprk' && l.text.startsWith('Washington to Pyongyang')),
+        null,
+        { timeout: 10_000 },
+      );
+      await page.screenshot({ path: resolve(ARTIFACTS, 'net-letter-1280x720.png') });
+      await d.click('letters.close');
+      await page.waitForFunction(() => window.quietChannel!.state().scene === 'Board', null, { timeout: 5000 });
       const targets = await page.evaluate(() => window.quietChannel!.targets());
       const end = targets.find((t) => t.id === 'turn.end');
       assert(end && !end.enabled, 'End turn should be off before a card is chosen');

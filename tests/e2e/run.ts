@@ -20,6 +20,7 @@ import { registerBoardTests } from './board.e2e';
 import { registerLabTests } from './lab.e2e';
 import { registerTableTests } from './table.e2e';
 import { registerTurningTests } from './turning.e2e';
+import { registerLetterTests } from './letters.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -359,6 +360,7 @@ registerHotSeatTests(test);
 registerNetTests(test);
 registerBoardTests(test);
 registerTableTests(test);
+registerLetterTests(test);
 registerHardTests(test);
 registerLabTests(test);
 registerTurningTests(test);

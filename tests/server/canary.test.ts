@@ -3,7 +3,9 @@
  * secret). Every move's reason carries a unique canary string. Every WebSocket frame that reaches
  * each team's socket is recorded raw, and no frame to one seat may contain another seat's canary
  * while that move is sealed (its month unresolved) or, for a secret move, before it leaks or the
- * game ends.
+ * game ends. Each team also writes a letter a month, secret or public, to one other seat, with a
+ * canary of its own: no frame to a third seat may hold a secret letter's text before its channel
+ * leaks or the game ends, and every letter reaches its recipient.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +27,19 @@ interface Frame {
 }
 const frames: Frame[] = [];
 let currentLabel = '';
+/**
+ * Connections are opened one at a time: a socket takes the label current when it opens, so two
+ * games connecting at once must not label each other's sockets.
+ */
+let connecting: Promise<unknown> = Promise.resolve();
+function labelled<T>(label: string, open: () => Promise<T>): Promise<T> {
+  const next = connecting.then(() => {
+    currentLabel = label;
+    return open();
+  });
+  connecting = next.catch(() => {});
+  return next;
+}
 
 // Installed before the SDK loads, so that every socket it opens records what it receives.
 class RecordingWebSocket extends NodeWebSocket {
@@ -58,19 +73,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function playGame(game: number): Promise<{ checked: number; secrets: number }> {
+async function playGame(game: number): Promise<{ checked: number; secrets: number; letters: number; delivered: number }> {
   const created = (
     await api<CreateSessionResponse>(`${server.url}/api/sessions`, {
       json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, seed: 1000 + game },
     })
   ).body;
-  const teacher = await connectTeacher({ baseUrl: server.url, code: created.code, teacherKey: created.teacherKey });
+  const teacher = await labelled(`${game}:teacher`, () =>
+    connectTeacher({ baseUrl: server.url, code: created.code, teacherKey: created.teacherKey }),
+  );
   if (!teacher.ok) throw new Error(teacher.error);
   const clients = [];
   for (const seat of SEATS) {
     const j = (await api<JoinResponse>(`${server.url}/api/join`, { json: { code: created.code, team: `T${seat}`, seat } })).body;
-    currentLabel = `${game}:${seat}`;
-    const c = await connectTeam({ baseUrl: server.url, code: created.code, token: j.token, seat });
+    const c = await labelled(`${game}:${seat}`, () => connectTeam({ baseUrl: server.url, code: created.code, token: j.token, seat }));
     if (!c.ok) throw new Error(c.error);
     clients.push(c.value);
   }
@@ -80,6 +96,11 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
       runBotTeam(c, {
         bot: bots[(game + i) % bots.length]!,
         reason: (v) => `CANARY-${game}-${c.seat}-${v.turn}-Z`,
+        letter: (v) => ({
+          to: SEATS.filter((x) => x !== c.seat)[(game + v.turn) % 2]!,
+          line: (game + v.turn + i) % 4 === 0 ? 'public' : 'secret',
+          text: `L3TTER-${game}-${c.seat}-${v.turn}-Q`,
+        }),
       }),
     ),
   );
@@ -89,6 +110,8 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
 
   let checked = 0;
   let secrets = 0;
+  const letters = debrief.view.letters ?? [];
+  const delivered = new Set<number>();
   for (const seat of SEATS) {
     let turn = 0;
     let ended = false;
@@ -100,7 +123,14 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
         ended = view.ending !== null;
         expect(view.seat).toBe(seat);
       }
+      for (const l of letters) if (l.to === seat && f.bytes.includes(l.text)) delivered.add(l.id);
       if (ended) continue;
+      for (const l of letters) {
+        if (l.line !== 'secret' || l.from === seat || l.to === seat || (l.leakedOn !== undefined && turn > l.leakedOn)) continue;
+        checked++;
+        if (f.bytes.includes(l.text))
+          throw new Error(`game ${game}: ${seat} received ${l.from}'s secret letter to ${l.to} in month ${turn}`);
+      }
       for (const m of debrief.view.moves) {
         if (m.seat === seat) continue;
         const sealed = m.turn === turn;
@@ -118,23 +148,30 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
     }
     secrets += debrief.view.moves.filter((m) => m.secret && m.seat !== seat).length;
   }
-  return { checked, secrets };
+  return { checked, secrets, letters: letters.length, delivered: delivered.size };
 }
 
 describe('no secret reaches another seat (canary over 50 games)', () => {
   it('records every frame to every team and finds no foreign canary before its leak or the end', async () => {
     let checked = 0;
     let secrets = 0;
+    let letters = 0;
+    let delivered = 0;
     for (let batch = 0; batch < 50; batch += 5) {
       const results = await Promise.all([0, 1, 2, 3, 4].map((i) => playGame(batch + i)));
       for (const r of results) {
         checked += r.checked;
         secrets += r.secrets;
+        letters += r.letters;
+        delivered += r.delivered;
       }
       frames.length = 0;
     }
     // The games really had secrets to keep, and the frames were really checked against them.
     expect(secrets).toBeGreaterThan(200);
     expect(checked).toBeGreaterThan(10_000);
+    // Teams wrote letters every month, and each reached the seat it was written to.
+    expect(letters).toBeGreaterThan(1000);
+    expect(delivered).toBe(letters);
   });
 });

@@ -41,6 +41,8 @@ export class BoardScene extends BaseScene {
   private netChip: NetChip | null = null;
   /** Version 3: opens the negotiation table; its second line tells what End turn will do there. */
   private tableButton: Button | null = null;
+  /** Letters between seats (issue 11): opens the letters panel; its second line counts them. */
+  private lettersButton: Button | null = null;
 
   constructor() {
     super(SceneKeys.Board);
@@ -101,6 +103,12 @@ export class BoardScene extends BaseScene {
       this.cleanup(this.session.events.on('tableDraft', () => this.refreshSeal()));
     }
     this.refreshSeal();
+    // Letters between seats (issue 11): the button sits on the map beside its legend; key L opens them too.
+    const letters = view.letters?.length ?? 0;
+    this.lettersButton = this.button('board.letters', 514, 467, 150, 42, this.t('letters.button'), () => this.openLetters(), {
+      size: 15,
+      sub: this.t('letters.count', { count: letters }),
+    });
     new ThinkingChip(this, this.session);
     this.detailPanel.render(this.detail);
 
@@ -132,7 +140,16 @@ export class BoardScene extends BaseScene {
       this.openTable();
       return true;
     }
+    if (e.key === 'l' || e.key === 'L') {
+      this.openLetters();
+      return true;
+    }
     return this.hand.onKey(e);
+  }
+
+  private openLetters(): void {
+    if (this.busy || this.leaving) return;
+    this.openOverlay(SceneKeys.Letters);
   }
 
   private openTable(): void {
@@ -226,6 +243,12 @@ export class BoardScene extends BaseScene {
   }
 
   private onUpdate(u: ClientUpdate): void {
+    if (u.letter) {
+      // A letter was sent from this desk: nothing was sealed, only the letters' count changes.
+      const n = u.view.letters?.length ?? 0;
+      this.lettersButton?.setSub(this.t('letters.count', { count: n }));
+      return;
+    }
     const handOn = routeAfterSeal(this.session, u);
     if (handOn) {
       this.busy = true;
