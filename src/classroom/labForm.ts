@@ -22,6 +22,8 @@ export interface LabForm {
   games: number;
   months: number;
   seed: number;
+  /** The scenario version the spec names (a preset may pin one), or null for the current rules. */
+  scenarioVersion: number | null;
   /** `share:deals`, `share:<ending>`, `final:<indicator>` or `game:<indicator>`. */
   measure: string;
   arms: ArmForm[];
@@ -66,6 +68,7 @@ export function formFromJson(raw: Record<string, unknown>, preset: string | null
     games: typeof raw.games === 'number' ? raw.games : 500,
     months: typeof raw.months === 'number' ? raw.months : 24,
     seed: typeof raw.seed === 'number' ? raw.seed : 1,
+    scenarioVersion: typeof raw.scenarioVersion === 'number' ? raw.scenarioVersion : null,
     measure: measureKey(raw.measure as Partial<LabMeasure> | undefined),
     preset,
     arms: arms.map((a, i) => {
@@ -114,6 +117,7 @@ export function jsonFromForm(f: LabForm): Record<string, unknown> {
     games: f.games,
     months: f.months,
     seed: f.seed,
+    ...(f.scenarioVersion !== null ? { scenarioVersion: f.scenarioVersion } : {}),
     measure: measureFromKey(f.measure),
     arms: f.arms.map((a) => {
       const set: Record<string, string> = {};

@@ -1,5 +1,5 @@
 /**
- * `npm run tournament -- [--games N] [--seed S] [--games-for BOT=N]… [--turns N] [--rules N] [--json] [--out FILE]`:
+ * `npm run tournament -- [--games N] [--seed S] [--games-for BOT=N]… [--turns N] [--rules N] [--bots A,B,…] [--json] [--out FILE]`:
  * plays every profile of bot personalities and prints the balance report (docs/balance.md).
  */
 import { statSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ Options:
     .join(', ')})
   --turns N         turn limit (1 to 200, default: the scenario's)
 ${RULES_USAGE}
+  --bots A,B,…      only these personalities take part (default: all of them)
   --json            print the result as one JSON object instead of the report
   --out FILE        also write the report as Markdown to FILE (e.g. docs/balance.md)
   --help            show this help`;
@@ -39,6 +40,7 @@ const SPEC = {
   'games-for': { kind: 'list' },
   turns: { kind: 'string' },
   rules: { kind: 'string' },
+  bots: { kind: 'string' },
   json: { kind: 'boolean' },
   out: { kind: 'string' },
   help: { kind: 'boolean' },
@@ -59,6 +61,15 @@ function gamesForFlag(p: Parsed): Record<string, number> {
   return out;
 }
 
+function botsFlag(p: Parsed): string[] {
+  const raw = p.flags.bots as string | undefined;
+  if (raw === undefined) return [...BOT_NAMES];
+  const names = raw.split(',').map((x) => x.trim());
+  for (const n of names) if (!isBotName(n)) throw new UsageError(`--bots: unknown bot "${n}"; the bots are ${BOT_NAMES.join(', ')}`);
+  if (new Set(names).size !== names.length) throw new UsageError('--bots: each personality may take part once');
+  return names;
+}
+
 function outFlag(p: Parsed): string | undefined {
   const raw = p.flags.out as string | undefined;
   if (raw === undefined) return undefined;
@@ -77,6 +88,7 @@ function outFlag(p: Parsed): string | undefined {
 function main(argv: string[]): number {
   let p: Parsed;
   let scenarioVersion: number;
+  let personalities: string[];
   let games: number, seed: number, turns: number | undefined, gamesFor: Record<string, number>, out: string | undefined;
   try {
     p = parseArgs(argv, SPEC);
@@ -89,6 +101,7 @@ function main(argv: string[]): number {
     turns = p.flags.turns === undefined ? undefined : intFlag(p, 'turns', 24, 1, 200);
     gamesFor = gamesForFlag(p);
     scenarioVersion = rulesFlag(p);
+    personalities = botsFlag(p);
     out = outFlag(p);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -105,6 +118,7 @@ function main(argv: string[]): number {
     gamesFor,
     maxTurns: turns,
     scenarioVersion,
+    personalities,
     onProfile: ({ index, total, profile }) => {
       if (!progress) return;
       const width = 30;

@@ -3,6 +3,7 @@
  * from the same sections and tables; only the rendering differs. Nothing here depends on the time
  * or the machine, so the same result always gives the same text.
  */
+import { BOT_NAMES } from '../bots/personalities';
 import { ENDING_IDS, SEATS, type Seat } from '../model/types';
 import { SEAT_NAMES } from './tournamentTargets';
 import type { Estimate } from './tournamentStats';
@@ -24,6 +25,8 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const est = (e: Estimate) => `${f1(e.mean)} ± ${f1(e.half)}`;
 const others = (seat: Seat) => SEATS.filter((s) => s !== seat) as [Seat, Seat];
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The command that reproduces the result. */
 export function commandFor(r: TournamentResult): string {
   const slow = Object.entries(r.gamesFor)
@@ -31,7 +34,8 @@ export function commandFor(r: TournamentResult): string {
     .map(([name, n]) => ` --games-for ${name}=${n}`)
     .join('');
   const turns = r.maxTurns === null ? '' : ` --turns ${r.maxTurns}`;
-  return `npm run tournament -- --games ${r.games} --seed ${r.seed}${slow}${turns} --rules ${r.scenarioVersion}`;
+  const bots = sameList(r.personalities, BOT_NAMES) ? '' : ` --bots ${r.personalities.join(',')}`;
+  return `npm run tournament -- --games ${r.games} --seed ${r.seed}${slow}${turns} --rules ${r.scenarioVersion}${bots}`;
 }
 
 function intro(r: TournamentResult): Block[] {

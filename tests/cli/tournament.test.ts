@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOT_NAMES } from '../../src/bots/personalities';
+import { CURRENT_VERSION } from '../../src/model/ruleset';
 import type { TournamentResult } from '../../src/engine/tournament';
 import { formatTournament } from '../../src/engine/tournamentFormat';
 import { runCli, tempDir, type CliResult } from './run';
 
-// Small: two games of at most three months per profile.
-const SMALL = ['--games', '2', '--seed', '5', '--turns', '3'];
+// Small: two games of at most three months per profile, under the classic rules (version 2), whose
+// strategist decides fastest; the fourth run plays the default rules (version 4, the table).
+const SMALL = ['--games', '2', '--seed', '5', '--turns', '3', '--rules', '2'];
 const dir = tempDir();
 const md = join(dir, 'balance.md');
 let json: CliResult;
@@ -23,7 +25,7 @@ beforeAll(async () => {
     runCli('tournament', SMALL),
     runCli('tournament', ['--games', '2', '--seed', '5', '--turns', '2', '--games-for', 'dealmaker=1', '--json']),
   ]);
-});
+}, 400_000);
 
 const parse = (r: CliResult) => {
   expect(r.code, r.stderr).toBe(0);
@@ -38,6 +40,7 @@ describe('tournament', () => {
     expect(r.seed).toBe(5);
     expect(r.games).toBe(2);
     expect(r.maxTurns).toBe(3);
+    expect(r.scenarioVersion).toBe(2);
     for (const p of r.profiles) expect(p.meanTurns).toBeLessThanOrEqual(3);
     expect(r.targets.map((t) => t.id)).toContain('us-dealmaker-vs-hawk');
   });
@@ -63,6 +66,8 @@ describe('tournament', () => {
       expect(p.games).toBe(withDealmaker ? 1 : 2);
     }
     expect(r.gamesFor.dealmaker).toBe(1);
+    // Without --rules the tournament plays the default rules.
+    expect(r.scenarioVersion).toBe(CURRENT_VERSION);
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Issue 9's targets that version 2 of the rules is for, held over seeded bot games and printed as
+ * Issue 9's targets, for version 2 of the rules (the classic cards) and version 4 (the negotiation
+ * table, the default), held over seeded bot games and printed as
  * claims.test.ts prints its statistics: negotiating pays for Washington (and a hawk is still the
  * better answer to some Pyongyangs), Seoul's personality changes Seoul's fate, and no move is
  * spammed. `npm run sim` gives the same numbers for any one profile, `npm run tournament` for all.
@@ -20,6 +21,7 @@ function games(p: Profile, seed: number): GameState[] {
     games: GAMES,
     seed,
     seats: { us: `bot:${p.us}`, dprk: `bot:${p.dprk}`, rok: `bot:${p.rok}` },
+    scenarioVersion: 2,
     onGame: ({ state }) => out.push(state),
   });
   return out;
@@ -100,5 +102,30 @@ describe(`the tournament's targets (version 2, ${TOURNAMENT_GAMES} games per pro
     // Version 2 before brinkmanship: crisis in 100% of its games, score 13.7, below random.
     expect(crisis).toBeLessThan(0.5);
     expect(row.overall.mean).toBeGreaterThan(random.overall.mean);
+  });
+});
+
+describe(`the tournament's targets (version 4, the default: the negotiation table, ${TOURNAMENT_GAMES} games per profile)`, () => {
+  const result = runTournament({
+    games: TOURNAMENT_GAMES,
+    seed: 60_000,
+    personalities: ['hawk', 'dove', 'dealmaker', 'random'],
+    scenarioVersion: 4,
+  });
+
+  it.each(MEASURED)('%s is met', (id) => {
+    const t = result.targets.find((x) => x.id === id);
+    if (!t) throw new Error(`no target ${id}`);
+    console.info(`${t.met ? 'met' : 'NOT met'}: ${t.label} — ${t.statistic}`);
+    expect(t.met, t.statistic).toBe(true);
+  });
+
+  it('deals get done at the table: when every seat plays its equilibrium mix, a deal ends at least a fifth of the games', () => {
+    const e = result.equilibrium.endings;
+    const deals = e.roadmap + e.freeze + e.recognition;
+    console.info(`equilibrium endings: ${Object.entries(e).map(([k, v]) => `${k} ${f1(100 * v)}%`).join(', ')}`);
+    // Version 3 before the retuning: at its equilibrium 97.6% of games ended in the status quo.
+    expect(deals).toBeGreaterThan(0.2);
+    expect(e.statusQuo).toBeLessThan(0.8);
   });
 });

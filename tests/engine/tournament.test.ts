@@ -157,7 +157,7 @@ describe('analyse', () => {
       expect(text).toContain(`${(t.met === null ? 'n/a' : t.met ? 'met' : 'NOT met').padEnd(8)} ${t.label}`);
     }
     expect(md).toContain('| hawk | 60.0 ± 2.0 |');
-    expect(md).toContain(`\`npm run tournament -- --games 2 --seed 1 --rules ${CURRENT_VERSION}\``);
+    expect(md).toContain(`\`npm run tournament -- --games 2 --seed 1 --rules ${CURRENT_VERSION} --bots hawk,dealmaker,random\``);
     expect(md).toContain(`Scenario version ${CURRENT_VERSION}.`);
     expect(text).not.toContain('|');
   });
