@@ -123,7 +123,11 @@ describe(`the tournament's targets (version 4, the default: the negotiation tabl
   it('deals get done at the table: when every seat plays its equilibrium mix, a deal ends at least a fifth of the games', () => {
     const e = result.equilibrium.endings;
     const deals = e.roadmap + e.freeze + e.recognition;
-    console.info(`equilibrium endings: ${Object.entries(e).map(([k, v]) => `${k} ${f1(100 * v)}%`).join(', ')}`);
+    console.info(
+      `equilibrium endings: ${Object.entries(e)
+        .map(([k, v]) => `${k} ${f1(100 * v)}%`)
+        .join(', ')}`,
+    );
     // Version 3 before the retuning: at its equilibrium 97.6% of games ended in the status quo.
     expect(deals).toBeGreaterThan(0.2);
     expect(e.statusQuo).toBeLessThan(0.8);

@@ -65,9 +65,7 @@ describe('letters in a classroom session', () => {
     expect(refused('us', letter('us', 'to myself'))).toBe('You cannot send this letter: a seat cannot write to itself.');
     expect(refused('us', letter('dprk', ' \u0000 '))).toBe('You cannot send this letter: the letter is empty.');
     // The default rules (version 4) have the negotiation table, and no offer 2 has been made yet.
-    expect(refused('us', { ...letter('dprk', 'x'), offer: 2 })).toBe(
-      'You cannot send this letter: there is no offer 2.',
-    );
+    expect(refused('us', { ...letter('dprk', 'x'), offer: 2 })).toBe('You cannot send this letter: there is no offer 2.');
     expect(refused('us', { ...letter('dprk', 'old'), turn: 7 })).toBe('That month is already over: write again.');
     for (let i = 0; i < 5; i++) expect(refused('us', letter('rok', `note ${i}`))).toBe('accepted');
     expect(refused('us', letter('rok', 'one too many'))).toBe('You cannot send this letter: a seat may send at most 5 letters a month.');
