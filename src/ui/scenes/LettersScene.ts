@@ -13,7 +13,6 @@ import type { LetterTo } from '../../model/letters';
 import type { OfferLine } from '../../model/table';
 import { SceneKeys } from '../keys';
 import { Css } from '../theme';
-import type { Button } from '../widgets/Button';
 import { Control, type ControlHost } from '../widgets/Control';
 import { fitText } from '../widgets/text';
 import { OverlayScene } from './OverlayScene';
@@ -57,7 +56,6 @@ export class LettersScene extends OverlayScene {
   private offer: number | null = null;
   private status = '';
   private field: HTMLTextAreaElement | null = null;
-  private drawn: Phaser.GameObjects.GameObject[] = [];
   private vm!: LettersVM;
 
   constructor() {
@@ -129,33 +127,11 @@ export class LettersScene extends OverlayScene {
     });
   }
 
-  private keep<T extends Phaser.GameObjects.GameObject>(o: T): T {
-    this.drawn.push(o);
-    return o;
-  }
-
-  private btn(
-    id: string,
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-    label: string,
-    on: () => void,
-    o: Parameters<OverlayScene['button']>[7] = {},
-  ): Button {
-    return this.keep(this.button(id, x, y, w, h, label, on, { size: 14, ...o }));
-  }
-
   private render(): void {
     const view = this.session.view();
     if (!view) return this.closeOverlay();
     const focused = this.focus.focused()?.id ?? null;
-    for (const o of this.drawn) {
-      if (o instanceof Control) this.focus.remove(o);
-      o.destroy();
-    }
-    this.drawn = [];
+    this.clearDrawn();
     this.vm = lettersVM(view, this.lang);
     if (this.to !== null && !this.vm.recipients.some((r) => r.id === this.to)) this.to = null;
     if (this.offer !== null && !(this.to && this.vm.offersFor(this.to, this.line).some((o) => o.id === this.offer))) this.offer = null;

@@ -1,13 +1,18 @@
 /** A modal panel over another screen: dims it, takes its input and keys until closed. */
+import type Phaser from 'phaser';
 import { BaseScene } from '../BaseScene';
 import { Colors, Css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import type { SceneKey } from '../keys';
+import type { Button } from '../widgets/Button';
+import { Control } from '../widgets/Control';
 
 export abstract class OverlayScene extends BaseScene {
   protected px = 0;
   protected py = 0;
   protected pw = 0;
   protected ph = 0;
+  /** What a panel that redraws itself made in its last drawing (`keep`), destroyed by `clearDrawn`. */
+  private drawn: Phaser.GameObjects.GameObject[] = [];
 
   constructor(key: SceneKey) {
     super(key);
@@ -15,6 +20,7 @@ export abstract class OverlayScene extends BaseScene {
   }
 
   protected frame(data: Record<string, unknown>, w: number, h: number, title: string): void {
+    this.drawn = []; // a new opening: the scene's earlier objects are gone
     this.attachUnder(data);
     const dim = this.add.graphics();
     dim.fillStyle(0x03070c, 0.72);
@@ -75,6 +81,40 @@ export abstract class OverlayScene extends BaseScene {
         variant: 'primary',
       },
     );
+  }
+
+  /** Keeps an object of the panel's redrawn part, so the next redraw replaces it. */
+  protected keep<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.drawn.push(o);
+    return o;
+  }
+
+  /** Destroys the redrawn part (its controls leave the focus order first). */
+  protected clearDrawn(): void {
+    for (const o of this.drawn) {
+      if (o instanceof Control) this.focus.remove(o);
+      o.destroy();
+    }
+    this.drawn = [];
+  }
+
+  /** A text of the redrawn part. */
+  protected say(x: number, y: number, s: string, o: Parameters<BaseScene['text']>[3] = {}): Phaser.GameObjects.Text {
+    return this.keep(this.text(x, y, s, o));
+  }
+
+  /** A button of the redrawn part (14 px labels unless told). */
+  protected btn(
+    id: string,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    label: string,
+    on: () => void,
+    o: Parameters<BaseScene['button']>[7] = {},
+  ): Button {
+    return this.keep(this.button(id, x, y, w, h, label, on, { size: 14, ...o }));
   }
 
   override onEscape(): void {

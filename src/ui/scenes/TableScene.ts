@@ -7,7 +7,6 @@
  * be changed or cleared until then. The draft lives in the session; the view model
  * (src/app/screens/table.ts) says what to show.
  */
-import type Phaser from 'phaser';
 import { actionText, tableVM, type TableVM, type TermChoiceVM } from '../../app/screens/table';
 import { chooseOffer, toggleTerm, withLine, withPartner, type Side, type TableDraft } from '../../app/screens/tableDraft';
 import type { OfferLine, TableView } from '../../model/table';
@@ -15,8 +14,6 @@ import type { Seat } from '../../model/types';
 import { SceneKeys } from '../keys';
 import { Colors, Css } from '../theme';
 import { OfferRow, TermToggle } from '../board/TableParts';
-import type { Button } from '../widgets/Button';
-import { Control } from '../widgets/Control';
 import { fitText } from '../widgets/text';
 import { OverlayScene } from './OverlayScene';
 
@@ -31,8 +28,6 @@ const TERM_H = 46;
 export class TableScene extends OverlayScene {
   private underKey: unknown = null;
   private page = 0;
-  private objects: Phaser.GameObjects.GameObject[] = [];
-  private controls: Control[] = [];
   private vm!: TableVM;
 
   constructor() {
@@ -104,39 +99,6 @@ export class TableScene extends OverlayScene {
   }
 
   // ── Drawing ─────────────────────────────────────────────────────────────────────────────
-  private clearDrawn(): void {
-    for (const c of this.controls) {
-      this.focus.remove(c);
-      c.destroy();
-    }
-    for (const o of this.objects) o.destroy();
-    this.controls = [];
-    this.objects = [];
-  }
-
-  private keep<T extends Phaser.GameObjects.GameObject>(o: T): T {
-    if (o instanceof Control) this.controls.push(o);
-    else this.objects.push(o);
-    return o;
-  }
-
-  private say(x: number, y: number, s: string, o: Parameters<OverlayScene['text']>[3] = {}): Phaser.GameObjects.Text {
-    return this.keep(this.text(x, y, s, o));
-  }
-
-  private btn(
-    id: string,
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-    label: string,
-    on: () => void,
-    o: Parameters<OverlayScene['button']>[7] = {},
-  ): Button {
-    return this.keep(this.button(id, x, y, w, h, label, on, { size: 14, ...o }));
-  }
-
   /** Draws everything that changes, keeping the keyboard focus on the same control. */
   private render(): boolean {
     const view = this.session.view();
