@@ -6,14 +6,13 @@
  * version 3, one of the player's own offers to carry. A letter does not end the turn. In hot-seat
  * play the recipient reads it when the device is handed to it; in a network game, at once.
  */
-import type Phaser from 'phaser';
 import { lettersVM, type LettersVM } from '../../app/screens/letters';
 import { netPlay } from '../../app/net';
 import type { LetterTo } from '../../model/letters';
 import type { OfferLine } from '../../model/table';
 import { SceneKeys } from '../keys';
 import { Css } from '../theme';
-import { Control, type ControlHost } from '../widgets/Control';
+import { FieldStop } from '../widgets/FieldStop';
 import { fitText } from '../widgets/text';
 import { OverlayScene } from './OverlayScene';
 
@@ -22,31 +21,6 @@ const H = 696;
 const LEFT_W = 600;
 const ROW_H = 132;
 const ROW_GAP = 8;
-
-/** The text area as a focus stop: Tab reaches it, and focusing it puts the caret in the text. */
-class TextStop extends Control {
-  constructor(
-    scene: Phaser.Scene & ControlHost,
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-    private readonly field: HTMLTextAreaElement,
-    private readonly spoken: string,
-  ) {
-    super(scene, 'letters.text', x, y, w, h, () => field.focus());
-    this.uiCue = false;
-    this.finishChildren();
-  }
-  label(): string {
-    return this.spoken;
-  }
-  protected redraw(): void {}
-  override setFocused(on: boolean, visible: boolean): void {
-    super.setFocused(on, visible);
-    if (on && visible) this.field.focus();
-  }
-}
 
 export class LettersScene extends OverlayScene {
   private underKey: unknown = null;
@@ -210,7 +184,8 @@ export class LettersScene extends OverlayScene {
     });
     y += 52;
     this.keep(this.text(x, y, this.t('letters.text', { max: vm.maxLength }), { size: 12, color: Css.inkMuted }));
-    if (this.field) this.keep(new TextStop(this, x, this.py + 292, w, 170, this.field, this.t('letters.text', { max: vm.maxLength })));
+    if (this.field)
+      this.keep(new FieldStop(this, 'letters.text', x, this.py + 292, w, 170, this.field, this.t('letters.text', { max: vm.maxLength })));
     y = this.py + 292 + 180;
     const offers = this.to ? vm.offersFor(this.to, this.line) : [];
     if (offers.length) {

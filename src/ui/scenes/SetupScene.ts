@@ -13,7 +13,7 @@ import { SceneKeys } from '../keys';
 import { Colors, Css, SEAT_COLORS } from '../theme';
 import type { Button } from '../widgets/Button';
 import { SeatCard } from '../widgets/SeatCard';
-import { Control, type ControlHost } from '../widgets/Control';
+import { FieldStop } from '../widgets/FieldStop';
 import { setTextSafe } from '../widgets/text';
 
 interface SetupState {
@@ -25,31 +25,6 @@ interface SetupState {
   /** Play the classic rules (scenario version 2: position cards, no negotiation table). */
   classic: boolean;
   seed: string;
-}
-
-/** A focusable stand-in for the native seed input, so keyboard focus covers it too. */
-class SeedField extends Control {
-  constructor(
-    scene: Phaser.Scene & ControlHost,
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-    private readonly field: HTMLInputElement,
-    private readonly labelText: string,
-  ) {
-    super(scene, 'setup.seed', x, y, w, h, () => field.focus());
-    this.uiCue = false;
-    this.finishChildren();
-  }
-  label(): string {
-    return this.labelText;
-  }
-  protected redraw(): void {}
-  override setFocused(on: boolean, visible: boolean): void {
-    super.setFocused(on, visible);
-    if (on && visible) this.field.focus();
-  }
 }
 
 export class SetupScene extends BaseScene {
@@ -196,7 +171,7 @@ export class SetupScene extends BaseScene {
   private placeSeedInput(x: number, y: number, w: number, h: number): void {
     const input = document.getElementById('seed-input') as HTMLInputElement | null;
     this.seedInput = input;
-    new SeedField(this, x, y, w, h, input ?? document.createElement('input'), this.t('ui.setup.seed'));
+    new FieldStop(this, 'setup.seed', x, y, w, h, input ?? document.createElement('input'), this.t('ui.setup.seed'));
     if (!input) return;
     input.value = this.st.seed;
     input.placeholder = this.t('ui.setup.seedPlaceholder');
