@@ -47,13 +47,16 @@ export function overlap(a: Pick<Offer, 'gives' | 'asks'>, b: Pick<Offer, 'gives'
 /** Washington or Pyongyang, to the other. */
 const usDprk = (o: Pick<Offer, 'from' | 'to'>) => (o.from === 'us' && o.to === 'dprk') || (o.from === 'dprk' && o.to === 'us');
 
-/** Version 4: an offer that gives ground beyond the seat's last offer to the other side builds trust (claims 2 and 3). */
+/**
+ * Version 4: an offer that gives ground builds trust (claims 2 and 3), for each term the seat has
+ * never offered the other side before, so withdrawing a term and offering it again earns nothing.
+ */
 function concessionTrust(d: GameState, t: TableState, offer: Offer): void {
   const per = tableNumbers(d).concessionTrust;
   if (per === 0 || !usDprk(offer)) return;
-  let last: Offer | undefined;
-  for (const o of t.offers) if (o.id !== offer.id && o.from === offer.from && o.to === offer.to) last = o;
-  const fresh = offer.gives.filter((x) => !(last?.gives ?? []).includes(x)).length;
+  const given = new Set<TermId>();
+  for (const o of t.offers) if (o.id !== offer.id && o.from === offer.from && o.to === offer.to) for (const x of o.gives) given.add(x);
+  const fresh = offer.gives.filter((x) => !given.has(x)).length;
   if (fresh > 0)
     addDelta(d, 'trust', per * Math.min(3, fresh), { cause: `table.offer.${offer.id}`, seat: offer.from, secret: offer.line === 'secret' });
 }

@@ -24,7 +24,7 @@ export interface TableNumbers {
   minImplementation: number;
   /** Terms a deal carries out a month. */
   termsPerMonth: number;
-  /** Trust each term a US–DPRK offer gives beyond the seat's last offer to the other adds, up to three terms (claims 2 and 3). */
+  /** Trust each term a US–DPRK offer gives that the seat never offered the other before adds, up to three terms (claims 2 and 3). */
   concessionTrust: number;
   /** Trust an accepted US–DPRK offer adds (claim 2). */
   acceptTrust: number;

@@ -11,9 +11,9 @@
  *   pushed by full relief or recognition, Pyongyang's confidence and Moscow's ties, the hawks),
  *   not the length of its term list (claim 4: agreements failed in implementation; here they can,
  *   and the news says why).
- * - Bargaining builds trust as the first term's envoys did (claims 2 and 3): a US–DPRK offer that
- *   gives ground beyond the seat's last offer adds trust for each new term given, and an accepted
- *   offer adds more. Version 3's offers built none, so trust rose only from cards and talks stalled
+ * - Bargaining builds trust as the first term's envoys did (claims 2 and 3): a US–DPRK offer adds
+ *   trust for each term the seat never offered the other side before, and an accepted offer adds
+ *   more. Version 3's offers built none, so trust rose only from cards and talks stalled
  *   before the summit.
  */
 import type { EventDef } from '../rules';
