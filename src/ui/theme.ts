@@ -83,3 +83,19 @@ export function mix(a: number, b: number, t: number): number {
 export function relationColor(value: number): number {
   return value < 50 ? mix(OkabeIto.orange, 0x8a9bb0, value / 50) : mix(0x8a9bb0, OkabeIto.sky, (value - 50) / 50);
 }
+
+/** The look of a native text field laid over the canvas (a notice's input, a letter's text), with what differs given. */
+export function fieldStyle(extra: Partial<CSSStyleDeclaration>): Partial<CSSStyleDeclaration> {
+  return {
+    position: 'fixed',
+    boxSizing: 'border-box',
+    border: '2px solid #3b5066',
+    borderRadius: '8px',
+    background: '#0f1925',
+    color: '#e8eef5',
+    outline: 'none',
+    zIndex: '3',
+    fontFamily: 'inherit',
+    ...extra,
+  };
+}

@@ -11,7 +11,7 @@ import { netPlay } from '../../app/net';
 import type { LetterTo } from '../../model/letters';
 import type { OfferLine } from '../../model/table';
 import { SceneKeys } from '../keys';
-import { Css } from '../theme';
+import { Css, fieldStyle } from '../theme';
 import { FieldStop } from '../widgets/FieldStop';
 import { fitText } from '../widgets/text';
 import { OverlayScene } from './OverlayScene';
@@ -77,19 +77,7 @@ export class LettersScene extends OverlayScene {
     field.maxLength = 1000;
     field.autocomplete = 'off';
     field.setAttribute('aria-label', this.t('letters.text', { max: 1000 }));
-    Object.assign(field.style, {
-      position: 'fixed',
-      boxSizing: 'border-box',
-      border: '2px solid #3b5066',
-      borderRadius: '8px',
-      background: '#0f1925',
-      color: '#e8eef5',
-      padding: '8px 12px',
-      outline: 'none',
-      zIndex: '3',
-      resize: 'none',
-      fontFamily: 'inherit',
-    });
+    Object.assign(field.style, fieldStyle({ padding: '8px 12px', resize: 'none' }));
     document.body.appendChild(field);
     this.field = field;
     const x = this.px + LEFT_W + 68;

@@ -5,7 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { SceneKeys } from '../keys';
-import { Css } from '../theme';
+import { Css, fieldStyle } from '../theme';
 import { fitText } from '../widgets/text';
 import { OverlayScene } from './OverlayScene';
 
@@ -91,18 +91,7 @@ export class NoticeScene extends OverlayScene {
     input.value = spec.value;
     input.autocomplete = 'off';
     input.setAttribute('aria-label', spec.label);
-    Object.assign(input.style, {
-      position: 'fixed',
-      boxSizing: 'border-box',
-      border: '2px solid #3b5066',
-      borderRadius: '8px',
-      background: '#0f1925',
-      color: '#e8eef5',
-      padding: '0 12px',
-      outline: 'none',
-      zIndex: '3',
-      fontFamily: 'inherit',
-    });
+    Object.assign(input.style, fieldStyle({ padding: '0 12px' }));
     document.body.appendChild(input);
     this.field = input;
     this.pinOver(input, x, y, w, h);
