@@ -26,7 +26,7 @@ import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './httpB
 import type { SessionHub } from './hub';
 import { RateLimiter, type Limits } from './rateLimit';
 import type { ClassroomSession } from './session';
-import { StoreUnavailableError } from './storeTypes';
+import { STORE_DOWN, StoreUnavailableError } from './storeTypes';
 
 export interface HttpOptions {
   hub: SessionHub;
@@ -52,7 +52,7 @@ export interface ClassroomHttp {
 export { HttpError, clientIp, readJson, send } from './httpBasics';
 
 /** What a request hears when the store cannot commit: nothing of it was saved. */
-export const STORE_DOWN = 'The classroom’s database cannot store changes right now, so nothing of this was saved. Try again in a moment.';
+export { STORE_DOWN };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

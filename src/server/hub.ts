@@ -29,12 +29,28 @@ export class SessionHub {
   private readonly sessions = new Map<string, { session: ClassroomSession; teacherKeyHash: string }>();
 
   constructor(
-    readonly store: SessionStore,
+    private current: SessionStore,
     private readonly clock: Clock = systemClock,
     private readonly expiry: Expiry = DEFAULT_EXPIRY,
     /** Where the sessions' slow bots decide (the server's bot pool); null: on this thread. */
     private readonly think: Think | null = null,
   ) {}
+
+  /** The durable store the sessions write to (replaced by `reload` after the database was lost and is back). */
+  get store(): SessionStore {
+    return this.current;
+  }
+
+  /**
+   * Drops every session in memory (what they hold beyond the store was never acknowledged) and
+   * rebuilds them from `store`'s log: how the server comes back after losing its database.
+   */
+  reload(store: SessionStore): { restored: number; failed: string[]; expired: number } {
+    for (const { session } of this.sessions.values()) session.dispose();
+    this.sessions.clear();
+    this.current = store;
+    return this.restoreAll();
+  }
 
   /** Why `session` has expired by now ('ended' or 'idle'), or null while it is live. */
   expiredWhy(session: ClassroomSession, now = this.clock.now()): 'ended' | 'idle' | null {

@@ -159,7 +159,7 @@ export async function openPgStore(client: SqlClient, options: PgStoreOptions = {
     if (closed) throw new Error('the store is closed');
     if (lost !== null) {
       throw new StoreUnavailableError(
-        `the database could not store an earlier change (${lost instanceof Error ? lost.message : 'no reason given'}); nothing more is taken until the server restarts`,
+        `the database could not store an earlier change (${lost instanceof Error ? lost.message : 'no reason given'}); nothing more is taken until the database is back`,
       );
     }
     if (!open) {

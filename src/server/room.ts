@@ -24,6 +24,7 @@ import { MSG_MEMO, memoSchema } from '../net/course';
 import { MSG_LETTER, letterMessageProblem, letterMessageSchema } from '../net/letters';
 import { MSG, intentSchema, roomJoinSchema, teacherCommandSchema, type AckMessage } from '../net/protocol';
 import type { SessionHub } from './hub';
+import { STORE_DOWN } from './storeTypes';
 import type { ClassroomSession } from './session';
 
 export const ROOM_NAME = 'quiet';
@@ -177,17 +178,21 @@ export class QuietRoom extends Room {
 
   private reply(client: Client, ack: AckMessage): void {
     // Once it is on disk: state first, then the answer (a client that awaits its ack already has the new view).
-    this.whenDurable(() => {
-      this.flush();
-      client.send(MSG.ack, ack);
-    });
+    // If it cannot be stored (the database was lost), the answer says so: nothing of it was kept.
+    this.whenDurable(
+      () => {
+        this.flush();
+        client.send(MSG.ack, ack);
+      },
+      () => client.send(MSG.ack, { id: ack.id, ok: false, error: STORE_DOWN }),
+    );
   }
 
   /** Runs `send` once every change so far is committed (see store.ts): nobody sees or is told of what is not durable. */
-  private whenDurable(send: () => void): void {
+  private whenDurable(send: () => void, failed: () => void = () => {}): void {
     const durable = binding?.hub.store.durable?.();
-    // A group that fails to commit is never sent (the store reports it; see storeTypes.ts).
-    if (durable) durable.then(send, () => {});
+    // What a group that fails to commit changed is never sent (the store reports it; see storeTypes.ts).
+    if (durable) durable.then(send, failed);
     else send();
   }
 

@@ -16,7 +16,9 @@ import { DEFAULT_LIMITS, type Limits } from './rateLimit';
 import { QuietRoom, ROOM_NAME, bindRooms } from './room';
 import { systemClock, type Clock } from './entries';
 import type { ClassroomSession } from './session';
+import { storeRecovery, type Recovery } from './recovery';
 import { openStore, type SessionStore } from './store';
+import { stopProcess } from './storeTypes';
 import { redactStoreUrl } from './storeUrl';
 import { QuietTransport, compatApp } from './transport';
 
@@ -46,6 +48,8 @@ export interface ClassroomServerOptions {
    * cores, at least 1. 0: they decide on the event loop, stalling every session while they plan.
    */
   botWorkers?: number;
+  /** With PostgreSQL: how long to wait between two attempts to reach it again after it was lost (default 2 s). */
+  storeRetryMs?: number;
 }
 
 export interface ClassroomServer {
@@ -54,6 +58,10 @@ export interface ClassroomServer {
   port: number;
   publicUrl: string;
   hub: SessionHub;
+  /** Whether the database is out of reach now (PostgreSQL only; new moves are refused meanwhile). */
+  readonly storeDown: boolean;
+  /** Resolves once the server is back on its database (at once when it is not down). */
+  storeBack(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,9 +84,14 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const log = options.log ?? ((line: string) => console.log(line));
   const host = options.host ?? '127.0.0.1';
   let store: SessionStore;
+  // A lost PostgreSQL server is ridden out (recovery.ts); a SQLite file that cannot commit stops the process.
+  let recovery: Recovery | null = null;
+  const onLost = (e: unknown) => (recovery ? recovery.lost(e) : stopProcess(e));
+  const pgUrl = options.store ? undefined : options.storeUrl;
   try {
     store =
-      options.store ?? (await openStore({ dataDir: options.dataDir, ...(options.storeUrl ? { storeUrl: options.storeUrl } : {}), log }));
+      options.store ??
+      (await openStore({ dataDir: options.dataDir, ...(pgUrl ? { storeUrl: pgUrl, onLost: (e) => onLost(e) } : {}), log }));
   } catch (e) {
     running = false;
     throw e;
@@ -130,6 +143,31 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     const s = hub.get(code);
     if (s) await openRoom(s);
   }
+  if (pgUrl) {
+    recovery = storeRecovery({
+      hub,
+      reopen: (lost) => openStore({ dataDir: options.dataDir, storeUrl: pgUrl, onLost: lost, log }),
+      closeRooms: async (codes) => {
+        for (const code of codes) {
+          // Any close but a refusal makes a client join again (src/net/client.ts).
+          await matchMaker
+            .getLocalRoomById(code)
+            ?.disconnect(4503)
+            .catch(() => {
+              /* already gone */
+            });
+        }
+      },
+      openRooms: async () => {
+        for (const code of hub.codes()) {
+          const s = hub.get(code);
+          if (s) await openRoom(s);
+        }
+      },
+      log,
+      ...(options.storeRetryMs !== undefined ? { retryMs: options.storeRetryMs } : {}),
+    });
+  }
   log(`[classroom] listening on ${url} (students: ${publicUrl}); ${restored.restored} session(s) restored from ${whereFrom(options)}`);
 
   const sweep = setInterval(() => {
@@ -149,6 +187,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const close = async () => {
     if (closed) return;
     closed = true;
+    recovery?.stop();
     clearInterval(sweep);
     await colyseus.gracefullyShutdown(false);
     bindRooms(null);
@@ -166,5 +205,15 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }
-  return { url, port, publicUrl, hub, close };
+  return {
+    url,
+    port,
+    publicUrl,
+    hub,
+    get storeDown() {
+      return recovery?.down ?? false;
+    },
+    storeBack: () => recovery?.back() ?? Promise.resolve(),
+    close,
+  };
 }

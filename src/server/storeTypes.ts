@@ -48,6 +48,9 @@ export interface SessionStore {
   close(): void | Promise<void>;
 }
 
+/** What a request hears when the store could not keep it (the HTTP API's 503, a room's refusal). */
+export const STORE_DOWN = 'The classroom’s database cannot store changes right now, so nothing of this was saved. Try again in a moment.';
+
 /** What a store throws for a write it cannot take because its database is out of reach: nothing of it was stored. */
 export class StoreUnavailableError extends Error {}
 
