@@ -102,7 +102,7 @@ describe("the board's words for play over days", () => {
     }
     const en = courseBoardVM('en', sealed);
     expect(en.change!.label).toBe('Change my move');
-    expect(en.sealedLine).toMatch(/^Sealed: .+\. You may change it until the month resolves \(.+\)\.$/);
+    expect(en.sealedLine).toMatch(/^Sealed: .+\. You may change it until the month resolves\.$/);
   });
 
   it('while choosing again End turn is itself again, and the line says the sealed move still stands', () => {

@@ -165,6 +165,29 @@ export function registerNetCourseTests(test: Register): void {
       await page.waitForFunction(() => window.quietChannel!.target('turn.end')?.label === 'Change my move', null, { timeout: 10_000 });
       assert((await d.state()).turn === 1, 'still month 1: the deadline has not come');
 
+      // The same board and memo panel in German and Korean (screenshots to look at), with a memo asked again.
+      const again = await teacher.command({ id: newActionId('t'), action: 'memos', months: [1] });
+      assert(again.ok, `memos again: ${JSON.stringify(again)}`);
+      await d.waitTarget('board.memo');
+      for (const lang of ['de', 'ko'] as const) {
+        await d.click('board.settings');
+        await d.waitScene('Settings');
+        await d.click(`settings.language.${lang}`);
+        await page.waitForTimeout(500);
+        await d.click('settings.close');
+        await d.waitScene('Board');
+        await page.waitForTimeout(400);
+        await d.shot(`course-sealed-${lang}`);
+        await fits(d, `sealed (${lang})`);
+        await d.key('p');
+        await d.waitScene('Memo');
+        await page.waitForTimeout(400);
+        await d.shot(`course-memo-${lang}`);
+        await fits(d, `memo panel (${lang})`);
+        await d.click('memo.close');
+        await d.waitScene('Board');
+      }
+
       // The teacher resolves the month: the changed move is the one played.
       const resolved = await teacher.command({ id: newActionId('t'), action: 'resolve' });
       assert(resolved.ok, `resolve: ${JSON.stringify(resolved)}`);

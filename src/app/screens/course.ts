@@ -26,7 +26,7 @@ export function dueText(lang: LanguageId, at: number): string {
 export interface CourseBoardVM {
   /** Added to the status chip instead of a countdown ("due Mon, Dec 7, 09:00"), or null. */
   due: string | null;
-  /** The line under the chip about the sealed move, or null when nothing is sealed that may change. */
+  /** The line under the chip about the sealed move (the chip gives the deadline), or null when nothing is sealed that may change. */
   sealedLine: string | null;
   /** End turn while a sealed move may change: its label ("Change my move") and second line; null otherwise. */
   change: { label: string; sub: string } | null;
@@ -39,7 +39,7 @@ export function courseBoardVM(lang: LanguageId, c: CourseStatus): CourseBoardVM 
   const when = c.dueAt !== null ? dueText(lang, c.dueAt) : null;
   let sealedLine: string | null = null;
   if (move && c.changing) sealedLine = T.tr(lang, 'course.board.changing', { move });
-  else if (move) sealedLine = when ? T.tr(lang, 'course.board.sealed', { move, when }) : T.tr(lang, 'course.board.sealedNoDue', { move });
+  else if (move) sealedLine = T.tr(lang, 'course.board.sealed', { move });
   return {
     due: when ? T.tr(lang, 'course.board.due', { when }) : null,
     sealedLine,

@@ -74,8 +74,7 @@ export const course: Record<string, string> = {
 
   // Auf dem Spielbrett (Netzwerkspiel über Tage)
   'course.board.due': 'fällig {when}',
-  'course.board.sealed': 'Versiegelt: {move}. Ihr dürft ihn ändern, bis der Monat ausgewertet wird ({when}).',
-  'course.board.sealedNoDue': 'Versiegelt: {move}. Ihr dürft ihn ändern, bis der Monat ausgewertet wird.',
+  'course.board.sealed': 'Versiegelt: {move}. Ihr dürft ihn ändern, bis der Monat ausgewertet wird.',
   'course.board.changing': 'Neu wählen: {move} gilt, bis ihr eine andere Karte versiegelt.',
   'course.board.sealedSub': 'Versiegelt: {move}',
   'course.board.memo': 'Positionspapier',

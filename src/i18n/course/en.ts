@@ -79,8 +79,7 @@ export const course: Record<string, string> = {
 
   // On the game board (network play over days)
   'course.board.due': 'due {when}',
-  'course.board.sealed': 'Sealed: {move}. You may change it until the month resolves ({when}).',
-  'course.board.sealedNoDue': 'Sealed: {move}. You may change it until the month resolves.',
+  'course.board.sealed': 'Sealed: {move}. You may change it until the month resolves.',
   'course.board.changing': 'Choose again: {move} stands until you seal another card.',
   'course.board.sealedSub': 'Sealed: {move}',
   'course.board.memo': 'Memo',

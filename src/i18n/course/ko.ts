@@ -72,8 +72,7 @@ export const course: Record<string, string> = {
 
   // 게임 보드 (여러 날에 걸친 네트워크 게임)
   'course.board.due': '마감 {when}',
-  'course.board.sealed': '봉인됨: {move}. 달이 처리될 때까지({when}) 바꿀 수 있습니다.',
-  'course.board.sealedNoDue': '봉인됨: {move}. 달이 처리될 때까지 바꿀 수 있습니다.',
+  'course.board.sealed': '봉인됨: {move}. 달이 처리될 때까지 바꿀 수 있습니다.',
   'course.board.changing': '다시 고르세요: 다른 카드를 봉인할 때까지 {move}이(가) 유지됩니다.',
   'course.board.sealedSub': '봉인됨: {move}',
   'course.board.memo': '메모',

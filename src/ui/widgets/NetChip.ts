@@ -43,7 +43,7 @@ export class NetChip {
       .setOrigin(0, 0.5)
       .setDepth(21);
     this.sealedBg = scene.add.graphics().setDepth(20);
-    this.sealed = scene.text(x + 12, y + 34 + 4, '', { size: 13, wrap: 580 }).setDepth(21);
+    this.sealed = scene.text(x + 12, y + 33 + 3, '', { size: 12, wrap: 590 }).setDepth(21);
     this.sealed.setName('net.sealed');
     this.error = scene.text(x, y + 36, '', { size: 13, bold: true, color: Css.bad, wrap: 600 }).setDepth(21);
     const update = () => {
@@ -111,7 +111,7 @@ export class NetChip {
       this.bg.fillStyle(color, 1);
       this.bg.fillCircle(this.x + w - 14, this.y + 15, 4.5);
     }
-    this.error.setY(this.sealed.text ? this.y + 34 + this.sealed.height + 14 : this.y + 36);
+    this.error.setY(this.sealed.text ? this.y + 33 + this.sealed.height + 12 : this.y + 36);
     if (s.error !== this.lastError) {
       this.lastError = s.error;
       setTextSafe(this.error, s.error ? this.scene.t('ui.net.refused', { error: s.error }) : '');
@@ -126,11 +126,11 @@ export class NetChip {
     setTextSafe(this.sealed, text);
     this.sealedBg.clear();
     if (!text) return;
-    const w = Math.min(604, this.sealed.width + 24);
+    const w = Math.min(614, this.sealed.width + 24);
     this.sealedBg.fillStyle(Colors.bgDeep, 0.92);
-    this.sealedBg.fillRoundedRect(this.x, this.y + 34, w, this.sealed.height + 8, 10);
+    this.sealedBg.fillRoundedRect(this.x, this.y + 33, w, this.sealed.height + 6, 10);
     this.sealedBg.lineStyle(1.5, Colors.accent, 1);
-    this.sealedBg.strokeRoundedRect(this.x, this.y + 34, w, this.sealed.height + 8, 10);
+    this.sealedBg.strokeRoundedRect(this.x, this.y + 33, w, this.sealed.height + 6, 10);
     this.scene.session.announce(text);
   }
 }
