@@ -60,7 +60,7 @@ export class NetPlay {
     this.client = {
       kind: 'network',
       seat: net.seat,
-      getView: () => net.getView() as PlayerView,
+      getView: () => this.shownView(),
       subscribe: (listener: (u: ClientUpdate) => void) => net.subscribe(listener),
       send: (intent) => this.send(intent),
       dispose: () => {
@@ -69,6 +69,16 @@ export class NetPlay {
         if (current === this) current = null;
       },
     };
+  }
+
+  /**
+   * The seat's view as the screens show it: while the team chooses again (`reopen`), its sealed
+   * move shows as open, so the hand and the negotiation table can change it; it stands on the
+   * server until another is sealed.
+   */
+  private shownView(): PlayerView {
+    const view = this.net.getView() as PlayerView;
+    return this.changing && view?.pending ? { ...view, pending: null } : view;
   }
 
   private send(intent: Intent): Result<void> {

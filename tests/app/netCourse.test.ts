@@ -56,12 +56,16 @@ describe('a network game played over days', () => {
       expect(play.reopen().ok).toBe(true);
       expect(play.course().changing).toBe(true);
       expect(play.blocked()).toBe(false);
+      // The screens see the move open (the hand and the table can change it); the server still holds it.
+      expect(play.client.getView().pending).toBeNull();
+      expect(c.value.getView()!.pending?.move).toBe(a);
       expect(session.teacherMessage('').sealed.us?.move).toBe(a);
       expect(play.client.send({ type: 'move.play', move: b!, reason: 'player' }).ok).toBe(true);
       expect((await play.lastSend).ok).toBe(true);
       await until(() => (play.course().sealed === b ? true : null));
       expect(play.course().changing).toBe(false);
       expect(play.blocked()).toBe(true);
+      expect(play.client.getView().pending?.move).toBe(b);
       expect(session.teacherMessage('').sealed.us?.move).toBe(b);
       expect(session.turn()).toBe(1);
 

@@ -148,6 +148,14 @@ export function registerNetCourseTests(test: Register): void {
       await d.shot('course-sealed');
       await fits(d, 'sealed');
 
+      // While sealed the negotiation table is locked; once the team chooses again it opens with the hand.
+      const partner = () => page.evaluate(() => window.quietChannel!.target('table.partner.dprk')?.enabled === true);
+      await d.key('t');
+      await d.waitScene('Table');
+      assert(!(await partner()), 'the table is locked while the move is sealed');
+      await d.key('Escape');
+      await d.waitScene('Board');
+
       // Change my move (by keyboard), another card, End turn: the server holds the new move.
       await d.tabTo('turn.end');
       await d.key('Enter');
@@ -157,6 +165,11 @@ export function registerNetCourseTests(test: Register): void {
         (await page.evaluate(() => window.quietChannel!.targets().find((x) => x.id === 'turn.end')))?.enabled === true,
         'End turn is on with the sealed card chosen',
       );
+      await d.key('t');
+      await d.waitScene('Table');
+      assert(await partner(), 'the table opens again while the team chooses again');
+      await d.key('Escape');
+      await d.waitScene('Board');
       await d.click(`move.${b}`);
       await page.waitForTimeout(200);
       await d.shot('course-changing');

@@ -249,9 +249,10 @@ export class BoardScene extends BaseScene {
       // the update that follows (after the autosave) moves on.
       this.retire();
     } else {
-      // Network mode: the server answers later; a refusal is shown by the chip and frees the button.
-      void netPlay()?.lastSend.then((a) => {
-        if (!a.ok) this.busy = false;
+      // Network mode: the server answers later; a refusal is shown by the chip. Either way the board
+      // is free again (End turn stays off while the move is sealed; letters and the table still open).
+      void netPlay()?.lastSend.then(() => {
+        this.busy = false;
       });
     }
   }
