@@ -7,7 +7,7 @@ import { INDICATOR_IDS, type Indicators } from '../model/types';
 import type { LanguageId } from './settings';
 import type { Session } from './session';
 import type { SavesAutomation } from './saves/automation';
-import { netPlay } from './net';
+import { netPlay, type CourseStatus } from './net';
 import type { LabRunResult } from './labPool';
 import { turningFinder } from './turning';
 import type { TurningRunResult } from './turningPool';
@@ -78,7 +78,15 @@ export interface QuietChannelApi extends SavesAutomation {
    * left as the status chip counts it, a move on its way, the last refusal; null when this page
    * plays locally.
    */
-  net(): { connection: string; status: string | null; remainingMs: number | null; sending: boolean; error: string } | null;
+  net(): {
+    connection: string;
+    status: string | null;
+    remainingMs: number | null;
+    sending: boolean;
+    error: string;
+    /** A session played over days: the deadline, a sealed move that may change, the memo request. */
+    course: CourseStatus;
+  } | null;
   /**
    * The what-if lab, headless: runs a lab spec (plain JSON) on Web Workers and gives the same JSON
    * as `npm run lab -- SPEC --json` (plus `cancelled`). Loaded on first use, so the title's first
@@ -152,9 +160,17 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
       })),
     audio: () => ({ unlocked: false, available: false, loaded: 0, muted: session.settings.get().muted, tenseShare: 0 }),
     net() {
-      const s = netPlay()?.status();
-      return s
-        ? { connection: s.connection, status: s.session?.status ?? null, remainingMs: s.remainingMs, sending: s.sending, error: s.error }
+      const net = netPlay();
+      const s = net?.status();
+      return net && s
+        ? {
+            connection: s.connection,
+            status: s.session?.status ?? null,
+            remainingMs: s.remainingMs,
+            sending: s.sending,
+            error: s.error,
+            course: net.course(),
+          }
         : null;
     },
     lab: { run: (spec, workers) => import('./labPool').then((m) => m.runLabJson(spec, workers)) },

@@ -35,7 +35,7 @@ export const BRIEFING_CARDS: readonly number[] = i18n.BRIEFING_CARDS;
 
 /** Every game text of a language (for preloading its glyphs). */
 export function allTexts(lang: LanguageId): string[] {
-  return [...Object.values(i18n.GAME_TEXTS[lang]), ...Object.values(UI_STRINGS[lang])];
+  return [...Object.values(i18n.GAME_TEXTS[lang]), ...Object.values(UI_STRINGS[lang]), ...Object.values(i18n.COURSE_TEXTS[lang])];
 }
 
 export const num = (lang: LanguageId, n: number): string => i18n.formatNumber(lang, n);

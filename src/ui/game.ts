@@ -21,6 +21,7 @@ import { HandOffScene } from './scenes/HandOffScene';
 import { NetScene } from './scenes/NetScene';
 import { TableScene } from './scenes/TableScene';
 import { LettersScene } from './scenes/LettersScene';
+import { MemoScene } from './scenes/MemoScene';
 import { Colors, css } from './theme';
 import { screenTargets, topScreen } from './BaseScene';
 import type { ScreenProvider } from '../app/automation';
@@ -105,6 +106,7 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
       CreditsScene,
       TableScene,
       LettersScene,
+      MemoScene,
       DialogScene,
       NoticeScene,
       TurningScene,

@@ -12,6 +12,8 @@ export const SceneKeys = Object.freeze({
   Table: 'Table',
   /** Letters between seats, over the board (issue 11). */
   Letters: 'Letters',
+  /** A classroom team's position memo, over the board (issue 11, network play). */
+  Memo: 'Memo',
   Resolution: 'Resolution',
   Ending: 'Ending',
   Dialog: 'Dialog',

@@ -22,7 +22,7 @@ import { ROOT } from './server';
 type Register = (name: string, run: (browser: Browser, url: string) => Promise<void>) => void;
 
 /** Creates a session through the automation interface; returns its code and teacher key. */
-async function createSession(server: ClassroomServer, body: Record<string, unknown>): Promise<{ code: string; teacherKey: string }> {
+export async function createSession(server: ClassroomServer, body: Record<string, unknown>): Promise<{ code: string; teacherKey: string }> {
   const res = await fetch(`${server.url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -33,7 +33,7 @@ async function createSession(server: ClassroomServer, body: Record<string, unkno
 }
 
 /** Drives `page`, collecting its console and page errors and, as errors too, failed requests. */
-function watch(page: Page): Driver {
+export function watch(page: Page): Driver {
   const d = Driver.attach(page);
   page.on('response', (r) => {
     if (r.status() >= 400) d.errors.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -42,7 +42,7 @@ function watch(page: Page): Driver {
 }
 
 /** Opens the game without a seat, is sent to the join page, joins as `team` and waits for the Board. */
-async function joinAsStudent(page: Page, server: ClassroomServer, code: string, team: string): Promise<void> {
+export async function joinAsStudent(page: Page, server: ClassroomServer, code: string, team: string): Promise<void> {
   await page.goto(`${server.url}/index.html#net=${code}`);
   await page.waitForURL(/join\.html\?code=/, { timeout: 15_000 });
   await page.fill('#team', team);

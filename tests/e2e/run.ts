@@ -15,6 +15,7 @@ import { registerSavesTests } from './saves.e2e';
 import { missingUiKeys } from './uiKeys';
 import { registerHotSeatTests } from './hotseat.e2e';
 import { registerNetTests } from './net.e2e';
+import { registerNetCourseTests } from './netCourse.e2e';
 import { registerHardTests } from './hard.e2e';
 import { registerBoardTests } from './board.e2e';
 import { registerLabTests } from './lab.e2e';
@@ -358,6 +359,7 @@ test('sizes: 1024×600 and 1920×1080 keep every control on screen', async (brow
 
 registerHotSeatTests(test);
 registerNetTests(test);
+registerNetCourseTests(test);
 registerBoardTests(test);
 registerTableTests(test);
 registerLetterTests(test);

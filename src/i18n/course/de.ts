@@ -72,6 +72,23 @@ export const course: Record<string, string> = {
   'course.team.change': 'Meinen Zug ändern',
   'course.team.changeHint': 'Ihr dürft euren versiegelten Zug ändern, bis der Monat ausgewertet wird.',
 
+  // Auf dem Spielbrett (Netzwerkspiel über Tage)
+  'course.board.due': 'fällig {when}',
+  'course.board.sealed': 'Versiegelt: {move}. Ihr dürft ihn ändern, bis der Monat ausgewertet wird.',
+  'course.board.changing': 'Neu wählen: {move} gilt, bis ihr eine andere Karte versiegelt.',
+  'course.board.sealedSub': 'Versiegelt: {move}',
+  'course.board.memo': 'Positionspapier',
+  'course.board.memoAsked': 'Eure Lehrkraft bittet darum',
+  'course.board.memoSent': 'Gesendet ✓',
+  'course.board.memoTitle': 'Positionspapier',
+  'course.board.memoNone': 'Eure Lehrkraft bittet diesen Monat um kein Positionspapier.',
+  'course.board.memoLimit': 'Euer Positionspapier (höchstens {max} Zeichen)',
+  'course.board.memoCount': '{n} von {max} Zeichen',
+  'course.board.memoEmpty': 'Schreibt zuerst das Positionspapier.',
+  'course.board.memoSending': 'Das Positionspapier wird gesendet…',
+  'course.board.memoRefused': 'Das Positionspapier wurde nicht gesendet: {error}',
+  'course.board.memoKeys': 'Taste P öffnet dieses Feld auf dem Spielbrett · Esc schließt es',
+
   'course.rubric.title': 'Bewertungsraster',
   'course.rubric.criterion': 'Kriterium',
   'course.rubric.points': 'Punkte für {seat}: {criterion} (höchstens {max})',

@@ -77,6 +77,23 @@ export const course: Record<string, string> = {
   'course.team.change': 'Change my move',
   'course.team.changeHint': 'You may change your sealed move until the month resolves.',
 
+  // On the game board (network play over days)
+  'course.board.due': 'due {when}',
+  'course.board.sealed': 'Sealed: {move}. You may change it until the month resolves.',
+  'course.board.changing': 'Choose again: {move} stands until you seal another card.',
+  'course.board.sealedSub': 'Sealed: {move}',
+  'course.board.memo': 'Memo',
+  'course.board.memoAsked': 'Your teacher asks',
+  'course.board.memoSent': 'Sent ✓',
+  'course.board.memoTitle': 'Position memo',
+  'course.board.memoNone': 'Your teacher is not asking for a memo this month.',
+  'course.board.memoLimit': 'Your memo (at most {max} characters)',
+  'course.board.memoCount': '{n} of {max} characters',
+  'course.board.memoEmpty': 'Write the memo first.',
+  'course.board.memoSending': 'Sending the memo…',
+  'course.board.memoRefused': 'The memo was not sent: {error}',
+  'course.board.memoKeys': 'Key P opens this panel on the board · Esc closes it',
+
   // Rubric and exports
   'course.rubric.title': 'Rubric',
   'course.rubric.criterion': 'Criterion',

@@ -70,6 +70,23 @@ export const course: Record<string, string> = {
   'course.team.change': '내 수 바꾸기',
   'course.team.changeHint': '달이 처리될 때까지 봉인한 수를 바꿀 수 있습니다.',
 
+  // 게임 보드 (여러 날에 걸친 네트워크 게임)
+  'course.board.due': '마감 {when}',
+  'course.board.sealed': '봉인됨: {move}. 달이 처리될 때까지 바꿀 수 있습니다.',
+  'course.board.changing': '다시 고르세요: 다른 카드를 봉인할 때까지 {move}이(가) 유지됩니다.',
+  'course.board.sealedSub': '봉인됨: {move}',
+  'course.board.memo': '메모',
+  'course.board.memoAsked': '선생님의 요청',
+  'course.board.memoSent': '보냄 ✓',
+  'course.board.memoTitle': '입장 메모',
+  'course.board.memoNone': '이번 달에는 선생님이 메모를 요청하지 않았습니다.',
+  'course.board.memoLimit': '메모 (최대 {max}자)',
+  'course.board.memoCount': '{n}/{max}자',
+  'course.board.memoEmpty': '먼저 메모를 쓰세요.',
+  'course.board.memoSending': '메모를 보내는 중…',
+  'course.board.memoRefused': '메모를 보내지 못했습니다: {error}',
+  'course.board.memoKeys': '보드에서 P 키로 이 창을 엽니다 · Esc로 닫기',
+
   'course.rubric.title': '평가 기준표',
   'course.rubric.criterion': '기준',
   'course.rubric.points': '{seat} 점수: {criterion} (최대 {max})',

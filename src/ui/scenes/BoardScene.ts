@@ -23,6 +23,7 @@ import { exportCurrent } from '../saves/flows';
 import { routeAfterSeal } from '../hotseat/flow';
 import { NetChip } from '../widgets/NetChip';
 import { netPlay } from '../../app/net';
+import { courseBoardVM } from '../../app/screens/course';
 import { endTurnVM, tableButtonVM } from '../../app/screens/table';
 import type { Button } from '../widgets/Button';
 import { ThinkingChip } from '../board/ThinkingChip';
@@ -43,6 +44,8 @@ export class BoardScene extends BaseScene {
   private tableButton: Button | null = null;
   /** Letters between seats (issue 11): opens the letters panel; its second line counts them. */
   private lettersButton: Button | null = null;
+  /** Network play: the position memo, shown while the teacher asks for one this month (issue 11). */
+  private memoButton: Button | null = null;
 
   constructor() {
     super(SceneKeys.Board);
@@ -66,7 +69,9 @@ export class BoardScene extends BaseScene {
     }
     this.busy = false;
     this.vm = boardVM(view, this.lang, this.session.difficulty);
-    this.selected = typeof data.selected === 'string' && this.vm.hand.some((c) => c.id === data.selected) ? data.selected : null;
+    // A sealed move (network play, after a refresh) shows as the chosen card.
+    const chosen = typeof data.selected === 'string' ? data.selected : (view.pending?.move ?? null);
+    this.selected = chosen !== null && this.vm.hand.some((c) => c.id === chosen) ? chosen : null;
     this.detail = (data.detail as Detail | undefined) ?? (this.selected ? { kind: 'card', id: this.selected } : { kind: 'guide' });
     if (this.detail.kind === 'card' && !this.vm.hand.some((c) => c.id === (this.detail as { id: string }).id))
       this.detail = { kind: 'guide' };
@@ -82,6 +87,13 @@ export class BoardScene extends BaseScene {
       close: () => this.closeIndicator(),
     });
     this.netChip = NetChip.attach(this, 294, 72, () => this.refreshSeal());
+    // The memo button sits above the letters button, shown while the teacher asks for a memo (key P opens it too).
+    this.memoButton = this.netChip
+      ? this.button('board.memo', 514, 417, 150, 42, this.t('course.board.memo'), () => this.openMemo(), {
+          size: 15,
+          sub: this.t('course.board.memoAsked'),
+        })
+      : null;
     const table = tableButtonVM(view, this.lang, this.session.tableDraft());
     this.hand = new HandPanel(
       this,
@@ -144,12 +156,21 @@ export class BoardScene extends BaseScene {
       this.openLetters();
       return true;
     }
+    if ((e.key === 'p' || e.key === 'P') && this.memoButton?.visible) {
+      this.openMemo();
+      return true;
+    }
     return this.hand.onKey(e);
   }
 
   private openLetters(): void {
     if (this.busy || this.leaving) return;
     this.openOverlay(SceneKeys.Letters);
+  }
+
+  private openMemo(): void {
+    if (this.leaving || !this.memoButton?.visible) return;
+    this.openOverlay(SceneKeys.Memo);
   }
 
   private openTable(): void {
@@ -206,6 +227,16 @@ export class BoardScene extends BaseScene {
 
   // ── Turn ──────────────────────────────────────────────────────────────────────────────────
   private sealTurn(): void {
+    const net = this.netChip ? netPlay() : null;
+    const course = net?.course();
+    if (net && course?.sealed && !course.changing) {
+      // Play over days: End turn reads "Change my move" while the sealed move may still change.
+      const r = net.reopen();
+      if (!r.ok) return this.session.announce(r.error, true);
+      this.busy = false;
+      if (!this.selected && this.vm.hand.some((c) => c.id === course.sealed)) this.selectCard(course.sealed);
+      return;
+    }
     if (this.busy || !this.selected) return;
     this.busy = true;
     this.session.cue('card');
@@ -218,9 +249,10 @@ export class BoardScene extends BaseScene {
       // the update that follows (after the autosave) moves on.
       this.retire();
     } else {
-      // Network mode: the server answers later; a refusal is shown by the chip and frees the button.
-      void netPlay()?.lastSend.then((a) => {
-        if (!a.ok) this.busy = false;
+      // Network mode: the server answers later; a refusal is shown by the chip. Either way the board
+      // is free again (End turn stays off while the move is sealed; letters and the table still open).
+      void netPlay()?.lastSend.then(() => {
+        this.busy = false;
       });
     }
   }
@@ -234,7 +266,18 @@ export class BoardScene extends BaseScene {
     const view = this.session.view();
     const draft = this.session.tableDraft();
     const seal = view ? endTurnVM(view, this.lang, draft, sel ?? null) : null;
-    this.hand.endTurn.setEnabled(seal?.affordable === true && !blocked).setSub(note ?? seal?.sub ?? '');
+    const net = this.netChip ? netPlay() : null;
+    const course = net ? courseBoardVM(this.lang, net.course()) : null;
+    if (course?.change) this.hand.endTurn.setLabel(course.change.label).setEnabled(true).setSub(course.change.sub);
+    else
+      this.hand.endTurn
+        .setLabel(this.t('ui.board.endTurn'))
+        .setEnabled(seal?.affordable === true && !blocked)
+        .setSub(note ?? seal?.sub ?? '');
+    if (this.memoButton) {
+      this.memoButton.setVisible(course?.memo != null);
+      if (course?.memo) this.memoButton.setSub(course.memo.sub);
+    }
     if (this.tableButton && view) {
       const table = tableButtonVM(view, this.lang, draft);
       // Card and table together too dear: said where it can be read (End turn is off).
