@@ -21,6 +21,7 @@ import { HandOffScene } from './scenes/HandOffScene';
 import { NetScene } from './scenes/NetScene';
 import { TableScene } from './scenes/TableScene';
 import { LettersScene } from './scenes/LettersScene';
+import { ReplayLettersScene } from './scenes/ReplayLettersScene';
 import { Colors, css } from './theme';
 import { screenTargets, topScreen } from './BaseScene';
 import type { ScreenProvider } from '../app/automation';
@@ -108,6 +109,7 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
       DialogScene,
       NoticeScene,
       TurningScene,
+      ReplayLettersScene,
     ],
   });
   trackSize(game, parent);
