@@ -51,7 +51,7 @@ describe('letters hash', () => {
     edited.letters[0]!.text = 'Dear Chairman, we surrender.';
     const error = refusal(JSON.stringify(edited));
     expect(error).toBe(ALTERED);
-    expect(refusalVM('en', error!).problem).toBe(refusalVM('en', 'This link has been altered').problem);
+    expect(refusalVM('en', error!).problem).toBe('Its letters have been altered: they are not the letters written in the game.');
   });
 
   it('refuses a letter added, removed, redirected, made public, unhidden or moved in from another game', () => {

@@ -91,15 +91,17 @@ export function refusalVM(lang: LanguageId, error: string): { problem: string; d
         ? 'forbidden'
         : /link is broken|not contain a Quiet Channel game/i.test(error)
           ? 'brokenLink'
-          : /altered|damaged|checkpoint|cannot be replayed|diverge/i.test(error)
-            ? 'altered'
-            : /not valid JSON|not a save file|not a Quiet Channel save|no valid format version/i.test(error)
-              ? 'notSave'
-              : /format version \d+ cannot be upgraded/i.test(error)
-                ? 'old'
-                : /not valid/i.test(error)
-                  ? 'invalid'
-                  : 'unreadable';
+          : /lettersHash|its letters are not the ones/.test(error)
+            ? 'letters'
+            : /altered|damaged|checkpoint|cannot be replayed|diverge/i.test(error)
+              ? 'altered'
+              : /not valid JSON|not a save file|not a Quiet Channel save|no valid format version/i.test(error)
+                ? 'notSave'
+                : /format version \d+ cannot be upgraded/i.test(error)
+                  ? 'old'
+                  : /not valid/i.test(error)
+                    ? 'invalid'
+                    : 'unreadable';
   return { problem: T.tr(lang, `ui.import.problem.${kind}`), detail: error };
 }
 

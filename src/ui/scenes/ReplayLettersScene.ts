@@ -19,7 +19,6 @@ const W = 1100;
 const H = 640;
 const COLS = 2;
 const ROWS = 3;
-const ROW_H = 136;
 const GAP = 12;
 
 export class ReplayLettersScene extends OverlayScene {
@@ -100,14 +99,18 @@ export class ReplayLettersScene extends OverlayScene {
     const y0 = this.py + 86;
     const cw = Math.floor((W - 56 - GAP * (COLS - 1)) / COLS);
     if (rows.length === 0) this.say(x0, y0 + 8, this.t('letters.replay.none'), { size: 15, color: Css.inkMuted });
-    this.pageRows(rows).forEach((r, i) => {
+    const page = this.pageRows(rows);
+    // A page of few letters gives each more room (long letters keep a readable size).
+    const lines = Math.max(1, Math.ceil(page.length / COLS));
+    const rowH = Math.min(340, Math.floor((this.py + H - 24 - 46 - 12 - y0 - GAP * (lines - 1)) / lines));
+    page.forEach((r, i) => {
       const x = x0 + (i % COLS) * (cw + GAP);
-      const y = y0 + Math.floor(i / COLS) * (ROW_H + GAP);
+      const y = y0 + Math.floor(i / COLS) * (rowH + GAP);
       const g = this.keep(this.add.graphics());
       g.fillStyle(0x16263a, 1);
-      g.fillRoundedRect(x, y, cw, ROW_H, 10);
+      g.fillRoundedRect(x, y, cw, rowH, 10);
       g.fillStyle(SEAT_COLORS[r.from], 1);
-      g.fillRoundedRect(x, y, 5, ROW_H, 2);
+      g.fillRoundedRect(x, y, 5, rowH, 2);
       fitText(this.say(x + 14, y + 8, r.heading, { size: 13, bold: true, color: Css.inkMuted }), cw - 28, 18, 10);
       let ty = y + 28;
       for (const note of [r.hidden, r.leaked]) {
@@ -115,11 +118,11 @@ export class ReplayLettersScene extends OverlayScene {
         fitText(this.say(x + 14, ty, note, { size: 12, bold: true, color: Css.bad }), cw - 28, 16, 9);
         ty += 17;
       }
-      const room = y + ROW_H - 8 - ty - (r.offer ? 20 : 0);
+      const room = y + rowH - 8 - ty - (r.offer ? 20 : 0);
       const body = this.say(x + 14, ty, r.text, { size: 14, wrap: cw - 28, lineSpacing: 2 });
       body.setName(`replayLetter.${r.id}`);
       fitText(body, cw - 28, room, 9);
-      if (r.offer) fitText(this.say(x + 14, y + ROW_H - 26, r.offer, { size: 12, color: Css.accent }), cw - 28, 18, 9);
+      if (r.offer) fitText(this.say(x + 14, y + rowH - 26, r.offer, { size: 12, color: Css.accent }), cw - 28, 18, 9);
     });
     const pages = Math.ceil(rows.length / (COLS * ROWS));
     if (pages > 1) {
