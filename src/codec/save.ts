@@ -273,7 +273,7 @@ function parseUnguarded(text: string, migrations: Readonly<Record<number, Migrat
  * Reads a save file's text. Never throws: every failure, including a faulty migration, comes back
  * as `ok: false` with a message a player can act on. Checks run cheapest first: size, JSON syntax,
  * forbidden keys and nesting depth, format, version (upgrading older saves), schema, cross-field
- * rules. `migrations` exists so tests can supply their own upgrade steps.
+ * rules, the letters' hash (lettersHash.ts). `migrations` exists so tests can supply their own upgrade steps.
  */
 export function parseSave(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Result<SaveFile> {
   if (typeof text !== 'string') return err('This is not a save file: expected text.');
