@@ -2,8 +2,11 @@
  * Share links: a game packed into a URL fragment. A save file is too long for a link (every move
  * carries its reason, every month a hash), so a link keeps only what a replay needs — seed,
  * settings, seats, the moves as one character each, table actions (scenario version 3) as short
- * codes, injected events — and a 16-digit prefix of
- * the final state hash, which the replay must reach. Bots' reasons are recomputed on replay.
+ * codes, injected events, the letters between seats (each as its month, a three-character head and
+ * its text) — and a 16-digit prefix of the final state hash, which the replay must reach, and of
+ * the letters' hash (lettersHash.ts), which the letters must match. Bots' reasons are recomputed
+ * on replay. Letters a teacher hid stay out of a link (the others are numbered 1, 2, 3 … again), as
+ * they stay out of the teams' debrief: a link is for passing a game on.
  * Fragments come from strangers: they are bounded in length before decompression and
  * everything decompressed is validated like a save file.
  */
@@ -13,6 +16,7 @@ import { SCENARIO } from '../model/data/scenario';
 import { err, ok, type Result } from '../model/result';
 import { TERM_IDS, type TableAction, type TermId } from '../model/table';
 import { SEATS, type Seat } from '../model/types';
+import { lettersHash } from './lettersHash';
 import { MAX_TURN, SAVE_FORMAT, SAVE_VERSION, validateSave, type SaveFile } from './save';
 import { forbiddenContent, isPlainRecord } from './saveText';
 
@@ -47,6 +51,38 @@ interface Packed {
   sv?: number;
   /** Table actions (version 3): the index of the action in the list and the table action as a code (`tableCode`). */
   a?: [number, string][];
+  /** Letters (issue 11): `[month, head, text]` or `[month, head, text, offer id]`, in order (`letterHead`). */
+  l?: unknown[];
+  /** With `l`: the first 16 hex digits of the letters' hash, which the decoded letters must match. */
+  lh?: string;
+}
+
+type SaveLetter = NonNullable<SaveFile['letters']>[number];
+
+/** A letter's head: the writer's seat index, the recipient's (3: both), then `s` (secret) or `p` (public). */
+function letterHead(l: SaveLetter): string {
+  return `${SEATS.indexOf(l.from)}${l.to === 'both' ? 3 : SEATS.indexOf(l.to)}${l.line === 'secret' ? 's' : 'p'}`;
+}
+
+/** The letters of a link, numbered 1, 2, 3 …, or null when one is broken (their shape is checked with the save). */
+function fromLetterCodes(list: unknown[]): SaveLetter[] | null {
+  const out: SaveLetter[] = [];
+  for (const entry of list) {
+    if (!Array.isArray(entry) || entry.length < 3 || entry.length > 4) return null;
+    const [turn, head, text, offer] = entry as unknown[];
+    const m = typeof head === 'string' ? /^([0-2])([0-3])([sp])$/.exec(head) : null;
+    if (!m || typeof turn !== 'number' || typeof text !== 'string' || (offer !== undefined && typeof offer !== 'number')) return null;
+    out.push({
+      id: out.length + 1,
+      turn,
+      from: SEATS[Number(m[1])] as Seat,
+      to: m[2] === '3' ? 'both' : (SEATS[Number(m[2])] as Seat),
+      line: m[3] === 's' ? 'secret' : 'public',
+      text,
+      ...(offer !== undefined ? { offer } : {}),
+    });
+  }
+  return out;
 }
 
 /**
@@ -108,6 +144,11 @@ export function encodeLink(save: SaveFile, finalHash: string, base = ''): Result
     sv: save.scenario.version,
     ...(tables.length ? { a: tables } : {}),
   };
+  const letters = (save.letters ?? []).filter((l) => !l.hidden).map((l, i) => ({ ...l, id: i + 1 }));
+  if (letters.length) {
+    packed.l = letters.map((l) => [l.turn, letterHead(l), l.text, ...(l.offer !== undefined ? [l.offer] : [])]);
+    packed.lh = lettersHash({ ...save, letters }).slice(0, 16);
+  }
   const payload = lz.compressToEncodedURIComponent(JSON.stringify(packed));
   const length = base.length + 3 + payload.length;
   if (length > MAX_LINK_LENGTH) return err(`The link would be ${length} characters long; share the save file instead.`);
@@ -186,6 +227,11 @@ export function decodeLink(payload: string): Result<LinkGame> {
       action.table = table;
     }
   }
+  let letters: SaveLetter[] | null = [];
+  if (p.l !== undefined || p.lh !== undefined) {
+    letters = Array.isArray(p.l) && typeof p.lh === 'string' && /^[0-9a-f]{16}$/.test(p.lh) ? fromLetterCodes(p.l) : null;
+    if (!letters || letters.length === 0) return err(BROKEN);
+  }
   const candidate = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -196,8 +242,12 @@ export function decodeLink(payload: string): Result<LinkGame> {
     actions,
     checkpoints: [],
     ...(Array.isArray(p.i) && p.i.length ? { injections: p.i.map((x) => (Array.isArray(x) ? { turn: x[0], event: x[1] } : x)) } : {}),
+    ...(letters.length ? { letters } : {}),
   };
   const valid = validateSave(candidate);
   if (!valid.ok) return err(`This link is damaged: ${valid.error}`);
+  if (letters.length && !lettersHash(valid.value).startsWith(p.lh as string)) {
+    return err('This link has been altered: its letters are not the ones it was made with.');
+  }
   return ok({ save: valid.value, hashPrefix: p.h });
 }

@@ -13,6 +13,7 @@ import { err, ok } from '../model/result';
 import type { Result } from '../model/result';
 import type { TableAction } from '../model/table';
 import { tableActionProblem } from '../model/tableShape';
+import { lettersHash, lettersHashProblem } from './lettersHash';
 import { describeIssue, formatPath, forbiddenContent, isPlainRecord, utf8LengthUpTo } from './saveText';
 
 /** Value of the `format` field; anything else is not a Quiet Channel save. */
@@ -82,7 +83,11 @@ const saveSchema = z.strictObject({
     .array(z.strictObject({ turn, event: z.string().regex(/^[a-zA-Z]{1,40}$/, { error: 'expected an event id such as "leak"' }) }))
     .max(500)
     .optional(),
-  /** Letters between seats (they live beside the game: no state hash covers them, and a save without them replays as before). */
+  /**
+   * Letters between seats (they live beside the game: no state hash covers them, and a save without
+   * them replays as before). In the file they are followed by `lettersHash` (lettersHash.ts), which
+   * `parseSave` checks and drops before this schema sees the save.
+   */
   letters: z
     .array(
       z.strictObject({
@@ -256,14 +261,19 @@ function parseUnguarded(text: string, migrations: Readonly<Record<number, Migrat
   }
   const upgraded = upgradeSave(raw, migrations);
   if (!upgraded.ok) return upgraded;
-  return validateSave(upgraded.value);
+  // The letters' hash belongs to the file, not to the save in memory: check it, then drop it.
+  const { lettersHash: claimed, ...body } = upgraded.value;
+  const valid = validateSave(body);
+  if (!valid.ok) return valid;
+  const problem = lettersHashProblem(valid.value, claimed);
+  return problem === null ? valid : err(problem);
 }
 
 /**
  * Reads a save file's text. Never throws: every failure, including a faulty migration, comes back
  * as `ok: false` with a message a player can act on. Checks run cheapest first: size, JSON syntax,
  * forbidden keys and nesting depth, format, version (upgrading older saves), schema, cross-field
- * rules. `migrations` exists so tests can supply their own upgrade steps.
+ * rules, the letters' hash (lettersHash.ts). `migrations` exists so tests can supply their own upgrade steps.
  */
 export function parseSave(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Result<SaveFile> {
   if (typeof text !== 'string') return err('This is not a save file: expected text.');
@@ -286,8 +296,8 @@ function definedOnly<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Rebuilds the save with keys in the documented order, so files diff cleanly between versions. */
-function inWritingOrder(s: SaveFile): SaveFile {
+/** Rebuilds the save with keys in the documented order, so files diff cleanly between versions; letters are followed by their hash. */
+function inWritingOrder(s: SaveFile): SaveFile & { lettersHash?: string } {
   const overrides: Record<string, unknown> = {};
   for (const key of [...INDICATOR_IDS, 'seoulGovernment', 'ukraine', 'exercises', 'troops'] as const) {
     if (s.settings.overrides[key] !== undefined) overrides[key] = s.settings.overrides[key];
@@ -308,6 +318,7 @@ function inWritingOrder(s: SaveFile): SaveFile {
     letters: s.letters?.map((l) =>
       definedOnly({ id: l.id, turn: l.turn, from: l.from, to: l.to, line: l.line, text: l.text, offer: l.offer, hidden: l.hidden }),
     ),
+    lettersHash: s.letters ? lettersHash(s) : undefined,
     result: s.result && { ending: s.result.ending, turn: s.result.turn, hash: s.result.hash },
     meta:
       s.meta &&
@@ -322,7 +333,7 @@ function inWritingOrder(s: SaveFile): SaveFile {
 
 /**
  * Writes a save file: 2-space indented JSON, keys in the documented order (format, version,
- * scenario, seed, settings, seats, actions, checkpoints, injections, letters, result, meta), ending in a newline.
+ * scenario, seed, settings, seats, actions, checkpoints, injections, letters, lettersHash, result, meta), ending in a newline.
  * `parseSave(makeSave(x))` deep-equals `x`. Throws if `save` is invalid, because producing one is a
  * bug in the caller, not something a player can fix.
  */

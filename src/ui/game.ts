@@ -22,6 +22,7 @@ import { NetScene } from './scenes/NetScene';
 import { TableScene } from './scenes/TableScene';
 import { LettersScene } from './scenes/LettersScene';
 import { MemoScene } from './scenes/MemoScene';
+import { ReplayLettersScene } from './scenes/ReplayLettersScene';
 import { Colors, css } from './theme';
 import { screenTargets, topScreen } from './BaseScene';
 import type { ScreenProvider } from '../app/automation';
@@ -110,6 +111,7 @@ export function startGame(parent: HTMLElement, s: UiServices): { game: Phaser.Ga
       DialogScene,
       NoticeScene,
       TurningScene,
+      ReplayLettersScene,
     ],
   });
   trackSize(game, parent);

@@ -22,6 +22,8 @@ export const SceneKeys = Object.freeze({
   Replay: 'Replay',
   /** The counterfactual turning points of the game in the viewer (an overlay). */
   Turning: 'Turning',
+  /** The letters of the viewer's month, as its perspective read them (an overlay; issue 11). */
+  ReplayLetters: 'ReplayLetters',
   Notice: 'Notice',
   /** Hot-seat: between two seats' turns on one device (src/app/hotseat.ts). */
   HandOff: 'HandOff',

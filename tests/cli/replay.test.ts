@@ -1,4 +1,4 @@
-/** `npm run replay`: rebuilds a saved game; exit 0 when it holds, 1 when it diverges, 2 when the file is no save. */
+/** `npm run replay`: rebuilds a saved game; exit 0 when it holds, 1 when it diverges, 2 when the file is no save (or its letters were edited). */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,7 +96,14 @@ describe.concurrent('replay', () => {
     expect(oneLine(r.stderr)).toContain('diverges at month 3: the state after month 3 differs');
   });
 
+  /** The game with a letter, its text then edited in the file (letters are outside the state hash; `lettersHash` covers them). */
+  const editedLetter = () => {
+    const text = makeSave({ ...save, letters: [{ id: 1, turn: 1, from: 'us', to: 'dprk', line: 'public', text: 'Talks, soon.' }] });
+    return file('letter.json', text.replace('"Talks, soon."', '"War, soon."'));
+  };
+
   const invalid: [string, () => string, RegExp][] = [
+    ['an edited letter', editedLetter, /its letters do not match its "lettersHash"; the file has been altered or is damaged/],
     ['too large (over 5 MB)', () => file('large.json', ' '.repeat(MAX_SAVE_BYTES + 1)), /too large/],
     ['broken JSON', () => file('broken.json', '{"format": "quiet-channel-save",'), /not valid JSON/],
     ['an unknown version', () => file('version.json', JSON.stringify({ ...save, version: 7 })), /newer version/],
@@ -108,6 +115,19 @@ describe.concurrent('replay', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(oneLine(r.stderr)).toMatch(message);
+  });
+
+  it('--verify accepts a game with letters and refuses it once a letter is edited (exit 2)', async ({ expect }) => {
+    const withLetter = file(
+      'letter-good.json',
+      makeSave({ ...save, letters: [{ id: 1, turn: 1, from: 'us', to: 'dprk', line: 'public', text: 'Talks, soon.' }] }),
+    );
+    const ok = await runCli('replay', [withLetter, '--verify']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(`Verified: ${months} checkpoints match (state hash ${finalHash}).`);
+    const bad = await runCli('replay', [editedLetter(), '--verify']);
+    expect(bad.code).toBe(2);
+    expect(oneLine(bad.stderr)).toMatch(/letter\.json: This save was refused: its letters do not match/);
   });
 
   it('exits 2 with the usage for a bad command line', async ({ expect }) => {

@@ -22,6 +22,7 @@ import { registerLabTests } from './lab.e2e';
 import { registerTableTests } from './table.e2e';
 import { registerTurningTests } from './turning.e2e';
 import { registerLetterTests } from './letters.e2e';
+import { registerReplayLetterTests } from './replayLetters.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -363,6 +364,7 @@ registerNetCourseTests(test);
 registerBoardTests(test);
 registerTableTests(test);
 registerLetterTests(test);
+registerReplayLetterTests(test);
 registerHardTests(test);
 registerLabTests(test);
 registerTurningTests(test);

@@ -5,6 +5,7 @@
  */
 import { makeSave } from '../../codec/save';
 import type { SaveLibrary } from './library';
+import { monthLetters } from './viewModels';
 
 export interface SavesAutomation {
   /**
@@ -23,6 +24,11 @@ export interface SavesAutomation {
     turn(): number | null;
     /** The last month of the game in the viewer, or null. */
     last(): number | null;
+    /**
+     * The letters the viewer shows for its month in its perspective (the ReplayLetters overlay):
+     * written in the month or exposed by a leak in it; null without a viewer.
+     */
+    letters(): { id: number; turn: number; from: string; to: string; line: string; text: string; leakedOn: number | null }[] | null;
   };
 }
 
@@ -58,6 +64,19 @@ export function savesAutomation(d: SavesAutomationDeps): SavesAutomation {
       seek: (turn) => d.library.replay?.seek(turn) ?? null,
       turn: () => d.library.replay?.cursor ?? null,
       last: () => d.library.replay?.last ?? null,
+      letters() {
+        const r = d.library.replay;
+        if (!r) return null;
+        return monthLetters(r.view(), r.cursor).map((l) => ({
+          id: l.id,
+          turn: l.turn,
+          from: l.from,
+          to: l.to,
+          line: l.line,
+          text: l.text,
+          leakedOn: l.leakedOn ?? null,
+        }));
+      },
     },
   };
 }

@@ -48,7 +48,7 @@ export function buildTimeline(save: SaveFile): Result<Timeline> {
   return ok({ save, states, hashes, last: states.length - 1, endHash, ending: final.ending });
 }
 
-/** Views of a timeline, computed once per month and perspective. */
+/** Views of a timeline, computed once per month and perspective, with the letters the perspective could read by then. */
 export class TimelineViews {
   private readonly cache = new Map<string, PlayerView>();
   constructor(readonly timeline: Timeline) {}
@@ -58,7 +58,9 @@ export class TimelineViews {
     const key = `${t}:${perspective}`;
     let v = this.cache.get(key);
     if (!v) {
-      v = playerView(this.timeline.states[t] as GameState, perspective);
+      // The letters written by month t, as the perspective could read them then (letters.ts).
+      const letters = this.timeline.save.letters?.filter((l) => l.turn <= t);
+      v = playerView(this.timeline.states[t] as GameState, perspective, letters ? { letters } : {});
       this.cache.set(key, v);
     }
     return v;

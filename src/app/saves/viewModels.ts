@@ -5,11 +5,13 @@
  */
 import type { Indicators, Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
+import type { LetterView } from '../../model/letters';
 import type { LanguageId } from '../settings';
 import * as T from '../text';
 import { boardVM, type BoardVM } from '../screens/board';
 import { monthOfTurn } from '../screens/common';
 import { resolutionVM, type NewsVM } from '../screens/resolution';
+import { letterRowVM, type LetterRowVM } from '../screens/letters';
 import { LOCALES } from '../../i18n';
 import type { FlatNode } from './branches';
 import type { Perspective, ReplayController } from './replayController';
@@ -89,15 +91,17 @@ export function refusalVM(lang: LanguageId, error: string): { problem: string; d
         ? 'forbidden'
         : /link is broken|not contain a Quiet Channel game/i.test(error)
           ? 'brokenLink'
-          : /altered|damaged|checkpoint|cannot be replayed|diverge/i.test(error)
-            ? 'altered'
-            : /not valid JSON|not a save file|not a Quiet Channel save|no valid format version/i.test(error)
-              ? 'notSave'
-              : /format version \d+ cannot be upgraded/i.test(error)
-                ? 'old'
-                : /not valid/i.test(error)
-                  ? 'invalid'
-                  : 'unreadable';
+          : /lettersHash|its letters are not the ones/.test(error)
+            ? 'letters'
+            : /altered|damaged|checkpoint|cannot be replayed|diverge/i.test(error)
+              ? 'altered'
+              : /not valid JSON|not a save file|not a Quiet Channel save|no valid format version/i.test(error)
+                ? 'notSave'
+                : /format version \d+ cannot be upgraded/i.test(error)
+                  ? 'old'
+                  : /not valid/i.test(error)
+                    ? 'invalid'
+                    : 'unreadable';
   return { problem: T.tr(lang, `ui.import.problem.${kind}`), detail: error };
 }
 
@@ -153,6 +157,11 @@ export interface ReplayVM {
   board: BoardVM;
   moves: MoveLineVM[];
   news: NewsVM[];
+  /**
+   * The month's letters as the perspective read them (issue 11): those written in it, and older
+   * secret ones a leak exposed in it; a secret letter the perspective could not read is left out.
+   */
+  letters: LetterRowVM[];
   /** Text when the month has nothing to show (the start, a quiet month). */
   empty: string | null;
   endingTitle: string | null;
@@ -198,6 +207,7 @@ export function replayVM(ctl: ReplayController, lang: LanguageId, series: Indica
       by: c === 'human' ? T.tr(lang, 'ui.replay.byPlayer') : T.tr(lang, 'ui.replay.byBot', { bot: T.botName(lang, c.slice(4)) }),
     };
   });
+  const letters = monthLettersVM(view, t, lang);
   const ended = view.ending !== null && t === ctl.last;
   const dateLabel = t === 0 ? T.tr(lang, 'ui.replay.startDate', { date: monthOfTurn(lang, 1) }) : monthOfTurn(lang, t);
   const turnLabel =
@@ -226,12 +236,28 @@ export function replayVM(ctl: ReplayController, lang: LanguageId, series: Indica
     board,
     moves,
     news: month?.news ?? [],
+    letters,
     empty,
     endingTitle,
     series,
     canTakeOver: !ended && ctl.timeline.states[t]!.ending === null,
-    announcement: T.tr(lang, 'ui.replay.announce', { date: dateLabel, turn: turnLabel, headlines: endingTitle ?? headlines }),
+    announcement:
+      T.tr(lang, 'ui.replay.announce', { date: dateLabel, turn: turnLabel, headlines: endingTitle ?? headlines }) +
+      (letters.length ? ` ${T.tr(lang, 'letters.replay.announceMonth', { count: T.num(lang, letters.length) })}` : ''),
   };
+}
+
+/**
+ * The letters of month `turn` in a view of the viewer (issue 11): those written in that month and
+ * older secret ones a leak exposed in it, as rows in the player's language, oldest first.
+ */
+export function monthLettersVM(view: Pick<PlayerView, 'seat' | 'letters'>, turn: number, lang: LanguageId): LetterRowVM[] {
+  return monthLetters(view, turn).map((l) => letterRowVM(lang, l, view.seat));
+}
+
+/** The letters of month `turn` in a view: written in it, or (secret ones) exposed by a leak in it. */
+export function monthLetters(view: Pick<PlayerView, 'letters'>, turn: number): LetterView[] {
+  return (view.letters ?? []).filter((l) => l.turn === turn || l.leakedOn === turn);
 }
 
 /** "Washington", "Pyongyang", "Seoul", "Reveal all". */

@@ -7,7 +7,7 @@
  */
 import { MAX_LETTER, offerFits, type LetterTo, type LetterView } from '../../model/letters';
 import type { OfferLine } from '../../model/table';
-import { SEATS } from '../../model/types';
+import { SEATS, type Seat } from '../../model/types';
 import type { PlayerView } from '../../model/view';
 import type { LanguageId } from '../settings';
 import * as T from '../text';
@@ -15,6 +15,8 @@ import { monthOfTurn, viewSeat } from './common';
 
 export interface LetterRowVM {
   id: number;
+  /** The writer. */
+  from: Seat;
   /** "March 2025 · Washington → Pyongyang · Secret". */
   heading: string;
   /** "leaked in May 2025", or null. */
@@ -23,6 +25,8 @@ export interface LetterRowVM {
   /** The offer carried, in words, or null. */
   offer: string | null;
   mine: boolean;
+  /** Only in the teacher's and the replay's everything view: "hidden by the teacher", else null. */
+  hidden: string | null;
 }
 
 export interface LettersVM {
@@ -45,11 +49,13 @@ function terms(lang: LanguageId, ids: readonly string[]): string {
   return ids.length ? ids.map((id) => T.tr(lang, `term.${id}.name`)).join(', ') : '—';
 }
 
-function row(lang: LanguageId, l: LetterView, me: string): LetterRowVM {
+/** One letter as a row of a list, in the player's language (`me`: the reader's seat, or 'all'). */
+export function letterRowVM(lang: LanguageId, l: LetterView, me: string): LetterRowVM {
   const line = T.tr(lang, l.line === 'secret' ? 'letters.secret' : 'letters.public');
   const o = l.offer;
   return {
     id: l.id,
+    from: l.from,
     heading: T.tr(lang, 'letters.heading', {
       date: monthOfTurn(lang, l.turn),
       from: T.seatName(lang, l.from),
@@ -67,6 +73,7 @@ function row(lang: LanguageId, l: LetterView, me: string): LetterRowVM {
         })
       : null,
     mine: l.from === me,
+    hidden: l.hidden ? T.tr(lang, 'letters.console.hidden') : null,
   };
 }
 
@@ -75,7 +82,7 @@ export function lettersVM(view: Pick<PlayerView, 'seat' | 'letters' | 'table' | 
   const others = SEATS.filter((s) => s !== me);
   const own = (view.table?.offers ?? []).filter((o) => o.from === me);
   return {
-    rows: [...(view.letters ?? [])].reverse().map((l) => row(lang, l, me)),
+    rows: [...(view.letters ?? [])].reverse().map((l) => letterRowVM(lang, l, me)),
     recipients: [...others.map((s) => ({ id: s, label: T.seatName(lang, s) })), { id: 'both', label: toLabel(lang, 'both') }],
     lines: [
       { id: 'secret', label: T.tr(lang, 'letters.secret') },

@@ -1,6 +1,6 @@
 /**
- * Letters between seats (issue 11) in English, German and Korean: the news of a leaked letter and
- * the board's letters panel. Merged into the game dictionaries by src/i18n/index.ts.
+ * Letters between seats (issue 11) in English, German and Korean: the news of a leaked letter,
+ * the board's letters panel and the replay viewer's letters of a month. Merged into the game dictionaries by src/i18n/index.ts.
  */
 import type { Language } from '../format';
 
@@ -47,6 +47,13 @@ const en: Record<string, string> = {
   'letters.prev': 'Newer',
   'letters.next': 'Older',
   'letters.announce': '{count} letters. The newest: {heading}.',
+  'letters.replay.button': 'Letters ({count})',
+  'letters.replay.seenBy': 'As {seat} read them: its own, those to it, public ones and leaked ones.',
+  'letters.replay.seenByAll': 'Every letter, secret ones too.',
+  'letters.replay.none': 'No letters to read in this month.',
+  'letters.replay.keys': 'L or Escape closes this list; comma and full stop step a month.',
+  'letters.replay.announce': 'Letters, {date}: {count}. {letters}',
+  'letters.replay.announceMonth': '{count} letters; press L to read them.',
 };
 
 const de: Record<string, string> = {
@@ -92,6 +99,13 @@ const de: Record<string, string> = {
   'letters.prev': 'Neuere',
   'letters.next': 'Ältere',
   'letters.announce': '{count} Briefe. Der neueste: {heading}.',
+  'letters.replay.button': 'Briefe ({count})',
+  'letters.replay.seenBy': 'Wie {seat} sie lesen konnte: die eigenen, die an es gerichteten, öffentliche und durchgesickerte.',
+  'letters.replay.seenByAll': 'Alle Briefe, auch die geheimen.',
+  'letters.replay.none': 'In diesem Monat gibt es keine Briefe zu lesen.',
+  'letters.replay.keys': 'L oder Escape schließt diese Liste; Komma und Punkt gehen einen Monat zurück oder vor.',
+  'letters.replay.announce': 'Briefe, {date}: {count}. {letters}',
+  'letters.replay.announceMonth': '{count} Briefe; L zeigt sie.',
 };
 
 const ko: Record<string, string> = {
@@ -137,6 +151,13 @@ const ko: Record<string, string> = {
   'letters.prev': '최근',
   'letters.next': '이전',
   'letters.announce': '서한 {count}통. 가장 최근: {heading}.',
+  'letters.replay.button': '서한 ({count})',
+  'letters.replay.seenBy': '{seat}이(가) 읽을 수 있었던 서한: 자신의 서한, 자신에게 온 서한, 공개 서한, 유출된 서한.',
+  'letters.replay.seenByAll': '비밀 서한을 포함한 모든 서한.',
+  'letters.replay.none': '이 달에는 읽을 수 있는 서한이 없습니다.',
+  'letters.replay.keys': 'L 키나 Esc 키로 이 목록을 닫습니다. 쉼표와 마침표로 한 달씩 이동합니다.',
+  'letters.replay.announce': '서한, {date}: {count}통. {letters}',
+  'letters.replay.announceMonth': '서한 {count}통. L 키로 읽을 수 있습니다.',
 };
 
 export const LETTER_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en, de, ko };

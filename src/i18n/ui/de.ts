@@ -294,6 +294,7 @@ export const ui: Record<string, string> = {
   'ui.import.problem.old': 'Sie stammt aus einer alten Version von Quiet Channel, die diese Version nicht umwandeln kann.',
   'ui.import.problem.forbidden': 'Sie enthält unzulässige Schlüssel wie „__proto__“.',
   'ui.import.problem.brokenLink': 'Der Link ist beschädigt oder unvollständig.',
+  'ui.import.problem.letters': 'Seine Briefe wurden verändert: Es sind nicht die Briefe, die im Spiel geschrieben wurden.',
   'ui.import.problem.altered': 'Sie wurde verändert oder ist beschädigt: Die Wiederholung führt nicht zu dem Spiel, das sie beschreibt.',
   'ui.import.problem.notSave': 'Das ist keine Spielstand-Datei von Quiet Channel.',
   'ui.import.problem.invalid': 'Ein Teil ihres Inhalts ist ungültig.',

@@ -288,6 +288,7 @@ export const ui: Record<string, string> = {
   'ui.import.problem.old': 'It was made by an old version of Quiet Channel that this version cannot upgrade.',
   'ui.import.problem.forbidden': 'It contains forbidden keys such as “__proto__”.',
   'ui.import.problem.brokenLink': 'The link is broken or incomplete.',
+  'ui.import.problem.letters': 'Its letters have been altered: they are not the letters written in the game.',
   'ui.import.problem.altered': 'It has been altered or damaged: it does not replay to the game it records.',
   'ui.import.problem.notSave': 'It is not a Quiet Channel save file.',
   'ui.import.problem.invalid': 'Some of its contents are not valid.',

@@ -285,6 +285,7 @@ export const ui: Record<string, string> = {
   'ui.import.problem.old': '이 버전이 변환할 수 없는 예전 버전의 Quiet Channel에서 만든 파일입니다.',
   'ui.import.problem.forbidden': '“__proto__” 같은 허용되지 않는 키가 들어 있습니다.',
   'ui.import.problem.brokenLink': '링크가 손상되었거나 일부가 빠져 있습니다.',
+  'ui.import.problem.letters': '서한이 변경되었습니다. 게임에서 쓴 서한과 다릅니다.',
   'ui.import.problem.altered': '변조되었거나 손상되었습니다. 다시 재생해도 기록된 게임에 이르지 않습니다.',
   'ui.import.problem.notSave': 'Quiet Channel 저장 파일이 아닙니다.',
   'ui.import.problem.invalid': '내용 일부가 올바르지 않습니다.',

@@ -1,7 +1,12 @@
-/** The replay's month panel: each seat's move with who chose it and the reason given, then the news. */
+/**
+ * The replay's month panel: each seat's move with who chose it and the reason given, then the news;
+ * and the month's letters button (issue 11), which sits on the map's lower left corner (`letters`)
+ * and counts the letters the perspective could read in the month (they open in ReplayLettersScene).
+ */
 import type Phaser from 'phaser';
 import type { ReplayVM } from '../../app/saves/viewModels';
 import type { BaseScene } from '../BaseScene';
+import type { Button } from '../widgets/Button';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import type { TextCache } from './textCache';
 import { isLeakNews } from '../../model/data/events';
@@ -24,11 +29,13 @@ export class MonthPanel {
   private readonly newsHead: Phaser.GameObjects.Text;
   private readonly empty: Phaser.GameObjects.Text;
   private readonly ending: Phaser.GameObjects.Text;
+  private readonly lettersButton: Button;
 
   constructor(
     private readonly scene: BaseScene,
     private readonly box: Box,
     private readonly texts: TextCache,
+    letters: Box & { open: () => void },
   ) {
     const { x, y, w, h } = box;
     scene.panel(x, y, w, h, Colors.panel);
@@ -47,6 +54,8 @@ export class MonthPanel {
     this.empty = scene.text(x + 16, y + 44, '', { size: 15, color: Css.inkMuted, wrap: w - 32, lineSpacing: 4 });
     this.newsHead = scene.text(x + 16, y + 262, scene.t('ui.replay.news'), { size: 12, bold: true, color: Css.inkMuted, letterSpacing: 1 });
     for (let i = 0; i < 3; i++) this.news.push(scene.text(x + 16, y + 282 + i * 19, '', { size: 13 }));
+    const b = letters;
+    this.lettersButton = scene.button('replay.letters', b.x, b.y, b.w, b.h, '', b.open, { size: 14 });
   }
 
   render(vm: ReplayVM): void {
@@ -67,6 +76,8 @@ export class MonthPanel {
       put(s.name, `${secret}${m.text}`, { color: m.hidden || m.secret ? Css.secret : Css.ink, size: 16, fit: [w - 50, 22, 11] });
       put(s.reason, m.quoted ? `“${m.reason}”` : m.reason, { size: 12, fit: [w - 50, 34, 9] });
     });
+    this.lettersButton.setLabel(`✉ ${this.scene.t('letters.replay.button', { count: vm.letters.length })}`);
+    this.lettersButton.setEnabled(vm.letters.length > 0);
     const news = vm.news.slice(0, 3);
     this.newsHead.setVisible(news.length > 0);
     this.news.forEach((t, i) => {

@@ -1,7 +1,7 @@
 /**
  * The replay viewer, like a chess analysis board: a timeline with a tick per month and markers
  * for events, leaks, summits and the ending; play/pause, speed, step and jump; the map, the
- * dashboard, the month's moves (with the reason each seat gave) and news, and a chart, all
+ * dashboard, the month's moves (with the reason each seat gave), news and letters (L), and a chart, all
  * following the cursor; the game as Washington, Pyongyang or Seoul saw it, or everything; "take
  * over from here"; and the tree of what-if branches. Seeking only updates what is already drawn,
  * so it fits in a frame.
@@ -46,6 +46,7 @@ const TRACKS = { x: 12, y: 480, w: 264, h: 112 };
 const MAP = { x: 284, y: 64, w: 508 };
 const CHART = { x: 284, y: 438, w: 508, h: 154 };
 const MONTH = { x: 800, y: 64, w: 468, h: 344 };
+const LETTERS = { x: 292, y: 386, w: 168, h: 38 };
 const TREE = { x: 800, y: 416, w: 468, h: 176 };
 const TIMELINE = { x: 12, y: 600, w: 1068, h: 52 };
 const LEGEND = { x: 1088, y: 600, w: 180, h: 52 };
@@ -106,7 +107,7 @@ export class ReplayScene extends BaseScene {
     this.drawTopBar();
     this.dashboard = new ReplayDashboard(this, DASH, TRACKS, this.texts, replayVM(ctl, this.lang, this.series));
     this.chart = new ReplayChart(this, CHART);
-    this.month = new MonthPanel(this, MONTH, this.texts);
+    this.month = new MonthPanel(this, MONTH, this.texts, { ...LETTERS, open: () => this.openOverlay(SceneKeys.ReplayLetters) });
     this.tree = new BranchTreePanel(this, TREE, (row) => this.openNode(row));
     this.tree.page = typeof data.treePage === 'number' ? data.treePage : 0;
     this.drawTimeline();
@@ -373,6 +374,10 @@ export class ReplayScene extends BaseScene {
     }
     if (e.key === 'End') {
       this.ctl.toEnd();
+      return true;
+    }
+    if ((e.key === 'l' || e.key === 'L') && this.vm.letters.length > 0) {
+      this.openOverlay(SceneKeys.ReplayLetters);
       return true;
     }
     if (e.key === ',' || e.key === '.') {
