@@ -82,7 +82,13 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
   };
   const addRow = (from: Criterion | null, id: string) => {
     const label = h('input', {
-      attrs: { type: 'text', maxlength: String(MAX_CRITERION_LABEL), required: '', placeholder: t(lang, 'course.rubric.newLabel') },
+      attrs: {
+        type: 'text',
+        maxlength: String(MAX_CRITERION_LABEL),
+        required: '',
+        pattern: '.*\\S.*',
+        placeholder: t(lang, 'course.rubric.newLabel'),
+      },
     });
     label.value = from ? criterionLabel(lang, from) : '';
     const max = h('input', { attrs: { type: 'number', min: '1', max: String(MAX_CRITERION_POINTS), required: '', inputmode: 'numeric' } });
@@ -135,6 +141,9 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
   }
   editButton.addEventListener('click', () => (editor.hidden ? open() : close()));
   async function save() {
+    // The fields' own rules (required, 1 to 100 whole points, a label that is not only spaces) first, said by the browser at the field.
+    const bad = rows.flatMap((r) => [r.label, r.max]).find((input) => !input.checkValidity());
+    if (bad) return void bad.reportValidity();
     const criteria = rows.map((r) => criterionInput(lang, r.from, r.id, r.label.value, Number(r.max.value)));
     const dropped = rubric.filter((c) => grades[c.id] !== undefined && !rows.some((r) => r.id === c.id));
     if (dropped.length && !confirm(t(lang, 'course.rubric.dropAsk'))) return;

@@ -21,6 +21,7 @@ import { registerLabTests } from './lab.e2e';
 import { registerTableTests } from './table.e2e';
 import { registerTurningTests } from './turning.e2e';
 import { registerLetterTests } from './letters.e2e';
+import { registerConsoleTests } from './console.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -361,6 +362,7 @@ registerNetTests(test);
 registerBoardTests(test);
 registerTableTests(test);
 registerLetterTests(test);
+registerConsoleTests(test);
 registerHardTests(test);
 registerLabTests(test);
 registerTurningTests(test);
