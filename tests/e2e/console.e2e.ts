@@ -255,6 +255,15 @@ export function registerConsoleTests(test: Register): void {
       assert(/^dprk\|Cranes\|[^|]+\|Keeps the regime safe\|\|4$/.test(dprk[0]!), `the renamed criterion: ${dprk[0]}`);
       assert(dprk.includes('dprk|Cranes|own-1|Writes a clear memo|5|6'), `the added criterion: ${dprk.join(' / ')}`);
       assert(dprk.at(-1)!.startsWith('dprk|Cranes|total|Total|5|'), `the total: ${dprk.at(-1)}`);
+
+      // Reset to the defaults (confirmed): the default criteria again, and the added one's points are gone.
+      await page.click('button[data-rubric-edit="dprk"]');
+      await editor.getByRole('button', { name: 'Reset to the defaults' }).click();
+      await editor.waitFor({ state: 'hidden', timeout: 10_000 });
+      await table.getByRole('rowheader', { name: 'Writes a clear memo' }).waitFor({ state: 'detached', timeout: 10_000 });
+      const reset = await table.locator('tr > th').allTextContents();
+      assert(reset.length === before + 1 && !reset.includes('Keeps the regime safe'), `after a reset: ${JSON.stringify(reset)}`);
+      assert((await table.locator('td.total').textContent()) === '0', 'the added criterion’s points went with it');
       assert(l.d.errors.length === 0, `console errors:\n  ${l.d.errors.join('\n  ')}`);
     } finally {
       await l.close();
