@@ -67,7 +67,10 @@ export function lettersPanel(lang: Language, act: Act): { el: HTMLElement; updat
         ? null
         : h('button', {
             class: 'small',
-            attrs: { 'data-hide': String(l.id) },
+            attrs: {
+              'data-hide': String(l.id),
+              'aria-label': t(lang, 'letters.console.hideLabel', { route: letterRoute(lang, l), month: formatTurn(lang, l.turn) }),
+            },
             text: t(lang, 'letters.console.hide'),
             on: { click: () => void (confirm(t(lang, 'letters.console.hideAsk')) ? act({ action: 'hideLetter', letter: l.id }) : 0) },
           });

@@ -1,7 +1,7 @@
 /**
  * The rubric part of the teacher console: per seat, a table of its criteria to fill in (points,
  * recorded as they are typed, and the team's total) and an editor for the criteria themselves —
- * rename one, change its points, add one, remove one, or go back to the defaults. The editor keeps
+ * rename one, change its points, add one, remove one, or go back to the defaults (below the tables). The editor keeps
  * its draft until the teacher saves or cancels; updates from the server leave it alone.
  */
 import { seatName, t, type Language } from '../i18n';
@@ -44,16 +44,21 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
   const table = h('table', { class: 'seats rubric-table' });
   const inputs = new Map<string, HTMLInputElement>();
   const total = h('td', { class: 'total' });
-  const editButton = h('button', { class: 'small', attrs: { type: 'button', 'aria-expanded': 'false', 'data-rubric-edit': seat } });
+  const editButton = h('button', {
+    class: 'small',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': `rubric-editor-${seat}`, 'data-rubric-edit': seat },
+  });
   const list = h('ol', { class: 'rubric-rows' });
   const add = h('button', { attrs: { type: 'button' }, text: t(lang, 'course.rubric.add') });
   const legend = h('legend');
+  const problem = h('p', { class: 'error', attrs: { role: 'alert' } });
   const editor = h(
     'fieldset',
-    { class: 'rubric-editor', attrs: { hidden: '', 'data-seat': seat } },
+    { class: 'rubric-editor', attrs: { id: `rubric-editor-${seat}`, hidden: '', 'data-seat': seat } },
     legend,
     h('p', { class: 'hint', text: t(lang, 'course.rubric.hint', { n: MAX_CRITERIA, max: MAX_CRITERION_POINTS }) }),
     list,
+    problem,
     h(
       'div',
       { class: 'controls' },
@@ -63,7 +68,7 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
       h('button', { class: 'danger', attrs: { type: 'button' }, text: t(lang, 'course.rubric.reset'), on: { click: () => void reset() } }),
     ),
   );
-  const el = h('div', { class: 'rubric-seat' }, table, editButton, editor);
+  const el = h('div', { class: 'rubric-seat' }, table, editButton);
   let rubric: Criterion[] = [];
   let grades: Record<string, number> = {};
   let shown = '';
@@ -122,6 +127,11 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
     numberRows();
     return row;
   };
+  // A field put right loses its mark, and the message goes once none is left.
+  editor.addEventListener('input', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.checkValidity()) e.target.removeAttribute('aria-invalid');
+    if (!editor.querySelector('[aria-invalid]')) problem.textContent = '';
+  });
   add.addEventListener('click', () => {
     addRow(null, freshId(new Set([...rubric.map((c) => c.id), ...rows.map((r) => r.id)]))).label.focus();
   });
@@ -130,6 +140,7 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
     clear(list);
     rows = [];
     for (const c of rubric) addRow(c, c.id);
+    problem.textContent = '';
     editor.hidden = false;
     editButton.setAttribute('aria-expanded', 'true');
     rows[0]?.label.focus();
@@ -141,9 +152,17 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
   }
   editButton.addEventListener('click', () => (editor.hidden ? open() : close()));
   async function save() {
-    // The fields' own rules (required, 1 to 100 whole points, a label that is not only spaces) first, said by the browser at the field.
-    const bad = rows.flatMap((r) => [r.label, r.max]).find((input) => !input.checkValidity());
-    if (bad) return void bad.reportValidity();
+    // The fields' own rules first (a label that is not only spaces, 1 to 100 whole points): said here, and the first wrong field focused.
+    const fields = rows.flatMap((r) => [r.label, r.max]);
+    for (const input of fields) {
+      if (input.checkValidity()) input.removeAttribute('aria-invalid');
+      else input.setAttribute('aria-invalid', 'true');
+    }
+    const bad = fields.find((input) => !input.checkValidity());
+    problem.textContent = bad
+      ? t(lang, 'course.rubric.fix', { n: rows.findIndex((r) => r.label === bad || r.max === bad) + 1, max: MAX_CRITERION_POINTS })
+      : '';
+    if (bad) return bad.focus();
     const criteria = rows.map((r) => criterionInput(lang, r.from, r.id, r.label.value, Number(r.max.value)));
     const dropped = rubric.filter((c) => grades[c.id] !== undefined && !rows.some((r) => r.id === c.id));
     if (dropped.length && !confirm(t(lang, 'course.rubric.dropAsk'))) return;
@@ -212,12 +231,18 @@ function seatRubric(lang: Language, seat: Seat, act: Act) {
     }
     total.textContent = String(crits.reduce((n, c) => n + (given[c.id] ?? 0), 0));
   };
-  return { el, update };
+  return { el, editor, update };
 }
 
 export function rubricPanel(lang: Language, act: Act): { el: HTMLElement; update: (s: TeacherStateMessage) => void } {
   const seats = SEATS.map((seat) => ({ seat, part: seatRubric(lang, seat, act) }));
-  const el = h('div', { class: 'rubric' }, ...seats.map((s) => s.part.el));
+  // The editors sit below the seats' tables, so opening one leaves the tables where they are.
+  const el = h(
+    'div',
+    { class: 'rubric-panel' },
+    h('div', { class: 'rubric' }, ...seats.map((s) => s.part.el)),
+    ...seats.map((s) => s.part.editor),
+  );
   const update = (s: TeacherStateMessage) => {
     const c = s.course;
     if (!c) return;

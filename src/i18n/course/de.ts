@@ -91,6 +91,7 @@ export const course: Record<string, string> = {
   'course.rubric.cancel': 'Abbrechen',
   'course.rubric.reset': 'Auf die Vorgaben zurücksetzen',
   'course.rubric.resetAsk': 'Zu den vorgegebenen Kriterien für {seat} zurückkehren? Punkte für selbst hinzugefügte Kriterien entfallen.',
+  'course.rubric.fix': 'Kriterium {n} braucht eine Bezeichnung und 1 bis {max} ganze Punkte.',
   'course.rubric.dropAsk': 'Für ein entferntes Kriterium wurden schon Punkte vergeben; sie entfallen. Trotzdem speichern?',
   'course.exports.title': 'Exporte',
   'course.exports.csv': 'Züge und Positionspapiere (CSV)',

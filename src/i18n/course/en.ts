@@ -97,6 +97,7 @@ export const course: Record<string, string> = {
   'course.rubric.cancel': 'Cancel',
   'course.rubric.reset': 'Reset to the defaults',
   'course.rubric.resetAsk': 'Go back to the default criteria for {seat}? Points given for criteria you added are dropped.',
+  'course.rubric.fix': 'Criterion {n} needs a label and 1 to {max} whole points.',
   'course.rubric.dropAsk': 'Points were already given for a criterion you removed; they are dropped. Save anyway?',
   'course.exports.title': 'Exports',
   'course.exports.csv': 'Moves and memos (CSV)',

@@ -89,6 +89,7 @@ export const course: Record<string, string> = {
   'course.rubric.cancel': '취소',
   'course.rubric.reset': '기본값으로 되돌리기',
   'course.rubric.resetAsk': '{seat}의 기본 평가 기준으로 되돌릴까요? 직접 추가한 기준에 준 점수는 사라집니다.',
+  'course.rubric.fix': '기준 {n}에는 이름과 1~{max}점 사이의 정수 배점이 필요합니다.',
   'course.rubric.dropAsk': '삭제한 기준에 이미 점수를 주었습니다. 그 점수는 사라집니다. 그래도 저장할까요?',
   'course.exports.title': '내보내기',
   'course.exports.csv': '수와 메모 (CSV)',
