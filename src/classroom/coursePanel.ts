@@ -2,17 +2,18 @@
  * The course part of the teacher console: the month's deadline and what happens to a team that
  * misses it, who has not moved, resolving the month at once, asking for position memos (months and
  * a prompt per seat, the defaults tied to the article's claims) and reading them, the rubric to
- * fill in, and the exports. Built once; `update` refreshes what changes without touching what the
- * teacher is typing.
+ * fill in and edit (rubricPanel.ts), and the exports. Built once; `update` refreshes what changes
+ * without touching what the teacher is typing.
  */
-import { formatTurn, objectiveLabel, seatName, t, type Language } from '../i18n';
+import { formatTurn, seatName, t, type Language } from '../i18n';
 import { SEATS, type Seat } from '../model/types';
-import type { Criterion, Deadline } from '../net/course';
+import type { Deadline } from '../net/course';
 import { exportText } from '../net/courseApi';
 import type { TeacherStateMessage } from '../net/protocol';
 import { append, clear, download, h } from './dom';
+import { rubricPanel } from './rubricPanel';
 
-type Act = (body: Record<string, unknown> & { action: string }) => Promise<void>;
+type Act = (body: Record<string, unknown> & { action: string }) => Promise<boolean | void>;
 
 /** When a month is due, in the reader's language and time zone. */
 export function whenText(lang: Language, at: number): string {
@@ -30,10 +31,6 @@ export function deadlineRule(lang: Language, d: Deadline): string {
   return t(lang, 'course.deadline.schedule', { time: d.time, zone: d.timeZone, days });
 }
 
-export function criterionLabel(lang: Language, c: Criterion): string {
-  return 'objective' in c.from ? objectiveLabel(lang, c.from.objective) : t(lang, `course.rubric.claim.${c.from.claim}`);
-}
-
 export function coursePanel(
   lang: Language,
   code: string,
@@ -44,7 +41,7 @@ export function coursePanel(
   const deadline = h('div', { class: 'deadline', attrs: { 'aria-live': 'polite' } });
   const waiting = h('p', { class: 'not-moved' });
   const memoList = h('ul', { class: 'memos' });
-  const rubric = h('div', { class: 'rubric' });
+  const rubric = rubricPanel(lang, act);
   const months = h('input', { attrs: { name: 'memoMonths', inputmode: 'numeric', 'aria-label': t(lang, 'course.memos.months') } });
   const prompts = Object.fromEntries(
     SEATS.map((seat) => [
@@ -103,7 +100,7 @@ export function coursePanel(
     memoForm,
     memoList,
     h('h2', { text: t(lang, 'course.rubric.title') }),
-    rubric,
+    rubric.el,
     h('h2', { text: t(lang, 'course.exports.title') }),
     h(
       'div',
@@ -120,7 +117,6 @@ export function coursePanel(
     ),
   );
 
-  const rubricInputs = new Map<string, HTMLInputElement>();
   const update = (s: TeacherStateMessage) => {
     const c = s.course;
     const info = s.session.course;
@@ -164,50 +160,7 @@ export function coursePanel(
           h('p', { class: 'memo-text', text: m.text }),
         ),
       );
-    if (rubricInputs.size === 0) {
-      for (const seat of SEATS) {
-        const table = h(
-          'table',
-          { class: 'seats' },
-          h('caption', { text: `${seatName(lang, seat, true)}${s.teams[seat] ? ` — ${s.teams[seat].name}` : ''}` }),
-        );
-        for (const crit of c.rubric[seat]) {
-          const input = h('input', {
-            attrs: {
-              type: 'number',
-              min: '0',
-              max: String(crit.max),
-              'aria-label': t(lang, 'course.rubric.points', {
-                seat: seatName(lang, seat),
-                criterion: criterionLabel(lang, crit),
-                max: crit.max,
-              }),
-            },
-          });
-          input.addEventListener('change', () => {
-            const points = Math.min(crit.max, Math.max(0, Math.round(Number(input.value) || 0)));
-            void act({ action: 'grade', seat, criterion: crit.id, points });
-          });
-          rubricInputs.set(`${seat}/${crit.id}`, input);
-          table.append(
-            h(
-              'tr',
-              {},
-              h('th', { attrs: { scope: 'row' }, text: criterionLabel(lang, crit) }),
-              h('td', {}, input),
-              h('td', { text: `/ ${crit.max}` }),
-            ),
-          );
-        }
-        rubric.append(table);
-      }
-    }
-    for (const seat of SEATS)
-      for (const crit of c.rubric[seat]) {
-        const input = rubricInputs.get(`${seat}/${crit.id}`);
-        const v = c.grades[seat][crit.id];
-        if (input && document.activeElement !== input) input.value = v === undefined ? '' : String(v);
-      }
+    rubric.update(s);
   };
   return { el, update };
 }

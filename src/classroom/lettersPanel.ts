@@ -58,7 +58,7 @@ export function lettersPanel(lang: Language, act: Act): { el: HTMLElement; updat
   const update = (s: TeacherStateMessage) => {
     on = s.session.letters !== false;
     toggle.textContent = t(lang, on ? 'letters.console.turnOff' : 'letters.console.turnOn');
-    state.textContent = t(lang, on ? 'letters.console.on' : 'letters.off');
+    state.textContent = t(lang, on ? 'letters.console.on' : 'letters.console.off');
     clear(list);
     const letters = [...(s.view.letters ?? [])].reverse();
     if (letters.length === 0) append(list, h('li', { class: 'hint', text: t(lang, 'letters.console.none') }));
@@ -67,7 +67,10 @@ export function lettersPanel(lang: Language, act: Act): { el: HTMLElement; updat
         ? null
         : h('button', {
             class: 'small',
-            attrs: { 'data-hide': String(l.id) },
+            attrs: {
+              'data-hide': String(l.id),
+              'aria-label': t(lang, 'letters.console.hideLabel', { route: letterRoute(lang, l), month: formatTurn(lang, l.turn) }),
+            },
             text: t(lang, 'letters.console.hide'),
             on: { click: () => void (confirm(t(lang, 'letters.console.hideAsk')) ? act({ action: 'hideLetter', letter: l.id }) : 0) },
           });

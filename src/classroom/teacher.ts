@@ -68,11 +68,14 @@ async function consolePage(root: HTMLElement, code: string, key: string): Promis
   const connection = h('span', { class: 'conn' });
   client.connection.onStatus((s) => (connection.textContent = s === 'open' ? '' : `Connection: ${s}…`));
 
-  const act = async (body: Record<string, unknown> & { action: string }) => {
+  /** Sends a command; a refusal is shown; true if the server took it. */
+  const tryAct = async (body: Record<string, unknown> & { action: string }): Promise<boolean> => {
     const ack = await client.command(body);
     if (!ack.ok) notice(root, ack.error);
+    return ack.ok;
   };
-  const course = coursePanel(lang, code, key, act, (text) => notice(root, text));
+  const act = async (body: Record<string, unknown> & { action: string }): Promise<void> => void (await tryAct(body));
+  const course = coursePanel(lang, code, key, tryAct, (text) => notice(root, text));
   const letters = lettersPanel(lang, act);
   let joinUrl = '';
   let qrFor = '';

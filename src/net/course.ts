@@ -7,6 +7,7 @@
  * the teacher commands from here), so the two never import each other.
  */
 import * as z from 'zod';
+import { objectiveLabel, t, type Language } from '../i18n';
 import { SEATS, type EndingId, type Indicators, type Seat } from '../model/types';
 
 const actionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'expected an action id of 8 to 64 letters, digits, - or _' });
@@ -17,6 +18,10 @@ export const MAX_MEMO = 1200;
 export const MEMOS_PER_MONTH = 5;
 /** Longest memo prompt the teacher may write. */
 export const MAX_PROMPT = 300;
+/** Most criteria a seat's rubric may have, the longest label of one, and the most points one may give. */
+export const MAX_CRITERIA = 12;
+export const MAX_CRITERION_LABEL = 80;
+export const MAX_CRITERION_POINTS = 100;
 
 /** Whether `tz` is a time zone this runtime knows (e.g. "Europe/Berlin"). */
 export function isTimeZone(tz: string): boolean {
@@ -87,6 +92,22 @@ const prompts = z.strictObject({
   rok: z.string().max(MAX_PROMPT).optional(),
 });
 
+const criterionId = z.string().regex(/^[a-zA-Z0-9-]{1,40}$/, { error: 'a criterion id is 1 to 40 letters, digits or -' });
+const pointsError = { error: `a criterion gives 1 to ${MAX_CRITERION_POINTS} whole points` };
+
+/** One criterion of a rubric the teacher edited: a default criterion's id keeps its origin; `label` renames it. */
+export const criterionInputSchema = z.strictObject({
+  id: criterionId,
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: 'a criterion’s label cannot be empty' })
+    .max(MAX_CRITERION_LABEL, { error: `a criterion’s label has at most ${MAX_CRITERION_LABEL} characters` })
+    .optional(),
+  max: z.int(pointsError).min(1, pointsError).max(MAX_CRITERION_POINTS, pointsError),
+});
+export type CriterionInput = z.infer<typeof criterionInputSchema>;
+
 export const COURSE_COMMANDS = [
   /** Ask every team for a memo in each of `months` (replaces the plan; empty: no memos). Prompts left out use the defaults. */
   z.strictObject({
@@ -100,8 +121,23 @@ export const COURSE_COMMANDS = [
     id: actionId,
     action: z.literal('grade'),
     seat,
-    criterion: z.string().regex(/^[a-zA-Z0-9-]{1,40}$/),
-    points: z.int().min(0).max(100),
+    criterion: criterionId,
+    points: z.int().min(0).max(MAX_CRITERION_POINTS),
+  }),
+  /**
+   * Replace one seat's rubric with `criteria` (in this order), or go back to the defaults (null).
+   * Grades of criteria no longer in it are dropped; a grade above a lowered maximum is lowered to it.
+   */
+  z.strictObject({
+    id: actionId,
+    action: z.literal('rubric'),
+    seat,
+    criteria: z
+      .array(criterionInputSchema)
+      .min(1, { error: 'a rubric needs at least one criterion' })
+      .max(MAX_CRITERIA, { error: `a rubric has at most ${MAX_CRITERIA} criteria` })
+      .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { error: 'two criteria have the same id' })
+      .nullable(),
   }),
   /** Resolve this month now (a session with deadlines): sealed moves are played, the others hold. */
   z.strictObject({ id: actionId, action: z.literal('resolve') }),
@@ -141,8 +177,21 @@ export interface CourseInfo {
 export interface Criterion {
   id: string;
   max: number;
-  /** An objective's id (its label is the game's text) or a claim number of the article. */
-  from: { objective: string } | { claim: number };
+  /** The teacher's own wording; absent: the label of `from`, in the reader's language. */
+  label?: string;
+  /** An objective's id (its label is the game's text) or a claim number of the article; absent for one the teacher added. */
+  from?: { objective: string } | { claim: number };
+}
+
+/** A criterion's label as it was before the teacher renamed it (its origin's, in `lang`), or its id. */
+export function defaultCriterionLabel(lang: Language, c: Pick<Criterion, 'id' | 'from'>): string {
+  if (!c.from) return c.id;
+  return 'objective' in c.from ? objectiveLabel(lang, c.from.objective) : t(lang, `course.rubric.claim.${c.from.claim}`);
+}
+
+/** What a criterion is called: the teacher's label, or its origin's in `lang`. */
+export function criterionLabel(lang: Language, c: Criterion): string {
+  return c.label ?? defaultCriterionLabel(lang, c);
 }
 
 /** What the teacher sees of the course: the memo plan, every memo, the rubric and the grades. */

@@ -1,12 +1,12 @@
 /**
  * The course around a session's game as a pure fold of its log (like reducer.ts): when the month
  * began and how far pauses and extensions pushed its deadline, the moves teams sealed but may still
- * change (sessions with deadlines), the memo plan and every memo, and the rubric's grades. Times
+ * change (sessions with deadlines), the memo plan and every memo, the rubric the teacher edited and its grades. Times
  * come from the entries' `at`, so a restored session arrives at the same deadline.
  */
 import type { TableAction } from '../model/table';
 import { SEATS, type Seat } from '../model/types';
-import type { Memo } from '../net/course';
+import type { Criterion, Memo } from '../net/course';
 import type { LogEntry } from './entries';
 
 export interface CourseRecord {
@@ -24,6 +24,8 @@ export interface CourseRecord {
   /** How many memos each `turn/seat` sent (each replaces the one before; the number is limited). */
   memoSends: Readonly<Record<string, number>>;
   grades: Record<Seat, Readonly<Record<string, number>>>;
+  /** Each seat's rubric as the teacher last saved it; a seat left out has the defaults (coursePart.ts). */
+  rubrics: Partial<Record<Seat, readonly Criterion[]>>;
 }
 
 export function initialCourse(): CourseRecord {
@@ -37,6 +39,7 @@ export function initialCourse(): CourseRecord {
     memos: [],
     memoSends: {},
     grades: { us: {}, dprk: {}, rok: {} },
+    rubrics: {},
   };
 }
 
@@ -81,12 +84,26 @@ export function reduceCourse(c: CourseRecord, e: LogEntry, turnBefore: number, t
     case 'grade':
       next = { ...c, grades: { ...c.grades, [e.seat]: { ...c.grades[e.seat], [e.criterion]: e.points } } };
       break;
+    case 'rubric':
+      next = {
+        ...c,
+        rubrics: { ...c.rubrics, [e.seat]: e.criteria },
+        grades: { ...c.grades, [e.seat]: regrade(c.grades[e.seat], e.criteria) },
+      };
+      break;
     default:
       break;
   }
   // A new month: a fresh deadline, nothing sealed.
   if (turnAfter !== turnBefore && e.kind !== 'start') next = { ...next, monthStart: e.at, shiftMs: 0, sealed: {} };
   return next;
+}
+
+/** A seat's grades under a new rubric: those of criteria it no longer has are dropped, those above a lowered maximum lowered to it. */
+export function regrade(grades: Readonly<Record<string, number>>, rubric: readonly Criterion[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of rubric) if (grades[k.id] !== undefined) out[k.id] = Math.min(k.max, grades[k.id]!);
+  return out;
 }
 
 /** The moves sealed for month `turn` and not yet handed to the game. */

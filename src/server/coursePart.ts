@@ -10,7 +10,7 @@ import { SCENARIO_ID } from '../model/data/scenario';
 import { rulesFor } from '../model/ruleset';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { MAX_MEMO, MEMOS_PER_MONTH, type CourseInfo, type Criterion, type TeacherCourse } from '../net/course';
+import { MAX_MEMO, MEMOS_PER_MONTH, type CourseInfo, type Criterion, type CriterionInput, type TeacherCourse } from '../net/course';
 import { TIMER_REASON, type SessionStatus, type TeacherCommand } from '../net/protocol';
 import { dueAt, initialCourse, reduceCourse, sealedNow, type CourseRecord } from './course';
 import { scenarioVersionOf, type Clock, type EntryBody, type LogEntry, type SessionConfig } from './entries';
@@ -45,6 +45,30 @@ export function defaultRubric(scenarioVersion: number, seat: Seat): Criterion[] 
     .map((o): Criterion => ({ id: o.id, max: Math.max(1, Math.round(o.weight / 10)), from: { objective: o.id } }));
   const claims = [...new Set([6, SEAT_CLAIMS[seat]])].map((n): Criterion => ({ id: `claim-${n}`, max: 5, from: { claim: n } }));
   return [...objectives, ...claims];
+}
+
+/** A criterion's label as kept: control characters removed, runs of spaces and line breaks made one space, trimmed. */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The rubric the teacher sent for a seat as it is kept, or why not: a default criterion's id keeps
+ * its origin (and its translated label unless renamed); a new one needs a label.
+ */
+export function editedRubric(defaults: readonly Criterion[], input: readonly CriterionInput[]): Criterion[] | string {
+  const out: Criterion[] = [];
+  for (const c of input) {
+    const base = defaults.find((d) => d.id === c.id);
+    const label = c.label === undefined ? undefined : cleanLabel(c.label);
+    if (label === '') return `The label of criterion "${c.id}" is empty.`;
+    if (!base && label === undefined) return `The new criterion "${c.id}" needs a label.`;
+    out.push({ id: c.id, max: c.max, ...(label !== undefined ? { label } : {}), ...(base?.from ? { from: base.from } : {}) });
+  }
+  return out;
 }
 
 /** Memo text as kept: control characters other than line breaks and tabs removed, trimmed. */
@@ -98,11 +122,16 @@ export class CoursePart {
           prompts: Object.fromEntries(Object.entries(cmd.prompts ?? {}).filter(([, v]) => v.trim())),
         };
       case 'grade': {
-        const c = defaultRubric(scenarioVersionOf(this.host.config), cmd.seat).find((x) => x.id === cmd.criterion);
+        const c = this.rubric(cmd.seat).find((x) => x.id === cmd.criterion);
         if (!c) return `The rubric has no criterion "${cmd.criterion}" for this seat.`;
         return cmd.points > c.max
           ? `This criterion gives at most ${c.max} points.`
           : { kind: 'grade', seat: cmd.seat, criterion: cmd.criterion, points: cmd.points };
+      }
+      case 'rubric': {
+        const defaults = defaultRubric(scenarioVersionOf(this.host.config), cmd.seat);
+        const criteria = cmd.criteria === null ? defaults : editedRubric(defaults, cmd.criteria);
+        return typeof criteria === 'string' ? criteria : { kind: 'rubric', seat: cmd.seat, criteria };
       }
       case 'resolve':
         if (!this.paced) return 'Only a session with deadlines resolves a month on request.';
@@ -190,14 +219,19 @@ export class CoursePart {
     };
   }
 
+  /** A seat's rubric: as the teacher last saved it, or the defaults. */
+  rubric(seat: Seat): Criterion[] {
+    const saved = this.rec.rubrics[seat];
+    return saved ? [...saved] : defaultRubric(scenarioVersionOf(this.host.config), seat);
+  }
+
   /** What the teacher sees: the memo plan, every memo, the rubric and the grades. */
   teacher(): TeacherCourse {
-    const version = scenarioVersionOf(this.host.config);
     return {
       memoMonths: [...this.rec.memoMonths],
       prompts: Object.fromEntries(SEATS.map((s) => [s, this.rec.prompts[s] ?? ''])) as Record<Seat, string>,
       memos: [...this.rec.memos],
-      rubric: Object.fromEntries(SEATS.map((s) => [s, defaultRubric(version, s)])) as Record<Seat, Criterion[]>,
+      rubric: Object.fromEntries(SEATS.map((s) => [s, this.rubric(s)])) as Record<Seat, Criterion[]>,
       grades: { us: { ...this.rec.grades.us }, dprk: { ...this.rec.grades.dprk }, rok: { ...this.rec.grades.rok } },
     };
   }

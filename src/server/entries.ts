@@ -4,7 +4,7 @@
  * the other. Also the clock a session reads time from.
  */
 import type { LoggedAction } from '../net/protocol';
-import type { Deadline } from '../net/course';
+import type { Criterion, Deadline } from '../net/course';
 import type { LetterTo } from '../model/letters';
 import type { OfferLine, TableAction } from '../model/table';
 import type { Seat, SeatControllers } from '../model/types';
@@ -61,11 +61,13 @@ export type EntryBody =
   | { kind: 'join'; seat: Seat; team: string; member: string; tokenHash: string; pin?: string; name?: string }
   | { kind: 'end' }
   | { kind: 'debrief' }
-  // The course (coursePart.ts): a sealed move a team may still change, memos, the memo plan, grades, resolving now.
+  // The course (coursePart.ts): a sealed move a team may still change, memos, the memo plan, grades, a rubric, resolving now.
   | { kind: 'seal'; seat: Seat; move: string; reason: string; turn: number; table?: TableAction }
   | { kind: 'memo'; seat: Seat; turn: number; text: string }
   | { kind: 'memos'; months: number[]; prompts: Partial<Record<Seat, string>> }
   | { kind: 'grade'; seat: Seat; criterion: string; points: number }
+  // The seat's rubric as the teacher edited it (a reset writes the defaults, so the log says which criteria were graded).
+  | { kind: 'rubric'; seat: Seat; criteria: Criterion[] }
   | { kind: 'resolve'; turn: number }
   // Letters (letterPart.ts): a team's letter, the teacher's switch, a letter hidden by the teacher.
   | { kind: 'letter'; seat: Seat; turn: number; to: LetterTo; line: OfferLine; text: string; offer?: number }

@@ -4,9 +4,9 @@
  * a printable HTML page. Every value is text: CSV cells are quoted as RFC 4180 says and a cell that
  * a spreadsheet would run as a formula is defused; the page escapes everything it shows.
  */
-import { endingTitle, formatTurn, moveName, newsHeadline, objectiveLabel, seatName, t } from '../i18n';
+import { endingTitle, formatTurn, moveName, newsHeadline, seatName } from '../i18n';
 import { INDICATOR_IDS, SEATS } from '../model/types';
-import type { CohortReport } from '../net/course';
+import { criterionLabel, type CohortReport } from '../net/course';
 import { defaultPrompt } from './coursePart';
 import type { ClassroomSession } from './session';
 
@@ -95,7 +95,10 @@ export function cohortCsv(report: CohortReport): string {
   return csv(rows);
 }
 
-/** The rubric's grades: one row per team, a column per criterion (its maximum in the header), and the total. */
+/**
+ * The rubric's grades: a row per criterion of each seat's rubric as the teacher last saved it (its
+ * label in English unless the teacher wrote one, the points given, its maximum), then a total row per team.
+ */
 export function gradesCsv(s: ClassroomSession): string {
   const c = s.course.teacher();
   const rows: (string | number)[][] = [['seat', 'team', 'criterion', 'label', 'points', 'max']];
@@ -106,8 +109,7 @@ export function gradesCsv(s: ClassroomSession): string {
     let max = 0;
     for (const k of c.rubric[seat]) {
       const points = c.grades[seat][k.id];
-      const label = 'objective' in k.from ? objectiveLabel('en', k.from.objective) : t('en', `course.rubric.claim.${k.from.claim}`);
-      rows.push([seat, team, k.id, label, points ?? '', k.max]);
+      rows.push([seat, team, k.id, criterionLabel('en', k), points ?? '', k.max]);
       total += points ?? 0;
       max += k.max;
     }

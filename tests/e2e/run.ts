@@ -23,6 +23,7 @@ import { registerTableTests } from './table.e2e';
 import { registerTurningTests } from './turning.e2e';
 import { registerLetterTests } from './letters.e2e';
 import { registerReplayLetterTests } from './replayLetters.e2e';
+import { registerConsoleTests } from './console.e2e';
 
 type Test = { name: string; run: (browser: Browser, url: string) => Promise<void> };
 const tests: Test[] = [];
@@ -365,6 +366,7 @@ registerBoardTests(test);
 registerTableTests(test);
 registerLetterTests(test);
 registerReplayLetterTests(test);
+registerConsoleTests(test);
 registerHardTests(test);
 registerLabTests(test);
 registerTurningTests(test);

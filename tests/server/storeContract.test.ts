@@ -15,7 +15,8 @@ import { PG_MIGRATIONS, openPgStore } from '../../src/server/pgStore';
 import type { SqlClient } from '../../src/server/sqlClient';
 import { SQLITE_MIGRATIONS, openSqliteStore } from '../../src/server/sqliteStore';
 import type { CohortRecord, SessionStore } from '../../src/server/storeTypes';
-import { config } from './helpers';
+import { ClassroomSession } from '../../src/server/session';
+import { FakeClock, config, fillSeats, newSession, nextId } from './helpers';
 import { PG_MISSING, pgBinaries, startPgServer, type PgServer } from './pgServer';
 
 const entry = (seq: number, id = `e${seq}`): LogEntry => ({ seq, id, at: 1_000 + seq, kind: 'start' });
@@ -201,6 +202,25 @@ describe.each(backends)('the store contract: $name', ({ fresh, skip, versions })
     expect(await b.committed()).toBe(1);
     const again = await b.open();
     expect(again.log(cfg.code)).toEqual([entry(1)]);
+    await again.close();
+  });
+
+  it.skipIf(skip)('keeps a rubric the teacher edited and its grades: a session restored from the reopened store has them', async () => {
+    const b = fresh();
+    const store = await b.open();
+    const { session, cfg } = newSession({ code: 'RUBRIC' }, store);
+    fillSeats(session);
+    const criteria = [{ id: 'own-1', label: 'Listens – 경청', max: 4 }];
+    expect(session.command({ id: nextId(), action: 'rubric', seat: 'rok', criteria }).ok).toBe(true);
+    expect(session.command({ id: nextId(), action: 'grade', seat: 'rok', criterion: 'own-1', points: 3 }).ok).toBe(true);
+    await store.durable?.();
+    await store.close();
+    const again = await b.open();
+    const restored = ClassroomSession.restore(cfg, again.log(cfg.code), again, new FakeClock());
+    expect(restored.course.teacher().rubric.rok).toEqual(criteria);
+    expect(restored.course.teacher().grades.rok).toEqual({ 'own-1': 3 });
+    restored.dispose();
+    session.dispose();
     await again.close();
   });
 
