@@ -96,26 +96,32 @@ export function cohortCsv(report: CohortReport): string {
 }
 
 /**
- * The rubric's grades: a row per criterion of each seat's rubric as the teacher last saved it (its
- * label in English unless the teacher wrote one, the points given, its maximum), then a total row per team.
+ * The rubric's grades, one row per team: its seat, team name, total and the rubric's maximum, then
+ * each criterion of the seat's rubric as the teacher last saved it (its label in English unless the
+ * teacher wrote one, the points given, its maximum) as three columns, in the rubric's order. Seats
+ * whose rubrics are shorter leave the last columns empty.
  */
 export function gradesCsv(s: ClassroomSession): string {
   const c = s.course.teacher();
-  const rows: (string | number)[][] = [['seat', 'team', 'criterion', 'label', 'points', 'max']];
-  const totals: (string | number)[][] = [];
+  const widest = Math.max(...SEATS.map((seat) => c.rubric[seat].length));
+  const head: string[] = ['seat', 'team', 'total', 'max'];
+  for (let i = 1; i <= widest; i++) head.push(`criterion ${i}`, `points ${i}`, `max ${i}`);
+  const rows: (string | number)[][] = [head];
   for (const seat of SEATS) {
     const team = s.info().seats[seat].team ?? '';
     let total = 0;
     let max = 0;
+    const cells: (string | number)[] = [];
     for (const k of c.rubric[seat]) {
       const points = c.grades[seat][k.id];
-      rows.push([seat, team, k.id, criterionLabel('en', k), points ?? '', k.max]);
+      cells.push(criterionLabel('en', k), points ?? '', k.max);
       total += points ?? 0;
       max += k.max;
     }
-    totals.push([seat, team, 'total', 'Total', total, max]);
+    while (cells.length < widest * 3) cells.push('');
+    rows.push([seat, team, total, max, ...cells]);
   }
-  return csv([...rows, ...totals]);
+  return csv(rows);
 }
 
 const esc = (text: string): string =>
