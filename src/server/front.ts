@@ -14,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { matchMaker } from '@colyseus/core';
 import { roomJoinSchema } from '../net/protocol';
 import { HttpError, clientIp, readJson, send, type ClassroomHttp } from './http';
+import { trustForwarded } from './httpBasics';
 import type { SessionHub } from './hub';
 import { RateLimiter, type Limits } from './rateLimit';
 
@@ -52,6 +53,8 @@ export interface FrontOptions {
   allowedOrigins: readonly string[];
   /** The server's public address (its origin is always allowed). */
   publicUrl: () => string;
+  /** Behind a reverse proxy: each request's address is the one the proxy reports (X-Forwarded-For). */
+  trustProxy?: boolean;
 }
 
 function originOf(url: string): string | null {
@@ -104,6 +107,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
   };
 
   return (req, res) => {
+    if (options.trustProxy) trustForwarded(req);
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const origin = req.headers.origin;

@@ -3,6 +3,7 @@
  * with a status, JSON and text answers with the no-store and nosniff headers, a JSON body of at
  * most MAX_MESSAGE_BYTES, the Bearer key and the client's address.
  */
+import { isIP } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_MESSAGE_BYTES } from '../net/protocol';
 
@@ -68,7 +69,26 @@ export function bearer(req: IncomingMessage): string | undefined {
   return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
 }
 
-/** The address a request came from: the socket's (forwarding headers are not trusted). */
+/** Addresses taken from a trusted reverse proxy's X-Forwarded-For (--trust-proxy), by request. */
+const forwarded = new WeakMap<IncomingMessage, string>();
+
+/**
+ * The client's address as a reverse proxy in front of the server reports it: the last entry of
+ * X-Forwarded-For, the one the proxy itself appended (nginx's $proxy_add_x_forwarded_for); earlier
+ * entries come from the client and prove nothing. The socket's address when there is none.
+ */
+export function forwardedIp(req: IncomingMessage): string {
+  const h = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(h) ? h.at(-1) : h)?.split(',').at(-1)?.trim();
+  return last && isIP(last) ? last : (req.socket.remoteAddress ?? 'unknown');
+}
+
+/** Takes this request's address from the proxy's header (only for a server told it is behind one). */
+export function trustForwarded(req: IncomingMessage): void {
+  forwarded.set(req, forwardedIp(req));
+}
+
+/** The address a request came from: the socket's, or the proxy's report of it with --trust-proxy. */
 export function clientIp(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+  return forwarded.get(req) ?? req.socket.remoteAddress ?? 'unknown';
 }

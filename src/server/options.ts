@@ -25,6 +25,7 @@ export const USAGE = `usage: npm run classroom -- [options]
   --expire-ended-hours ${DEFAULT_EXPIRY.endedMs / 3_600_000}      close a session this long after its game ended
   --expire-idle-hours ${DEFAULT_EXPIRY.idleMs / 3_600_000}       close a session this long after its last change
   --bot-workers N              threads in which strategist seats decide (default: cores − 1; 0: on the server's own thread)
+  --trust-proxy                behind a reverse proxy on this machine (deploy/nginx): limits count the address it reports
 (an expired session's log stays in the store; a whole class behind one address fits the default limits)`;
 
 export class ServerUsageError extends Error {}
@@ -91,6 +92,12 @@ export function parseServerArgs(
     if (arg === '--help' || arg === '-h') return { help: true };
     if (!arg.startsWith('--')) throw new ServerUsageError(`unexpected argument "${arg}"`);
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (name === 'trust-proxy') {
+      if (inline !== undefined) throw new ServerUsageError('--trust-proxy takes no value');
+      if (flags[name] !== undefined) throw new ServerUsageError('--trust-proxy given twice');
+      flags[name] = 'yes';
+      continue;
+    }
     const kind = SPEC[name];
     if (!kind) throw new ServerUsageError(`unknown flag --${name}`);
     const value = inline ?? argv[++i];
@@ -127,6 +134,7 @@ export function parseServerArgs(
     limits,
     expiry: { ...(endedMs !== undefined ? { endedMs } : {}), ...(idleMs !== undefined ? { idleMs } : {}) },
     handleSignals: true,
+    ...(flags['trust-proxy'] !== undefined ? { trustProxy: true } : {}),
     ...(botWorkers !== undefined ? { botWorkers: wholeNumber('bot-workers', botWorkers, 0, 64) } : {}),
   };
   return { help: false, options };

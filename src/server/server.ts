@@ -48,6 +48,12 @@ export interface ClassroomServerOptions {
    * cores, at least 1. 0: they decide on the event loop, stalling every session while they plan.
    */
   botWorkers?: number;
+  /**
+   * Behind a reverse proxy (nginx, see deploy/): take each client's address from the proxy's
+   * X-Forwarded-For for the per-address limits. Only with the server bound where nothing but the
+   * proxy reaches it, or anyone could pick the address the limits see.
+   */
+  trustProxy?: boolean;
   /** With PostgreSQL: how long to wait between two attempts to reach it again after it was lost (default 2 s). */
   storeRetryMs?: number;
 }
@@ -124,14 +130,24 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   });
   bindRooms({ hub, joinUrl: http.joinUrl, noteAuthFailure: http.noteAuthFailure });
 
-  const transport = new QuietTransport(httpServer, compatApp(http.handle));
+  const transport = new QuietTransport(httpServer, compatApp(http.handle), undefined, options.trustProxy ?? false);
   const colyseus = new Server({ transport, greet: false, gracefullyShutdown: false, express: () => {} });
   colyseus.define(ROOM_NAME, QuietRoom);
   await colyseus.listen(options.port ?? 0, host);
   // Colyseus put its own request listener in front (CORS for any origin, its matchmaking routes,
   // bodies of any size); ours replaces it and answers the one matchmaking call clients need.
   httpServer.removeAllListeners('request');
-  httpServer.on('request', createFront({ http, hub, limits, allowedOrigins: options.allowedOrigins ?? [], publicUrl: () => publicUrl }));
+  httpServer.on(
+    'request',
+    createFront({
+      http,
+      hub,
+      limits,
+      allowedOrigins: options.allowedOrigins ?? [],
+      publicUrl: () => publicUrl,
+      trustProxy: options.trustProxy ?? false,
+    }),
+  );
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : Number(options.port ?? 0);
   const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;

@@ -16,6 +16,7 @@ import { CloseCode, Transport, connectClientToRoom, getBearerToken, matchMaker, 
 import { WebSocketClient } from '@colyseus/ws-transport/WebSocketClient';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_MESSAGE_BYTES } from '../net/protocol';
+import { forwardedIp } from './httpBasics';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -46,6 +47,8 @@ export class QuietTransport extends Transport {
     server: HttpServer,
     private readonly app: CompatApp,
     private readonly pingMs = 3000,
+    /** Behind a reverse proxy: a connection's address is the one the proxy reports (X-Forwarded-For). */
+    private readonly trustProxy = false,
   ) {
     super();
     this.server = server;
@@ -120,7 +123,7 @@ export class QuietTransport extends Transport {
             Object.entries(req.headers).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : [])),
           ),
           token: url.searchParams.get('_authToken') ?? getBearerToken(req.headers.authorization ?? ''),
-          ip: req.socket.remoteAddress ?? '',
+          ip: this.trustProxy ? forwardedIp(req) : (req.socket.remoteAddress ?? ''),
         },
         {
           ...(reconnectionToken ? { reconnectionToken } : {}),
