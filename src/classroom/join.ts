@@ -176,7 +176,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   const client: NetGameClient = r.value;
   const head = h('header', { class: 'top' });
   const status = h('div', { class: 'status', attrs: { 'aria-live': 'polite' } });
-  const hand = h('div', { class: 'hand' });
+  const hand = h('div', { class: 'hand', attrs: { id: 'hand', tabindex: '-1' } });
   const indicators = h('div', { class: 'indicators' });
   const record = h('ul', { class: 'log' });
   const reason = h('textarea', {
@@ -247,6 +247,11 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
       hand.append(h('p', { class: 'notice', text: 'The teacher handed your seat to the computer.' }));
     } else {
       hand.append(reason, reasonHint);
+      if (shown.table) {
+        const open = shown.table.offers.filter((o) => o.status === 'open').length;
+        const words = t(lang, 'course.team.table.toTable', { open, answer: shown.table.acceptable.length });
+        hand.append(h('a', { class: 'skip to-table', attrs: { href: '#table-title' }, text: words }));
+      }
       const withCard = tableToSend(shown, table.draft(), seat.seat);
       if (withCard)
         hand.append(

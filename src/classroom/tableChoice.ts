@@ -9,6 +9,7 @@ import { blockedText, endTurnVM } from '../app/screens/table';
 import { draftAction, type TableDraft } from '../app/screens/tableDraft';
 import { t, type Language } from '../i18n';
 import type { TableAction } from '../model/table';
+import { tableNumbers } from '../model/ruleset';
 import { acceptCost } from '../model/tableRules';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
@@ -73,4 +74,17 @@ export function whyNotAccept(lang: Language, view: PlayerView, seat: Seat, id: n
 export function cardTooDear(lang: Language, view: PlayerView, draft: TableDraft, card: { name: string; cost: number }): string | null {
   const r = endTurnVM(view, lang, draft, card);
   return r.affordable ? null : r.sub;
+}
+
+/**
+ * Months in which an open offer can still be answered, this one included: an offer lapses when
+ * the month `offerLifetime` months after the one it was made in resolves (src/model/tableResolve.ts).
+ */
+export function monthsLeft(view: Pick<PlayerView, 'scenario' | 'turn'>, offer: { turn: number }): number {
+  return Math.max(0, offer.turn + tableNumbers(view).offerLifetime - view.turn + 1);
+}
+
+/** "3 months left to answer", "Last month to answer". */
+export function monthsLeftText(lang: Language, n: number): string {
+  return n <= 1 ? t(lang, 'course.team.table.lastMonth') : t(lang, 'course.team.table.monthsLeft', { n });
 }

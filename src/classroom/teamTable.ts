@@ -12,7 +12,7 @@ import { t, type Language } from '../i18n';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { append, clear, h } from './dom';
-import { whyNotAccept } from './tableChoice';
+import { monthsLeft, monthsLeftText, whyNotAccept } from './tableChoice';
 
 /** Offers of the history shown (newest first); the debrief has them all. */
 const HISTORY = 8;
@@ -29,6 +29,7 @@ export interface TeamTable {
 /** `onChange` redraws the panel (which calls `update`): a choice at the table changes what the cards cost too. */
 export function teamTable(lang: Language, seat: Seat, onChange: () => void): TeamTable {
   const el = h('section', { class: 'card table-card', attrs: { 'aria-labelledby': 'table-title' } });
+  const summary = h('div', { class: 'table-choice', attrs: { role: 'status', 'aria-live': 'polite' } });
   let draft: TableDraft = null;
   let view: PlayerView | null = null;
   let turn = 0;
@@ -41,6 +42,7 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
   const offerItem = (o: OfferVM, locked: boolean): HTMLLIElement => {
     const open = o.status === 'open';
     const answer = open && o.toMe && !locked;
+    const raw = view?.table?.offers.find((x) => x.id === o.id);
     const why = answer && !o.acceptable && view ? whyNotAccept(lang, view, seat, o.id) : null;
     const button = (kind: 'accept' | 'reject', enabled: boolean) =>
       h('button', {
@@ -67,6 +69,7 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
       h('p', { class: 'terms', text: o.givesLine }),
       h('p', { class: 'terms', text: o.asksLine }),
       h('p', { class: 'worth', text: o.valueText }),
+      open && raw ? h('p', { class: 'hint', text: monthsLeftText(lang, monthsLeft(view!, raw)) }) : null,
       answer ? h('div', { class: 'controls' }, button('accept', o.acceptable), button('reject', true)) : null,
       why ? h('p', { class: 'hint why', text: why }) : null,
     );
@@ -137,31 +140,44 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
     const locked = vm.locked;
     const open = vm.offers.filter((o) => o.status === 'open');
     const past = vm.offers.filter((o) => o.status !== 'open').slice(0, HISTORY);
-    append(el, h('h2', { attrs: { id: 'table-title' }, text: t(lang, 'ui.table.title') }));
-    // What goes out with the card (or went out): read out when it changes.
-    const summary = h('div', { class: 'table-choice', attrs: { role: 'status', 'aria-live': 'polite' } });
-    if (vm.sealed) append(summary, h('p', { class: 'notice', text: t(lang, 'ui.table.sealed', { action: vm.sealed }) }));
-    else if (locked) append(summary, h('p', { class: 'hint', text: t(lang, 'course.team.table.noneSealed') }));
-    else if (vm.choice?.ready)
-      append(summary, h('p', { class: 'notice', text: t(lang, 'course.team.table.withCard', { action: vm.choice.text }) }));
-    else if (vm.choice)
-      append(
-        summary,
-        h('p', { class: 'notice', text: vm.choice.text }),
-        h('p', { class: 'error', text: t(lang, 'course.team.table.incomplete', { problem: vm.choice.problem ?? '' }) }),
-      );
-    else append(summary, h('p', { class: 'hint', text: t(lang, 'course.team.table.nothing') }));
-    if (vm.choice && !locked)
-      append(
-        summary,
-        h('button', {
-          class: 'small',
-          attrs: { type: 'button', 'data-focus': 'table-clear', id: 'table-clear' },
-          text: t(lang, 'ui.table.clear'),
-          on: { click: () => set(null) },
-        }),
-      );
+    append(el, h('h2', { attrs: { id: 'table-title', tabindex: '-1' }, text: t(lang, 'ui.table.title') }));
+    // What goes out with the card (or went out): a region kept across redraws, so it is read out only when it changes.
+    const lines: [string, string][] = vm.sealed
+      ? [['notice', t(lang, 'ui.table.sealed', { action: vm.sealed })]]
+      : locked
+        ? [['hint', t(lang, 'course.team.table.noneSealed')]]
+        : vm.choice?.ready
+          ? [['notice', t(lang, 'course.team.table.withCard', { action: vm.choice.text })]]
+          : vm.choice
+            ? [
+                ['notice', vm.choice.text],
+                ['error', t(lang, 'course.team.table.incomplete', { problem: vm.choice.problem ?? '' })],
+              ]
+            : [['hint', t(lang, 'course.team.table.nothing')]];
+    const said = lines.map((l) => l.join(':')).join('|');
+    if (summary.dataset.said !== said) {
+      summary.dataset.said = said;
+      clear(summary);
+      for (const [cls, text] of lines) append(summary, h('p', { class: cls, text }));
+    }
     append(el, summary);
+    if (!locked)
+      append(
+        el,
+        h(
+          'div',
+          { class: 'controls' },
+          vm.choice
+            ? h('button', {
+                class: 'small',
+                attrs: { type: 'button', 'data-focus': 'table-clear', id: 'table-clear' },
+                text: t(lang, 'ui.table.clear'),
+                on: { click: () => set(null) },
+              })
+            : null,
+          h('a', { class: 'skip', attrs: { href: '#hand' }, text: t(lang, 'course.team.table.toCards') }),
+        ),
+      );
 
     if (vm.agreed) append(el, h('h3', { text: t(lang, 'course.team.table.agreed') }), h('p', { class: 'agreed', text: vm.agreed.text }));
     append(el, h('h3', { text: t(lang, 'course.team.table.open', { n: open.length }) }));
@@ -192,6 +208,9 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
           h('h3', { attrs: { id: 'builder-title' }, text: t(lang, 'course.team.table.build') }),
           h('p', { class: 'hint', text: t(lang, 'course.team.table.buildHint') }),
           h('div', { class: 'builder-head' }, partner, line),
+          b.lines.some((l) => l.line === 'secret' && !l.enabled)
+            ? h('p', { class: 'hint', text: t(lang, 'course.team.table.noSecret', { seat: b.toName }) })
+            : null,
           h(
             'fieldset',
             { class: 'terms-list' },

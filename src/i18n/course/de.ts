@@ -73,6 +73,11 @@ export const course: Record<string, string> = {
   'course.team.changeHint': 'Ihr dürft euren versiegelten Zug ändern, bis der Monat ausgewertet wird.',
 
   // Der Verhandlungstisch im Team-Panel (join.html?panel=1)
+  'course.team.table.noSecret': 'Zu {seat} gibt es jetzt keinen geheimen Kanal.',
+  'course.team.table.monthsLeft': 'Noch {n} Monate für eine Antwort',
+  'course.team.table.lastMonth': 'Letzter Monat für eine Antwort',
+  'course.team.table.toCards': 'Eine Karte spielen, um es zu versiegeln',
+  'course.team.table.toTable': 'Verhandlungstisch: {open} offene Angebote, {answer} könnt ihr annehmen',
   'course.team.table.line': 'Kanal',
   'course.team.table.give': 'Ihr gebt',
   'course.team.table.ask': 'Ihr verlangt von {seat}',

@@ -78,6 +78,11 @@ export const course: Record<string, string> = {
   'course.team.changeHint': 'You may change your sealed move until the month resolves.',
 
   // The negotiation table in the team panel (join.html?panel=1)
+  'course.team.table.noSecret': 'There is no secret line to {seat} now.',
+  'course.team.table.monthsLeft': '{n} months left to answer',
+  'course.team.table.lastMonth': 'Last month to answer',
+  'course.team.table.toCards': 'Play a card to seal it',
+  'course.team.table.toTable': 'Negotiation table: {open} open offers, {answer} you may accept',
   'course.team.table.line': 'Line',
   'course.team.table.give': 'You give',
   'course.team.table.ask': 'You ask of {seat}',

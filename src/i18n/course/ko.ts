@@ -71,6 +71,11 @@ export const course: Record<string, string> = {
   'course.team.changeHint': '달이 처리될 때까지 봉인한 수를 바꿀 수 있습니다.',
 
   // 팀 패널의 협상 테이블 (join.html?panel=1)
+  'course.team.table.noSecret': '지금은 {seat}(으)로 가는 비밀 경로가 없습니다.',
+  'course.team.table.monthsLeft': '답할 수 있는 기간 {n}개월',
+  'course.team.table.lastMonth': '답할 수 있는 마지막 달',
+  'course.team.table.toCards': '카드를 내서 봉인하기',
+  'course.team.table.toTable': '협상 테이블: 열린 제안 {open}건, 수락할 수 있는 제안 {answer}건',
   'course.team.table.line': '경로',
   'course.team.table.give': '우리가 주는 것',
   'course.team.table.ask': '{seat}에 요구하는 것',
