@@ -19,8 +19,8 @@ const HISTORY = 8;
 
 export interface TeamTable {
   el: HTMLElement;
-  /** Redraws for this view (the view as the panel shows it: open while the team chooses again). */
-  update(view: PlayerView): void;
+  /** Redraws for this view (the view as the panel shows it: open while the team chooses again); `frozen` when the team cannot act (its seat handed to the computer). */
+  update(view: PlayerView, frozen?: boolean): void;
   draft(): TableDraft;
   /** Starts from this draft (the sealed action, when the team changes its move). */
   restore(draft: TableDraft): void;
@@ -130,6 +130,7 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
       ),
     );
 
+  let frozen = false;
   const render = (v: PlayerView) => {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.focus ?? null;
     clear(el);
@@ -137,7 +138,7 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
     if (!v.table) return;
     const table = v.table;
     const vm = tableVM(v, lang, draft);
-    const locked = vm.locked;
+    const locked = vm.locked || frozen;
     const open = vm.offers.filter((o) => o.status === 'open');
     const past = vm.offers.filter((o) => o.status !== 'open').slice(0, HISTORY);
     append(el, h('h2', { attrs: { id: 'table-title', tabindex: '-1' }, text: t(lang, 'ui.table.title') }));
@@ -239,7 +240,8 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
 
   return {
     el,
-    update(v) {
+    update(v, f = false) {
+      frozen = f;
       // A new month starts with no table action.
       if (v.turn !== turn) draft = null;
       turn = v.turn;

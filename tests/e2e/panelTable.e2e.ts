@@ -201,6 +201,20 @@ export function registerPanelTableTests(test: Register): void {
       await shot(us, 'panel-table-accepted');
       await shot(dprk, 'panel-table-accepted');
       await noSideScroll(a, 'the phone panel in month 3');
+
+      // The same panel in German and Korean (the game's language setting; the seat comes back after the reload).
+      for (const lang of ['de', 'ko'] as const) {
+        await b.evaluate((l) => localStorage.setItem('quietChannel.settings', JSON.stringify({ language: l })), lang);
+        await b.reload();
+        await b.locator('.table-card h2').waitFor({ timeout: 15_000 });
+        assert((await b.getAttribute('html', 'lang')) === lang, `the page speaks ${lang}`);
+        await shot(dprk, `panel-table-${lang}`);
+      }
+      await a.evaluate(() => localStorage.setItem('quietChannel.settings', JSON.stringify({ language: 'ko' })));
+      await a.reload();
+      await a.locator('.table-card h2').waitFor({ timeout: 15_000 });
+      await shot(us, 'panel-table-ko');
+      await noSideScroll(a, 'the phone panel in Korean');
       for (const d of [us, dprk]) assert(d.errors.length === 0, `console errors:\n  ${d.errors.join('\n  ')}`);
     } catch (e) {
       await us?.shot('panel-table-failed');
