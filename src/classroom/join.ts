@@ -354,8 +354,6 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
 
 export function startJoinPage(root: HTMLElement): void {
   document.documentElement.lang = lang;
-  // Korean glyphs for devices without a Korean font (as the game board loads them, src/ui/fonts.ts): split by unicode-range, so only the characters shown are fetched.
-  if (lang === 'ko') void Promise.all([import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')]);
   const code = normalizeCode(new URLSearchParams(location.search).get('code') ?? '');
   const seat = code ? storedSeat(code) : null;
   if (seat && !wantsPanel()) location.replace(gameUrl(seat.code));

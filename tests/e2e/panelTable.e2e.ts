@@ -52,6 +52,7 @@ async function shot(d: Driver, name: string): Promise<void> {
   const { width, height } = d.page.viewportSize()!;
   mkdirSync(ARTIFACTS, { recursive: true });
   await d.page.waitForTimeout(200);
+  await d.page.evaluate(() => document.fonts.ready.then(() => undefined));
   const total = await d.page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, i = 0; y < total; y += 1200, i++) {
     const clip = { x: 0, y, width, height: Math.min(1200, total - y) };
