@@ -83,6 +83,8 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
         id,
         'data-focus': id,
         'data-term': term.id,
+        // Named by the term and its worth; the note (its block, surcharge, Seoul's security) describes it.
+        'aria-label': `${term.name}, ${term.valueText}`,
         'aria-describedby': `${id}-note`,
         ...(term.chosen ? { checked: '' } : {}),
         ...(locked || (!term.choosable && !term.chosen) ? { disabled: '' } : {}),
@@ -190,14 +192,14 @@ export function teamTable(lang: Language, seat: Seat, onChange: () => void): Tea
       const partner = radios(
         'table-to',
         t(lang, 'ui.table.to'),
-        b.partners.map((p) => ({ value: p.seat, label: p.name, selected: p.selected, enabled: true })),
+        b.partners.map((p) => ({ value: p.seat, label: p.name, selected: b.active && p.selected, enabled: true })),
         (s) => set(withPartner(draft, table, s as Seat)),
         locked,
       );
       const line = radios(
         'table-line',
         t(lang, 'course.team.table.line'),
-        b.lines.map((l) => ({ value: l.line, label: l.label, selected: l.selected, enabled: l.enabled })),
+        b.lines.map((l) => ({ value: l.line, label: l.label, selected: b.active && l.selected, enabled: l.enabled })),
         (l) => set(withLine(draft, table, l as 'secret' | 'public')),
         locked,
       );
