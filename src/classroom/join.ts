@@ -5,13 +5,16 @@
  * same seat. After joining, the team plays in the map view of the game (index.html#net=CODE); with
  * `?panel=1` it plays here instead (a plain, keyboard-friendly panel of its seat's view).
  */
+import { actionText } from '../app/screens/table';
 import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, t, type Language } from '../i18n';
 import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
 import { forgetSeat, joinSession, lobby, rememberSeat, storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type NetGameClient } from '../net/client';
 import { MAX_REASON, MAX_TEAM_NAME, PIN_LENGTH, normalizeCode } from '../net/protocol';
 import { append, clear, clock, h, pageLanguage, timeLeft } from './dom';
+import { cardTooDear, draftOf, sealedTable, shownView, tableToSend } from './tableChoice';
 import { teamCourse } from './teamCourse';
+import { teamTable } from './teamTable';
 
 const lang: Language = pageLanguage();
 
@@ -173,7 +176,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   const client: NetGameClient = r.value;
   const head = h('header', { class: 'top' });
   const status = h('div', { class: 'status', attrs: { 'aria-live': 'polite' } });
-  const hand = h('div', { class: 'hand' });
+  const hand = h('div', { class: 'hand', attrs: { id: 'hand', tabindex: '-1' } });
   const indicators = h('div', { class: 'indicators' });
   const record = h('ul', { class: 'log' });
   const reason = h('textarea', {
@@ -186,6 +189,8 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   /** With deadlines, a team may take its sealed move back to choose again until the month resolves. */
   let changing = false;
   const course = teamCourse(lang, seat.seat, client);
+  // The negotiation table (scenario version 3 and on): its action is sealed with the card.
+  const table = teamTable(lang, seat.seat, () => render());
 
   const render = () => {
     const view = client.getView();
@@ -194,6 +199,9 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     received = Date.now();
     course.update(session);
     if (!view.pending) changing = false;
+    const shown = shownView(view, changing);
+    table.update(shown, session.seats[seat.seat].controller !== 'human');
+    const sealedAction = sealedTable(view);
     clear(head);
     append(
       head,
@@ -223,38 +231,65 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
           h('b', { text: moveName(lang, view.pending.move) }),
           '. Waiting for the other seats…',
         ),
+        sealedAction
+          ? h('p', { class: 'hint', text: t(lang, 'ui.table.sealed', { action: actionText(lang, sealedAction, view.table) }) })
+          : null,
         session.course?.deadline && session.status === 'playing'
-          ? h('button', { text: t(lang, 'course.team.change'), on: { click: () => ((changing = true), render()) } })
+          ? h('button', {
+              attrs: { id: 'change-move' },
+              text: t(lang, 'course.team.change'),
+              // The sealed table action comes back as the draft: kept unless the team changes it.
+              on: { click: () => ((changing = true), table.restore(draftOf(sealedAction)), render()) },
+            })
           : null,
       );
     } else if (session.seats[seat.seat].controller !== 'human') {
       hand.append(h('p', { class: 'notice', text: 'The teacher handed your seat to the computer.' }));
     } else {
       hand.append(reason, reasonHint);
+      if (shown.table) {
+        const open = shown.table.offers.filter((o) => o.status === 'open').length;
+        const words = t(lang, 'course.team.table.toTable', { open, answer: shown.table.acceptable.length });
+        hand.append(h('a', { class: 'skip to-table', attrs: { href: '#table-title' }, text: words }));
+      }
+      const withCard = tableToSend(shown, table.draft(), seat.seat);
+      if (withCard)
+        hand.append(
+          h('p', {
+            class: 'notice with-card',
+            text: t(lang, 'course.team.table.withCard', { action: actionText(lang, withCard, view.table) }),
+          }),
+        );
       for (const m of view.legal) {
+        // Card and table action together may cost more capital than the team has: the rules refuse that play.
+        const tooDear = cardTooDear(lang, shown, table.draft(), { name: moveName(lang, m.id), cost: m.cost });
         hand.append(
           h(
             'button',
             {
               class: `card-move${m.visibility === 'secret' ? ' secret' : ''}`,
-              attrs: { ...(session.status !== 'playing' || sending ? { disabled: '' } : {}), 'data-move': m.id },
+              attrs: { ...(session.status !== 'playing' || sending || tooDear ? { disabled: '' } : {}), 'data-move': m.id },
               on: {
                 click: () => {
                   sending = true;
                   render();
-                  void client.send({ type: 'move.play', move: m.id, reason: reason.value }).then((ack) => {
-                    sending = false;
-                    error.textContent = ack.ok ? '' : ack.error;
-                    if (ack.ok) reason.value = '';
-                    if (ack.ok) changing = false;
-                    render();
-                  });
+                  const action = tableToSend(shown, table.draft(), seat.seat);
+                  void client
+                    .send({ type: 'move.play', move: m.id, reason: reason.value, ...(action ? { table: action } : {}) })
+                    .then((ack) => {
+                      sending = false;
+                      error.textContent = ack.ok ? '' : ack.error;
+                      if (ack.ok) reason.value = '';
+                      if (ack.ok) changing = false;
+                      render();
+                    });
                 },
               },
             },
             h('b', { text: moveName(lang, m.id) }),
             h('span', { class: 'cost', text: `${m.cost} capital · ${m.visibility}` }),
             h('small', { text: moveDesc(lang, m.id) }),
+            tooDear ? h('small', { class: 'too-dear', text: tooDear }) : null,
           ),
         );
       }
@@ -305,6 +340,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   root.append(
     head,
     h('section', { class: 'card' }, status, error, hand),
+    table.el,
     course.el,
     h(
       'div',

@@ -72,6 +72,30 @@ export const course: Record<string, string> = {
   'course.team.change': 'Meinen Zug ändern',
   'course.team.changeHint': 'Ihr dürft euren versiegelten Zug ändern, bis der Monat ausgewertet wird.',
 
+  // Der Verhandlungstisch im Team-Panel (join.html?panel=1)
+  'course.team.table.noSecret': 'Zu {seat} gibt es jetzt keinen geheimen Kanal.',
+  'course.team.table.monthsLeft': 'Noch {n} Monate für eine Antwort',
+  'course.team.table.lastMonth': 'Letzter Monat für eine Antwort',
+  'course.team.table.toCards': 'Eine Karte spielen, um es zu versiegeln',
+  'course.team.table.toTable': 'Verhandlungstisch: {open} offene Angebote, {answer} könnt ihr annehmen',
+  'course.team.table.line': 'Kanal',
+  'course.team.table.give': 'Ihr gebt',
+  'course.team.table.ask': 'Ihr verlangt von {seat}',
+  'course.team.table.build': 'Ein Angebot machen',
+  'course.team.table.buildHint': 'Wählt, was ihr gebt und was ihr verlangt; das Angebot wird mit der Karte versiegelt, die ihr spielt.',
+  'course.team.table.open': 'Offene Angebote ({n})',
+  'course.team.table.noOffers': 'Keine offenen Angebote.',
+  'course.team.table.history': 'Frühere Angebote',
+  'course.team.table.agreed': 'Vereinbartes Paket',
+  'course.team.table.nothing':
+    'Diesen Monat keine Aktion am Tisch. Macht ein Angebot oder beantwortet eines, das an euch gerichtet ist (annehmen oder ablehnen): Es geht mit eurer Karte hinaus.',
+  'course.team.table.noneSealed': 'Diesen Monat ist keine Aktion am Tisch versiegelt.',
+  'course.team.table.withCard': 'Mit eurer Karte: {action}.',
+  'course.team.table.incomplete': 'Nicht vollständig, darum nicht mit eurer Karte gesendet: {problem}',
+  'course.team.table.nextMonth': 'Ihr könnt es ab dem Monat nach seinem Eingang annehmen.',
+  'course.team.table.blockedTerm': 'Ihr könnt es jetzt nicht annehmen: Es verlangt {term}, und {reason}.',
+  'course.team.table.tooDear': 'Ihr könnt es jetzt nicht annehmen: Es kostet {n} Kapital, ihr habt {have}.',
+
   // Auf dem Spielbrett (Netzwerkspiel über Tage)
   'course.board.due': 'fällig {when}',
   'course.board.sealed': 'Versiegelt: {move}. Ihr dürft ihn ändern, bis der Monat ausgewertet wird.',

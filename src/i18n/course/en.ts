@@ -77,6 +77,30 @@ export const course: Record<string, string> = {
   'course.team.change': 'Change my move',
   'course.team.changeHint': 'You may change your sealed move until the month resolves.',
 
+  // The negotiation table in the team panel (join.html?panel=1)
+  'course.team.table.noSecret': 'There is no secret line to {seat} now.',
+  'course.team.table.monthsLeft': '{n} months left to answer',
+  'course.team.table.lastMonth': 'Last month to answer',
+  'course.team.table.toCards': 'Play a card to seal it',
+  'course.team.table.toTable': 'Negotiation table: {open} open offers, {answer} you may accept',
+  'course.team.table.line': 'Line',
+  'course.team.table.give': 'You give',
+  'course.team.table.ask': 'You ask of {seat}',
+  'course.team.table.build': 'Make an offer',
+  'course.team.table.buildHint': 'Choose terms to give and to ask; the offer is sealed with the card you play.',
+  'course.team.table.open': 'Open offers ({n})',
+  'course.team.table.noOffers': 'No open offers.',
+  'course.team.table.history': 'Earlier offers',
+  'course.team.table.agreed': 'Agreed package',
+  'course.team.table.nothing':
+    'No table action this month. Make an offer, or accept or reject one addressed to you: it goes out with your card.',
+  'course.team.table.noneSealed': 'No table action sealed this month.',
+  'course.team.table.withCard': 'With your card: {action}.',
+  'course.team.table.incomplete': 'Not complete, so not sent with your card: {problem}',
+  'course.team.table.nextMonth': 'You can accept it from the month after it was made.',
+  'course.team.table.blockedTerm': 'You cannot accept it now: it asks {term}, and {reason}.',
+  'course.team.table.tooDear': 'You cannot accept it now: it costs {n} capital and you have {have}.',
+
   // On the game board (network play over days)
   'course.board.due': 'due {when}',
   'course.board.sealed': 'Sealed: {move}. You may change it until the month resolves.',

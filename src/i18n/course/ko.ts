@@ -70,6 +70,30 @@ export const course: Record<string, string> = {
   'course.team.change': '내 수 바꾸기',
   'course.team.changeHint': '달이 처리될 때까지 봉인한 수를 바꿀 수 있습니다.',
 
+  // 팀 패널의 협상 테이블 (join.html?panel=1)
+  'course.team.table.noSecret': '지금은 {seat}(으)로 가는 비밀 경로가 없습니다.',
+  'course.team.table.monthsLeft': '답할 수 있는 기간 {n}개월',
+  'course.team.table.lastMonth': '답할 수 있는 마지막 달',
+  'course.team.table.toCards': '카드를 내서 봉인하기',
+  'course.team.table.toTable': '협상 테이블: 열린 제안 {open}건, 수락할 수 있는 제안 {answer}건',
+  'course.team.table.line': '경로',
+  'course.team.table.give': '우리가 주는 것',
+  'course.team.table.ask': '{seat}에 요구하는 것',
+  'course.team.table.build': '제안하기',
+  'course.team.table.buildHint': '줄 조건과 요구할 조건을 고르세요. 제안은 이번에 내는 카드와 함께 봉인됩니다.',
+  'course.team.table.open': '열린 제안 ({n})',
+  'course.team.table.noOffers': '열린 제안이 없습니다.',
+  'course.team.table.history': '지난 제안',
+  'course.team.table.agreed': '합의된 패키지',
+  'course.team.table.nothing':
+    '이번 달에는 테이블 행동이 없습니다. 제안을 하거나, 우리에게 온 제안을 수락 또는 거절하세요. 카드와 함께 보내집니다.',
+  'course.team.table.noneSealed': '이번 달에 봉인한 테이블 행동이 없습니다.',
+  'course.team.table.withCard': '카드와 함께: {action}.',
+  'course.team.table.incomplete': '완성되지 않아 카드와 함께 보내지 않습니다: {problem}',
+  'course.team.table.nextMonth': '제안이 나온 다음 달부터 수락할 수 있습니다.',
+  'course.team.table.blockedTerm': '지금은 수락할 수 없습니다: {term}을(를) 요구하는데, {reason}.',
+  'course.team.table.tooDear': '지금은 수락할 수 없습니다: 자본 {n}이 드는데 {have}만 있습니다.',
+
   // 게임 보드 (여러 날에 걸친 네트워크 게임)
   'course.board.due': '마감 {when}',
   'course.board.sealed': '봉인됨: {move}. 달이 처리될 때까지 바꿀 수 있습니다.',
