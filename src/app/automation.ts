@@ -10,6 +10,7 @@ import type { SavesAutomation } from './saves/automation';
 import { netPlay, type CourseStatus } from './net';
 import type { LabRunResult } from './labPool';
 import { turningFinder } from './turning';
+import { letterRow } from './screens/letters';
 import type { TurningRunResult } from './turningPool';
 
 /** Options of `quietChannel.turning.run` (docs/automation.md). */
@@ -148,16 +149,7 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
         secret: m.secret,
         revealedOn: m.revealedOn ?? null,
       })),
-    letters: () =>
-      (session.view()?.letters ?? []).map((l) => ({
-        id: l.id,
-        turn: l.turn,
-        from: l.from,
-        to: l.to,
-        line: l.line,
-        text: l.text,
-        leakedOn: l.leakedOn ?? null,
-      })),
+    letters: () => (session.view()?.letters ?? []).map(letterRow),
     audio: () => ({ unlocked: false, available: false, loaded: 0, muted: session.settings.get().muted, tenseShare: 0 }),
     net() {
       const net = netPlay();

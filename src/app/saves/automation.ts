@@ -5,6 +5,7 @@
  */
 import { makeSave } from '../../codec/save';
 import type { SaveLibrary } from './library';
+import { letterRow } from '../screens/letters';
 import { monthLetters } from './viewModels';
 
 export interface SavesAutomation {
@@ -67,15 +68,7 @@ export function savesAutomation(d: SavesAutomationDeps): SavesAutomation {
       letters() {
         const r = d.library.replay;
         if (!r) return null;
-        return monthLetters(r.view(), r.cursor).map((l) => ({
-          id: l.id,
-          turn: l.turn,
-          from: l.from,
-          to: l.to,
-          line: l.line,
-          text: l.text,
-          leakedOn: l.leakedOn ?? null,
-        }));
+        return monthLetters(r.view(), r.cursor).map(letterRow);
       },
     },
   };

@@ -94,3 +94,8 @@ export function lettersVM(view: Pick<PlayerView, 'seat' | 'letters' | 'table' | 
     open: view.ending === null,
   };
 }
+
+/** A letter as the automation interface reports it (the board's and the replay viewer's alike). */
+export function letterRow(l: LetterView) {
+  return { id: l.id, turn: l.turn, from: l.from, to: l.to, line: l.line, text: l.text, leakedOn: l.leakedOn ?? null };
+}
