@@ -9,7 +9,7 @@
 import { MAX_CAPITAL, START_TRACKS } from '../model/data/scenario';
 import { seedRng, type RngCursor } from '../model/rng';
 import { createInitialState } from '../model/state';
-import { TERMS_BY_SEAT, type Offer, type TableState, type TermId } from '../model/table';
+import { TERMS_BY_SEAT, type Offer, type TableAction, type TableState, type TermId } from '../model/table';
 import { SEATS, type DealKind, type DprkPosition, type GameState, type Seat, type TrackId, type UsPosition } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
 import { isPersonalityName, PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
@@ -22,6 +22,8 @@ export type Policy = (view: PlayerView, bot: BotName) => BotChoice;
 export interface World {
   state: GameState;
   bots: Record<Seat, BotName>;
+  /** The other seats' moves in the first month, kept by the rollouts that share this world. */
+  opening?: Partial<Record<Seat, { move: string; table: TableAction | null }>>;
 }
 
 const US_POSITIONS: readonly UsPosition[] = ['cvid', 'freeze', 'recognition'];

@@ -1,13 +1,21 @@
 /**
- * Plays a sampled world forward with the game's own statechart: the first month with a chosen
- * move for the planning seat, then every seat by its modelled bot, for a horizon of months.
+ * Plays a sampled world forward with the game's own rules: the first month with a chosen move for
+ * the planning seat, then every seat by its modelled bot, for a horizon of months.
+ *
+ * A month is stepped without an actor (`stepMonth`): the seats' moves are sealed with the model's
+ * own functions, the month resolves, and each region of the statechart takes the `turn.resolved`
+ * transition its own definition selects, with its own guards and assignments, in document order.
+ * The strategist plays thousands of months a decision; the actor's event machinery cost most of
+ * that time, and a test holds the step to the actor's result month by month.
  */
-import { createActor } from 'xstate';
 import { gameMachine } from '../machine/gameMachine';
+import { isLegalPlay } from '../model/legal';
+import { commitMove, resolveTurn } from '../model/resolve';
 import { scoreSeat } from '../model/score';
-import { SEATS, type EndingId, type GameState, type Seat } from '../model/types';
+import { SEATS, type EndingId, type GameState, type Seat, type TrackId } from '../model/types';
 import { playerView } from '../model/view';
 import type { TableAction } from '../model/table';
+import { normalTableAction } from '../model/tableShape';
 import type { BotName } from './personalities';
 import type { Policy, World } from './determinize';
 
@@ -19,12 +27,6 @@ export interface Future {
   ending: EndingId | null;
   /** Whether the two sides signed a deal within the horizon. */
   deal: boolean;
-}
-
-/** The statechart's state value for a world: each track in its stage, the month open for moves. */
-function stateValue(s: GameState) {
-  const { negotiation, seoul, ukraine, cabinet } = s.tracks;
-  return { playing: { negotiation, seoul, ukraine, cabinet, turn: 'planning' } };
 }
 
 const DEAL_STAGES: ReadonlySet<string> = new Set(['agreement', 'implementation']);
@@ -46,28 +48,106 @@ export interface FirstMove {
   table: TableAction | null;
 }
 
-export function rollout(world: World, me: Seat, first: FirstMove, horizon: number, policy: Policy, ownBot: BotName): Future {
-  // The input is not read: a snapshot starts the actor in the world's state, not a new game's.
-  const snapshot = gameMachine.resolveState({ value: stateValue(world.state), context: world.state });
-  const actor = createActor(gameMachine, { snapshot, input: { seed: world.state.seed } });
-  actor.start();
-  const ctx = () => actor.getSnapshot().context;
-  const startMonths = world.state.history.length;
-  let deal = false;
-  let firstMonth = true;
-  while (actor.getSnapshot().status === 'active' && ctx().history.length - startMonths < horizon) {
-    const turn = ctx().turn;
-    for (const seat of SEATS) {
-      const s = ctx();
-      if (s.pending[seat] !== undefined) continue;
-      const c = seat === me && firstMonth ? first : policy(playerView(s, seat, { brief: true }), seat === me ? ownBot : world.bots[seat]);
-      actor.send({ type: 'move.play', seat, move: c.move, reason: '', ...(c.table ? { table: c.table } : {}) });
-      if (ctx().turn !== turn || actor.getSnapshot().status !== 'active') break;
-    }
-    firstMonth = false;
-    if (ctx().deal !== null) deal = true;
+// ── The statechart's month, read from its own definition ─────────────────────────────────
+type Args = { context: GameState; event: { type: 'turn.resolved' } };
+type GuardRef = string | { type: string; params?: unknown } | { guards: GuardRef[] };
+type ActionRef = string | { type: string; params?: unknown };
+interface Transition {
+  guard?: GuardRef;
+  target?: { key: string }[];
+  actions: ActionRef[];
+}
+interface StateNode {
+  states: Record<string, StateNode>;
+  transitions: Map<string, Transition[]>;
+}
+const impl = gameMachine.implementations as unknown as {
+  guards: Record<string, (args: Args, params: unknown) => boolean>;
+  actions: Record<string, { assignment?: (args: Args, params: unknown) => GameState }>;
+};
+const REGIONS: readonly TrackId[] = ['negotiation', 'seoul', 'ukraine', 'cabinet'];
+const playing = (gameMachine.root as unknown as StateNode).states.playing as StateNode;
+const RESOLVED = { type: 'turn.resolved' } as const;
+
+function passes(g: GuardRef | undefined, args: Args): boolean {
+  if (g === undefined) return true;
+  if (typeof g === 'string') return (impl.guards[g] as (a: Args, p: unknown) => boolean)(args, undefined);
+  if ('guards' in g) return g.guards.every((x) => passes(x, args));
+  const f = impl.guards[g.type];
+  if (!f) throw new Error(`rollout: unknown guard ${g.type}`);
+  return f(args, g.params);
+}
+
+/** The region transitions (and the turn's own) taken on `turn.resolved`, selected on the resolved month as the statechart does. */
+function resolvedTransitions(s: GameState): Transition[] {
+  const out: Transition[] = [];
+  const args: Args = { context: s, event: RESOLVED };
+  for (const r of REGIONS) {
+    const node = (playing.states[r] as StateNode).states[s.tracks[r]];
+    const t = node?.transitions.get('turn.resolved')?.find((x) => passes(x.guard, args));
+    if (t) out.push(t);
   }
-  const end = ctx();
-  actor.stop();
-  return { score: leafScore(end, me), ending: end.ending, deal: deal || end.deal !== null };
+  const turn = (playing.states.turn as StateNode).states.resolving as StateNode;
+  out.push((turn.transitions.get('turn.resolved') as Transition[])[0] as Transition);
+  return out;
+}
+
+/**
+ * Seals a seat's move for the month as the game's runner does. Throws on an illegal move when
+ * asked to check (a bot chooses from its view's hand and capital, as the runner's games rely on).
+ */
+function seal(s: GameState, seat: Seat, m: FirstMove, check = true): GameState {
+  const table = m.table ?? undefined;
+  if (check && !isLegalPlay(s, seat, m.move, table)) throw new Error(`rollout: ${seat} may not play ${m.move}`);
+  return commitMove(s, seat, m.move, '', table && normalTableAction(table));
+}
+
+/** Resolves a month every seat has sealed its move for, and takes the statechart's transitions. */
+function closeMonth(s: GameState): GameState {
+  let d = resolveTurn(s);
+  for (const t of resolvedTransitions(d)) {
+    for (const a of t.actions) {
+      const { type, params } = typeof a === 'string' ? { type: a, params: undefined } : a;
+      const assignment = impl.actions[type]?.assignment;
+      if (assignment) d = assignment({ context: d, event: RESOLVED }, params);
+    }
+  }
+  return d;
+}
+
+/**
+ * One month of the game from a state open for moves: the moves of the seats that have not sealed
+ * one yet, in seat order, the month resolved and the statechart's transitions taken.
+ */
+export function stepMonth(s: GameState, moves: Partial<Record<Seat, FirstMove>>): GameState {
+  let d = s;
+  for (const seat of SEATS) {
+    if (d.pending[seat] !== undefined) continue;
+    const m = moves[seat];
+    if (!m) throw new Error(`rollout: no move for ${seat}`);
+    d = seal(d, seat, m);
+  }
+  return closeMonth(d);
+}
+
+export function rollout(world: World, me: Seat, first: FirstMove, horizon: number, policy: Policy, ownBot: BotName): Future {
+  let s = world.state;
+  let deal = false;
+  // The other seats' first moves do not depend on the planning seat's: every candidate's future shares them.
+  const opening = (world.opening ??= {});
+  for (let month = 0; month < horizon && s.endedOn === null; month++) {
+    for (const seat of SEATS) {
+      if (s.pending[seat] !== undefined) continue;
+      let m: FirstMove | undefined = seat === me && month === 0 ? first : month === 0 ? opening[seat] : undefined;
+      if (!m) {
+        const c = policy(playerView(s, seat, { brief: true }), seat === me ? ownBot : world.bots[seat]);
+        m = { move: c.move, table: c.table ?? null };
+        if (month === 0) opening[seat] = m;
+      }
+      s = seal(s, seat, m, m === first);
+    }
+    s = closeMonth(s);
+    if (s.deal !== null) deal = true;
+  }
+  return { score: leafScore(s, me), ending: s.ending, deal };
 }

@@ -1,12 +1,15 @@
 /**
  * The strategist: a bot that thinks ahead with the engine. From its own player view only, it
  * samples worlds consistent with what it knows (see determinize.ts) and plays the future forward
- * in each of them with the fixed personalities as the other seats (rollout.ts). It first picks a
- * plan: the personality whose way of playing its own seat does best from here. Then it plays every
- * card in its hand forward, followed by that plan, and plays the card with the best mean score for
- * its seat (the plan's own card unless another beats it by the budget's margin). The same sampled
- * worlds serve every card, so cards are compared on the same futures. All chance comes from the view's decision seed,
+ * in each of them with the fixed personalities as the other seats (rollout.ts), comparing its
+ * candidate moves on the same sampled futures. All chance comes from the view's decision seed,
  * which the game's generator determines: the same view gives the same move.
+ *
+ * From scenario version 4 it keeps a steady plan, its seat's best personality, and plays that
+ * plan's move unless another candidate (another personality's card, or accepting an offer) does
+ * better in the same futures by a margin and beyond the futures' noise (`planSteadily`). Before,
+ * it chose a plan and a card each month by the best mean (`planByCards`); measured under version
+ * 4, that flipped between plans on noise and played no better than its best fixed personality.
  */
 import { mix32, RngCursor, seedRng } from '../model/rng';
 import type { EndingId, Seat } from '../model/types';
@@ -14,26 +17,124 @@ import type { TableAction } from '../model/table';
 import type { PlayerView } from '../model/view';
 import { actionCost, bestAcceptable } from './bargain';
 import { determinize, type Policy, type World } from './determinize';
-import { PERSONALITY_NAMES, type BotName } from './personalities';
+import { PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
 import type { BotChoice, BotReason } from './reasons';
 import { rollout } from './rollout';
 
 /**
- * How hard the strategist thinks: sampled worlds per card and months played ahead, and how many
- * points another card must beat its plan's own card by, so that noise in a few sampled futures
- * does not talk it out of a sound plan.
+ * How hard the strategist thinks: sampled worlds per candidate and months played ahead, and how
+ * many points another move must beat its plan's own move by, so that noise in a few sampled
+ * futures does not talk it out of a sound plan.
  */
 export interface Budget {
   samples: number;
   horizon: number;
   margin: number;
+  /** Version 4: how many standard errors of the paired differences a move must also be ahead by. */
+  confidence?: number;
+  /** Version 4: further sampled worlds a move ahead of the plan's is played in before it replaces it. */
+  confirm?: number;
 }
 
 /**
- * Sized for a decision of about 100 ms on one core in Node (see `npm run bench`); measured with
- * the fixed personalities in the other seats, fewer samples or a shorter horizon played worse.
+ * Version 4: 10 worlds played to the end of a 24-month game, and 10 more for a move that is
+ * ahead of the plan's. Measured with tmp-style paired games (32 a seat, the other seats every
+ * pair of fixed personalities, load average 3–6 on 2 cores), strategist minus its seat's best
+ * personality: Washington +3.6 ± 1.7 (dealmaker), Pyongyang −0.7 ± 0.8 (dealmaker; −0.4 ± 0.6
+ * over 64 games), Seoul +1.3 ± 1.3 (dove). Decision about 90–110 ms of CPU (median over
+ * `npm run bench`'s decisions). Tried and worse: every card and a plan chosen each month by the
+ * best mean (version 3's search: flipped plans on noise, 450–650 ms); 8 months ahead (dropped
+ * offers whose deal lay beyond the horizon); no confirmation in further worlds (Pyongyang −1.5 ± 0.9).
  */
-export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8, margin: 3 };
+export const STRATEGIST_BUDGET: Readonly<Budget> = { samples: 10, horizon: 24, margin: 2, confidence: 2, confirm: 10 };
+
+/** Versions 2 and 3: the budget the strategist was sized with before version 4. */
+export const EARLY_BUDGET: Readonly<Budget> = { samples: 8, horizon: 8, margin: 3 };
+
+/**
+ * Version 4: the plan a seat keeps, the personality that scored best for it in paired games
+ * against every pair of fixed opponents (Washington's and Pyongyang's dealmaker, Seoul's dove).
+ */
+const STEADY_PLAN: Record<Seat, PersonalityName> = { us: 'dealmaker', dprk: 'dealmaker', rok: 'dove' };
+
+function sampleWorlds(view: PlayerView, policy: Policy, samples: number): World[] {
+  const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
+  const worlds: World[] = [];
+  for (let i = 0; i < samples; i++) worlds.push(determinize(view, rng, policy));
+  return worlds;
+}
+
+/** Whether the seat's capital pays for a table action after the card. */
+function affordable(view: PlayerView, move: string, t: TableAction | null): boolean {
+  const cost = view.legal.find((o) => o.id === move)?.cost ?? 0;
+  return t === null || actionCost(view, t) <= (view.capital[view.seat as Seat] ?? 0) - cost;
+}
+
+/**
+ * How far a forecast is ahead of a reference on the same futures, in standard errors of the mean
+ * of the paired differences, once it is ahead by more than `margin` points (else -Infinity).
+ */
+function evidence(f: Forecast, ref: Forecast, margin: number): number {
+  const n = f.scores.length;
+  const d = f.scores.map((x, i) => x - (ref.scores[i] ?? 0));
+  const mean = d.reduce((a, x) => a + x, 0) / n;
+  if (n < 2 || mean <= margin) return -Infinity;
+  const sd = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+  return sd === 0 ? Infinity : mean / (sd / Math.sqrt(n));
+}
+
+/**
+ * Version 4: the steady plan's move (its personality's card and table action, that personality
+ * playing on), against the other personalities' cards with the plan's table action and accepting
+ * the best offer it may accept, each followed by the plan. Another move replaces the plan's only
+ * when it is ahead by the margin and by `confidence` standard errors of the paired differences.
+ * (Dropping the plan's offer is no candidate: the futures' score counts what an offer gives up
+ * before the deal it leads to, and measured, the strategist dropped offers it should have made.)
+ */
+function planSteadily(view: PlayerView, policy: Policy, budget: Budget): Plan {
+  const me = view.seat as Seat;
+  const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
+  const draw = (n: number) => Array.from({ length: n }, () => determinize(view, rng, policy));
+  const worlds = draw(budget.samples);
+  const plan = STEADY_PLAN[me];
+  const run = (move: string, table: TableAction | null, ws: readonly World[]) => forecast(move, table, ws, me, budget, policy, plan);
+  const own = policy(view, plan);
+  let planned = run(own.move, own.table ?? null, worlds);
+  const forecasts = [planned];
+  const has = (move: string, t: TableAction | null) => forecasts.some((f) => f.move === move && sameAction(f.table, t));
+  // Another personality's card with the plan's table action (none without one), where the card leaves the capital for it.
+  for (const p of PERSONALITY_NAMES) {
+    const c = policy(view, p);
+    if (!has(c.move, planned.table) && affordable(view, c.move, planned.table)) forecasts.push(run(c.move, planned.table, worlds));
+  }
+  const accept = view.table ? bestAcceptable(view) : null;
+  if (accept && !has(planned.move, accept) && affordable(view, planned.move, accept)) forecasts.push(run(planned.move, accept, worlds));
+  let best = planned;
+  let strength = budget.confidence ?? 0;
+  for (const f of forecasts) {
+    const e = evidence(f, planned, budget.margin);
+    if (e > strength) [best, strength] = [f, e];
+  }
+  // A move ahead of the plan's is played in further worlds too, and must still be ahead in all of them.
+  if (best !== planned && budget.confirm) {
+    const more = draw(budget.confirm);
+    const i = forecasts.indexOf(best);
+    planned = merged(planned, run(planned.move, planned.table, more));
+    best = merged(best, run(best.move, best.table, more));
+    forecasts[0] = planned;
+    forecasts[i] = best;
+    if (!(evidence(best, planned, budget.margin) > (budget.confidence ?? 0))) best = planned;
+  }
+  return { move: best.move, reason: forecastReason(me, best, plan), forecasts, ...(best.table ? { table: best.table } : {}) };
+}
+
+function merged(a: Forecast, b: Forecast): Forecast {
+  const endings = { ...a.endings };
+  for (const e of Object.keys(b.endings) as EndingId[]) endings[e] = (endings[e] ?? 0) + (b.endings[e] ?? 0);
+  const futures = a.futures + b.futures;
+  const meanScore = (a.meanScore * a.futures + b.meanScore * b.futures) / futures;
+  return { ...a, futures, meanScore, deals: a.deals + b.deals, endings, scores: [...a.scores, ...b.scores] };
+}
 
 /** What a card (and the table action sealed with it) came to over the sampled futures. */
 export interface Forecast {
@@ -43,6 +144,8 @@ export interface Forecast {
   meanScore: number;
   deals: number;
   endings: Partial<Record<EndingId, number>>;
+  /** The seat's score in each sampled future, in the worlds' order. */
+  scores: number[];
 }
 
 /**
@@ -80,10 +183,11 @@ function forecast(
   policy: Policy,
   then: BotName,
 ): Forecast {
-  const f: Forecast = { move, table, futures: worlds.length, meanScore: 0, deals: 0, endings: {} };
+  const f: Forecast = { move, table, futures: worlds.length, meanScore: 0, deals: 0, endings: {}, scores: [] };
   for (const w of worlds) {
     const future = rollout(w, me, { move, table }, budget.horizon, policy, then);
     f.meanScore += future.score / worlds.length;
+    f.scores.push(future.score);
     if (future.deal) f.deals++;
     if (future.ending) f.endings[future.ending] = (f.endings[future.ending] ?? 0) + 1;
   }
@@ -94,14 +198,21 @@ function forecast(
  * Chooses a move for the view's seat by planning ahead. `policy` is how the fixed bots choose
  * (passed in so that this module does not import the bots' dispatcher, which imports it).
  */
-export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRATEGIST_BUDGET): BotChoice & { forecasts: Forecast[] } {
+export function planMove(view: PlayerView, policy: Policy, budget?: Budget): Plan {
   if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
-  const me = view.seat;
+  if (view.legal.length === 0) throw new Error(`${view.seat} has no legal move`);
+  return view.scenario.version >= 4
+    ? planSteadily(view, policy, budget ?? STRATEGIST_BUDGET)
+    : planByCards(view, policy, budget ?? EARLY_BUDGET);
+}
+
+export type Plan = BotChoice & { forecasts: Forecast[] };
+
+/** Versions 2 and 3: the plan that does best, then every card of the hand followed by that plan. */
+function planByCards(view: PlayerView, policy: Policy, budget: Budget): Plan {
+  const me = view.seat as Seat;
   const hand = view.legal;
-  if (hand.length === 0) throw new Error(`${me} has no legal move`);
-  const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
-  const worlds: World[] = [];
-  for (let i = 0; i < budget.samples; i++) worlds.push(determinize(view, rng, policy));
+  const worlds = sampleWorlds(view, policy, budget.samples);
   // First the plan: which personality's way of playing does best from here, its card and table action included.
   let plan: BotName = PERSONALITY_NAMES[0];
   let planForecast: Forecast | null = null;
@@ -114,13 +225,10 @@ export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRA
     }
   }
   const planned = planForecast as Forecast;
-  const capital = view.capital[me] ?? 0;
-  const affordable = (move: string, t: TableAction | null) =>
-    t === null || actionCost(view, t) <= capital - (hand.find((o) => o.id === move)?.cost ?? 0);
   // Then every card of the hand with the plan's table action (or none where the card leaves too little capital).
   const forecasts = hand.map((o) => {
     if (o.id === planned.move) return planned;
-    const t = affordable(o.id, planned.table) ? planned.table : null;
+    const t = affordable(view, o.id, planned.table) ? planned.table : null;
     return forecast(o.id, t, worlds, me, budget, policy, plan);
   });
   const value = (f: Forecast) => f.meanScore + (f === planned ? budget.margin : 0);
@@ -131,7 +239,7 @@ export function planMove(view: PlayerView, policy: Policy, budget: Budget = STRA
     const alternatives: (TableAction | null)[] = [null, ...(accept ? [accept] : [])];
     for (const top of ranked.slice(0, 2)) {
       for (const t of alternatives) {
-        if (sameAction(t, top.table) || !affordable(top.move, t)) continue;
+        if (sameAction(t, top.table) || !affordable(view, top.move, t)) continue;
         forecasts.push(forecast(top.move, t, worlds, me, budget, policy, plan));
       }
     }

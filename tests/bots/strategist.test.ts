@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
-import { planMove, type Budget } from '../../src/bots/strategist';
+import { planMove, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
 import { logReason } from '../../src/i18n/log';
 import { legalMoves } from '../../src/model/legal';
 import { commitMove } from '../../src/model/resolve';
@@ -15,7 +15,8 @@ import { playerView } from '../../src/model/view';
 import { samplePositions } from '../helpers/botGames';
 
 /** A smaller budget than the real one keeps the tests quick; the search is the same. */
-const QUICK: Budget = { samples: 4, horizon: 4, margin: 1 };
+const QUICK: Budget = { samples: 4, horizon: 4, margin: 1, confidence: 1 };
+const FUTURES = STRATEGIST_BUDGET.samples;
 const SEAT_NAMES = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' } as const;
 const positions = samplePositions(500, 6, { seats: { us: 'bot:hawk', dprk: 'bot:dove', rok: 'bot:dealmaker' } }).filter(
   (_, i) => i % 12 === 0,
@@ -32,15 +33,37 @@ describe('the strategist', () => {
       // A view that went through a worker's message (a structured copy) decides the same.
       expect(chooseMove(structuredClone(view), 'strategist')).toEqual(c);
       expect(chooseMove(playerView(s, seat), 'strategist')).toEqual(c); // the full view as the brief one
-      expect(c.reason).toMatchObject({ seat, bot: 'strategist', why: { code: 'forecast', move: c.move, futures: 8 } });
-      expect(logReason(c.reason)).toMatch(new RegExp(`^${SEAT_NAMES[seat]} \\(strategist\\): in 8 sampled futures, “[^”]+” `));
+      expect(c.reason).toMatchObject({ seat, bot: 'strategist', why: { code: 'forecast', move: c.move, futures: FUTURES } });
+      expect(logReason(c.reason)).toMatch(new RegExp(`^${SEAT_NAMES[seat]} \\(strategist\\): in ${FUTURES} sampled futures, “[^”]+” `));
     }
   });
 
-  it('weighs every card of its hand on the same sampled futures', () => {
-    const view = playerView(positions[1]!, 'dprk', { brief: true });
+  it('version 4: keeps its seat’s steady plan, and leaves the plan’s move only for one clearly ahead in the same futures', () => {
+    const steady = { us: 'dealmaker', dprk: 'dealmaker', rok: 'dove' } as const;
+    let weighed = 0;
+    for (const [i, s] of positions.entries()) {
+      const seat = SEATS[i % 3]!;
+      const view = playerView(s, seat, { brief: true });
+      const plan = planMove(view, chooseMove, QUICK);
+      expect(plan.reason.why).toMatchObject({ code: 'forecast', plan: steady[seat] });
+      // The plan's own move first, then the other personalities' cards (and accepting an offer), all in the same futures.
+      const own = chooseMove(view, steady[seat]);
+      expect(plan.forecasts[0]).toMatchObject({ move: own.move, table: own.table ?? null });
+      for (const p of ['hawk', 'dove', 'dealmaker']) expect(plan.forecasts.map((f) => f.move)).toContain(chooseMove(view, p).move);
+      for (const f of plan.forecasts) expect(f.scores).toHaveLength(QUICK.samples);
+      weighed += plan.forecasts.length;
+      // Another move wins only when it is ahead of the plan's by more than the margin.
+      const chosen = plan.forecasts.find((f) => f.move === plan.move && (f.table ?? undefined) === plan.table)!;
+      if (chosen !== plan.forecasts[0]) expect(chosen.meanScore).toBeGreaterThan(plan.forecasts[0]!.meanScore + QUICK.margin);
+    }
+    expect(weighed).toBeGreaterThan(positions.length);
+  });
+
+  it('version 3: weighs every card of its hand on the same sampled futures', () => {
+    const [s] = samplePositions(500, 1, { scenarioVersion: 3 }).slice(5);
+    const view = playerView(s!, 'dprk', { brief: true });
     const plan = planMove(view, chooseMove, QUICK);
-    // Every card once, in the hand's order; then (version 3) other table actions with its best cards.
+    // Every card once, in the hand's order; then other table actions with its best cards.
     const hand = view.legal.map((o) => o.id);
     expect(plan.forecasts.slice(0, hand.length).map((f) => f.move)).toEqual(hand);
     for (const f of plan.forecasts.slice(hand.length)) expect(hand).toContain(f.move);
@@ -85,19 +108,23 @@ describe('the strategist', () => {
   // version 2's brinkmanship weights, so it is no longer the foil here.)
   it('does not test a missile on the brink of war', () => {
     for (let seed = 1; seed <= 8; seed++) {
-      const s = createInitialState({
-        seed,
-        overrides: { tension: 88 },
-        seats: { us: 'bot:dealmaker', dprk: 'bot:strategist', rok: 'bot:dealmaker' },
-      });
-      const view = playerView(s, 'dprk', { brief: true });
-      expect(view.legal.map((o) => o.id)).toContain('dprk.testMissile');
-      const plan = planMove(view, chooseMove);
-      expect(plan.move).not.toBe('dprk.testMissile');
-      // It saw why: a test now leads to a crisis in some sampled futures and costs it points.
-      const test = plan.forecasts.find((f) => f.move === 'dprk.testMissile')!;
-      expect(test.endings.crisis ?? 0).toBeGreaterThan(0);
-      expect(test.meanScore).toBeLessThan(plan.forecasts.find((f) => f.move === plan.move)!.meanScore - 5);
+      for (const scenarioVersion of [3, 4]) {
+        const s = createInitialState({
+          seed,
+          scenarioVersion,
+          overrides: { tension: 88 },
+          seats: { us: 'bot:dealmaker', dprk: 'bot:strategist', rok: 'bot:dealmaker' },
+        });
+        const view = playerView(s, 'dprk', { brief: true });
+        expect(view.legal.map((o) => o.id)).toContain('dprk.testMissile');
+        const plan = planMove(view, chooseMove);
+        expect(plan.move).not.toBe('dprk.testMissile');
+        if (scenarioVersion === 4) continue;
+        // Version 3 weighs every card: it saw why, a test now leads to a crisis in some sampled futures and costs it points.
+        const test = plan.forecasts.find((f) => f.move === 'dprk.testMissile')!;
+        expect(test.endings.crisis ?? 0).toBeGreaterThan(0);
+        expect(test.meanScore).toBeLessThan(plan.forecasts.find((f) => f.move === plan.move)!.meanScore - 5);
+      }
     }
   });
 });
