@@ -7,6 +7,7 @@
  */
 import { actionText } from '../app/screens/table';
 import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, t, type Language } from '../i18n';
+import { JOIN_TEXTS } from '../i18n/course/join';
 import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
 import { forgetSeat, joinSession, lobby, rememberSeat, storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type NetGameClient } from '../net/client';
@@ -382,6 +383,10 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   );
   render();
 }
+
+/** The page's own words and the seats' names, whose glyphs a Korean page loads before it first renders. */
+export const firstTexts = (): string =>
+  [...Object.values(JOIN_TEXTS[lang]), ...SEATS.flatMap((s) => [seatName(lang, s), seatName(lang, s, true)])].join('');
 
 export function startJoinPage(root: HTMLElement): void {
   document.documentElement.lang = lang;
