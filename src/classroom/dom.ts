@@ -31,6 +31,15 @@ export function append(el: Element, ...children: Child[]): void {
   }
 }
 
+/**
+ * A translated text with one `{name}` placeholder, split around it so that an element (a team's
+ * name in bold) stands where the language puts it; without the placeholder, the element follows.
+ */
+export function around<T>(text: string, name: string, el: T): (T | string)[] {
+  const at = text.indexOf(`{${name}}`);
+  return at < 0 ? [text, ' ', el] : [text.slice(0, at), el, text.slice(at + name.length + 2)].filter((x) => x !== '');
+}
+
 export function clear(el: Element): void {
   while (el.firstChild) el.firstChild.remove();
 }

@@ -7,20 +7,21 @@
  */
 import { actionText } from '../app/screens/table';
 import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, t, type Language } from '../i18n';
+import { JOIN_TEXTS } from '../i18n/course/join';
 import { INDICATOR_IDS, SEATS, type Seat } from '../model/types';
 import { forgetSeat, joinSession, lobby, rememberSeat, storedSeat, type StoredSeat } from '../net/api';
 import { connectTeam, type NetGameClient } from '../net/client';
 import { MAX_REASON, MAX_TEAM_NAME, PIN_LENGTH, normalizeCode } from '../net/protocol';
-import { append, clear, clock, h, pageLanguage, timeLeft } from './dom';
+import { append, around, clear, clock, h, pageLanguage, timeLeft } from './dom';
 import { cardTooDear, draftOf, sealedTable, shownView, tableToSend } from './tableChoice';
 import { teamCourse } from './teamCourse';
 import { teamTable } from './teamTable';
 
 const lang: Language = pageLanguage();
 
-/** Who reads a reason, as the rules show it (model/view.ts): the panel says exactly this. */
-export const REASON_AUDIENCE =
-  'The other teams read the reason of a public move when the month resolves (of a secret move, only if it leaks); every reason is in the debrief.';
+/** A request that failed: the server's own words (English), or, when it was never reached, ours. */
+const failure = (r: { status: number; error: string }): string =>
+  r.status === 0 ? t(lang, 'join.unreachable', { detail: r.error.replace(/^[^(]*\((.*)\)\.$/, '$1') }) : r.error;
 
 /** `?panel=1`: play in the simple panel of this page instead of the game's map view. */
 const wantsPanel = (): boolean => new URLSearchParams(location.search).get('panel') === '1';
@@ -39,17 +40,37 @@ function joinForm(root: HTMLElement, initialCode: string): void {
       maxlength: '8',
       value: initialCode,
       required: '',
-      'aria-label': 'Join code',
+      'aria-label': t(lang, 'join.code'),
     },
   });
   const team = h('input', {
-    attrs: { id: 'team', name: 'team', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), required: '', 'aria-label': 'Team name' },
+    attrs: {
+      id: 'team',
+      name: 'team',
+      autocomplete: 'off',
+      maxlength: String(MAX_TEAM_NAME),
+      required: '',
+      'aria-label': t(lang, 'join.team'),
+    },
   });
   const pin = h('input', {
-    attrs: { id: 'pin', name: 'pin', autocomplete: 'off', inputmode: 'numeric', maxlength: String(PIN_LENGTH), 'aria-label': 'Team PIN' },
+    attrs: {
+      id: 'pin',
+      name: 'pin',
+      autocomplete: 'off',
+      inputmode: 'numeric',
+      maxlength: String(PIN_LENGTH),
+      'aria-label': t(lang, 'join.pinLabel'),
+    },
   });
   const member = h('input', {
-    attrs: { id: 'member', name: 'member', autocomplete: 'off', maxlength: String(MAX_TEAM_NAME), 'aria-label': 'Your name' },
+    attrs: {
+      id: 'member',
+      name: 'member',
+      autocomplete: 'off',
+      maxlength: String(MAX_TEAM_NAME),
+      'aria-label': t(lang, 'join.memberLabel'),
+    },
   });
   const seats = h('div', { class: 'lobby', attrs: { 'aria-live': 'polite' } });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
@@ -65,10 +86,10 @@ function joinForm(root: HTMLElement, initialCode: string): void {
     const r = await lobby(location.origin, c);
     if (normalizeCode(code.value) !== c) return;
     if (!r.ok) {
-      seats.append(h('p', { class: 'hint', text: r.error }));
+      seats.append(h('p', { class: 'hint', text: failure(r) }));
       return;
     }
-    seats.append(h('p', { class: 'hint', text: 'Seats in this session (to join a team that has a seat, type its name and its PIN):' }));
+    seats.append(h('p', { class: 'hint', text: t(lang, 'join.seats') }));
     for (const s of SEATS) {
       const info = r.value.seats[s];
       const free = info.controller === 'human' && info.team === null;
@@ -83,7 +104,14 @@ function joinForm(root: HTMLElement, initialCode: string): void {
           radio,
           h('b', { text: seatName(lang, s, true) }),
           ' ',
-          h('span', { text: info.controller !== 'human' ? '(computer)' : info.team === null ? '(free)' : `team: ${info.team}` }),
+          h('span', {
+            text:
+              info.controller !== 'human'
+                ? t(lang, 'join.seat.computer')
+                : info.team === null
+                  ? t(lang, 'join.seat.free')
+                  : t(lang, 'join.seat.team', { team: info.team }),
+          }),
         ),
       );
     }
@@ -95,24 +123,27 @@ function joinForm(root: HTMLElement, initialCode: string): void {
   const form = h(
     'form',
     { class: 'card join' },
-    h('h1', { text: 'Join the classroom game' }),
-    h('label', {}, h('span', { text: 'Join code' }), code),
-    h('label', {}, h('span', { text: 'Team name' }), team),
-    h('label', {}, h('span', { text: 'Team PIN (only to join a team that already has a seat)' }), pin),
-    h('label', {}, h('span', { text: 'Your name (optional; your teacher sees it)' }), member),
+    h('h1', { text: t(lang, 'join.heading') }),
+    h('label', {}, h('span', { text: t(lang, 'join.code') }), code),
+    h('label', {}, h('span', { text: t(lang, 'join.team') }), team),
+    h('label', {}, h('span', { text: t(lang, 'join.pin') }), pin),
+    h('label', {}, h('span', { text: t(lang, 'join.member') }), member),
     seats,
-    h('button', { class: 'primary', attrs: { type: 'submit' }, text: 'Join' }),
+    h('button', { class: 'primary', attrs: { type: 'submit' }, text: t(lang, 'join.submit') }),
     error,
     h(
       'p',
       { class: 'hint' },
-      wantsPanel() ? 'After joining you play on this page. ' : 'After joining you play in the game’s map view. ',
+      `${t(lang, wantsPanel() ? 'join.afterPanel' : 'join.afterMap')} `,
       wantsPanel()
-        ? h('a', { attrs: { href: `join.html${initialCode ? `?code=${encodeURIComponent(initialCode)}` : ''}` }, text: 'Use the map view' })
+        ? h('a', {
+            attrs: { href: `join.html${initialCode ? `?code=${encodeURIComponent(initialCode)}` : ''}` },
+            text: t(lang, 'join.toMap'),
+          })
         : h('a', {
             class: 'panel-link',
             attrs: { href: initialCode ? panelUrl(initialCode) : 'join.html?panel=1' },
-            text: 'Use the simple panel instead (no map; for slow computers or screen readers)',
+            text: t(lang, 'join.toPanel'),
           }),
     ),
   );
@@ -122,7 +153,7 @@ function joinForm(root: HTMLElement, initialCode: string): void {
     const c = normalizeCode(code.value);
     void joinSession(location.origin, c, team.value, wanted, { pin: pin.value.trim(), name: member.value }).then((r) => {
       if (!r.ok) {
-        error.textContent = r.error;
+        error.textContent = failure(r);
         return;
       }
       rememberSeat({ code: r.value.code, seat: r.value.seat, team: r.value.team, token: r.value.token, pin: r.value.pin });
@@ -146,17 +177,21 @@ function showPin(root: HTMLElement, team: string, pin: string, go: () => void): 
   const next = h('button', {
     class: 'primary',
     attrs: { type: 'button', id: 'continue' },
-    text: 'Continue to the game',
+    text: t(lang, 'join.founded.continue'),
     on: { click: go },
   });
   root.append(
     h(
       'section',
       { class: 'card join' },
-      h('h1', { text: 'Your team has a seat' }),
-      h('p', {}, 'The PIN of ', h('b', { text: team }), ' is'),
-      h('p', { class: 'code pin', attrs: { 'aria-label': `PIN ${pin.split('').join(' ')}` }, text: pin }),
-      h('p', { class: 'hint', text: 'Teammates who join on another device need the team name and this PIN. Your teacher sees it too.' }),
+      h('h1', { text: t(lang, 'join.founded.heading') }),
+      h('p', {}, ...around(t(lang, 'join.founded.pinOf'), 'team', h('b', { text: team }))),
+      h('p', {
+        class: 'code pin',
+        attrs: { 'aria-label': t(lang, 'join.founded.pinSpoken', { digits: pin.split('').join(' ') }) },
+        text: pin,
+      }),
+      h('p', { class: 'hint', text: t(lang, 'join.founded.hint') }),
       next,
     ),
   );
@@ -165,7 +200,7 @@ function showPin(root: HTMLElement, team: string, pin: string, go: () => void): 
 
 async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   clear(root);
-  root.append(h('p', { class: 'notice', text: 'Connecting…' }));
+  root.append(h('p', { class: 'notice', text: t(lang, 'join.panel.connecting') }));
   const r = await connectTeam({ baseUrl: location.origin, code: seat.code, token: seat.token, seat: seat.seat });
   if (!r.ok) {
     forgetSeat(seat.code);
@@ -180,9 +215,9 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
   const indicators = h('div', { class: 'indicators' });
   const record = h('ul', { class: 'log' });
   const reason = h('textarea', {
-    attrs: { maxlength: String(MAX_REASON), rows: '2', placeholder: 'Why? (optional)', 'aria-label': 'Your reason' },
+    attrs: { maxlength: String(MAX_REASON), rows: '2', placeholder: t(lang, 'join.panel.why'), 'aria-label': t(lang, 'join.panel.reason') },
   });
-  const reasonHint = h('p', { class: 'hint reason-hint', text: REASON_AUDIENCE });
+  const reasonHint = h('p', { class: 'hint reason-hint', text: t(lang, 'join.panel.reasonAudience') });
   const error = h('p', { class: 'error', attrs: { role: 'alert' } });
   let received = Date.now();
   let sending = false;
@@ -206,8 +241,8 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     append(
       head,
       h('h1', {}, seatName(lang, seat.seat, true), h('span', { class: 'team', text: ` — ${seat.team}` })),
-      seat.pin ? h('span', { class: 'pin', text: `Team PIN ${seat.pin}` }) : null,
-      h('a', { class: 'button', attrs: { href: `index.html#net=${seat.code}` }, text: 'Map view' }),
+      seat.pin ? h('span', { class: 'pin', text: t(lang, 'join.panel.teamPin', { pin: seat.pin }) }) : null,
+      h('a', { class: 'button', attrs: { href: `index.html#net=${seat.code}` }, text: t(lang, 'join.panel.mapView') }),
     );
     clear(hand);
     if (session.status === 'ended') {
@@ -215,22 +250,16 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
         hand,
         h('p', {
           class: 'notice',
-          text: session.debriefReleased ? 'The game is over.' : 'The game is over. Your teacher will open the debrief.',
+          text: t(lang, session.debriefReleased ? 'join.panel.over' : 'join.panel.overWait'),
         }),
         session.debriefReleased
-          ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${seat.code}` }, text: 'Open the debrief' })
+          ? h('a', { class: 'button primary', attrs: { href: `debrief.html#code=${seat.code}` }, text: t(lang, 'join.panel.debrief') })
           : null,
       );
     } else if (view.pending && !changing) {
       append(
         hand,
-        h(
-          'p',
-          { class: 'notice' },
-          'Your move this month: ',
-          h('b', { text: moveName(lang, view.pending.move) }),
-          '. Waiting for the other seats…',
-        ),
+        h('p', { class: 'notice' }, ...around(t(lang, 'join.panel.pending'), 'move', h('b', { text: moveName(lang, view.pending.move) }))),
         sealedAction
           ? h('p', { class: 'hint', text: t(lang, 'ui.table.sealed', { action: actionText(lang, sealedAction, view.table) }) })
           : null,
@@ -244,7 +273,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
           : null,
       );
     } else if (session.seats[seat.seat].controller !== 'human') {
-      hand.append(h('p', { class: 'notice', text: 'The teacher handed your seat to the computer.' }));
+      hand.append(h('p', { class: 'notice', text: t(lang, 'join.panel.handed') }));
     } else {
       hand.append(reason, reasonHint);
       if (shown.table) {
@@ -287,7 +316,10 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
               },
             },
             h('b', { text: moveName(lang, m.id) }),
-            h('span', { class: 'cost', text: `${m.cost} capital · ${m.visibility}` }),
+            h('span', {
+              class: 'cost',
+              text: t(lang, 'join.panel.cost', { cost: m.cost, visibility: t(lang, `join.panel.${m.visibility}`) }),
+            }),
             h('small', { text: moveDesc(lang, m.id) }),
             tooDear ? h('small', { class: 'too-dear', text: tooDear }) : null,
           ),
@@ -320,15 +352,15 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     clear(status);
     append(
       status,
-      h('span', { class: `pill ${session.status}`, text: session.status === 'lobby' ? 'waiting for the other teams' : session.status }),
+      h('span', { class: `pill ${session.status}`, text: t(lang, `join.status.${session.status}`) }),
       h('span', { class: 'month', text: formatTurn(lang, view.turn) }),
-      h('span', { text: `Capital: ${view.capital[seat.seat] ?? 0}` }),
+      h('span', { text: t(lang, 'join.panel.capital', { n: view.capital[seat.seat] ?? 0 }) }),
       left !== null && session.status !== 'ended' && !session.course?.deadline
         ? h('span', { class: `timer${left < 20_000 ? ' low' : ''}`, text: clock(left) })
         : null,
       h('span', { class: 'committed', text: SEATS.map((s) => `${seatName(lang, s)} ${view.committed[s] ? '✓' : '…'}`).join('  ') }),
       conn !== 'open'
-        ? h('span', { class: 'conn', text: conn === 'rejected' ? 'Your seat was released; join again.' : 'Reconnecting…' })
+        ? h('span', { class: 'conn', text: t(lang, conn === 'rejected' ? 'join.conn.released' : 'join.conn.reconnecting') })
         : null,
     );
   };
@@ -345,15 +377,20 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
     h(
       'div',
       { class: 'two' },
-      h('section', { class: 'card' }, h('h2', { text: 'Indicators' }), indicators),
-      h('section', { class: 'card' }, h('h2', { text: 'News' }), record),
+      h('section', { class: 'card' }, h('h2', { text: t(lang, 'join.panel.indicators') }), indicators),
+      h('section', { class: 'card' }, h('h2', { text: t(lang, 'join.panel.news') }), record),
     ),
   );
   render();
 }
 
+/** The page's own words and the seats' names, whose glyphs a Korean page loads before it first renders. */
+export const firstTexts = (): string =>
+  [...Object.values(JOIN_TEXTS[lang]), ...SEATS.flatMap((s) => [seatName(lang, s), seatName(lang, s, true)])].join('');
+
 export function startJoinPage(root: HTMLElement): void {
   document.documentElement.lang = lang;
+  document.title = `Quiet Channel — ${t(lang, 'join.title')}`;
   const code = normalizeCode(new URLSearchParams(location.search).get('code') ?? '');
   const seat = code ? storedSeat(code) : null;
   if (seat && !wantsPanel()) location.replace(gameUrl(seat.code));

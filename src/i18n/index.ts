@@ -18,6 +18,7 @@ import { SEATS, type EndingId, type IndicatorId, type NewsItem, type Seat, type 
 import { course as courseDe } from './course/de';
 import { course as courseEn } from './course/en';
 import { course as courseKo } from './course/ko';
+import { JOIN_TEXTS } from './course/join';
 import { game as gameDe } from './game/de';
 import { game as gameEn } from './game/en';
 import { game as gameKo } from './game/ko';
@@ -62,13 +63,17 @@ export const GAME_TEXTS: Readonly<Record<Language, Readonly<Record<string, strin
 };
 export const UI_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: uiEn, de: uiDe, ko: uiKo };
 
-/** The classroom course's texts (cohorts, deadlines, memos, rubric, exports), per language. */
-export const COURSE_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: courseEn, de: courseDe, ko: courseKo };
+/** The classroom course's texts (cohorts, deadlines, memos, rubric, exports, the students' join page), per language. */
+export const COURSE_TEXTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: { ...courseEn, ...JOIN_TEXTS.en },
+  de: { ...courseDe, ...JOIN_TEXTS.de },
+  ko: { ...courseKo, ...JOIN_TEXTS.ko },
+};
 
 const DICTS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...GAME_TEXTS.en, ...uiEn, ...courseEn },
-  de: { ...GAME_TEXTS.de, ...uiDe, ...courseDe },
-  ko: { ...GAME_TEXTS.ko, ...uiKo, ...courseKo },
+  en: { ...GAME_TEXTS.en, ...uiEn, ...COURSE_TEXTS.en },
+  de: { ...GAME_TEXTS.de, ...uiDe, ...COURSE_TEXTS.de },
+  ko: { ...GAME_TEXTS.ko, ...uiKo, ...COURSE_TEXTS.ko },
 };
 
 export function isLanguage(x: unknown): x is Language {

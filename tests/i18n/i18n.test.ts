@@ -33,6 +33,7 @@ import {
 } from '../../src/model/types';
 import {
   BRIEFING_CARDS,
+  COURSE_TEXTS,
   DISCUSSION_QUESTIONS,
   GAME_TEXTS,
   GLOSSARY_TERMS,
@@ -147,6 +148,7 @@ describe('dictionaries', () => {
   for (const [name, dicts] of [
     ['game', GAME_TEXTS],
     ['ui', UI_TEXTS],
+    ['course', COURSE_TEXTS],
   ] as const) {
     it(`${name}: every language has the same keys`, () => {
       const en = Object.keys(dicts.en).sort();
@@ -174,9 +176,12 @@ describe('dictionaries', () => {
     });
   }
 
-  it('interface texts do not shadow game texts', () => {
+  it('interface texts do not shadow game texts, nor course texts either', () => {
     for (const lang of LANGUAGES) {
       expect(Object.keys(UI_TEXTS[lang]).filter((k) => Object.hasOwn(GAME_TEXTS[lang], k))).toEqual([]);
+      expect(Object.keys(COURSE_TEXTS[lang]).filter((k) => Object.hasOwn(GAME_TEXTS[lang], k) || Object.hasOwn(UI_TEXTS[lang], k))).toEqual(
+        [],
+      );
     }
   });
 

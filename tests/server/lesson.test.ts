@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { boardVM } from '../../src/app/screens/board';
 import { endedLine, monthsResolved } from '../../src/classroom/debrief';
 import { rosterText } from '../../src/classroom/teacher';
-import { REASON_AUDIENCE } from '../../src/classroom/join';
+import { t } from '../../src/i18n';
 import { SessionHub } from '../../src/server/hub';
 import { ServerUsageError, parseServerArgs } from '../../src/server/options';
 import { DEFAULT_LIMITS, RateLimiter } from '../../src/server/rateLimit';
@@ -146,8 +146,8 @@ describe('the smaller things (defect 7)', () => {
     expect(seen.find((m) => m.seat === 'us')?.reason).toBe('we want talks');
     expect(seen.find((m) => m.seat === 'dprk')?.reason ?? null).not.toBe('nobody may know');
     // The join panel says exactly that.
-    expect(REASON_AUDIENCE).toMatch(/public move when the month resolves/);
-    expect(REASON_AUDIENCE).toMatch(/secret move, only if it leaks/);
+    expect(t('en', 'join.panel.reasonAudience')).toMatch(/public move when the month resolves/);
+    expect(t('en', 'join.panel.reasonAudience')).toMatch(/secret move, only if it leaks/);
   });
 
   it('"At the table" in network play: only the viewer\'s own seat is "You"', () => {
