@@ -511,7 +511,7 @@ export const game: Record<string, string> = {
   'bot.random.desc': 'Spielt irgendeinen erlaubten Zug nach dem Zufallsprinzip; nützlich zum Testen.',
   'bot.strategist': 'Stratege',
   'bot.strategist.desc':
-    'Schwerer Gegner: denkt voraus, spielt jede Karte in gezogenen Zukünften gegen die anderen Sitze durch und wählt, was seiner Seite am meisten bringt.',
+    'Schwerer Gegner: folgt einem festen Plan, spielt seine stärksten Alternativen in gezogenen Zukünften bis zum Spielende durch und weicht nur ab, wenn ein anderer Zug seiner Seite deutlich mehr bringt.',
 
   // ── Die drei Bedingungen des Artikels ─────────────────────────────────────────────────────
   'condition.determination.name': 'Entschlossenheit des Präsidenten',
