@@ -26,27 +26,39 @@ interface Frame {
   bytes: Buffer;
 }
 const frames: Frame[] = [];
-let currentLabel = '';
 /**
- * Connections are opened one at a time: a socket takes the label current when it opens, so two
- * games connecting at once must not label each other's sockets.
+ * Which connection a socket belongs to: each team's token and the teacher's key are labelled
+ * when they join, and every seat reservation the server hands out for one of them (the join's,
+ * and a client's joins again after a drop — a bot team that sends faster than a room allows is
+ * disconnected and joins again) labels the session id the socket then opens with. So a socket
+ * is labelled by what authenticated it, whenever and however often it opens.
  */
-let connecting: Promise<unknown> = Promise.resolve();
-function labelled<T>(label: string, open: () => Promise<T>): Promise<T> {
-  const next = connecting.then(() => {
-    currentLabel = label;
-    return open();
-  });
-  connecting = next.catch(() => {});
-  return next;
-}
+const credentialLabels = new Map<string, string>();
+const sessionLabels = new Map<string, string>();
+let unlabelled = 0;
+const realFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  const res = await realFetch(input, init);
+  const url = input instanceof Request ? input.url : String(input);
+  if (url.includes('/matchmake/joinById/') && typeof init?.body === 'string' && res.ok) {
+    const body = JSON.parse(init.body) as { token?: string; teacherKey?: string };
+    const label = credentialLabels.get(body.token ?? body.teacherKey ?? '');
+    const reservation = (await res.clone().json()) as { sessionId?: string };
+    if (label && reservation.sessionId) sessionLabels.set(reservation.sessionId, label);
+  }
+  return res;
+};
 
 // Installed before the SDK loads, so that every socket it opens records what it receives.
 class RecordingWebSocket extends NodeWebSocket {
   constructor(url: string, ...rest: unknown[]) {
     super(url, ...(rest as []));
-    const label = currentLabel;
-    this.on('message', (data: Buffer) => frames.push({ label, bytes: Buffer.from(data) }));
+    const id = new URL(url).searchParams.get('sessionId') ?? '';
+    this.on('message', (data: Buffer) => {
+      const label = sessionLabels.get(id);
+      if (label) frames.push({ label, bytes: Buffer.from(data) });
+      else unlabelled++;
+    });
   }
 }
 (globalThis as unknown as { WebSocket: unknown }).WebSocket = RecordingWebSocket;
@@ -79,14 +91,14 @@ async function playGame(game: number): Promise<{ checked: number; secrets: numbe
       json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, seed: 1000 + game },
     })
   ).body;
-  const teacher = await labelled(`${game}:teacher`, () =>
-    connectTeacher({ baseUrl: server.url, code: created.code, teacherKey: created.teacherKey }),
-  );
+  credentialLabels.set(created.teacherKey, `${game}:teacher`);
+  const teacher = await connectTeacher({ baseUrl: server.url, code: created.code, teacherKey: created.teacherKey });
   if (!teacher.ok) throw new Error(teacher.error);
   const clients = [];
   for (const seat of SEATS) {
     const j = (await api<JoinResponse>(`${server.url}/api/join`, { json: { code: created.code, team: `T${seat}`, seat } })).body;
-    const c = await labelled(`${game}:${seat}`, () => connectTeam({ baseUrl: server.url, code: created.code, token: j.token, seat }));
+    credentialLabels.set(j.token, `${game}:${seat}`);
+    const c = await connectTeam({ baseUrl: server.url, code: created.code, token: j.token, seat });
     if (!c.ok) throw new Error(c.error);
     clients.push(c.value);
   }
@@ -167,6 +179,8 @@ describe('no secret reaches another seat (canary over 50 games)', () => {
       }
       frames.length = 0;
     }
+    // Every frame came to a socket this test can attribute to a seat or the teacher.
+    expect(unlabelled).toBe(0);
     // The games really had secrets to keep, and the frames were really checked against them.
     expect(secrets).toBeGreaterThan(200);
     expect(checked).toBeGreaterThan(10_000);
