@@ -10,7 +10,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,21 +20,11 @@ import { forwardedIp } from '../../src/server/httpBasics';
 import { parseServerArgs, ServerUsageError } from '../../src/server/options';
 import { startClassroomServer, type ClassroomServer } from '../../src/server/server';
 import { api, until } from './helpers';
+import { freePort } from '../e2e/server';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 if (!NGINX)
   console.warn('nginx is not installed: the deployment test is skipped. Install it with apt-get install -y nginx-light (.ci/run does).');
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? ok(a.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 /** Replaces `from` in `text`, failing loudly if the deployment file no longer has it. */
 function swap(text: string, from: string | RegExp, to: string): string {

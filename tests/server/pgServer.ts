@@ -9,9 +9,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../e2e/server';
 
 export const PG_MISSING =
   'PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin, or no psql): the PostgreSQL store tests are skipped. Install it with apt-get install -y postgresql (.ci/run does).';
@@ -25,17 +25,6 @@ export function pgBinaries(): { bin: string; psql: string } | null {
     .sort((a, b) => Number(b) - Number(a));
   const v = versions[0];
   return v === undefined ? null : { bin: join(root, v, 'bin'), psql: join(root, v, 'bin', 'psql') };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export interface PgServer {
