@@ -95,9 +95,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const onLost = (e: unknown) => (recovery ? recovery.lost(e) : stopProcess(e));
   const pgUrl = options.store ? undefined : options.storeUrl;
   try {
-    store =
-      options.store ??
-      (await openStore({ dataDir: options.dataDir, ...(pgUrl ? { storeUrl: pgUrl, onLost: (e) => onLost(e) } : {}), log }));
+    store = options.store ?? (await openStore({ dataDir: options.dataDir, ...(pgUrl ? { storeUrl: pgUrl, onLost } : {}), log }));
   } catch (e) {
     running = false;
     throw e;
@@ -155,10 +153,14 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     const lan = host === '0.0.0.0' || host === '::' ? lanAddress() : null;
     publicUrl = lan ? `http://${lan}:${port}` : url;
   }
-  for (const code of hub.codes()) {
-    const s = hub.get(code);
-    if (s) await openRoom(s);
-  }
+  /** A room for every session the hub holds (at start, and after the sessions were rebuilt). */
+  const openRooms = async (): Promise<void> => {
+    for (const code of hub.codes()) {
+      const s = hub.get(code);
+      if (s) await openRoom(s);
+    }
+  };
+  await openRooms();
   if (pgUrl) {
     recovery = storeRecovery({
       hub,
@@ -174,12 +176,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
             });
         }
       },
-      openRooms: async () => {
-        for (const code of hub.codes()) {
-          const s = hub.get(code);
-          if (s) await openRoom(s);
-        }
-      },
+      openRooms,
       log,
       ...(options.storeRetryMs !== undefined ? { retryMs: options.storeRetryMs } : {}),
     });
