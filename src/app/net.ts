@@ -12,6 +12,7 @@ import { connectTeam, type ConnectionStatus, type NetGameClient } from '../net/c
 import { MAX_MEMO, MSG_MEMO } from '../net/course';
 import type { SessionInfo } from '../net/protocol';
 import type { ClientUpdate, Intent, NetworkClient } from './client';
+import { reopenedView } from './screens/table';
 
 export interface NetStatus {
   connection: ConnectionStatus;
@@ -78,7 +79,7 @@ export class NetPlay {
    */
   private shownView(): PlayerView {
     const view = this.net.getView() as PlayerView;
-    return this.changing && view?.pending ? { ...view, pending: null } : view;
+    return this.changing && view?.pending ? reopenedView(view) : view;
   }
 
   private send(intent: Intent): Result<void> {

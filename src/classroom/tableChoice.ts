@@ -5,7 +5,7 @@
  * card is affordable with the action. Built on the board's view model (src/app/screens/table*.ts),
  * so the panel and the board send the same action and give the same reasons.
  */
-import { blockedText, endTurnVM } from '../app/screens/table';
+import { blockedText, endTurnVM, reopenedView } from '../app/screens/table';
 import { draftAction, type TableDraft } from '../app/screens/tableDraft';
 import { t, type Language } from '../i18n';
 import type { TableAction } from '../model/table';
@@ -36,7 +36,7 @@ export function draftOf(a: TableAction | null): TableDraft {
  */
 export function shownView(view: PlayerView, changing: boolean): PlayerView {
   if (!view.pending) return view;
-  if (changing) return { ...view, pending: null, table: view.table ? { ...view.table, pending: null } : null };
+  if (changing) return reopenedView(view);
   const sealed = sealedTable(view);
   return view.table && sealed && !view.table.pending ? { ...view, table: { ...view.table, pending: sealed } } : view;
 }

@@ -369,3 +369,12 @@ export function endTurnVM(
   if (total > have) return { sub: T.tr(lang, 'ui.table.tooDear', { n: T.num(lang, total), have: T.num(lang, have) }), affordable: false };
   return { sub: T.tr(lang, 'ui.table.endTurnSub', { card: card.name }), affordable: true };
 }
+
+/**
+ * A seat's view while its team chooses again a move it sealed (a session played over days): the
+ * move and its table action show as open, so the hand and the table can change them; they stand
+ * on the server until another is sealed.
+ */
+export function reopenedView(view: PlayerView): PlayerView {
+  return { ...view, pending: null, table: view.table ? { ...view.table, pending: null } : null };
+}
