@@ -17,7 +17,9 @@ import { seedRng } from '../model/rng';
 import { ENDING_IDS, SEATS, type EndingId, type GameState, type Seat } from '../model/types';
 import { describeRefusal, foldSave } from './fold';
 import { addMoment, emptyMoments, meanInterval, type Interval } from './labStats';
-import { createGame, type GameRunner } from './runner';
+import { playBots, sealChecked } from './botGame';
+import { closeMonth } from './month';
+import type { GameRunner } from './runner';
 import { rulesetFor } from './rulesets';
 
 export interface CounterfactualOptions {
@@ -85,7 +87,7 @@ export interface CounterfactualContext {
 const zeroEndings = () => Object.fromEntries(ENDING_IDS.map((e) => [e, 0])) as Record<EndingId, number>;
 
 /** A fresh generator state for future k of a position: the same for every move compared there. */
-function freshRng(seed: number, turn: number, k: number): GameState['rng'] {
+export function freshRng(seed: number, turn: number, k: number): GameState['rng'] {
   return seedRng((Math.imul(seed ^ 0x9e3779b9, 31) + Math.imul(turn, 0x85ebca6b) + Math.imul(k + 1, 0xc2b2ae35)) | 0);
 }
 
@@ -112,18 +114,19 @@ function baseAt(ctx: CounterfactualContext, turn: number): Result<Base> {
   return ok(base);
 }
 
-/** Plays one future from the start of a month: its sealed moves, then bots to the end. */
-function future(ctx: CounterfactualContext, base: Base, rng: GameState['rng'], moves: { seat: Seat; move: string }[]): EndingId {
-  const snap = base.snapshot as { context: GameState };
-  const game = createGame(base.input, { ruleset: ctx.ruleset, snapshot: { ...snap, context: { ...snap.context, rng } } });
+/**
+ * Plays one future from the start of a month: its sealed moves, then bots to the end. Played
+ * without an actor (botGame.ts): the state the runner reaches from the base's snapshot, but for
+ * the bots' unworded reasons, which no ending depends on (tests/engine/botGame.test.ts).
+ */
+function future(base: Base, rng: GameState['rng'], moves: { seat: Seat; move: string }[]): EndingId {
+  let s: GameState = { ...(base.snapshot as { context: GameState }).context, rng };
   for (const m of moves) {
-    const r = game.play(m.seat, m.move, 'counterfactual');
-    if (!r.ok) throw new Error(r.error);
+    if (s.endedOn !== null) throw new Error(`Turn ${s.turn}: ${m.seat} cannot play ${m.move}: the game is over.`);
+    s = sealChecked(s, m.seat, m.move, 'counterfactual');
+    if (SEATS.every((x) => s.pending[x] !== undefined)) s = closeMonth(s);
   }
-  game.runBots();
-  const ending = game.state().ending ?? 'statusQuo';
-  game.stop();
-  return ending;
+  return playBots(s, { reasons: false }).ending ?? 'statusQuo';
 }
 
 /** Lists the moves to examine and the jobs that examine them. */
@@ -151,7 +154,7 @@ export function runCounterfactualJob(ctx: CounterfactualContext, job: Counterfac
   if (!base.ok) throw new Error(base.error);
   const moves = base.value.sealed.map((s) => (job.seat !== null && s.seat === job.seat ? { seat: s.seat, move: job.move ?? s.move } : s));
   const out: number[] = [];
-  for (let k = from; k < to; k++) out.push(ENDING_IDS.indexOf(future(ctx, base.value, freshRng(ctx.save.seed, job.turn, k), moves)));
+  for (let k = from; k < to; k++) out.push(ENDING_IDS.indexOf(future(base.value, freshRng(ctx.save.seed, job.turn, k), moves)));
   return out;
 }
 

@@ -7,11 +7,17 @@
  */
 import { chooseMove } from '../bots/choose';
 import { logReason } from '../i18n/log';
+import { injectEvent } from '../model/resolve';
+import { rulesFor } from '../model/ruleset';
 import { scoreGame } from '../model/score';
+import { createInitialState } from '../model/state';
+import { playerView } from '../model/view';
 import { ENDING_IDS, INDICATOR_IDS, SEATS, type EndingId, type GameState, type IndicatorId, type Seat } from '../model/types';
 import { addMoment, emptyHistogram, emptyMoments, mergeHistograms, mergeMoments, type Moments } from './labStats';
 import type { LabArm, LabMeasure, LabSpec } from './labSpec';
-import { botOf, createGame, type GameRunner } from './runner';
+import { botOf, playBots, sealChecked } from './botGame';
+import { closeMonth } from './month';
+import { createGame, type GameRunner } from './runner';
 
 /** Measures averaged over the game are kept in hundredths, so every sum stays a whole number. */
 export const MEASURE_SCALE: Record<'share' | 'final' | 'game', number> = { share: 1, final: 1, game: 100 };
@@ -115,12 +121,45 @@ export function armGame(spec: LabSpec, arm: LabArm, seed: number, checkpoints = 
   return game;
 }
 
-/** Plays one game of an arm to its final state. */
-export function playArmGame(spec: LabSpec, arm: LabArm, seed: number): GameState {
-  const game = armGame(spec, arm, seed);
-  const final = game.state();
-  game.stop();
-  return final;
+/**
+ * Plays one game of an arm to its final state: the state `armGame` reaches, played without an actor
+ * (botGame.ts; tests/engine/botGame.test.ts holds the two together). Without `reasons` the bots'
+ * reasons are left unworded (the lab's counts never read them).
+ */
+export function playArmGame(spec: LabSpec, arm: LabArm, seed: number, reasons = true): GameState {
+  const input = { seed, seats: arm.seats, maxTurns: spec.months, overrides: arm.set, scenarioVersion: spec.scenarioVersion };
+  let s = createInitialState(input);
+  if (arm.forbid.length === 0 && arm.prefer.length === 0 && !arm.inject) return playBots(s, { reasons });
+  const forbid = new Set(arm.forbid);
+  let injected = false;
+  while (s.endedOn === null) {
+    if (arm.inject && !injected && arm.inject.when.some((key) => atStage(s, key))) {
+      // As the runner's `inject`: refused for an unknown event or a game that is over.
+      if (s.ending !== null || !rulesFor(s.scenario).eventsById[arm.inject.event])
+        throw new Error(`Unknown event "${arm.inject.event}" or the game is over.`);
+      s = injectEvent(s, arm.inject.event);
+      injected = true;
+    }
+    const turn = s.turn;
+    for (const seat of SEATS) {
+      const view = playerView(s, seat, { brief: true });
+      const legal = view.legal.filter((m) => !forbid.has(m.id));
+      const preferred = arm.prefer.find((id) => legal.some((m) => m.id === id));
+      let move: string;
+      let reason = '';
+      if (preferred) [move, reason] = [preferred, 'experiment: preferred move'];
+      else {
+        const c = chooseMove({ ...view, legal: legal.length > 0 ? legal : view.legal }, botOf(s, seat) ?? 'dealmaker');
+        move = c.move;
+        if (reasons) reason = logReason(c.reason);
+      }
+      // The runner's `play` without a table action, as `armGame` seals it.
+      s = sealChecked(s, seat, move, reason);
+      if (SEATS.every((x) => s.pending[x] !== undefined)) s = closeMonth(s);
+      if (s.endedOn !== null || s.turn !== turn) break;
+    }
+  }
+  return s;
 }
 
 /** The measure of one finished game, as a whole number (hundredths for averages over the game). */
@@ -149,7 +188,7 @@ export function runLabRange(
   for (let i = lo; i < hi; i++) {
     const seed = (spec.seed + i) >>> 0;
     const finals = spec.arms.map((arm, a) => {
-      const s = playArmGame(spec, arm, seed);
+      const s = playArmGame(spec, arm, seed, false);
       onGame?.(a, seed, s);
       return { state: s, scores: scoreGame(s), measure: measureOf(spec.measure, s) };
     });

@@ -12,12 +12,13 @@ import type { GameEmitted } from '../machine/events';
 import { whyIllegalPlay } from '../model/legal';
 import type { TableAction } from '../model/table';
 import { normalTableAction } from '../model/tableShape';
-import { DEFAULT_SEATS, type NewGameInput } from '../model/state';
+import { createInitialState, DEFAULT_SEATS, type NewGameInput } from '../model/state';
 import { SEATS, type GameState, type Seat } from '../model/types';
 import { explainEnding } from '../model/explain';
 import { cleanLetterText, whyLetterRefused, type Letter, type LetterDraft } from '../model/letters';
 import { scoreGame } from '../model/score';
 import { playerView, type PlayerView, type ViewOptions } from '../model/view';
+import { botOf, playBots } from './botGame';
 import { createHashChain } from './hash';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import { saveFromLog, type Action, type Checkpoint, type Injection } from './saveFile';
@@ -63,10 +64,7 @@ export interface GameRunner {
   stop(): void;
 }
 
-export function botOf(state: GameState, seat: Seat): string | null {
-  const c = state.seats[seat];
-  return c.startsWith('bot:') ? c.slice(4) : null;
-}
+export { botOf };
 
 export interface RunnerOptions {
   /** Hash the state after every month, for save files (costs a SHA-256 a month). */
@@ -179,14 +177,15 @@ function cleanDraft(draft: LetterDraft): LetterDraft {
   return { to: draft.to, line: draft.line, text, ...(draft.offer !== undefined ? { offer: draft.offer } : {}) };
 }
 
-/** Plays a whole game with bots in every seat; returns the final state and the log. */
-export function playBotGame(input: NewGameInput): { state: GameState; actions: Action[] } {
+/**
+ * Plays a whole game with bots in every seat; returns the final state and the log: the runner's
+ * game with `runBots()`, played without an actor (botGame.ts).
+ */
+export function playBotGame(input: NewGameInput, options: { reasons?: boolean } = {}): { state: GameState; actions: Action[] } {
   const seats = { ...DEFAULT_SEATS, ...input.seats };
   for (const seat of SEATS)
     if (!seats[seat].startsWith('bot:')) throw new Error(`playBotGame needs a bot in every seat; ${seat} is ${seats[seat]}`);
-  const game = createGame({ ...input, seats });
-  game.runBots();
-  const result = { state: game.state(), actions: game.actions() };
-  game.stop();
-  return result;
+  const actions: Action[] = [];
+  const state = playBots(createInitialState({ ...input, seats }), { reasons: options.reasons ?? true, log: actions });
+  return { state, actions };
 }

@@ -78,13 +78,17 @@ export function simulateRange(o: SimOptions, from: number, to: number): SimTotal
   const t = emptySimTotals();
   for (let i = from; i < to; i++) {
     const seed = (o.seed + i) >>> 0;
-    const { state, actions } = playBotGame({
-      seed,
-      seats: o.seats,
-      maxTurns: o.maxTurns,
-      overrides: o.overrides,
-      ...(o.scenarioVersion !== undefined ? { scenarioVersion: o.scenarioVersion } : {}),
-    });
+    // The bots' reasons are worded only for a caller that sees the game: the totals never read them.
+    const { state, actions } = playBotGame(
+      {
+        seed,
+        seats: o.seats,
+        maxTurns: o.maxTurns,
+        overrides: o.overrides,
+        ...(o.scenarioVersion !== undefined ? { scenarioVersion: o.scenarioVersion } : {}),
+      },
+      { reasons: o.onGame !== undefined },
+    );
     t.games++;
     t.endings[state.ending ?? 'statusQuo']++;
     t.turns += state.endedOn ?? state.turn;
