@@ -62,36 +62,40 @@ export async function labFrameRates(
 
 /**
  * The counterfactual turning points of a 24-month game (bots; Washington's 24 moves, each against
- * every other card it had) with `futures` per alternative, on every worker: ms from the call to the
- * result, ms to the first progress report, and the futures played.
+ * every other card it had) with `futures` per alternative, on every worker, screened as the screens
+ * screen (or not): ms from the call to the result, ms to the first progress report, and the futures played.
  */
 export async function turningTime(
   browser: Browser,
   url: string,
   futures: number,
+  screened = true,
 ): Promise<{ ms: number; firstProgressMs: number; workers: number; played: number; moves: number }> {
   const page = await newPage(browser, url);
   const r = await page.evaluate((t) => window.quietChannel!.importSave(t), game24());
   if (!r.ok) throw new Error(r.error);
   await scene(page, 'Replay');
   await page.evaluate(() => window.quietChannel!.turning.run({ futures: 1, turns: [23, 24], seats: ['us'] })); // load the chunk
-  const out = await page.evaluate(async (n) => {
-    const qc = window.quietChannel!;
-    const t0 = performance.now();
-    let first = -1;
-    const watch = window.setInterval(() => {
-      if (first < 0 && qc.turning.status().done > 0) first = performance.now() - t0;
-    }, 20);
-    const res = await qc.turning.run({ futures: n, seats: ['us'] });
-    window.clearInterval(watch);
-    return {
-      ms: Math.round(performance.now() - t0),
-      firstProgressMs: Math.round(first),
-      workers: res.workers,
-      played: res.played,
-      moves: res.points.length,
-    };
-  }, futures);
+  const out = await page.evaluate(
+    async ([n, sc]) => {
+      const qc = window.quietChannel!;
+      const t0 = performance.now();
+      let first = -1;
+      const watch = window.setInterval(() => {
+        if (first < 0 && qc.turning.status().done > 0) first = performance.now() - t0;
+      }, 20);
+      const res = await qc.turning.run({ futures: n, seats: ['us'], ...(sc ? {} : { screening: null }) });
+      window.clearInterval(watch);
+      return {
+        ms: Math.round(performance.now() - t0),
+        firstProgressMs: Math.round(first),
+        workers: res.workers,
+        played: res.played,
+        moves: res.points.length,
+      };
+    },
+    [futures, screened] as const,
+  );
   await page.context().close();
   return out;
 }

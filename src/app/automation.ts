@@ -20,6 +20,8 @@ export interface TurningAutomationOptions {
   seats?: ('us' | 'dprk' | 'rok')[];
   turns?: number[];
   bot?: string;
+  /** Screen first (default: the screens' `{ screen: 10, keep: 3 }`); null plays every future of every alternative. */
+  screening?: { screen: number; keep: number } | null;
 }
 
 export interface Target {

@@ -5,7 +5,7 @@
  */
 import type { SaveFile } from '../codec/save';
 import type { TurningRun, TurningRunOptions, TurningRunResult } from './turningPool';
-import { TURNING_FUTURES, turningSeats, type TurningStatus } from './screens/turning';
+import { TURNING_FUTURES, TURNING_SCREENING, turningSeats, type TurningStatus } from './screens/turning';
 
 /** Which game a status belongs to: its seed, seats, moves and injections. */
 export function gameKey(save: SaveFile): string {
@@ -39,17 +39,22 @@ export class TurningFinder {
   }
 
   /** Starts a search for this game (cancelling any other); resolves with its result. */
-  async start(save: SaveFile, o: Partial<TurningRunOptions> = {}): Promise<TurningRunResult> {
+  async start(
+    save: SaveFile,
+    o: Partial<Omit<TurningRunOptions, 'screening'>> & { screening?: TurningRunOptions['screening'] | null } = {},
+  ): Promise<TurningRunResult> {
     this.cancel();
     const key = gameKey(save);
     this.key = key;
     this.set({ kind: 'running', done: 0, total: 0 });
     const { startTurningPoints } = await import('./turningPool');
     if (this.key !== key || this.current.kind !== 'running') throw new Error('cancelled before it began');
+    const { screening = TURNING_SCREENING, ...rest } = o;
     const run = startTurningPoints(save, {
       futures: TURNING_FUTURES,
       seats: turningSeats(save),
-      ...o,
+      ...rest,
+      ...(screening ? { screening } : {}),
       onProgress: (done, total) => {
         if (this.run === run) this.set({ kind: 'running', done, total });
       },
@@ -59,7 +64,11 @@ export class TurningFinder {
       const r = await run.done;
       if (this.run === run) {
         this.run = null;
-        this.set(r.cancelled ? { kind: 'cancelled' } : { kind: 'done', points: r.points, elapsedMs: r.elapsedMs, workers: r.workers });
+        this.set(
+          r.cancelled
+            ? { kind: 'cancelled' }
+            : { kind: 'done', points: r.points, elapsedMs: r.elapsedMs, workers: r.workers, futures: r.futures, screening: r.screening },
+        );
       }
       return r;
     } catch (e) {

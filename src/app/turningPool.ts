@@ -6,7 +6,14 @@
  * only passes messages: the board keeps its frame rate. Cancel stops every worker at once.
  */
 import type { SaveFile } from '../codec/save';
-import { assembleTurningPoints, type CounterfactualOptions, type CounterfactualPlan, type TurningPoint } from '../engine/counterfactual';
+import {
+  assembleTurningPoints,
+  jobsToComplete,
+  type CounterfactualOptions,
+  type CounterfactualPlan,
+  type Screening,
+  type TurningPoint,
+} from '../engine/counterfactual';
 import { browserCores } from './labPool';
 import type { TurningAsk } from './labWorker';
 
@@ -14,7 +21,12 @@ export interface TurningRunOptions extends CounterfactualOptions {
   workers?: number;
   /** Futures per work item (default: up to 25). */
   chunk?: number;
-  /** Futures played so far and in all (known once the plan is made). */
+  /**
+   * Screen first (engine/counterfactual.ts `jobsToComplete`): every alternative with `screen`
+   * futures, then the full number only for the strongest points. Off when absent.
+   */
+  screening?: Screening;
+  /** Futures played so far and in all (known once the plan is made; with screening, the first pass and an estimate of the rest, which grows if more rounds are needed). */
   onProgress?: (done: number, total: number) => void;
   makeWorker?: () => Worker;
 }
@@ -25,6 +37,8 @@ export interface TurningRunResult {
   futures: number;
   /** Futures played in all (every job's). */
   played: number;
+  /** The screening used, if any. */
+  screening: Screening | null;
   elapsedMs: number;
   workers: number;
   cancelled: boolean;
@@ -55,10 +69,15 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
   const workers: Worker[] = [];
   const loaded = new Set<Worker>();
   let plan: CounterfactualPlan | null = null;
-  let tasks: { job: number; from: number; to: number }[] = [];
+  const tasks: { job: number; from: number; to: number }[] = [];
   let results: number[][] = [];
+  /** Per job, the futures 0..filled−1 asked for so far (each phase fills them before the next is planned). */
+  let filled: number[] = [];
   let next = 0;
   let played = 0;
+  let phaseEnd = 0;
+  let estimate = 0;
+  const screen = o.screening ? Math.min(o.futures, Math.max(1, o.screening.screen)) : o.futures;
   let settled = false;
   let resolveDone!: (r: TurningRunResult) => void;
   let rejectDone!: (e: Error) => void;
@@ -66,14 +85,22 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
     resolveDone = res;
     rejectDone = rej;
   });
-  const total = () => (plan ? plan.jobs.length * plan.futures : 0);
+  const total = () => Math.max(estimate, phaseEnd);
   const stopAll = () => workers.forEach((w) => w.terminate());
   const finish = (points: TurningPoint[], cancelled: boolean) => {
     if (settled) return;
     settled = true;
     stopAll();
     const elapsedMs = Math.round(performance.now() - started);
-    resolveDone({ points, futures: o.futures, played, elapsedMs, workers: workers.length, cancelled });
+    resolveDone({
+      points,
+      futures: o.futures,
+      played,
+      screening: screen < o.futures ? (o.screening ?? null) : null,
+      elapsedMs,
+      workers: workers.length,
+      cancelled,
+    });
   };
   const fail = (e: Error) => {
     if (settled) return;
@@ -99,12 +126,12 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
       plan = a.plan;
       const p = a.plan;
       results = p.jobs.map(() => new Array<number>(p.futures));
-      tasks = p.jobs.flatMap((_, job) =>
-        Array.from({ length: Math.ceil(p.futures / chunk) }, (_, c) => ({
-          job,
-          from: c * chunk,
-          to: Math.min(p.futures, (c + 1) * chunk),
-        })),
+      filled = p.jobs.map(() => 0);
+      const keep = o.screening?.keep ?? 0;
+      estimate = p.jobs.length * screen + (screen < p.futures ? Math.min(p.jobs.length, 2 * keep) * (p.futures - screen) : 0);
+      queue(
+        p.jobs.map((_, i) => i),
+        screen,
       );
       o.onProgress?.(0, total());
       if (tasks.length === 0) return finish([], false);
@@ -119,8 +146,22 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
     a.runs.forEach((e, k) => (into[t.from + k] = e));
     played += a.runs.length;
     o.onProgress?.(played, total());
-    if (played === total()) return finish(assembleTurningPoints(plan as CounterfactualPlan, results), false);
-    give(w);
+    if (played < phaseEnd) return give(w);
+    const p = plan as CounterfactualPlan;
+    const runs = results.map((r, i) => r.slice(0, filled[i]));
+    // Screening: the next round plays the strongest points' jobs to the full number (none: done).
+    const todo = screen < p.futures ? jobsToComplete(p, runs, o.screening?.keep ?? 0) : [];
+    if (todo.length === 0) return finish(assembleTurningPoints(p, runs), false);
+    queue(todo, p.futures);
+    for (const x of workers) give(x);
+  };
+  /** Adds the tasks that play `jobs` up to `to` futures (ranges of at most `chunk`). */
+  const queue = (jobs: number[], to: number) => {
+    for (const job of jobs) {
+      for (let from = filled[job] as number; from < to; from += chunk) tasks.push({ job, from, to: Math.min(to, from + chunk) });
+      phaseEnd += Math.max(0, to - (filled[job] as number));
+      filled[job] = Math.max(filled[job] as number, to);
+    }
   };
   const makeWorker = () => {
     const w = (o.makeWorker ?? defaultWorker)();

@@ -35,6 +35,8 @@ export interface CounterfactualOptions {
 
 export interface AlternativeOutcome {
   move: string;
+  /** Present only when screening left it at the first pass: the futures it was compared on, fewer than the plan's. */
+  futures?: number;
   endings: Record<EndingId, number>;
   /** Half the summed absolute differences of the ending shares from the played move's futures (0..1). */
   shift: number;
@@ -47,7 +49,9 @@ export interface TurningPoint {
   turn: number;
   seat: Seat;
   played: string;
+  /** The futures its strongest alternative was compared on (the plan's number, unless screening left it at the first pass). */
   futures: number;
+  /** The endings of the played move's futures 0..futures−1 (paired with the strongest alternative's). */
   playedEndings: Record<EndingId, number>;
   /** Alternatives, the one that shifts the ending most first. */
   alternatives: AlternativeOutcome[];
@@ -160,31 +164,36 @@ export function runCounterfactualJob(ctx: CounterfactualContext, job: Counterfac
 
 const jobKey = (j: CounterfactualJob) => `${j.turn}|${j.seat ?? ''}|${j.move ?? ''}`;
 
-/** The turning points, strongest first, from every job's futures (`runs[i]`: job i's futures 0..futures-1). */
+/**
+ * The turning points, strongest first, from every job's futures (`runs[i]`: job i's futures 0, 1, …;
+ * all of them, or after screening only the first pass's for some). An alternative is compared with
+ * the played move's futures of the same indices, so each comparison stays paired.
+ */
 export function assembleTurningPoints(plan: CounterfactualPlan, runs: readonly (readonly number[])[]): TurningPoint[] {
   const byJob = new Map(plan.jobs.map((j, i) => [jobKey(j), (runs[i] ?? []).map((e) => ENDING_IDS[e] as EndingId)]));
-  const count = (xs: EndingId[]) => {
+  const count = (xs: readonly EndingId[]) => {
     const c = zeroEndings();
     for (const e of xs) c[e]++;
     return c;
   };
-  const n = plan.futures;
   const points = plan.points.map((p): TurningPoint => {
     const playedRuns = byJob.get(jobKey({ turn: p.turn, seat: null, move: null })) ?? [];
-    const playedEndings = count(playedRuns);
     const alternatives = p.alternatives.map((move): AlternativeOutcome => {
       const altRuns = byJob.get(jobKey({ turn: p.turn, seat: p.seat, move })) ?? [];
-      const endings = count(altRuns);
+      const n = Math.min(altRuns.length, playedRuns.length);
+      const endings = count(altRuns.slice(0, n));
+      const playedEndings = count(playedRuns.slice(0, n));
       const shift = ENDING_IDS.reduce((a, e) => a + Math.abs(endings[e] - playedEndings[e]), 0) / (2 * Math.max(1, n));
       const ending = [...ENDING_IDS].sort(
         (a, b) => Math.abs(endings[b] - playedEndings[b]) - Math.abs(endings[a] - playedEndings[a]),
       )[0] as EndingId;
       const d = emptyMoments();
-      altRuns.forEach((e, k) => addMoment(d, (e === ending ? 1 : 0) - (playedRuns[k] === ending ? 1 : 0)));
-      return { move, endings, shift, ending, change: meanInterval(d) };
+      for (let k = 0; k < n; k++) addMoment(d, (altRuns[k] === ending ? 1 : 0) - (playedRuns[k] === ending ? 1 : 0));
+      return { move, ...(n < plan.futures ? { futures: n } : {}), endings, shift, ending, change: meanInterval(d) };
     });
     alternatives.sort((a, b) => b.shift - a.shift || (a.move < b.move ? -1 : 1));
-    return { turn: p.turn, seat: p.seat, played: p.played, futures: n, playedEndings, alternatives };
+    const n = alternatives[0] ? (alternatives[0].futures ?? plan.futures) : Math.min(plan.futures, playedRuns.length);
+    return { turn: p.turn, seat: p.seat, played: p.played, futures: n, playedEndings: count(playedRuns.slice(0, n)), alternatives };
   });
   points.sort(
     (a, b) =>
@@ -193,16 +202,55 @@ export function assembleTurningPoints(plan: CounterfactualPlan, runs: readonly (
   return points;
 }
 
-/** The counterfactual turning points of a saved game, strongest first (every job in this thread). */
-export function counterfactualTurningPoints(save: SaveFile, o: CounterfactualOptions): Result<TurningPoint[]> {
+/**
+ * Screening (issue 10: the turning points of a long game within seconds): every job is first
+ * played for `screen` futures (0..screen−1); then, round after round, the `keep` strongest points
+ * have their strongest alternative and their played move played to the plan's full number. Rounds
+ * end when the `keep` strongest points' best alternatives all have every future. The futures of a
+ * job are the same whether screened or not, so the result depends only on the save and the
+ * options, never on the number of workers.
+ *
+ * The jobs (indices into `plan.jobs`) still to be played to the full number, given each job's
+ * futures so far; empty when the result is final.
+ */
+export function jobsToComplete(plan: CounterfactualPlan, runs: readonly (readonly number[])[], keep: number): number[] {
+  const index = new Map(plan.jobs.map((j, i) => [jobKey(j), i]));
+  const need = new Set<number>();
+  for (const p of assembleTurningPoints(plan, runs).slice(0, Math.max(0, keep))) {
+    const best = p.alternatives[0];
+    if (!best || best.shift === 0) continue;
+    for (const key of [jobKey({ turn: p.turn, seat: p.seat, move: best.move }), jobKey({ turn: p.turn, seat: null, move: null })]) {
+      const i = index.get(key) as number;
+      if ((runs[i]?.length ?? 0) < plan.futures) need.add(i);
+    }
+  }
+  return [...need].sort((a, b) => a - b);
+}
+
+/** How the futures were shared out: every job fully, or screened first (`jobsToComplete`). */
+export interface Screening {
+  /** Futures per job in the first pass. */
+  screen: number;
+  /** How many of the strongest points are played to the full number. */
+  keep: number;
+}
+
+/** Plays a plan's futures in this thread, screened when asked (and when it saves futures). */
+export function playPlan(ctx: CounterfactualContext, plan: CounterfactualPlan, screening?: Screening): number[][] {
+  const screen = screening ? Math.min(plan.futures, Math.max(1, screening.screen)) : plan.futures;
+  const runs = plan.jobs.map((j) => runCounterfactualJob(ctx, j, 0, screen));
+  if (screen >= plan.futures || !screening) return runs;
+  for (let todo = jobsToComplete(plan, runs, screening.keep); todo.length > 0; todo = jobsToComplete(plan, runs, screening.keep))
+    for (const i of todo)
+      runs[i] = [...(runs[i] as number[]), ...runCounterfactualJob(ctx, plan.jobs[i] as CounterfactualJob, screen, plan.futures)];
+  return runs;
+}
+
+/** The counterfactual turning points of a saved game, strongest first (every job in this thread; screened when asked). */
+export function counterfactualTurningPoints(save: SaveFile, o: CounterfactualOptions & { screening?: Screening }): Result<TurningPoint[]> {
   const ctx = counterfactualContext(save, o.bot);
   if (!ctx.ok) return ctx;
   const plan = planCounterfactual(ctx.value, o);
   if (!plan.ok) return plan;
-  return ok(
-    assembleTurningPoints(
-      plan.value,
-      plan.value.jobs.map((j) => runCounterfactualJob(ctx.value, j, 0, o.futures)),
-    ),
-  );
+  return ok(assembleTurningPoints(plan.value, playPlan(ctx.value, plan.value, o.screening)));
 }

@@ -5,7 +5,7 @@
  * ending screen's panel, the replay viewer's overlay and the classroom debrief.
  */
 import type { SaveFile } from '../../codec/save';
-import type { TurningPoint } from '../../engine/counterfactual';
+import type { Screening, TurningPoint } from '../../engine/counterfactual';
 import { turningText, type TurningKey } from '../../i18n/ui/turning';
 import { SEATS, type Seat } from '../../model/types';
 import type { LanguageId } from '../settings';
@@ -14,6 +14,13 @@ import { monthOfTurn } from './common';
 
 /** Futures per alternative the screens ask for (the CLI and `quietChannel.turning.run` take any number). */
 export const TURNING_FUTURES = 40;
+
+/**
+ * The screens' screening (engine/counterfactual.ts `jobsToComplete`): every alternative first with
+ * 10 futures, then the full number for the 3 strongest points (the panel shows 3). Applied when it
+ * saves futures; the result says so.
+ */
+export const TURNING_SCREENING: Screening = { screen: 10, keep: 3 };
 
 export interface TurningLineVM {
   turn: number;
@@ -28,7 +35,7 @@ export interface TurningLineVM {
 export type TurningStatus =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
-  | { kind: 'done'; points: TurningPoint[]; elapsedMs: number; workers: number }
+  | { kind: 'done'; points: TurningPoint[]; elapsedMs: number; workers: number; futures?: number; screening?: Screening | null }
   | { kind: 'cancelled' }
   | { kind: 'failed'; error: string };
 
@@ -101,7 +108,11 @@ export function turningPanelVM(status: TurningStatus, lang: LanguageId, futures 
     case 'done': {
       const lines = turningLines(status.points, lang, top);
       const seconds = T.num(lang, Math.round(status.elapsedMs / 100) / 10);
-      const summary = tt('turning.done', { n: T.num(lang, status.points.length), seconds, workers: T.num(lang, status.workers) });
+      const done = tt('turning.done', { n: T.num(lang, status.points.length), seconds, workers: T.num(lang, status.workers) });
+      const sc = status.screening;
+      const summary = sc
+        ? `${done} ${tt('turning.screened', { screen: T.num(lang, sc.screen), keep: T.num(lang, sc.keep), futures: T.num(lang, status.futures ?? futures) })}`
+        : done;
       return { ...base, action: tt('turning.again'), lines, status: lines.length > 0 ? summary : `${tt('turning.none')} ${summary}` };
     }
   }

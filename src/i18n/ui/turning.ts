@@ -26,6 +26,8 @@ const en = {
   'turning.chance': 'Could be chance: the interval includes zero.',
   'turning.done': 'Moves examined: {n} ({seconds} s, {workers} workers).',
   'turning.whatIf': 'What if? The turning points in many futures',
+  'turning.screened':
+    'Screened: every alternative was first played into {screen} futures; the {keep} strongest moves were then played into all {futures}, the others kept their {screen}.',
 };
 
 export type TurningKey = keyof typeof en;
@@ -52,6 +54,8 @@ const de: Record<TurningKey, string> = {
   'turning.chance': 'Könnte Zufall sein: Das Intervall schließt null ein.',
   'turning.done': 'Untersuchte Züge: {n} ({seconds} s, {workers} Worker).',
   'turning.whatIf': 'Was wäre, wenn? Die Wendepunkte in vielen Zukünften',
+  'turning.screened':
+    'Vorauswahl: Jede Alternative wurde zuerst in {screen} Zukünften gespielt; die {keep} stärksten Züge dann in allen {futures}, die übrigen behielten ihre {screen}.',
 };
 
 const ko: Record<TurningKey, string> = {
@@ -74,6 +78,8 @@ const ko: Record<TurningKey, string> = {
   'turning.chance': '우연일 수 있습니다: 구간이 0을 포함합니다.',
   'turning.done': '살펴본 수: {n}개 ({seconds}초, 워커 {workers}개).',
   'turning.whatIf': '만약에? 여러 미래 속의 전환점',
+  'turning.screened':
+    '선별: 모든 대안을 먼저 {screen}개의 미래로 두고, 가장 강한 수 {keep}개만 {futures}개 모두로 다시 두었습니다. 나머지는 {screen}개 그대로입니다.',
 };
 
 export const TURNING_TEXTS: Readonly<Record<Language, Readonly<Record<TurningKey, string>>>> = { en, de, ko };
