@@ -19,17 +19,18 @@ export async function labTime(browser: Browser, url: string): Promise<{ ms: numb
 }
 
 /**
- * The board's frame rate idle and while a lab (the determination preset, 2 × 4,000 games, every
- * worker) runs in the background, and the empty scene's, in rounds: each round one empty page, then
- * one board measured idle and then with the lab started (after half a second for the workers to start),
- * and one more board with the lab on one worker fewer than the cores (one core left to the page).
+ * The board's frame rate idle and while a lab (the determination preset, 2 × 4,000 games) runs in
+ * the background, and the empty scene's, in rounds: each round one empty page, then one board
+ * measured idle and then with the lab started on the default workers (beside a game being played:
+ * one fewer than the cores, src/app/labPool.ts `backgroundCores`), after half a second for the
+ * workers to start, and one more board with the lab on every core.
  */
 export async function labFrameRates(
   browser: Browser,
   url: string,
   rounds = 3,
-): Promise<{ empty: number[]; idle: number[]; lab: number[]; labSpared: number[]; cores: number }> {
-  const out = { empty: [] as number[], idle: [] as number[], lab: [] as number[], labSpared: [] as number[], cores: 1 };
+): Promise<{ empty: number[]; idle: number[]; lab: number[]; labAll: number[]; cores: number }> {
+  const out = { empty: [] as number[], idle: [] as number[], lab: [] as number[], labAll: [] as number[], cores: 1 };
   for (let r = 0; r < rounds; r++) {
     const e = await newPage(browser, `${url}?bench=empty`);
     await e.waitForTimeout(500);
@@ -48,13 +49,12 @@ export async function labFrameRates(
     out.cores = await c.evaluate(() => navigator.hardwareConcurrency);
     await toAnimatedBoard(c);
     await c.waitForTimeout(1500);
-    const spare = Math.max(1, out.cores - 1);
     await c.evaluate(
       ([s, n]) => void window.quietChannel!.lab.run({ ...(s as object), games: 4000 }, n as number).catch(() => undefined),
-      [determination(), spare],
+      [determination(), out.cores],
     );
     await c.waitForTimeout(500);
-    out.labSpared.push(await framesPerSecond(c, 2500));
+    out.labAll.push(await framesPerSecond(c, 2500));
     await c.context().close();
   }
   return out;

@@ -93,7 +93,7 @@ export interface QuietChannelApi extends SavesAutomation {
   /**
    * The what-if lab, headless: runs a lab spec (plain JSON) on Web Workers and gives the same JSON
    * as `npm run lab -- SPEC --json` (plus `cancelled`). Loaded on first use, so the title's first
-   * load does not carry it.
+   * load does not carry it. Without `workers`: every core, but one fewer beside a game being played.
    */
   lab: { run(spec: unknown, workers?: number): Promise<LabRunResult> };
   /**
@@ -112,6 +112,9 @@ declare global {
     quietChannel?: QuietChannelApi;
   }
 }
+
+/** The scenes of a game being played: a lab run beside them leaves one core to the page. */
+const LIVE_SCENES: ReadonlySet<string> = new Set(['Board', 'Resolution', 'Table', 'Letters', 'Memo', 'Dialog', 'HandOff', 'Briefing']);
 
 export function installAutomation(session: Session, getProvider: () => ScreenProvider | null, saves: SavesAutomation): QuietChannelApi {
   // The viewer's game on the replay screens, else the game just played (the ending's).
@@ -167,7 +170,13 @@ export function installAutomation(session: Session, getProvider: () => ScreenPro
           }
         : null;
     },
-    lab: { run: (spec, workers) => import('./labPool').then((m) => m.runLabJson(spec, workers)) },
+    // Beside a game being played, a lab leaves one core to the page (labPool.ts `backgroundCores`).
+    lab: {
+      run: (spec, workers) =>
+        import('./labPool').then((m) =>
+          m.runLabJson(spec, workers ?? (LIVE_SCENES.has(getProvider()?.scene() ?? '') ? m.backgroundCores() : undefined)),
+        ),
+    },
     turning: {
       run(o = {}) {
         const save = turningSave();

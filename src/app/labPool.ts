@@ -33,6 +33,17 @@ export function browserCores(): number {
   return Math.max(1, Math.floor(globalThis.navigator?.hardwareConcurrency ?? 1));
 }
 
+/**
+ * Workers for a lab run beside a game being played (the board on screen): every core but one, so
+ * the page keeps its frame rate. Measured on 2 cores (bench:web): with both cores busy the board
+ * fell to 82% of the empty scene's frame rate on an idle machine; with one left to it, 97%. The
+ * page's own work for a run is small (a partial of a few kilobytes merged per 100 games), so the
+ * cores, not the messages, decide it.
+ */
+export function backgroundCores(): number {
+  return Math.max(1, browserCores() - 1);
+}
+
 const defaultWorker = () => new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
 
 export function startLab(spec: LabSpec, o: LabRunOptions = {}): LabRun {

@@ -165,6 +165,14 @@ export function runCounterfactualJob(ctx: CounterfactualContext, job: Counterfac
 const jobKey = (j: CounterfactualJob) => `${j.turn}|${j.seat ?? ''}|${j.move ?? ''}`;
 
 /**
+ * How strong an alternative counts in the ranking: its shift, less 1/√n for one screening left with
+ * n futures (a shift measured on a few futures is inflated by chance: the strongest of many noisy
+ * ones is mostly noise). Every alternative played in full ranks by its shift alone.
+ */
+const rank = (a: AlternativeOutcome) => a.shift - (a.futures !== undefined ? 1 / Math.sqrt(Math.max(1, a.futures)) : 0);
+const rankOf = (a: AlternativeOutcome | undefined) => (a ? rank(a) : 0);
+
+/**
  * The turning points, strongest first, from every job's futures (`runs[i]`: job i's futures 0, 1, …;
  * all of them, or after screening only the first pass's for some). An alternative is compared with
  * the played move's futures of the same indices, so each comparison stays paired.
@@ -191,13 +199,12 @@ export function assembleTurningPoints(plan: CounterfactualPlan, runs: readonly (
       for (let k = 0; k < n; k++) addMoment(d, (altRuns[k] === ending ? 1 : 0) - (playedRuns[k] === ending ? 1 : 0));
       return { move, ...(n < plan.futures ? { futures: n } : {}), endings, shift, ending, change: meanInterval(d) };
     });
-    alternatives.sort((a, b) => b.shift - a.shift || (a.move < b.move ? -1 : 1));
+    alternatives.sort((a, b) => rank(b) - rank(a) || (a.move < b.move ? -1 : 1));
     const n = alternatives[0] ? (alternatives[0].futures ?? plan.futures) : Math.min(plan.futures, playedRuns.length);
     return { turn: p.turn, seat: p.seat, played: p.played, futures: n, playedEndings: count(playedRuns.slice(0, n)), alternatives };
   });
   points.sort(
-    (a, b) =>
-      (b.alternatives[0]?.shift ?? 0) - (a.alternatives[0]?.shift ?? 0) || a.turn - b.turn || SEATS.indexOf(a.seat) - SEATS.indexOf(b.seat),
+    (a, b) => rankOf(b.alternatives[0]) - rankOf(a.alternatives[0]) || a.turn - b.turn || SEATS.indexOf(a.seat) - SEATS.indexOf(b.seat),
   );
   return points;
 }
@@ -205,6 +212,7 @@ export function assembleTurningPoints(plan: CounterfactualPlan, runs: readonly (
 /**
  * Screening (issue 10: the turning points of a long game within seconds): every job is first
  * played for `screen` futures (0..screen−1); then, round after round, the `keep` strongest points
+ * (ranked as `assembleTurningPoints` ranks them: a screened alternative's shift less 1/√screen)
  * have their strongest alternative and their played move played to the plan's full number. Rounds
  * end when the `keep` strongest points' best alternatives all have every future. The futures of a
  * job are the same whether screened or not, so the result depends only on the save and the

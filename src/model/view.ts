@@ -241,8 +241,9 @@ export function playerView(s: GameState, seat: Seat | 'all', options: ViewOption
 function playerViewOfOffers(s: GameState, seat: Seat | 'all', options: ViewOptions): PlayerView {
   const ended = s.ending !== null;
   const view = playerViewOfMoves(s, seat, options, ended);
+  if (options.brief) return view;
   const unseen = hiddenOffers(s, seat, ended);
-  if (unseen.size === 0 || options.brief) return view;
+  if (unseen.size === 0) return view;
   return {
     ...view,
     news: view.news.filter((n) => !(typeof n.params?.offer === 'number' && unseen.has(n.params.offer))),
