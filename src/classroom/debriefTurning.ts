@@ -5,7 +5,7 @@
  * `#debrief-turning-futures`, `#debrief-turning-run` (cancels while it runs), `#debrief-turning-progress`,
  * `#debrief-turning-status` (read out), `#debrief-turning-list`.
  */
-import { TURNING_FUTURES, turningPanelVM } from '../app/screens/turning';
+import { TURNING_FUTURES, TURNING_SCREENING, turningPanelVM } from '../app/screens/turning';
 import { turningFinder } from '../app/turning';
 import { parseSave } from '../codec/save';
 import type { Language } from '../i18n';
@@ -46,7 +46,10 @@ export function turningSection(lang: Language, saveText: string): HTMLElement {
     for (const l of vm.lines)
       append(list, h('li', { class: l.clear ? '' : 'faint' }, h('span', { text: l.text }), ' ', h('small', { text: l.detail })));
   };
-  button.addEventListener('click', () => turningFinder.toggle(save, { futures: Number(futures.value) }));
+  // The debrief tells 5 points: the 5 strongest are played to the full number (see TURNING_SCREENING).
+  button.addEventListener('click', () =>
+    turningFinder.toggle(save, { futures: Number(futures.value), screening: { ...TURNING_SCREENING, keep: 5 } }),
+  );
   futures.addEventListener('change', render);
   turningFinder.subscribe(render);
   render();

@@ -63,6 +63,13 @@ export function registerTurningTests(test: Register): void {
       assert(one.points.length > 0 && !one.cancelled, `no points: ${JSON.stringify(one).slice(0, 200)}`);
       assert(one.played === two.played, `futures played: ${one.played} vs ${two.played}`);
       assert(JSON.stringify(one.points) === JSON.stringify(two.points), 'the points differ between 1 and 2 workers');
+      // Screened (every alternative with 3 futures, then all 8 for the 2 strongest points): the same on 1 and 2 workers too.
+      const screened = { futures: 8, turns: [1, 2, 3], screening: { screen: 3, keep: 2 } };
+      const s1 = await d.page.evaluate((o) => window.quietChannel!.turning.run({ ...o, workers: 1 }), screened);
+      const s2 = await d.page.evaluate((o) => window.quietChannel!.turning.run({ ...o, workers: 2 }), screened);
+      assert(s1.played === s2.played && s1.played < 8 * 4 * 3, `screened futures played: ${s1.played} vs ${s2.played}`);
+      assert(JSON.stringify(s1.points) === JSON.stringify(s2.points), 'the screened points differ between 1 and 2 workers');
+      assert(JSON.stringify(s1.screening) === JSON.stringify(screened.screening), `screening: ${JSON.stringify(s1.screening)}`);
       assert(
         one.points.every((p) => p.seat === 'us'),
         `the ending examined another seat than the player's: ${one.points.map((p) => p.seat).join()}`,
