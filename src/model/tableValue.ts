@@ -50,14 +50,29 @@ function objectivePart(
   }
 }
 
+/** Each seat's objectives under a ruleset and their summed weight, found once (every view values every term). */
+type SeatObjectives = { objectives: Objective[]; total: number };
+const OBJECTIVES = new WeakMap<object, Map<Seat, SeatObjectives>>();
+function objectivesOf(s: Pick<GameState, 'scenario'>, seat: Seat): SeatObjectives {
+  const rules = rulesFor(s.scenario);
+  let bySeat = OBJECTIVES.get(rules);
+  if (!bySeat) OBJECTIVES.set(rules, (bySeat = new Map<Seat, SeatObjectives>()));
+  let found = bySeat.get(seat);
+  if (!found) {
+    const objectives = rules.objectives.filter((o) => o.seat === seat);
+    found = { objectives, total: objectives.reduce((n, o) => n + o.weight, 0) || 1 };
+    bySeat.set(seat, found);
+  }
+  return found;
+}
+
 /** A term's value to a seat given whether Seoul consulted (the pure part of `termValue`). */
 export function valueOfTerm(s: Pick<GameState, 'scenario' | 'indicators'>, seat: Seat, term: TermId, consulted: boolean): number {
   const def = TERMS[term];
   const deltas: Partial<Record<IndicatorId, number>> = { ...def.effect.deltas };
   if (def.touchesSeoul && !consulted) deltas.alliance = (deltas.alliance ?? 0) + tableNumbers(s).seoulTermAlliance;
   if (seat === 'dprk' && deltas.sanctions !== undefined) deltas.sanctions = (deltas.sanctions * s.indicators.sanctions) / 70;
-  const objectives = rulesFor(s.scenario).objectives.filter((o) => o.seat === seat);
-  const total = objectives.reduce((n, o) => n + o.weight, 0) || 1;
+  const { objectives, total } = objectivesOf(s, seat);
   let v = 0;
   for (const o of objectives) v += objectivePart(o, deltas, def.effect.troops ?? 0, def.kind, def.weight ?? 0);
   return Math.round((v / total) * 100 * 10) / 10;
@@ -66,4 +81,9 @@ export function valueOfTerm(s: Pick<GameState, 'scenario' | 'indicators'>, seat:
 /** What a term is worth to `seat` now, in score points, if a signed deal implements it. */
 export function termValue(s: GameState, seat: Seat, term: TermId): number {
   return valueOfTerm(s, seat, term, holds(s, CONSULTED));
+}
+
+/** Whether Seoul consulted Washington recently enough that terms touching its security cost the alliance nothing (the test `termValue` makes). */
+export function seoulConsulted(s: GameState): boolean {
+  return holds(s, CONSULTED);
 }

@@ -6,7 +6,7 @@
 import { TERMS } from './data/terms';
 import { TERM_IDS, type Offer, type TableView, type TermView } from './table';
 import { blockedReason, giveSurcharge, giverOf, linesFor, askSurcharge, acceptCost, tableOpen } from './tableRules';
-import { termValue } from './tableValue';
+import { seoulConsulted, valueOfTerm } from './tableValue';
 import { SEATS, type GameState, type Seat } from './types';
 
 /** Whether the viewer may see an offer. */
@@ -15,6 +15,8 @@ export function offerVisible(o: Offer, viewer: Seat | 'all', ended: boolean): bo
 }
 
 function termsFor(s: GameState, viewer: Seat | 'all'): TermView[] {
+  // `termValue` for each term, with the month's one test of whether Seoul consulted.
+  const consulted = viewer === 'all' ? false : seoulConsulted(s);
   return TERM_IDS.map((id) => {
     const giver = giverOf(id);
     const own = viewer === giver;
@@ -23,7 +25,7 @@ function termsFor(s: GameState, viewer: Seat | 'all'): TermView[] {
     return {
       id,
       giver,
-      value: viewer === 'all' ? 0 : termValue(s, viewer, id),
+      value: viewer === 'all' ? 0 : valueOfTerm(s, viewer, id, consulted),
       blocked: own ? blockedReason(s, id) : null,
       surcharge: own ? giveSurcharge(s, id) : ask,
       touchesSeoul: TERMS[id].touchesSeoul,
