@@ -54,12 +54,16 @@ export interface Budget {
  * fixed personality with 95% intervals: Washington +2.7 ± 2.1 (dealmaker), Pyongyang +0.4 ± 2.7
  * (dealmaker), Seoul +2.9 ± 3.4 (dove): short of the 5 points issue 9 asks. Decision: median
  * 93 ms, p95 145 ms over `npm run bench`'s 60 decisions (load about 1 on 2 cores; 81 ms with a
- * fixed 10 worlds). Tried: the seat's best personality as the plan whatever the other seats, 10 worlds (Washington
- * +0.5 ± 1.4, Pyongyang +0.0 ± 1.6, Seoul +1.3 ± 1.1); the other personalities' whole moves (card
- * and table action) as candidates too, with 700 months (Washington +3.5 ± 1.8, Pyongyang −0.0 ±
- * 2.7, Seoul +3.7 ± 3.5, twice the decision time). Before: every card and a plan chosen each month
- * by the best mean (version 3's search: flipped plans on noise, 450–650 ms); 8 months ahead
- * (dropped offers whose deal lay beyond the horizon); no confirmation in further worlds.
+ * fixed 10 worlds). Tried: the seat's best personality as the plan whatever the other seats, 10
+ * worlds (Washington +0.5 ± 1.4, Pyongyang +0.0 ± 1.6, Seoul +1.3 ± 1.1); the other
+ * personalities' whole moves (card and table action) as candidates too, with 700 months
+ * (Washington +3.5 ± 1.8, Pyongyang −0.0 ± 2.7, Seoul +3.7 ± 3.5, twice the decision time); 8
+ * worlds, the best challenger ahead by the margin always played in 8 more (Washington +3.8 ± 2.1,
+ * Pyongyang +0.3 ± 3.0, Seoul +2.4 ± 3.5; paired against the kept search +1.1 ± 2.1, −0.2 ± 1.7,
+ * −0.5 ± 1.5); a looser gate, 1 point and 1 standard error (Washington +1.3 ± 2.6, Pyongyang
+ * +0.0 ± 3.5, Seoul +3.2 ± 3.8). Before: every card and a plan chosen each month by the best mean
+ * (version 3's search: flipped plans on noise, 450–650 ms); 8 months ahead (dropped offers whose
+ * deal lay beyond the horizon); no confirmation in further worlds.
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
   samples: 10,
