@@ -177,6 +177,9 @@ const result = {
     decisions: decisionMs.length,
     samples: STRATEGIST_BUDGET.samples,
     horizon: STRATEGIST_BUDGET.horizon,
+    /** Up to this many worlds where the game's last months make rollouts short (a budget of months per decision). */
+    maxSamples: STRATEGIST_BUDGET.maxSamples ?? STRATEGIST_BUDGET.samples,
+    months: STRATEGIST_BUDGET.months ?? null,
     medianMs: Math.round(decisionMedianMs * 10) / 10,
     p95Ms: Math.round(decisionP95Ms * 10) / 10,
     /** The median decision in whole bot games of this run: comparable across machines and loads. */
@@ -206,7 +209,7 @@ else {
       `Replay-verify 500 act: ${result.replay500.ms} ms (${result.replay500.actions} actions, ${result.replay500.checkpoints} checkpoints)   target < 100 ms: ${mark(result.targets.replay500Ms.met)}`,
       `Share links:           worst refusal of 20,000 truncated or mutated fragments ${result.worstLinkRefusalMs} ms   target < 100 ms: ${mark(result.targets.linkRefusalMs.met)}`,
       workersLine(workers),
-      `Strategist decision:   median ${result.strategist.medianMs} ms, p95 ${result.strategist.p95Ms} ms over ${result.strategist.decisions} decisions (${result.strategist.samples} worlds × ${result.strategist.horizon} months per card; the median is ${result.strategist.medianInGames} bot games' time)   target median ≤ 100 ms: ${mark(result.targets.strategistMedianMs.met)}`,
+      `Strategist decision:   median ${result.strategist.medianMs} ms, p95 ${result.strategist.p95Ms} ms over ${result.strategist.decisions} decisions (${result.strategist.samples}–${result.strategist.maxSamples} worlds × up to ${result.strategist.horizon} months per card, ${result.strategist.months ?? 'no'} months a decision; the median is ${result.strategist.medianInGames} bot games' time)   target median ≤ 100 ms: ${mark(result.targets.strategistMedianMs.met)}`,
     ].join('\n'),
   );
 }

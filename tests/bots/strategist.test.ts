@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseMove } from '../../src/bots/choose';
-import { planMove, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
+import { planMove, steadyPlan, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
 import { logReason } from '../../src/i18n/log';
 import { legalMoves } from '../../src/model/legal';
 import { commitMove } from '../../src/model/resolve';
@@ -33,13 +33,29 @@ describe('the strategist', () => {
       // A view that went through a worker's message (a structured copy) decides the same.
       expect(chooseMove(structuredClone(view), 'strategist')).toEqual(c);
       expect(chooseMove(playerView(s, seat), 'strategist')).toEqual(c); // the full view as the brief one
-      expect(c.reason).toMatchObject({ seat, bot: 'strategist', why: { code: 'forecast', move: c.move, futures: FUTURES } });
-      expect(logReason(c.reason)).toMatch(new RegExp(`^${SEAT_NAMES[seat]} \\(strategist\\): in ${FUTURES} sampled futures, “[^”]+” `));
+      expect(c.reason).toMatchObject({ seat, bot: 'strategist', why: { code: 'forecast', move: c.move } });
+      // At least its budget's worlds; more where the game has few months left to play.
+      const futures = c.reason.why.code === 'forecast' ? c.reason.why.futures : 0;
+      expect(futures).toBeGreaterThanOrEqual(FUTURES);
+      expect(futures).toBeLessThanOrEqual(2 * STRATEGIST_BUDGET.maxSamples!);
+      expect(logReason(c.reason)).toMatch(new RegExp(`^${SEAT_NAMES[seat]} \\(strategist\\): in ${futures} sampled futures, “[^”]+” `));
     }
   });
 
-  it('version 4: keeps its seat’s steady plan, and leaves the plan’s move only for one clearly ahead in the same futures', () => {
-    const steady = { us: 'dealmaker', dprk: 'dealmaker', rok: 'dove' } as const;
+  it('version 4: plans as the best response to the other seats’ public personalities, else its seat’s steady plan', () => {
+    const view = playerView(positions[0]!, 'us', { brief: true });
+    // Docs/balance.md's best responses: against Pyongyang's random Washington plays the hawk, against its dove the dealmaker.
+    expect(steadyPlan({ ...view, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:dove' } })).toBe('hawk');
+    expect(steadyPlan({ ...view, seats: { us: 'bot:strategist', dprk: 'bot:dove', rok: 'bot:hawk' } })).toBe('dealmaker');
+    expect(steadyPlan({ ...view, seat: 'rok', seats: { us: 'bot:hawk', dprk: 'bot:dealmaker', rok: 'human' } })).toBe('dove');
+    // A person (or another strategist) in a seat: no profile to answer, the seat's steady plan.
+    expect(steadyPlan({ ...view, seats: { us: 'bot:strategist', dprk: 'human', rok: 'bot:dove' } })).toBe('dealmaker');
+    expect(steadyPlan({ ...view, seat: 'rok', seats: { us: 'bot:strategist', dprk: 'bot:hawk', rok: 'human' } })).toBe('dove');
+  });
+
+  it('version 4: keeps its plan, and leaves the plan’s move only for one clearly ahead in the same futures', () => {
+    // Washington hawk, Pyongyang dove, Seoul dealmaker: each seat's best response to the other two.
+    const steady = { us: 'dealmaker', dprk: 'dove', rok: 'dealmaker' } as const;
     let weighed = 0;
     for (const [i, s] of positions.entries()) {
       const seat = SEATS[i % 3]!;

@@ -511,7 +511,7 @@ export const game: Record<string, string> = {
   'bot.random.desc': 'Spielt irgendeinen erlaubten Zug nach dem Zufallsprinzip; nützlich zum Testen.',
   'bot.strategist': 'Stratege',
   'bot.strategist.desc':
-    'Schwerer Gegner: folgt einem festen Plan, spielt seine stärksten Alternativen in gezogenen Zukünften bis zum Spielende durch und weicht nur ab, wenn ein anderer Zug seiner Seite deutlich mehr bringt.',
+    'Schwerer Gegner: folgt einem festen Plan, der besten ihm bekannten Antwort auf die Bots der anderen Seiten, spielt seine stärksten Alternativen in gezogenen Zukünften bis zum Spielende durch (je näher das Ende, desto mehr Zukünfte) und weicht nur ab, wenn ein anderer Zug seiner Seite deutlich mehr bringt.',
 
   // ── Die drei Bedingungen des Artikels ─────────────────────────────────────────────────────
   'condition.determination.name': 'Entschlossenheit des Präsidenten',

@@ -506,7 +506,7 @@ export const game: Record<string, string> = {
   'bot.random.desc': 'Plays any legal move at random; useful for testing.',
   'bot.strategist': 'Strategist',
   'bot.strategist.desc':
-    'Hard opponent: keeps to a steady plan and plays its strongest alternatives forward in sampled futures to the end of the game; it leaves the plan only when another move clearly pays more for its side.',
+    'Hard opponent: keeps to a steady plan, the best answer it knows to the other seats’ bots, and plays its strongest alternatives forward in sampled futures to the end of the game (more futures as the end nears); it leaves the plan only when another move clearly pays more for its side.',
 
   // ── The article's three conditions ────────────────────────────────────────────────────────
   'condition.determination.name': 'The President’s determination',
