@@ -63,7 +63,7 @@ export async function redisEngine(url: string): Promise<{ presence: Presence; dr
   return { presence, driver };
 }
 
-function within<T>(p: Promise<T>, ms: number): Promise<T> {
+export function within<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
     p.then(
@@ -106,13 +106,22 @@ export function startCluster(o: ClusterOptions): Cluster {
     }
   };
 
-  const owners = startOwners({ storeUrl: o.storeUrl, pollMs: o.pollMs ?? 1000, log, hosts: (code) => hub.get(code) !== undefined, take, dropAll });
+  const owners = startOwners({
+    storeUrl: o.storeUrl,
+    pollMs: o.pollMs ?? 1000,
+    log,
+    hosts: (code) => hub.get(code) !== undefined,
+    take,
+    dropAll,
+  });
 
   /** Writes again the listing of every room of this process that Redis no longer has. */
   const heal = async (): Promise<void> => {
     const codes = hub.codes();
     if (codes.length === 0) return;
-    const listed = new Set((await within(Promise.resolve(matchMaker.driver.query({ processId: matchMaker.processId })), 2_000)).map((l) => l.roomId));
+    const listed = new Set(
+      (await within(Promise.resolve(matchMaker.driver.query({ processId: matchMaker.processId })), 2_000)).map((l) => l.roomId),
+    );
     for (const code of codes) {
       const room = matchMaker.getLocalRoomById(code) as unknown as { _listing?: IRoomCache } | undefined;
       if (room?._listing && !listed.has(code)) {
@@ -145,9 +154,14 @@ export function startCluster(o: ClusterOptions): Cluster {
     },
     rescue: claimRoute,
     async created(code) {
-      if (await owners.hold(code)) return o.openRoom(code);
-      hub.drop(code);
-      store().forget(code);
+      if (!(await owners.hold(code))) {
+        hub.drop(code);
+        store().forget(code);
+        return;
+      }
+      // Without Redis the room cannot be listed yet: it opens once Redis answers (its commands wait
+      // for it), and the teacher gets the key now rather than an error for a session that is stored.
+      await within(o.openRoom(code), 5_000).catch(() => log(`[classroom] session ${code}: its room opens once Redis answers`));
     },
     async expired(code) {
       store().markClosed(code);

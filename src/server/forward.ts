@@ -101,7 +101,8 @@ export async function routeRequest(
 ): Promise<boolean> {
   const method = req.method ?? 'GET';
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  const mayName = path.startsWith('/matchmake/') || path.startsWith('/api/lobby/') || path.startsWith('/api/sessions/') || path === '/api/join';
+  const mayName =
+    path.startsWith('/matchmake/') || path.startsWith('/api/lobby/') || path.startsWith('/api/sessions/') || path === '/api/join';
   if (!mayName) return false;
   let body: Buffer;
   try {

@@ -18,6 +18,7 @@ import { trustForwarded } from './httpBasics';
 import type { SessionHub } from './hub';
 import { RateLimiter, type Limits } from './rateLimit';
 import { routeRequest, type Router } from './forward';
+import { within } from './cluster';
 
 /** What every response carries. The pages load only their own scripts, styles, fonts and sockets. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -98,7 +99,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     }
     let reservation: unknown;
     try {
-      reservation = await matchMaker.joinById(code, parsed.data, { headers: new Headers(), ip });
+      // With several processes, Redis answers this (cluster.ts); while it is away, the client asks again later.
+      reservation = await within(matchMaker.joinById(code, parsed.data, { headers: new Headers(), ip }), 5_000);
     } catch (e) {
       // The session exists but its room is not open (yet): the server is starting or stopping.
       throw new HttpError(

@@ -93,7 +93,8 @@ function redisUrl(
   const raw = flag ?? (env['QC_REDIS_URL'] || undefined);
   if (raw === undefined) return undefined;
   const from = flag !== undefined ? '--redis' : 'QC_REDIS_URL';
-  if (!haveStore) throw new ServerUsageError(`${from} runs several processes on one shared log: give --store postgres://… (or QC_STORE_URL) too`);
+  if (!haveStore)
+    throw new ServerUsageError(`${from} runs several processes on one shared log: give --store postgres://… (or QC_STORE_URL) too`);
   if (port === '0') throw new ServerUsageError(`${from}: each process needs a fixed --port (nginx sends each its own path)`);
   try {
     redisOptions(raw);

@@ -137,7 +137,9 @@ export async function openPgStore(client: SqlClient, options: PgStoreOptions = {
     );
     const logs = new Map<string, CachedLog>();
     for (const s of sessions) logs.set(s.code, { entries: [], seqs: new Set(), ids: new Set() });
-    if (!options.lazy) for (const r of await client.query('SELECT code, entry::text AS entry FROM qc_log ORDER BY code, seq')) addEntry(logs.get(String(r['code'])), r);
+    if (!options.lazy)
+      for (const r of await client.query('SELECT code, entry::text AS entry FROM qc_log ORDER BY code, seq'))
+        addEntry(logs.get(String(r['code'])), r);
     return { sessions, cohorts, logs };
   };
   let start: Awaited<ReturnType<typeof loaded>>;
@@ -198,7 +200,10 @@ export async function openPgStore(client: SqlClient, options: PgStoreOptions = {
 
   const shared: Omit<SharedStore, keyof SessionStore> = {
     async adopt(code) {
-      const [row] = await client.query('SELECT code, teacher_key_hash, config::text AS config, closed_at FROM qc_sessions WHERE code = $1', [code]);
+      const [row] = await client.query(
+        'SELECT code, teacher_key_hash, config::text AS config, closed_at FROM qc_sessions WHERE code = $1',
+        [code],
+      );
       if (!row || row['closed_at'] !== null) return null;
       const log: CachedLog = { entries: [], seqs: new Set(), ids: new Set() };
       for (const r of await client.query('SELECT entry::text AS entry FROM qc_log WHERE code = $1 ORDER BY seq', [code])) addEntry(log, r);

@@ -3,7 +3,7 @@
  * checked before anything starts, turned into ioredis settings, and shown in logs without its password.
  */
 
-/** Redis settings from a redis:// address: commands fail after a few reconnection attempts instead of waiting for ever. */
+/** ioredis settings from a redis:// address. */
 export function redisOptions(raw: string): Record<string, unknown> {
   let url: URL;
   try {
@@ -11,7 +11,8 @@ export function redisOptions(raw: string): Record<string, unknown> {
   } catch {
     throw new Error(`the Redis address must look like redis://host:6379, not "${redactRedisUrl(raw)}"`);
   }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`the Redis address must start with redis://, not "${url.protocol}//"`);
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new Error(`the Redis address must start with redis://, not "${url.protocol}//"`);
   const db = url.pathname.replace(/^\//, '');
   return {
     host: url.hostname || '127.0.0.1',
@@ -20,7 +21,9 @@ export function redisOptions(raw: string): Record<string, unknown> {
     ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
     ...(db ? { db: Number(db) } : {}),
     ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
-    maxRetriesPerRequest: 3,
+    // While Redis is away, commands wait for it (Colyseus sends some without waiting for the answer:
+    // failing them would end the process); what the server waits on itself has its own time limit.
+    maxRetriesPerRequest: null,
     connectTimeout: 5_000,
     retryStrategy: (times: number) => Math.min(200 * times, 2_000),
   };

@@ -63,7 +63,9 @@ export interface Cluster {
   front: string;
   procs: Proc[];
   redis(...args: string[]): string;
-  restartRedis(): Promise<void>;
+  /** kill -9 of redis-server (it keeps no data: a restart starts empty). */
+  stopRedis(): Promise<void>;
+  startRedis(): Promise<void>;
   /** kill -9 */
   kill(p: Proc): void;
   /** The process that Redis lists as hosting `code`. */
@@ -196,12 +198,12 @@ export async function startCluster(n = 3, extraArgs: string[] = []): Promise<Clu
     front,
     procs,
     redis,
-    async restartRedis() {
+    async stopRedis() {
       const old = redisChild;
       old?.kill('SIGKILL');
       await new Promise((r) => old?.once('exit', r));
-      await startRedis();
     },
+    startRedis,
     kill(p) {
       p.child.kill('SIGKILL');
     },
