@@ -44,6 +44,8 @@ export interface Cluster extends Router {
   created(code: string): Promise<void>;
   /** A session expired here: closed in the log, so nobody takes it up again. */
   expired(code: string): Promise<void>;
+  /** The process is stopping: take up no more sessions (the locks stay until `stop`, once the log is committed). */
+  quiet(): void;
   stop(): Promise<void>;
 }
 
@@ -167,6 +169,10 @@ export function startCluster(o: ClusterOptions): Cluster {
       store().markClosed(code);
       store().forget(code);
       await owners.release(code);
+    },
+    quiet() {
+      clearInterval(healer);
+      owners.pause();
     },
     async stop() {
       clearInterval(healer);

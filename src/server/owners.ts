@@ -46,6 +46,8 @@ export interface Owners {
   release(code: string): Promise<void>;
   /** One look for free sessions now (tests; the timer does it every pollMs). */
   poll(): Promise<void>;
+  /** Stops looking for free sessions (the process is stopping; it keeps its locks until `stop`). */
+  pause(): void;
   /** Whether the lock connection is up. */
   readonly connected: boolean;
   stop(): Promise<void>;
@@ -69,6 +71,7 @@ export function startOwners(o: OwnersOptions): Owners {
   let conn: PgClient | null = null;
   let pid = 0;
   let stopped = false;
+  let paused = false;
   let chain: Promise<unknown> = Promise.resolve();
   const busy = new Set<string>();
   /** The codes whose lock this process holds (a lock taken twice by one connection would need two unlocks). */
@@ -152,7 +155,7 @@ export function startOwners(o: OwnersOptions): Owners {
 
   const poll = () =>
     serial(async () => {
-      if (stopped) return;
+      if (stopped || paused) return;
       const c = await connect();
       if (!c) return;
       try {
@@ -206,6 +209,10 @@ export function startOwners(o: OwnersOptions): Owners {
         if (conn) await unlock(conn, code);
       }),
     poll,
+    pause() {
+      paused = true;
+      clearInterval(timer);
+    },
     get connected() {
       return conn !== null;
     },

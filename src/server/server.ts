@@ -256,10 +256,12 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     closed = true;
     recovery?.stop();
     clearInterval(sweep);
-    await cluster?.stop();
+    // With several processes the locks go last: another process takes a session up only once its log is all committed.
+    cluster?.quiet();
     await colyseus.gracefullyShutdown(false);
     bindRooms(null);
     await hub.close();
+    await cluster?.stop();
     await pool?.close();
     running = false;
   };

@@ -214,4 +214,16 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
     const j = await joinSession(alive[1]!.url, s.code, 'Owls', 'rok');
     expect(j.ok).toBe(true);
   }, 60_000);
+
+  it('a process stopped with SIGTERM (systemctl stop) commits, lets go of its sessions, and their games go on elsewhere', async () => {
+    const alive = c.procs.filter((p) => p.alive);
+    expect(alive.length).toBeGreaterThanOrEqual(2);
+    const s = await create(alive[0]!.url, 51, 10);
+    const g = await play(s, alive[1]!.url);
+    await until(() => g.acked.length >= 6, 60_000, 'a few months to be played');
+    const host = c.host(s.code)!;
+    host.child.kill('SIGTERM');
+    await until(() => !host.alive, 20_000, 'the process to stop');
+    await finish(s, g, await Promise.all(g.games));
+  }, 120_000);
 });
