@@ -172,7 +172,7 @@ export async function startCluster(n = 3, extraArgs: string[] = []): Promise<Clu
       'worker_processes 1;',
       `pid ${join(dir, 'nginx.pid')};`,
       `error_log ${join(dir, 'nginx-error.log')} warn;`,
-      'events { worker_connections 1024; }',
+      'events { worker_connections 4096; }',
       'http {',
       `  access_log off;`,
       `  client_body_temp_path ${join(dir, 'body')};`,
