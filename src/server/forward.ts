@@ -11,7 +11,7 @@
  */
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { MAX_MESSAGE_BYTES } from '../net/protocol';
+import { MAX_MESSAGE_BYTES, codeSchema, normalizeCode } from '../net/protocol';
 import { HttpError, clientIp, send, trustForwarded } from './httpBasics';
 
 /** Where a request about one session is answered. */
@@ -25,7 +25,6 @@ export interface Router {
 
 export const MOVING = 'This session is moving to another server process; try again in a moment.';
 const HOP = 'x-qc-hop';
-const CODE = /^[A-Za-z0-9]{1,20}$/;
 
 /** The session a request is about, from its path (or, for POST /api/join, its body); null for any other request. */
 export function sessionOf(method: string, path: string, body: Buffer | null): string | null {
@@ -40,7 +39,16 @@ export function sessionOf(method: string, path: string, body: Buffer | null): st
       return null;
     }
   }
-  return typeof code === 'string' && CODE.test(code.trim()) ? code.trim().toUpperCase() : null;
+  if (typeof code !== 'string') return null;
+  let text: string;
+  try {
+    text = decodeURIComponent(code);
+  } catch {
+    return null;
+  }
+  // As the API reads a code: upper case, spaces and dashes dropped (normalizeCode).
+  const normal = normalizeCode(text);
+  return codeSchema.safeParse(normal).success ? normal : null;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -69,7 +77,9 @@ function pass(req: IncomingMessage, res: ServerResponse, at: string, body: Buffe
     delete headers['transfer-encoding'];
     delete headers['connection'];
     const out = request(new URL(req.url ?? '/', at), { method: req.method ?? 'GET', headers, timeout: 10_000 }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      const back = { ...answer.headers };
+      for (const h of ['connection', 'keep-alive', 'transfer-encoding']) delete back[h];
+      res.writeHead(answer.statusCode ?? 502, back);
       answer.pipe(res);
       answer.on('end', () => done(true));
       answer.on('error', () => {

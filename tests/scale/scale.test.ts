@@ -99,6 +99,9 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
     expect(c.host(s.code)?.port).toBe(a!.port); // its room opened where it was made, on no other process
     const lobby = await api<{ code: string }>(`${b!.url}/api/lobby/${s.code}`);
     expect(lobby.status).toBe(200);
+    // A code as a student types it (lower case, a dash) finds the session through any process.
+    const typed = `${s.code.slice(0, 3).toLowerCase()}-${s.code.slice(3).toLowerCase()}`;
+    expect((await api<{ code: string }>(`${c.procs[2]!.url}/api/lobby/${typed}`)).body.code).toBe(s.code);
     const g = await play(s, b!.url);
     await finish(s, g, await Promise.all(g.games));
     expect(g.refused).toEqual([]);
