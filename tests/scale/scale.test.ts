@@ -9,6 +9,9 @@
  * token works through every process and nowhere else. `npm run test:scale`; skipped with a
  * message when a server program is not installed.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
@@ -18,6 +21,7 @@ import { joinSession } from '../../src/net/api';
 import { runBotTeam } from '../../src/net/botTeam';
 import { connectTeacher, connectTeam, type NetGameClient } from '../../src/net/client';
 import type { CreateSessionResponse } from '../../src/net/protocol';
+import { startClassroomServer } from '../../src/server/server';
 import { api, until } from '../server/helpers';
 import { missing, startCluster, type Cluster } from './harness';
 
@@ -131,6 +135,19 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
       expect(wrong.status).toBe(403);
       const flipped = s.teacherKey.slice(0, -1) + (s.teacherKey.endsWith('A') ? 'B' : 'A');
       expect((await api(`${base}/api/sessions/${s.code}`, { key: flipped })).status).toBe(403);
+    }
+    // A server that does not share the log knows neither the key nor the token.
+    const lone = await startClassroomServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'qc-lone-')), botWorkers: 0, log: () => {} });
+    try {
+      expect((await api(`${lone.url}/api/sessions/${s.code}`, { key: s.teacherKey })).status).toBe(404);
+      const seat = await fetch(`${lone.url}/matchmake/joinById/${s.code}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: j.value.token }),
+      });
+      expect(seat.status).toBe(403);
+    } finally {
+      await lone.close();
     }
   }, 120_000);
 
