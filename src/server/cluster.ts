@@ -166,7 +166,12 @@ export function startCluster(o: ClusterOptions): Cluster {
       await within(o.openRoom(code), 5_000).catch(() => log(`[classroom] session ${code}: its room opens once Redis answers`));
     },
     async expired(code) {
-      store().markClosed(code);
+      try {
+        store().markClosed(code);
+      } catch (e) {
+        // The database is away: the session stays open in the log, and is closed when a process takes it up again.
+        log(`[classroom] session ${code} expired but could not be closed in the log: ${e instanceof Error ? e.message : String(e)}`);
+      }
       store().forget(code);
       await owners.release(code);
     },
