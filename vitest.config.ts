@@ -1,11 +1,12 @@
-// Unit, machine, engine, bot and CLI tests. Browser tests (tests/e2e) run through their own script.
+// Unit, machine, engine, bot and CLI tests. Browser tests (tests/e2e) run through their own script, and
+// the multi-process tests (tests/scale: real Redis, PostgreSQL, nginx) through `npm run test:scale`.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/scale/**', 'node_modules/**'],
     environment: 'node',
     // The statistical tests (claims, balance, the tournament's targets) play thousands of bot
     // games: under version 4's negotiation table about a minute each here, several on a busy

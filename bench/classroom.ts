@@ -1,5 +1,5 @@
 /**
- * `npm run bench:classroom [-- --duration 120 --sessions 20 --students 5 --think 1500 --p95-target 100]`
+ * `npm run bench:classroom [-- --duration 120 --sessions 20 --students 5 --think 1500 --p95-target 100 --processes 1]`
  *
  * Load on loopback: a classroom server in a child process, and N sessions × (3 seats × S students
  * + a teacher) of bot clients over real WebSockets for the given time. Every student of a seat
@@ -8,7 +8,8 @@
  * starts a new session. Reports p50/p95/p99 intent-to-ack latency, the server's memory, and checks
  * every session's save against the acknowledgements: no acknowledged action lost, none applied
  * twice, nothing applied that was not acknowledged. Prints each target as OK or NOT met and exits
- * 1 when any is missed.
+ * 1 when any is missed. With `--processes N` (N > 1): N processes behind nginx on Redis and
+ * PostgreSQL, one killed halfway (classroomCluster.ts).
  *
  * Where the time goes: the server runs with bench/serverProbe.ts, which reports its event-loop
  * delay, message handling, SQLite writes, flushes, month resolutions and GC pauses; the bench adds
@@ -19,13 +20,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chooseMove } from '../src/bots/choose';
-import { parseSave } from '../src/codec/save';
-import { logReason } from '../src/i18n/log';
-import { SEATS } from '../src/model/types';
-import { createSession, joinSession } from '../src/net/api';
-import { connectTeacher, connectTeam, type NetGameClient, type TeacherClient } from '../src/net/client';
-import { MSG, newActionId } from '../src/net/protocol';
+import { checkSaves, configureLoad, counts, finished, latencies, pct, refusedReasons, runSlot, slotErrors } from './classroomLoad';
 
 const argv = process.argv.slice(2);
 const flag = (name: string, d: number) => {
@@ -40,23 +35,21 @@ const STUDENTS = flag('students', 5);
 const THINK = flag('think', 1500);
 /** The target for the 95th percentile of intent-to-ack latency (issue 5), in ms. */
 const P95_TARGET = flag('p95-target', 100);
-const BOTS = ['hawk', 'dove', 'dealmaker', 'random'];
-
-const latencies: number[] = [];
-let refusedExpected = 0;
-let refusedOther = 0;
-const refusedReasons = new Map<string, number>();
-/** Intents sent and not yet answered, per session: its clients are closed only once this is 0. */
-const inFlight = new Map<string, number>();
-let duplicatesOk = 0;
-let duplicatesBad = 0;
-const acked = new Map<string, Set<string>>(); // code -> "turn/seat/move"
-const finished: { code: string; key: string }[] = [];
-const rss: number[] = [];
-
-function pct(sorted: number[], p: number): number {
-  return sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number) : NaN;
+const PROCESSES = flag('processes', 1);
+configureLoad({ students: STUDENTS, think: THINK });
+if (PROCESSES > 1) {
+  // Several processes behind nginx, one killed halfway (classroomCluster.ts).
+  const { runCluster } = await import('./classroomCluster');
+  process.exit(
+    await runCluster({
+      processes: PROCESSES,
+      sessions: SESSIONS,
+      duration: DURATION,
+      p95Target: argv.includes('--p95-target') ? P95_TARGET : 150,
+    }),
+  );
 }
+const rss: number[] = [];
 
 async function startServer(): Promise<{ url: string; pid: number; stop: () => Promise<Record<string, unknown> | null>; kill: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'qc-bench-'));
@@ -94,126 +87,6 @@ async function startServer(): Promise<{ url: string; pid: number; stop: () => Pr
     return existsSync(probe) ? (JSON.parse(readFileSync(probe, 'utf8')) as Record<string, unknown>) : null;
   };
   return { url, pid: child.pid as number, stop, kill: () => child.kill('SIGKILL') };
-}
-
-function student(client: NetGameClient, code: string, bot: string, until: number): void {
-  let busyTurn = 0;
-  const consider = () => {
-    const view = client.getView();
-    const session = client.getSession();
-    if (
-      !view ||
-      !session ||
-      session.status !== 'playing' ||
-      view.pending ||
-      !view.legal.length ||
-      busyTurn === view.turn ||
-      Date.now() > until
-    )
-      return;
-    busyTurn = view.turn;
-    setTimeout(
-      () => {
-        const now = client.getView();
-        if (!now || now.turn !== view.turn || now.pending || !now.legal.length) return;
-        const choice = chooseMove(now, bot);
-        const id = newActionId('b');
-        const body = { id, type: 'move.play', move: choice.move, reason: logReason(choice.reason), turn: now.turn };
-        const t0 = performance.now();
-        inFlight.set(code, (inFlight.get(code) ?? 0) + 1);
-        void client.connection.request(MSG.intent, body).then(async (ack) => {
-          latencies.push(performance.now() - t0);
-          try {
-            if (!ack.ok) {
-              if (/already chosen|already over|game is over|paused/.test(ack.error)) refusedExpected++;
-              else {
-                refusedOther++;
-                refusedReasons.set(ack.error, (refusedReasons.get(ack.error) ?? 0) + 1);
-              }
-              return;
-            }
-            acked.get(code)!.add(`${now.turn}/${client.seat}/${choice.move}`);
-            const again = await client.connection.request(MSG.intent, body);
-            if (again.ok && 'duplicate' in again && again.duplicate) duplicatesOk++;
-            else duplicatesBad++;
-          } finally {
-            inFlight.set(code, (inFlight.get(code) ?? 1) - 1);
-          }
-        });
-      },
-      Math.random() * THINK * 2,
-    );
-  };
-  client.subscribe(consider);
-  client.onSession(consider);
-}
-
-/** Errors that ended a slot's session early (the server unreachable, a join refused), by message. */
-const slotErrors = new Map<string, number>();
-
-async function runSlot(url: string, slot: number, until: number): Promise<void> {
-  while (Date.now() < until) {
-    const clients: { dispose: () => void }[] = [];
-    try {
-      await playSession(url, slot, until, clients);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      slotErrors.set(message, (slotErrors.get(message) ?? 0) + 1);
-      await new Promise((r) => setTimeout(r, 1000));
-    } finally {
-      for (const c of clients) c.dispose();
-    }
-  }
-}
-
-async function playSession(url: string, slot: number, until: number, clients: { dispose: () => void }[]): Promise<void> {
-  const created = await createSession(url, {
-    seats: { us: 'human', dprk: 'human', rok: 'human' },
-    turnSeconds: 0,
-    seed: 1000 + slot * 97 + finished.length,
-    // The teacher starts the game once every student has joined, as in a lesson.
-    autoStart: false,
-  });
-  if (!created.ok) throw new Error(created.error);
-  const { code, teacherKey } = created.value;
-  acked.set(code, new Set());
-  const teacher = await connectTeacher({ baseUrl: url, code, teacherKey });
-  if (!teacher.ok) throw new Error(teacher.error);
-  clients.push(teacher.value);
-  for (const seat of SEATS) {
-    // The first student founds the team and gets its PIN; teammates join with it.
-    let pin: string | undefined;
-    for (let s = 0; s < STUDENTS; s++) {
-      const j = await joinSession(url, code, `Team ${seat}`, seat, pin ? { pin } : {});
-      if (!j.ok) throw new Error(j.error);
-      pin ??= j.value.pin;
-      const c = await connectTeam({ baseUrl: url, code, token: j.value.token, seat: j.value.seat });
-      if (!c.ok) throw new Error(c.error);
-      clients.push(c.value);
-      student(c.value, code, BOTS[(slot + s) % BOTS.length] as string, until);
-    }
-  }
-  const started = await teacher.value.command({ id: newActionId('t'), action: 'start' });
-  if (!started.ok) throw new Error(started.error);
-  await waitEnd(teacher.value, code, until);
-  finished.push({ code, key: teacherKey });
-}
-
-/**
- * Resolves when the game has ended (or the run is over) and every intent sent in it has its
- * answer, so no client is closed while the server's acknowledgement is on its way.
- */
-function waitEnd(teacher: TeacherClient, code: string, until: number): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const over = teacher.getState()?.session.status === 'ended' || Date.now() > until + 5000;
-      if (over && (inFlight.get(code) ?? 0) === 0) {
-        clearInterval(timer);
-        resolve();
-      }
-    };
-    const timer = setInterval(check, 200);
-  });
 }
 
 /** CPU time (user + system) the server process has used, from /proc. */
@@ -267,28 +140,7 @@ const clientUsage = process.cpuUsage(clientCpu0);
 const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
 
 // Every session's save against the acknowledgements.
-let lost = 0;
-let extra = 0;
-let doubled = 0;
-let actions = 0;
-let games = 0;
-for (const [code, set] of acked) {
-  const key = finished.find((f) => f.code === code)?.key;
-  if (!key) continue;
-  const res = await fetch(`${server.url}/api/sessions/${code}/save`, { headers: { authorization: `Bearer ${key}` } });
-  const save = parseSave(await res.text());
-  if (!save.ok) throw new Error(save.error);
-  if (save.value.result) games++;
-  const saved = save.value.actions.map((a) => `${a.turn}/${a.seat}/${a.move}`);
-  const seen = new Set<string>();
-  for (const k of saved) {
-    if (seen.has(k)) doubled++;
-    seen.add(k);
-    if (!set.has(k)) extra++;
-  }
-  for (const k of set) if (!seen.has(k)) lost++;
-  actions += saved.length;
-}
+const { lost, extra, doubled, actions, games } = await checkSaves(server.url);
 const probe = await server.stop();
 const sorted = latencies.slice().sort((a, b) => a - b);
 const result = {
@@ -311,12 +163,12 @@ const result = {
   clientEventLoopDelayMs: { p99: +(clientLoop.percentile(99) / 1e6).toFixed(1), max: +(clientLoop.max / 1e6).toFixed(1) },
   server: probe,
   serverRssMb: { max: Math.round(Math.max(...rss)), last: Math.round(rss.at(-1) ?? NaN) },
-  refusedAsExpected: refusedExpected,
-  refusedOtherwise: refusedOther,
+  refusedAsExpected: counts.refusedExpected,
+  refusedOtherwise: counts.refusedOther,
   ...(refusedReasons.size ? { refusedOtherwiseReasons: Object.fromEntries(refusedReasons) } : {}),
   ...(slotErrors.size ? { sessionErrors: Object.fromEntries(slotErrors) } : {}),
-  resendsAnsweredAsDuplicate: duplicatesOk,
-  resendsNotDuplicate: duplicatesBad,
+  resendsAnsweredAsDuplicate: counts.duplicatesOk,
+  resendsNotDuplicate: counts.duplicatesBad,
   lost,
   appliedTwice: doubled,
   appliedWithoutAck: extra,
@@ -329,8 +181,8 @@ const targets: [string, boolean][] = [
   [`acknowledged actions lost: ${lost}`, lost === 0],
   [`actions applied twice: ${doubled}`, doubled === 0],
   [`actions applied without an acknowledgement: ${extra}`, extra === 0],
-  [`resends not answered as duplicates: ${duplicatesBad}`, duplicatesBad === 0],
-  [`unexpected refusals: ${refusedOther}`, refusedOther === 0],
+  [`resends not answered as duplicates: ${counts.duplicatesBad}`, counts.duplicatesBad === 0],
+  [`unexpected refusals: ${counts.refusedOther}`, counts.refusedOther === 0],
   [`sessions broken off by an error: ${[...slotErrors.values()].reduce((a, b) => a + b, 0)}`, slotErrors.size === 0],
 ];
 for (const [what, met] of targets) console.log(`${met ? 'OK       ' : 'NOT met  '} ${what}`);

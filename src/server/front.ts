@@ -17,6 +17,8 @@ import { HttpError, clientIp, readJson, send, type ClassroomHttp } from './http'
 import { trustForwarded } from './httpBasics';
 import type { SessionHub } from './hub';
 import { RateLimiter, type Limits } from './rateLimit';
+import { routeRequest, type Router } from './forward';
+import { within } from './cluster';
 
 /** What every response carries. The pages load only their own scripts, styles, fonts and sockets. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -55,6 +57,8 @@ export interface FrontOptions {
   publicUrl: () => string;
   /** Behind a reverse proxy: each request's address is the one the proxy reports (X-Forwarded-For). */
   trustProxy?: boolean;
+  /** With several processes: where a request about a session is answered (cluster.ts, forward.ts); null: here. */
+  router?: () => Router | null;
 }
 
 function originOf(url: string): string | null {
@@ -95,7 +99,8 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     }
     let reservation: unknown;
     try {
-      reservation = await matchMaker.joinById(code, parsed.data, { headers: new Headers(), ip });
+      // With several processes, Redis answers this (cluster.ts); while it is away, the client asks again later.
+      reservation = await within(matchMaker.joinById(code, parsed.data, { headers: new Headers(), ip }), 5_000);
     } catch (e) {
       // The session exists but its room is not open (yet): the server is starting or stopping.
       throw new HttpError(
@@ -106,7 +111,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     send(res, 200, reservation);
   };
 
-  return (req, res) => {
+  const here = (req: IncomingMessage, res: ServerResponse): void => {
     if (options.trustProxy) trustForwarded(req);
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -144,5 +149,18 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
         send(res, 500, { code: 500, error: 'The server failed to answer this request.' });
       }
     });
+  };
+  return (req, res) => {
+    const router = options.router?.();
+    if (!router) return here(req, res);
+    routeRequest(req, res, router, here, options.trustProxy ?? false).then(
+      (done) => {
+        if (!done) here(req, res);
+      },
+      (e: unknown) => {
+        console.error('[classroom] could not route a request:', e);
+        if (!res.headersSent) send(res, 500, { code: 500, error: 'The server failed to answer this request.' });
+      },
+    );
   };
 }

@@ -9,10 +9,10 @@ import { isBotName } from '../bots/personalities';
 import { err, ok, type Result } from '../model/result';
 import type { createSessionSchema } from '../net/protocol';
 import type { z } from 'zod';
-import { systemClock, type Clock, type SessionConfig } from './entries';
+import { systemClock, type Clock, type LogEntry, type SessionConfig } from './entries';
 import { ClassroomSession } from './session';
 import { hashSecret, matchesHash, newJoinCode, newSeed, newTeacherKey } from './secrets';
-import type { SessionStore } from './store';
+import type { SessionRecord, SessionStore } from './store';
 import type { Think } from './botPool';
 
 export type CreateSessionInput = z.output<typeof createSessionSchema>;
@@ -93,6 +93,24 @@ export class SessionHub {
       }
     }
     return { restored: this.sessions.size, failed, expired };
+  }
+
+  /** Rebuilds one session from its log (this process takes it over, see cluster.ts); false if it has expired. Throws if it fails to replay. */
+  adopt(record: SessionRecord, log: LogEntry[]): boolean {
+    const session = ClassroomSession.restore(record.config, log, this.store, this.clock, this.think);
+    if (this.expiredWhy(session)) {
+      session.dispose();
+      return false;
+    }
+    this.drop(record.code);
+    this.sessions.set(record.code, { session, teacherKeyHash: record.teacherKeyHash });
+    return true;
+  }
+
+  /** Lets go of a session in memory (not in the store): another process takes it over. */
+  drop(code: string): void {
+    this.sessions.get(code)?.session.dispose();
+    this.sessions.delete(code);
   }
 
   /** A new session; a cohort's sessions share the cohort's `teacherKey`. */

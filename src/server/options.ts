@@ -8,12 +8,14 @@ import type { ClassroomServerOptions } from './server';
 import { DEFAULT_EXPIRY } from './hub';
 import { DEFAULT_LIMITS, LIMIT_FLAGS, type Limits } from './rateLimit';
 import { StoreUrlError, checkStoreUrl } from './storeUrl';
+import { redisOptions } from './redisUrl';
 
 export const USAGE = `usage: npm run classroom -- [options]
   --port 8080                  port to listen on (0: any free port)
   --host 127.0.0.1             address to bind; 0.0.0.0 opens the server to the classroom network
   --data classroom-data        folder of the durable store (SQLite, the default)
   --store postgres://…         keep the durable log in PostgreSQL instead (or set QC_STORE_URL, which keeps the password out of ps)
+ --redis redis://host:6379   several processes: Colyseus on this Redis, with --store the log they share (or set QC_REDIS_URL)
   --dist dist                  folder of the built game
   --public-url URL             the address students use, e.g. http://192.168.1.20:8080
   --allow-origin URL           another web origin whose pages may call the API (may repeat)
@@ -36,6 +38,7 @@ const SPEC: Spec = {
   host: 'string',
   data: 'string',
   store: 'string',
+  redis: 'string',
   dist: 'string',
   'public-url': 'string',
   'allow-origin': 'list',
@@ -76,6 +79,27 @@ function storeUrl(flag: string | undefined, env: Readonly<Record<string, string 
   } catch (e) {
     if (e instanceof StoreUrlError) throw new ServerUsageError(`${from}: ${e.message}`);
     throw e;
+  }
+  return raw;
+}
+
+/** The Redis address from --redis or else QC_REDIS_URL, checked; none: one process on its own. */
+function redisUrl(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  haveStore: boolean,
+  port: string | undefined,
+): string | undefined {
+  const raw = flag ?? (env['QC_REDIS_URL'] || undefined);
+  if (raw === undefined) return undefined;
+  const from = flag !== undefined ? '--redis' : 'QC_REDIS_URL';
+  if (!haveStore)
+    throw new ServerUsageError(`${from} runs several processes on one shared log: give --store postgres://… (or QC_STORE_URL) too`);
+  if (port === '0') throw new ServerUsageError(`${from}: each process needs a fixed --port (nginx sends each its own path)`);
+  try {
+    redisOptions(raw);
+  } catch (e) {
+    throw new ServerUsageError(`${from}: ${e instanceof Error ? e.message : String(e)}`);
   }
   return raw;
 }
@@ -123,11 +147,13 @@ export function parseServerArgs(
   const publicUrl = str('public-url');
   const botWorkers = str('bot-workers');
   const store = storeUrl(str('store'), env, str('data') !== undefined);
+  const redis = redisUrl(str('redis'), env, store !== undefined, str('port'));
   const options: ClassroomServerOptions = {
     port: str('port') === undefined ? 8080 : wholeNumber('port', str('port') as string, 0, 65535),
     host: str('host') ?? '127.0.0.1',
     dataDir: cwd(str('data') ?? 'classroom-data'),
     ...(store !== undefined ? { storeUrl: store } : {}),
+    ...(redis !== undefined ? { redisUrl: redis } : {}),
     distDir: cwd(str('dist') ?? 'dist'),
     ...(publicUrl !== undefined ? { publicUrl: origin('public-url', publicUrl) } : {}),
     allowedOrigins: ((flags['allow-origin'] as string[] | undefined) ?? []).map((o) => origin('allow-origin', o)),

@@ -18,7 +18,14 @@
  */
 import type { LogEntry, SessionConfig } from './entries';
 import type { SqlClient, SqlValue } from './sqlClient';
-import { StoreUnavailableError, stopProcess, type CohortRecord, type SessionRecord, type SessionStore } from './storeTypes';
+import {
+  StoreUnavailableError,
+  stopProcess,
+  type CohortRecord,
+  type SessionRecord,
+  type SessionStore,
+  type SharedStore,
+} from './storeTypes';
 
 /** The schema, one list of statements per version (tables are prefixed qc_ so a database can be shared). */
 export const PG_MIGRATIONS: readonly (readonly string[])[] = [
@@ -45,6 +52,8 @@ export const PG_MIGRATIONS: readonly (readonly string[])[] = [
        UNIQUE (code, id)
      )`,
   ],
+  // Several processes (cluster.ts): a session that expired is closed, so no process takes it up again.
+  ['ALTER TABLE qc_sessions ADD COLUMN closed_at TIMESTAMPTZ'],
 ];
 
 /** Any number, so that processes of this build serialize their migrations on it. */
@@ -88,35 +97,49 @@ function newBatch(): Batch {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
+type CachedLog = { entries: LogEntry[]; seqs: Set<number>; ids: Set<string> };
+
+const sessionRecord = (r: Record<string, unknown>): SessionRecord => ({
+  code: String(r['code']),
+  teacherKeyHash: String(r['teacher_key_hash']),
+  config: JSON.parse(text(r['config'])) as SessionConfig,
+});
+
+function addEntry(log: CachedLog | undefined, r: Record<string, unknown>): void {
+  const entry = JSON.parse(text(r['entry'])) as LogEntry;
+  log?.entries.push(entry);
+  log?.seqs.add(entry.seq);
+  log?.ids.add(entry.id);
+}
+
 export interface PgStoreOptions {
   /** Runs once when a commit fails (default: report and stop the process). */
   onLost?: (e: unknown) => void;
+  /**
+   * Several processes share the database (cluster.ts): nothing but the cohorts is loaded at open;
+   * a session and its log are loaded by `adopt` when this process takes the session, and let go by `forget`.
+   */
+  lazy?: boolean;
 }
 
-export async function openPgStore(client: SqlClient, options: PgStoreOptions = {}): Promise<SessionStore> {
+export async function openPgStore(client: SqlClient, options: PgStoreOptions & { lazy: true }): Promise<SharedStore>;
+export async function openPgStore(client: SqlClient, options?: PgStoreOptions): Promise<SessionStore>;
+export async function openPgStore(client: SqlClient, options: PgStoreOptions = {}): Promise<SessionStore | SharedStore> {
   const onLost = options.onLost ?? stopProcess;
   // What the store starts from; the client is closed if it cannot be had (a newer schema, a broken row).
   const loaded = async () => {
     await migratePg(client);
-    const sessions: SessionRecord[] = (
-      await client.query('SELECT code, teacher_key_hash, config::text AS config FROM qc_sessions ORDER BY pos')
-    ).map((r) => ({
-      code: String(r['code']),
-      teacherKeyHash: String(r['teacher_key_hash']),
-      config: JSON.parse(text(r['config'])) as SessionConfig,
-    }));
+    const sessions: SessionRecord[] = options.lazy
+      ? []
+      : (await client.query('SELECT code, teacher_key_hash, config::text AS config FROM qc_sessions ORDER BY pos')).map(sessionRecord);
     const cohorts: CohortRecord[] = (await client.query('SELECT record::text AS record FROM qc_cohorts ORDER BY pos')).map(
       (r) => JSON.parse(text(r['record'])) as CohortRecord,
     );
-    const logs = new Map<string, { entries: LogEntry[]; seqs: Set<number>; ids: Set<string> }>();
+    const logs = new Map<string, CachedLog>();
     for (const s of sessions) logs.set(s.code, { entries: [], seqs: new Set(), ids: new Set() });
-    for (const r of await client.query('SELECT code, entry::text AS entry FROM qc_log ORDER BY code, seq')) {
-      const log = logs.get(String(r['code']));
-      const entry = JSON.parse(text(r['entry'])) as LogEntry;
-      log?.entries.push(entry);
-      log?.seqs.add(entry.seq);
-      log?.ids.add(entry.id);
-    }
+    if (!options.lazy)
+      for (const r of await client.query('SELECT code, entry::text AS entry FROM qc_log ORDER BY code, seq'))
+        addEntry(logs.get(String(r['code'])), r);
     return { sessions, cohorts, logs };
   };
   let start: Awaited<ReturnType<typeof loaded>>;
@@ -175,8 +198,34 @@ export async function openPgStore(client: SqlClient, options: PgStoreOptions = {
     open.ops.push({ text: sql, params });
   };
 
+  const shared: Omit<SharedStore, keyof SessionStore> = {
+    async adopt(code) {
+      const [row] = await client.query(
+        'SELECT code, teacher_key_hash, config::text AS config, closed_at FROM qc_sessions WHERE code = $1',
+        [code],
+      );
+      if (!row || row['closed_at'] !== null) return null;
+      const log: CachedLog = { entries: [], seqs: new Set(), ids: new Set() };
+      for (const r of await client.query('SELECT entry::text AS entry FROM qc_log WHERE code = $1 ORDER BY seq', [code])) addEntry(log, r);
+      const record = sessionRecord(row);
+      shared.forget(code);
+      sessions.push(record);
+      logs.set(code, log);
+      return structuredClone(record);
+    },
+    forget(code) {
+      const i = sessions.findIndex((s) => s.code === code);
+      if (i >= 0) sessions.splice(i, 1);
+      logs.delete(code);
+    },
+    markClosed(code) {
+      write('UPDATE qc_sessions SET closed_at = now() WHERE code = $1', [code]);
+    },
+  };
+
   return {
     kind: 'postgres',
+    ...(options.lazy ? shared : {}),
     createCohort(r) {
       if (cohorts.some((c) => c.id === r.id)) throw new Error(`cohort ${r.id} exists`);
       write('INSERT INTO qc_cohorts (id, record) VALUES ($1, $2)', [r.id, JSON.stringify(r)]);

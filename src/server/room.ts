@@ -36,6 +36,8 @@ export interface RoomBinding {
   joinUrl: (code: string) => string;
   /** Counts a failed login against an address; false once over the limit. */
   noteAuthFailure: (ip: string) => boolean;
+  /** With several processes (cluster.ts): this process's own address, listed with its rooms for requests passed on to it. */
+  internalUrl?: string;
 }
 
 let binding: RoomBinding | null = null;
@@ -67,6 +69,7 @@ export class QuietRoom extends Room {
     if (!session) throw new ServerError(404, 'no such session');
     this.roomId = code;
     this.session = session;
+    if (binding?.internalUrl) void this.setMetadata({ at: binding.internalUrl }, false);
     this.setPatchRate(null);
     this.unsubscribe = session.subscribe(() => this.markDirty());
 

@@ -21,6 +21,7 @@ import { openStore, type SessionStore } from './store';
 import { stopProcess } from './storeTypes';
 import { redactStoreUrl } from './storeUrl';
 import { QuietTransport, compatApp } from './transport';
+import { redisEngine, startCluster, type Cluster } from './cluster';
 
 export interface ClassroomServerOptions {
   port?: number;
@@ -54,6 +55,13 @@ export interface ClassroomServerOptions {
    * proxy reaches it, or anyone could pick the address the limits see.
    */
   trustProxy?: boolean;
+  /**
+   * Several processes (cluster.ts): Colyseus on this Redis (redis://…), with `storeUrl` the log
+   * every process shares. Needs a fixed port.
+   */
+  redisUrl?: string;
+  /** With several processes: how often each looks for sessions nobody hosts (ms, default 1000). */
+  clusterPollMs?: number;
   /** With PostgreSQL: how long to wait between two attempts to reach it again after it was lost (default 2 s). */
   storeRetryMs?: number;
 }
@@ -72,6 +80,17 @@ export interface ClassroomServer {
 }
 
 let running = false;
+
+/**
+ * The address in a room's listing that students' sockets use to reach this process (Colyseus'
+ * publicAddress): behind nginx, the public address and a path that nginx sends to this port
+ * (deploy/quiet-channel.nginx.conf: /qc-PORT/); without --public-url, the process's own address.
+ */
+export function publicAddressOf(publicUrl: string | undefined, ownUrl: string, port: number): string {
+  if (!publicUrl) return ownUrl.replace(/^https?:\/\//, '');
+  const url = new URL(publicUrl);
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}/qc-${port}`;
+}
 
 const whereFrom = (o: ClassroomServerOptions): string =>
   o.store ? 'the given store' : o.storeUrl ? `PostgreSQL at ${redactStoreUrl(o.storeUrl)}` : resolve(o.dataDir);
@@ -94,8 +113,12 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   let recovery: Recovery | null = null;
   const onLost = (e: unknown) => (recovery ? recovery.lost(e) : stopProcess(e));
   const pgUrl = options.store ? undefined : options.storeUrl;
+  const shared = options.redisUrl !== undefined;
+  let engine: Awaited<ReturnType<typeof redisEngine>> | null = null;
   try {
-    store = options.store ?? (await openStore({ dataDir: options.dataDir, ...(pgUrl ? { storeUrl: pgUrl, onLost } : {}), log }));
+    if (shared && (!pgUrl || !options.port)) throw new Error('several processes (--redis) need --store postgres://… and a fixed --port');
+    store = options.store ?? (await openStore({ dataDir: options.dataDir, ...(pgUrl ? { storeUrl: pgUrl, onLost, shared } : {}), log }));
+    if (options.redisUrl) engine = await redisEngine(options.redisUrl);
   } catch (e) {
     running = false;
     throw e;
@@ -112,9 +135,22 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   matchMaker.controller.exposedMethods = ['joinById', 'reconnect'];
 
   let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? '';
+  const ownUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${options.port ?? 0}`;
   const httpServer: HttpServer = createServer();
   const openRoom = async (session: ClassroomSession): Promise<void> => {
     await matchMaker.createRoom(ROOM_NAME, { code: session.code });
+  };
+  let cluster: Cluster | null = null;
+  // With several processes a new session is locked by this process before its room opens (cluster.ts).
+  const onCreated = (session: ClassroomSession): Promise<void> => (cluster ? cluster.created(session.code) : openRoom(session));
+  // Any close but a refusal makes a client join again (src/net/client.ts).
+  const closeRoom = async (code: string, closeCode = 4503): Promise<void> => {
+    await matchMaker
+      .getLocalRoomById(code)
+      ?.disconnect(closeCode)
+      .catch(() => {
+        /* already gone */
+      });
   };
   const http = createHttp({
     hub,
@@ -122,14 +158,28 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     get publicUrl() {
       return publicUrl;
     },
-    onCreated: openRoom,
+    onCreated,
     limits,
     cohorts: new CohortBook(hub),
   });
-  bindRooms({ hub, joinUrl: http.joinUrl, noteAuthFailure: http.noteAuthFailure });
+  bindRooms({ hub, joinUrl: http.joinUrl, noteAuthFailure: http.noteAuthFailure, ...(shared ? { internalUrl: ownUrl } : {}) });
 
   const transport = new QuietTransport(httpServer, compatApp(http.handle), undefined, options.trustProxy ?? false);
-  const colyseus = new Server({ transport, greet: false, gracefullyShutdown: false, express: () => {} });
+  const colyseus = new Server({
+    transport,
+    greet: false,
+    gracefullyShutdown: false,
+    express: () => {},
+    ...(engine
+      ? {
+          ...engine,
+          publicAddress: publicAddressOf(options.publicUrl, ownUrl, options.port ?? 0),
+          // A session's room opens on the process that holds its lock, never on another (cluster.ts).
+          selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId),
+        }
+      : {}),
+  });
+  if (engine) matchMaker.setHealthChecksEnabled(false); // the locks say which process is gone (cluster.ts)
   colyseus.define(ROOM_NAME, QuietRoom);
   await colyseus.listen(options.port ?? 0, host);
   // Colyseus put its own request listener in front (CORS for any origin, its matchmaking routes,
@@ -144,6 +194,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       allowedOrigins: options.allowedOrigins ?? [],
       publicUrl: () => publicUrl,
       trustProxy: options.trustProxy ?? false,
+      router: () => cluster,
     }),
   );
   const address = httpServer.address();
@@ -164,33 +215,36 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   if (pgUrl) {
     recovery = storeRecovery({
       hub,
-      reopen: (lost) => openStore({ dataDir: options.dataDir, storeUrl: pgUrl, onLost: lost, log }),
+      reopen: (lost) => openStore({ dataDir: options.dataDir, storeUrl: pgUrl, onLost: lost, log, shared }),
       closeRooms: async (codes) => {
-        for (const code of codes) {
-          // Any close but a refusal makes a client join again (src/net/client.ts).
-          await matchMaker
-            .getLocalRoomById(code)
-            ?.disconnect(4503)
-            .catch(() => {
-              /* already gone */
-            });
-        }
+        for (const code of codes) await closeRoom(code);
       },
       openRooms,
       log,
       ...(options.storeRetryMs !== undefined ? { retryMs: options.storeRetryMs } : {}),
     });
   }
+  if (shared && pgUrl) {
+    const c = startCluster({
+      hub,
+      storeUrl: pgUrl,
+      log,
+      openRoom: async (code) => {
+        const s = hub.get(code);
+        if (s) await openRoom(s);
+      },
+      closeRoom: (code) => closeRoom(code),
+      ...(options.clusterPollMs !== undefined ? { pollMs: options.clusterPollMs } : {}),
+    });
+    cluster = c;
+    await c.owners.poll();
+  }
   log(`[classroom] listening on ${url} (students: ${publicUrl}); ${restored.restored} session(s) restored from ${whereFrom(options)}`);
 
   const sweep = setInterval(() => {
     for (const { code, why } of hub.expire()) {
-      matchMaker
-        .getLocalRoomById(code)
-        ?.disconnect(4410)
-        .catch(() => {
-          /* already gone */
-        });
+      void closeRoom(code, 4410);
+      void cluster?.expired(code);
       log(`[classroom] session ${code} expired (${why === 'ended' ? 'ended' : 'idle'}); its log stays in the store`);
     }
   }, options.expiry?.sweepMs ?? 60_000);
@@ -202,9 +256,12 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     closed = true;
     recovery?.stop();
     clearInterval(sweep);
+    // With several processes the locks go last: another process takes a session up only once its log is all committed.
+    cluster?.quiet();
     await colyseus.gracefullyShutdown(false);
     bindRooms(null);
     await hub.close();
+    await cluster?.stop();
     await pool?.close();
     running = false;
   };

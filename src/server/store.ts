@@ -8,7 +8,7 @@ import { openSqliteStore } from './sqliteStore';
 import type { CohortRecord, SessionRecord, SessionStore } from './storeTypes';
 
 export { openSqliteStore } from './sqliteStore';
-export { StoreUnavailableError, type CohortRecord, type SessionRecord, type SessionStore } from './storeTypes';
+export { StoreUnavailableError, type CohortRecord, type SessionRecord, type SessionStore, type SharedStore } from './storeTypes';
 
 /** A store that forgets everything on exit, for unit tests; it enforces the same uniqueness. */
 export function createMemoryStore(): SessionStore & { appended: number } {
@@ -50,6 +50,8 @@ export interface StoreChoice {
   log?: (line: string) => void;
   /** What a failed commit does (default: report it and stop the process). */
   onLost?: (e: unknown) => void;
+  /** Several processes share the database: load sessions when this process takes them (SharedStore). */
+  shared?: boolean;
 }
 
 /** Opens the chosen store, migrating its schema; a PostgreSQL address that is wrong or out of reach is a clear error. */
@@ -57,5 +59,5 @@ export async function openStore(choice: StoreChoice): Promise<SessionStore> {
   if (choice.storeUrl === undefined) return openSqliteStore(choice.dataDir, choice.onLost);
   const [{ connectPg }, { openPgStore }] = await Promise.all([import('./pgClient'), import('./pgStore')]);
   const client = await connectPg(choice.storeUrl, choice.log);
-  return openPgStore(client, choice.onLost ? { onLost: choice.onLost } : {});
+  return openPgStore(client, { ...(choice.onLost ? { onLost: choice.onLost } : {}), ...(choice.shared ? { lazy: true } : {}) });
 }

@@ -48,6 +48,19 @@ export interface SessionStore {
   close(): void | Promise<void>;
 }
 
+/**
+ * A store shared by several processes (cluster.ts, PostgreSQL only): it holds in memory only the
+ * sessions this process took, loading one when it takes it.
+ */
+export interface SharedStore extends SessionStore {
+  /** Loads a session and its whole committed log (replacing what was held of it); null if it does not exist or was closed. */
+  adopt(code: string): Promise<SessionRecord | null>;
+  /** Lets go of a session held in memory (another process may take it). */
+  forget(code: string): void;
+  /** Records that a session expired: no process takes it up again. */
+  markClosed(code: string): void;
+}
+
 /** What a request hears when the store could not keep it (the HTTP API's 503, a room's refusal). */
 export const STORE_DOWN = 'The classroom’s database cannot store changes right now, so nothing of this was saved. Try again in a moment.';
 
