@@ -18,8 +18,11 @@ import type { PlayerView } from '../model/view';
 import { MSG_LETTER } from './letters';
 import {
   MSG,
+  RECORD_FIELDS,
+  TEACHER_RECORD_FIELDS,
   newActionId,
   withRecordOf,
+  withRecordTailOf,
   withTeacherRecordOf,
   type AckMessage,
   type SeatStateMessage,
@@ -289,6 +292,11 @@ export async function connectTeam(options: NetClientOptions & { token: string; s
       // cannot normally happen), ask for the whole view rather than show an empty history.
       if (!prev || record !== m.record) return connection.post(MSG.resync, {});
       view = withRecordOf(m.view, prev);
+    } else if (m.recordTail) {
+      // Only the record's new entries came, for the version this connection holds; if it holds another, the whole view.
+      if (!prev || record !== m.recordTail.base) return connection.post(MSG.resync, {});
+      view = withRecordTailOf(m.view, prev, RECORD_FIELDS, m.recordTail.from);
+      record = m.record;
     } else {
       view = m.view;
       record = m.record;
@@ -363,6 +371,9 @@ export async function connectTeacher(options: NetClientOptions & { teacherKey: s
       // As for a team (connectTeam): the record left out is the one this console holds.
       if (!state || state.record !== m.record) return connection.post(MSG.resync, {});
       state = { ...m, view: withTeacherRecordOf(m.view, state.view) };
+    } else if (m.recordTail) {
+      if (!state || state.record !== m.recordTail.base) return connection.post(MSG.resync, {});
+      state = { ...m, view: withRecordTailOf(m.view, state.view, TEACHER_RECORD_FIELDS, m.recordTail.from) };
     } else state = m;
     for (const l of [...listeners]) l(state);
   });

@@ -206,6 +206,23 @@ export interface SeatStateMessage {
    * that version: within a month only the small parts change, so only they travel.
    */
   recordKept?: true;
+  /** Set when `view`'s record lists hold only their tails: see RecordTail. */
+  recordTail?: RecordTail;
+}
+
+/** Per record list, the index its first entry sent has (the entries before it are the held version's). */
+export type RecordFrom = Partial<Record<(typeof RECORD_FIELDS)[number], number>>;
+
+/**
+ * For a connection that holds the record version `base` (the one before the message's): each of
+ * the view's record lists holds only its entries from `from[list]` on, and the connection keeps
+ * the entries before that from what it holds. Within a game the record only grows by a month's
+ * entries (or changes from a leaked move on), so this is a few entries where the whole record is
+ * tens of kilobytes.
+ */
+export interface RecordTail {
+  base: number;
+  from: RecordFrom;
 }
 
 /**
@@ -239,6 +256,31 @@ function lettersOf(holder: PlayerView): Pick<PlayerView, 'letters'> {
 /** The view without its record, as a `recordKept` message carries it. */
 export function withoutRecord(view: PlayerView): PlayerView {
   return { ...view, moves: [], changes: [], news: [], history: [], ...(view.letters ? { letters: [] } : {}) };
+}
+
+/** The view with each record list in `fields` cut to its entries from `from` on (see RecordTail). */
+export function recordTailOf(view: PlayerView, fields: readonly (typeof RECORD_FIELDS)[number][], from: RecordFrom): PlayerView {
+  const cut: Partial<PlayerView> = {};
+  for (const f of fields) {
+    const list = view[f];
+    if (list) (cut as Record<string, unknown>)[f] = list.slice(from[f] ?? 0);
+  }
+  return { ...view, ...cut };
+}
+
+/** A RecordTail view completed with the entries before each tail from the view the client holds. */
+export function withRecordTailOf(
+  view: PlayerView,
+  holder: PlayerView,
+  fields: readonly (typeof RECORD_FIELDS)[number][],
+  from: RecordFrom,
+): PlayerView {
+  const whole: Partial<PlayerView> = {};
+  for (const f of fields) {
+    const tail = view[f];
+    if (tail) (whole as Record<string, unknown>)[f] = [...(holder[f] ?? []).slice(0, from[f] ?? 0), ...tail];
+  }
+  return { ...view, ...whole };
 }
 
 /** A `recordKept` view completed with the record of the view the client holds. */
@@ -281,6 +323,8 @@ export interface TeacherStateMessage {
   /** The version of the teacher's record (TEACHER_RECORD_FIELDS) this view goes with; `recordKept` as in SeatStateMessage. */
   record: number;
   recordKept?: true;
+  /** As in SeatStateMessage, over TEACHER_RECORD_FIELDS. */
+  recordTail?: RecordTail;
 }
 
 /** The answer to an intent or a teacher command, sent only after the action is durable. */

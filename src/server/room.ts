@@ -246,16 +246,14 @@ export class QuietRoom extends Room {
       const member = client.userData as Member | undefined;
       if (!member) continue;
       if (member.role === 'teacher') {
-        // The teacher's record too travels only when it changed (the console keeps its copy).
-        const record = this.session.recordVersion('all');
-        const kept = member.record === record;
+        // The teacher's record too travels only when it changed (the console keeps its copy), and then only its new entries.
+        const held = member.record;
+        const send = this.session.recordToSend('all', held);
         const joinUrl = binding?.joinUrl(this.session.code) ?? '';
         client.enqueueRaw(
-          bytesFor(`teacher:${kept ? 'kept' : 'whole'}`, MSG.teacherState, () =>
-            this.session.teacherMessage(joinUrl, kept ? record : undefined),
-          ),
+          bytesFor(`teacher:${send}`, MSG.teacherState, () => this.session.teacherMessage(joinUrl, send === 'whole' ? undefined : held)),
         );
-        member.record = record;
+        member.record = this.session.recordVersion('all');
         continue;
       }
       if (!this.session.authenticate(member.token)) {
@@ -263,15 +261,16 @@ export class QuietRoom extends Room {
         client.leave(4403);
         continue;
       }
-      // The record travels only to connections that do not hold its current version.
-      const record = this.session.recordVersion(member.seat);
-      const kept = member.record === record;
+      // The record travels only to connections that do not hold its current version: its new
+      // entries to those holding the version before, all of it to the others.
+      const held = member.record;
+      const send = this.session.recordToSend(member.seat, held);
       client.enqueueRaw(
-        bytesFor(`seat:${member.seat}:${kept ? 'kept' : 'whole'}`, MSG.state, () =>
-          this.session.seatMessage(member.seat, kept ? record : undefined),
+        bytesFor(`seat:${member.seat}:${send}`, MSG.state, () =>
+          this.session.seatMessage(member.seat, send === 'whole' ? undefined : held),
         ),
       );
-      member.record = record;
+      member.record = this.session.recordVersion(member.seat);
     }
   }
 }

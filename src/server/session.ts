@@ -17,7 +17,7 @@ import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { SEATS, type Seat } from '../model/types';
-import { withoutRecord, withoutTeacherRecord } from '../net/protocol';
+import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, recordTailOf, withoutRecord, withoutTeacherRecord } from '../net/protocol';
 import type {
   AckMessage,
   LoggedAction,
@@ -137,13 +137,22 @@ export class ClassroomSession {
 
   /**
    * What a team sees: its own seat's view and the session around it, nothing of the others' secrets. `held`: the record version the receiving connection already has; when it is still
-   * current, the view travels without its record (`recordKept`), which the client keeps.
+   * current, the view travels without its record (`recordKept`), which the client keeps; when it
+   * is the version before, only the record's new entries travel (`recordTail`).
    */
   seatMessage(seat: Seat, held?: number): SeatStateMessage {
     const view = this.course.seatView(seat, this.views.seat(seat));
-    const record = this.views.recordVersion(seat);
+    const { version: record, base, from } = this.views.record(seat);
     if (held === record) return { seat, session: this.info(), view: withoutRecord(view), record, recordKept: true };
+    if (held !== undefined && held === base)
+      return { seat, session: this.info(), view: recordTailOf(view, RECORD_FIELDS, from), record, recordTail: { base, from } };
     return { seat, session: this.info(), view, record };
+  }
+
+  /** What a connection holding record version `held` of `seat` ('all': the teacher's) is sent: the whole record, its tail, or none of it. */
+  recordToSend(seat: Seat | 'all', held: number | undefined): 'whole' | 'tail' | 'kept' {
+    const { version, base } = this.views.record(seat);
+    return held === version ? 'kept' : held !== undefined && held === base ? 'tail' : 'whole';
   }
 
   /** The version of `seat`'s record (see SeatViews). */
@@ -152,12 +161,14 @@ export class ClassroomSession {
   /** What the teacher sees: everything. `held`, as for `seatMessage`: the record version the connection has. */
   teacherMessage(joinUrl: string, held?: number): TeacherStateMessage {
     const view = this.views.all();
-    const record = this.views.recordVersion('all');
+    const { version: record, base, from } = this.views.record('all');
+    const tail = held !== undefined && held !== record && held === base;
     return {
       session: this.info(),
-      view: held === record ? withoutTeacherRecord(view) : view,
+      view: held === record ? withoutTeacherRecord(view) : tail ? recordTailOf(view, TEACHER_RECORD_FIELDS, from) : view,
       record,
       ...(held === record ? { recordKept: true as const } : {}),
+      ...(tail ? { recordTail: { base, from } } : {}),
       sealed: { ...sealedMoves(this.rec, this.turn(), this.status() === 'ended'), ...sealedNow(this.course.rec, this.turn()) },
       actions: this.rec.actions as LoggedAction[],
       joinUrl,

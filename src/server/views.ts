@@ -6,7 +6,7 @@
 import type { GameRunner } from '../engine/runner';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { RECORD_FIELDS, TEACHER_RECORD_FIELDS } from '../net/protocol';
+import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, type RecordFrom } from '../net/protocol';
 
 /**
  * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
@@ -37,11 +37,29 @@ export function markTimedOut(view: PlayerView, timedOut: ReadonlySet<string>): P
   return changed ? { ...view, moves } : view;
 }
 
+/** A record's version, the one before it, and where each list of the two first differs (see SeatViews.record). */
+export interface RecordVersion {
+  version: number;
+  base: number | null;
+  from: RecordFrom;
+}
+
+function sameLists(a: string[][], b: string[][]): boolean {
+  return a.length === b.length && a.every((l, i) => sharedPrefix(l, b[i] ?? []) === l.length && l.length === (b[i] ?? []).length);
+}
+
+/** How many first entries two lists share. */
+function sharedPrefix(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
 export class SeatViews {
   private version = 0;
   private readonly cache = new Map<string, { version: number; value: unknown }>();
-  /** Each seat's record as last versioned: its text's length and fingerprint. */
-  private readonly records: Record<Seat | 'all', { length: number; print: number; version: number } | null> = {
+  /** Each seat's record as last versioned: each list's entries as length and fingerprint of their text. */
+  private readonly records: Record<Seat | 'all', { entries: string[][]; at: RecordVersion } | null> = {
     us: null,
     dprk: null,
     rok: null,
@@ -72,15 +90,32 @@ export class SeatViews {
    * event, the ending).
    */
   recordVersion(seat: Seat | 'all'): number {
+    return this.record(seat).version;
+  }
+
+  /**
+   * The record's version, the version before it (`base`) and, per list, how many of its first
+   * entries the two share (`from`): what a connection holding `base` is missing is each list's
+   * entries from there on. A month adds a few entries to lists of many, and a leak that reveals
+   * an old move changes a list from that move on; either way only the tail travels.
+   */
+  record(seat: Seat | 'all'): RecordVersion {
     return this.cached(`record:${seat}`, () => {
       const v = seat === 'all' ? this.all() : this.seat(seat);
-      const text = JSON.stringify((seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS).map((f) => v[f]));
-      const print = fingerprint(text);
+      const fields = seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS;
+      const entries = fields.map((f) =>
+        (v[f] ?? []).map((e: unknown) => {
+          const text = JSON.stringify(e);
+          return `${text.length}.${fingerprint(text)}`;
+        }),
+      );
       const before = this.records[seat];
-      if (before && before.length === text.length && before.print === print) return before.version;
-      const version = (before?.version ?? 0) + 1;
-      this.records[seat] = { length: text.length, print, version };
-      return version;
+      if (before && sameLists(before.entries, entries)) return before.at;
+      const from: RecordFrom = {};
+      fields.forEach((f, i) => (from[f] = before ? sharedPrefix(before.entries[i] ?? [], entries[i] ?? []) : 0));
+      const at: RecordVersion = { version: (before?.at.version ?? 0) + 1, base: before?.at.version ?? null, from };
+      this.records[seat] = { entries, at };
+      return at;
     });
   }
 

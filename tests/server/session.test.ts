@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { makeSave, parseSave } from '../../src/codec/save';
 import { replaySave } from '../../src/engine/replay';
 import { ClassroomSession, fingerprint } from '../../src/server/session';
+import {
+  RECORD_FIELDS,
+  TEACHER_RECORD_FIELDS,
+  recordTailOf,
+  withRecordTailOf,
+  type SeatStateMessage,
+  type TeacherStateMessage,
+} from '../../src/net/protocol';
+import type { PlayerView } from '../../src/model/view';
+import { SEATS, type Seat } from '../../src/model/types';
 import { resolutionVM } from '../../src/app/screens/resolution';
 import { SCENARIO } from '../../src/model/data/scenario';
 import { createMemoryStore } from '../../src/server/store';
@@ -80,6 +90,74 @@ describe('ClassroomSession: the record travels only when it changed', () => {
     expect(after2.record).toBeGreaterThan(after1.record);
     expect(after2.view.history.length).toBe(2);
     expect(session.seatMessage('us', after1.record).recordKept).toBeUndefined();
+  });
+});
+
+describe("ClassroomSession: after a month only the record's new entries travel", () => {
+  /** What a client holding `held` (a view and its record version) makes of the message for it, as src/net/client.ts does. */
+  function received(
+    m: SeatStateMessage | TeacherStateMessage,
+    held: { view: PlayerView; record: number } | null,
+    fields: typeof RECORD_FIELDS | typeof TEACHER_RECORD_FIELDS,
+  ) {
+    if (m.recordKept)
+      return held && held.record === m.record
+        ? { view: { ...m.view, ...Object.fromEntries(fields.map((f) => [f, held.view[f]])) }, record: m.record }
+        : null;
+    if (m.recordTail)
+      return held && held.record === m.recordTail.base
+        ? { view: withRecordTailOf(m.view, held.view, fields, m.recordTail.from), record: m.record }
+        : null;
+    return { view: m.view, record: m.record };
+  }
+
+  it('sends a connection holding the version before only the tails, which complete to the whole view over a game', () => {
+    let tails = 0;
+    let months = 0;
+    for (const start of [7, 11, 23, 42, 99, 1234]) {
+      const { session } = newSession({ seats: { us: 'human', dprk: 'human', rok: 'human' } });
+      fillSeats(session);
+      const held: Record<Seat | 'all', { view: PlayerView; record: number } | null> = { us: null, dprk: null, rok: null, all: null };
+      let pick = start;
+      for (let step = 0; step < 400 && session.status() !== 'ended'; step++) {
+        for (const seat of SEATS) {
+          const whole = session.seatMessage(seat);
+          const got = received(session.seatMessage(seat, held[seat]?.record), held[seat], RECORD_FIELDS);
+          expect(got?.view).toEqual(whole.view);
+          held[seat] = got;
+          const teacher = session.teacherMessage('');
+          const sent = session.teacherMessage('', held.all?.record);
+          if (sent.recordTail) {
+            tails++;
+            // A month's tail is a few entries, not the record again.
+            expect(sent.view.history.length).toBeLessThanOrEqual(1);
+          }
+          held.all = received(sent, held.all, TEACHER_RECORD_FIELDS);
+          expect(held.all?.view).toEqual(teacher.view);
+        }
+        // Each seat seals a move picked along a fixed sequence, secret moves (and their leaks) included.
+        for (const seat of SEATS) {
+          const view = session.seatMessage(seat).view;
+          if (view.pending !== null || view.legal.length === 0) continue;
+          pick = (pick * 1103515245 + 12345) % 2147483648;
+          expect(session.play(seat, nextId(), view.legal[pick % view.legal.length]!.id, '').ok).toBe(true);
+        }
+      }
+      months += session.turn();
+    }
+    expect(months).toBeGreaterThan(20);
+    expect(tails).toBeGreaterThan(10);
+  });
+
+  it('completes a list that changed in its middle (a leaked old move) from the held entries before the change', () => {
+    const holder = { moves: [1, 2, 3], changes: ['a'], news: [], history: [{ t: 1 }, { t: 2 }] } as unknown as PlayerView;
+    const now = { moves: [1, 9, 3, 4], changes: ['a', 'b'], news: [], history: [{ t: 1 }, { t: 2 }, { t: 3 }] } as unknown as PlayerView;
+    const from = { moves: 1, changes: 1, news: 0, history: 2 };
+    const tail = recordTailOf(now, RECORD_FIELDS, from);
+    expect(tail.moves).toEqual([9, 3, 4]);
+    expect(tail.history).toEqual([{ t: 3 }]);
+    expect(tail.letters).toBeUndefined();
+    expect(withRecordTailOf(tail, holder, RECORD_FIELDS, from)).toEqual(now);
   });
 });
 
