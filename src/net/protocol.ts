@@ -240,10 +240,7 @@ export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters'] 
  */
 export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history', 'letters'] as const;
 
-/** The teacher's view without its record (TEACHER_RECORD_FIELDS), and completed with the console's copy. */
-export function withoutTeacherRecord(view: PlayerView): PlayerView {
-  return { ...view, changes: [], news: [], history: [], ...(view.letters ? { letters: [] } : {}) };
-}
+/** A `recordKept` teacher's view completed with the console's copy of its record (TEACHER_RECORD_FIELDS). */
 export function withTeacherRecordOf(view: PlayerView, holder: PlayerView): PlayerView {
   return { ...view, changes: holder.changes, news: holder.news, history: holder.history, ...lettersOf(holder) };
 }
@@ -251,11 +248,6 @@ export function withTeacherRecordOf(view: PlayerView, holder: PlayerView): Playe
 /** The holder's letters, when it has any (a game without letters has no `letters` in its views). */
 function lettersOf(holder: PlayerView): Pick<PlayerView, 'letters'> {
   return holder.letters ? { letters: holder.letters } : {};
-}
-
-/** The view without its record, as a `recordKept` message carries it. */
-export function withoutRecord(view: PlayerView): PlayerView {
-  return { ...view, moves: [], changes: [], news: [], history: [], ...(view.letters ? { letters: [] } : {}) };
 }
 
 /** The view with each record list in `fields` cut to its entries from `from` on (see RecordTail). */

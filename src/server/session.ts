@@ -17,7 +17,7 @@ import { err, ok, type Result } from '../model/result';
 import type { SaveFile } from '../codec/save';
 import { createGame, type GameRunner } from '../engine/runner';
 import { SEATS, type Seat } from '../model/types';
-import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, recordTailOf, withoutRecord, withoutTeacherRecord } from '../net/protocol';
+import { RECORD_FIELDS, TEACHER_RECORD_FIELDS } from '../net/protocol';
 import type {
   AckMessage,
   LoggedAction,
@@ -43,7 +43,7 @@ import { hashSecret, newPin, newToken } from './secrets';
 import type { SessionStore } from './store';
 import { TurnTimer } from './timer';
 import { sealedMoves, sessionInfo, type DebriefData } from './sessionInfo';
-import { SeatViews, markTimedOut } from './views';
+import { SeatViews, markTimedOut, recordPart } from './views';
 
 export { systemClock, type Clock, type LogEntry, type SessionConfig } from './entries';
 export { MAX_PIN_FAILURES, PIN_WINDOW_MS, type JoinRefusal } from './roster';
@@ -142,33 +142,20 @@ export class ClassroomSession {
    */
   seatMessage(seat: Seat, held?: number): SeatStateMessage {
     const view = this.course.seatView(seat, this.views.seat(seat));
-    const { version: record, base, from } = this.views.record(seat);
-    if (held === record) return { seat, session: this.info(), view: withoutRecord(view), record, recordKept: true };
-    if (held !== undefined && held === base)
-      return { seat, session: this.info(), view: recordTailOf(view, RECORD_FIELDS, from), record, recordTail: { base, from } };
-    return { seat, session: this.info(), view, record };
+    return { seat, session: this.info(), ...recordPart(view, this.views.record(seat), held, RECORD_FIELDS) };
   }
 
-  /** What a connection holding record version `held` of `seat` ('all': the teacher's) is sent: the whole record, its tail, or none of it. */
-  recordToSend(seat: Seat | 'all', held: number | undefined): 'whole' | 'tail' | 'kept' {
-    const { version, base } = this.views.record(seat);
-    return held === version ? 'kept' : held !== undefined && held === base ? 'tail' : 'whole';
-  }
+  /** What a connection holding record version `held` of `seat` ('all': the teacher's) is sent: the whole record, its tail, or none. */
+  recordToSend = (seat: Seat | 'all', held: number | undefined) => this.views.toSend(seat, held);
 
   /** The version of `seat`'s record (see SeatViews). */
   recordVersion = (seat: Seat | 'all'): number => this.views.recordVersion(seat);
 
   /** What the teacher sees: everything. `held`, as for `seatMessage`: the record version the connection has. */
   teacherMessage(joinUrl: string, held?: number): TeacherStateMessage {
-    const view = this.views.all();
-    const { version: record, base, from } = this.views.record('all');
-    const tail = held !== undefined && held !== record && held === base;
     return {
       session: this.info(),
-      view: held === record ? withoutTeacherRecord(view) : tail ? recordTailOf(view, TEACHER_RECORD_FIELDS, from) : view,
-      record,
-      ...(held === record ? { recordKept: true as const } : {}),
-      ...(tail ? { recordTail: { base, from } } : {}),
+      ...recordPart(this.views.all(), this.views.record('all'), held, TEACHER_RECORD_FIELDS),
       sealed: { ...sealedMoves(this.rec, this.turn(), this.status() === 'ended'), ...sealedNow(this.course.rec, this.turn()) },
       actions: this.rec.actions as LoggedAction[],
       joinUrl,

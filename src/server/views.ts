@@ -6,7 +6,7 @@
 import type { GameRunner } from '../engine/runner';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, type RecordFrom } from '../net/protocol';
+import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, recordTailOf, type RecordFrom, type RecordTail } from '../net/protocol';
 
 /**
  * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
@@ -42,6 +42,41 @@ export interface RecordVersion {
   version: number;
   base: number | null;
   from: RecordFrom;
+}
+
+/**
+ * An entry's text length and fingerprint, kept per entry object: the game's state is never changed
+ * in place, so an entry the view passes on as it is (most news, changes and months of the history)
+ * is printed once, not again after every move of the month.
+ */
+const prints = new WeakMap<object, string>();
+function printOf(entry: unknown): string {
+  const known = typeof entry === 'object' && entry !== null ? prints.get(entry) : undefined;
+  if (known !== undefined) return known;
+  const text = JSON.stringify(entry);
+  const print = `${text.length}.${fingerprint(text)}`;
+  if (typeof entry === 'object' && entry !== null) prints.set(entry, print);
+  return print;
+}
+
+/**
+ * The view as a connection holding record version `held` is sent it: without its record lists
+ * when it holds this version (`recordKept`), with their tails when it holds the one before
+ * (`recordTail`), whole otherwise.
+ */
+export function recordPart(
+  view: PlayerView,
+  at: RecordVersion,
+  held: number | undefined,
+  fields: typeof RECORD_FIELDS | typeof TEACHER_RECORD_FIELDS,
+): { view: PlayerView; record: number; recordKept?: true; recordTail?: RecordTail } {
+  if (held === at.version) {
+    const all = Object.fromEntries(fields.map((f) => [f, view[f]?.length ?? 0]));
+    return { view: recordTailOf(view, fields, all), record: at.version, recordKept: true };
+  }
+  if (held !== undefined && held === at.base)
+    return { view: recordTailOf(view, fields, at.from), record: at.version, recordTail: { base: at.base, from: at.from } };
+  return { view, record: at.version };
 }
 
 function sameLists(a: string[][], b: string[][]): boolean {
@@ -103,12 +138,7 @@ export class SeatViews {
     return this.cached(`record:${seat}`, () => {
       const v = seat === 'all' ? this.all() : this.seat(seat);
       const fields = seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS;
-      const entries = fields.map((f) =>
-        (v[f] ?? []).map((e: unknown) => {
-          const text = JSON.stringify(e);
-          return `${text.length}.${fingerprint(text)}`;
-        }),
-      );
+      const entries = fields.map((f) => (v[f] ?? []).map(printOf));
       const before = this.records[seat];
       if (before && sameLists(before.entries, entries)) return before.at;
       const from: RecordFrom = {};
@@ -117,6 +147,12 @@ export class SeatViews {
       this.records[seat] = { entries, at };
       return at;
     });
+  }
+
+  /** What a connection holding version `held` of `seat`'s record is sent: all of it, its tail (it holds the version before), or none. */
+  toSend(seat: Seat | 'all', held: number | undefined): 'whole' | 'tail' | 'kept' {
+    const { version, base } = this.record(seat);
+    return held === version ? 'kept' : held !== undefined && held === base ? 'tail' : 'whole';
   }
 
   private cached<T>(key: string, make: () => T): T {
