@@ -23,7 +23,6 @@ import {
   newActionId,
   withRecordOf,
   withRecordTailOf,
-  withTeacherRecordOf,
   type AckMessage,
   type SeatStateMessage,
   type SessionInfo,
@@ -291,7 +290,7 @@ export async function connectTeam(options: NetClientOptions & { token: string; s
       // The server left the record out because this connection holds it; if it does not (it
       // cannot normally happen), ask for the whole view rather than show an empty history.
       if (!prev || record !== m.record) return connection.post(MSG.resync, {});
-      view = withRecordOf(m.view, prev);
+      view = withRecordOf(m.view, prev, RECORD_FIELDS);
     } else if (m.recordTail) {
       // Only the record's new entries came, for the version this connection holds; if it holds another, the whole view.
       if (!prev || record !== m.recordTail.base) return connection.post(MSG.resync, {});
@@ -370,7 +369,7 @@ export async function connectTeacher(options: NetClientOptions & { teacherKey: s
     if (m.recordKept) {
       // As for a team (connectTeam): the record left out is the one this console holds.
       if (!state || state.record !== m.record) return connection.post(MSG.resync, {});
-      state = { ...m, view: withTeacherRecordOf(m.view, state.view) };
+      state = { ...m, view: withRecordOf(m.view, state.view, TEACHER_RECORD_FIELDS) };
     } else if (m.recordTail) {
       if (!state || state.record !== m.recordTail.base) return connection.post(MSG.resync, {});
       state = { ...m, view: withRecordTailOf(m.view, state.view, TEACHER_RECORD_FIELDS, m.recordTail.from) };

@@ -231,23 +231,22 @@ export interface RecordTail {
  */
 export const TIMER_REASON = 'Time ran out: the team held its position.';
 
-/** The parts of a view that change only when a month resolves (or the game ends): the game's record. */
-export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters'] as const;
+/**
+ * The parts of a view that change only when a month resolves (or the game ends, a move leaks, a
+ * letter comes): the game's record, and the cards the seat holds this month. They travel only
+ * when they changed, and then only from their first changed entry on (RecordTail).
+ */
+export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 'legal'] as const;
 
 /**
- * The teacher's record: the same without `moves`, which change with every sealed move in the
- * teacher's view (the console sees them as they come) and so travel every time.
+ * The teacher's record: the game's record without `moves`, which change with every sealed move
+ * in the teacher's view (the console sees them as they come) and so travel every time.
  */
 export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history', 'letters'] as const;
 
-/** A `recordKept` teacher's view completed with the console's copy of its record (TEACHER_RECORD_FIELDS). */
-export function withTeacherRecordOf(view: PlayerView, holder: PlayerView): PlayerView {
-  return { ...view, changes: holder.changes, news: holder.news, history: holder.history, ...lettersOf(holder) };
-}
-
-/** The holder's letters, when it has any (a game without letters has no `letters` in its views). */
-function lettersOf(holder: PlayerView): Pick<PlayerView, 'letters'> {
-  return holder.letters ? { letters: holder.letters } : {};
+/** A `recordKept` view completed with the record (`fields`) of the view the client holds. */
+export function withRecordOf(view: PlayerView, holder: PlayerView, fields: readonly (typeof RECORD_FIELDS)[number][]): PlayerView {
+  return withRecordTailOf(view, holder, fields, Object.fromEntries(fields.map((f) => [f, holder[f]?.length ?? 0])));
 }
 
 /** The view with each record list in `fields` cut to its entries from `from` on (see RecordTail). */
@@ -273,11 +272,6 @@ export function withRecordTailOf(
     if (tail) (whole as Record<string, unknown>)[f] = [...(holder[f] ?? []).slice(0, from[f] ?? 0), ...tail];
   }
   return { ...view, ...whole };
-}
-
-/** A `recordKept` view completed with the record of the view the client holds. */
-export function withRecordOf(view: PlayerView, holder: PlayerView): PlayerView {
-  return { ...view, moves: holder.moves, changes: holder.changes, news: holder.news, history: holder.history, ...lettersOf(holder) };
 }
 
 /** An action as the teacher's log shows it. */

@@ -78,10 +78,11 @@ describe('ClassroomSession: the record travels only when it changed', () => {
     expect(kept.recordKept).toBe(true);
     expect(kept.view.history).toEqual([]);
     expect(kept.view.turn).toBe(after1.view.turn);
-    // One seat sealing its move changes the others' views but not their record.
+    // One seat sealing its move changes the others' views but not their record (its own cards change).
+    const dprkRecord = session.seatMessage('dprk').record;
     play('us');
     const sealed = session.seatMessage('dprk');
-    expect(session.seatMessage('us').record).toBe(after1.record);
+    expect(sealed.record).toBe(dprkRecord);
     expect(sealed.view.committed.us).toBe(true);
     // A connection holding an older version gets everything.
     expect(session.seatMessage('us', after1.record - 1).recordKept).toBeUndefined();
