@@ -9,6 +9,7 @@
  * recovery ≤ 10 s; nothing lost or applied twice).
  */
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { missing, startCluster } from '../tests/scale/harness';
 import { checkSaves, counts, finished, latencies, pct, refusedReasons, runSlot, samples, slotErrors } from './classroomLoad';
 
@@ -26,6 +27,23 @@ const rssOf = (pid: number | undefined): number | null => {
   } catch {
     return null;
   }
+};
+
+/** CPU seconds (user + system) a process has used, from /proc; null once it is gone. */
+const cpuOf = (pid: number | undefined): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+};
+
+/** The machine's busy CPU seconds (every core, everything but idle and I/O wait), from /proc/stat. */
+const machineBusy = (): number => {
+  const [, ...ticks] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).map(Number);
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return (total - (ticks[3] ?? 0) - (ticks[4] ?? 0)) / 100;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -61,10 +79,21 @@ export async function runCluster(o: ClusterBench): Promise<number> {
       `${o.processes} processes behind nginx at ${c.front}; ${o.sessions} sessions for ${o.duration / 1000} s; the busiest process killed with kill -9 at ${o.duration / 2000} s`,
     );
     const rss = c.procs.map(() => [] as number[]);
+    // Where the two cores go: the servers' CPU (the killed one's up to its last sample), the
+    // bench's own clients, and the rest (nginx, PostgreSQL, Redis, the system).
+    const serverCpu0 = c.procs.map((p) => cpuOf(p.child.pid) ?? 0);
+    const serverCpu = [...serverCpu0];
+    const busy0 = machineBusy();
+    const clientCpu0 = process.cpuUsage();
+    const clientLoop = monitorEventLoopDelay({ resolution: 5 });
+    clientLoop.enable();
+    const wall0 = performance.now();
     const sampler = setInterval(() => {
       c.procs.forEach((p, i) => {
         const v = p.alive ? rssOf(p.child.pid) : null;
         if (v !== null) rss[i]!.push(v);
+        const cpu = p.alive ? cpuOf(p.child.pid) : null;
+        if (cpu !== null) serverCpu[i] = cpu;
       });
     }, 1000);
     const until = Date.now() + o.duration;
@@ -95,6 +124,12 @@ export async function runCluster(o: ClusterBench): Promise<number> {
     }
     await slots;
     clearInterval(sampler);
+    const wall = (performance.now() - wall0) / 1000;
+    const clientUsage = process.cpuUsage(clientCpu0);
+    const clientCores = (clientUsage.user + clientUsage.system) / 1e6 / wall;
+    const serverCores = serverCpu.reduce((a, v, i) => a + v - (serverCpu0[i] ?? 0), 0) / wall;
+    const busyCores = (machineBusy() - busy0) / wall;
+    clientLoop.disable();
 
     // Playing again: the first answer in each of its sessions to an intent sent after the kill.
     const playingAt = orphans.map((code) => {
@@ -122,6 +157,15 @@ export async function runCluster(o: ClusterBench): Promise<number> {
         playingAgainWithin: `${(playingMs / 1000).toFixed(1)} s`,
         sessionsWithoutPlayAfterKill: playingAt.filter((t) => t === null).length,
       },
+      // Cores in use over the run (the bench's clients share the machine with the servers).
+      coresUsed: {
+        machine: +busyCores.toFixed(2),
+        servers: +serverCores.toFixed(2),
+        clients: +clientCores.toFixed(2),
+        nginxPostgresRedisAndSystem: +Math.max(0, busyCores - serverCores - clientCores).toFixed(2),
+      },
+      // How late the clients' own event loop ran: an ack waits for it before its latency is taken.
+      clientEventLoopDelayMs: { p50: +(clientLoop.percentile(50) / 1e6).toFixed(1), p99: +(clientLoop.percentile(99) / 1e6).toFixed(1) },
       rssMbPerProcess: c.procs.map((p, i) => ({
         port: p.port,
         killed: p === victim,
