@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { missing, startCluster } from '../tests/scale/harness';
-import { checkSaves, counts, finished, latencies, pct, refusedReasons, runSlot, samples, slotErrors } from './classroomLoad';
+import { checkSaves, counts, finished, latencies, outcomeReport, pct, runSlot, samples } from './classroomLoad';
 
 export interface ClusterBench {
   processes: number;
@@ -172,15 +172,7 @@ export async function runCluster(o: ClusterBench): Promise<number> {
         max: Math.round(Math.max(...(rss[i] ?? [0]))),
         last: Math.round(rss[i]?.at(-1) ?? NaN),
       })),
-      refusedAsExpected: counts.refusedExpected,
-      refusedOtherwise: counts.refusedOther,
-      ...(refusedReasons.size ? { refusedOtherwiseReasons: Object.fromEntries(refusedReasons) } : {}),
-      ...(slotErrors.size ? { sessionErrors: Object.fromEntries(slotErrors) } : {}),
-      resendsAnsweredAsDuplicate: counts.duplicatesOk,
-      resendsNotDuplicate: counts.duplicatesBad,
-      lost: saves.lost,
-      appliedTwice: saves.doubled,
-      appliedWithoutAck: saves.extra,
+      ...outcomeReport(saves),
     };
     console.log(JSON.stringify(result, null, 2));
     const targets: [string, boolean][] = [

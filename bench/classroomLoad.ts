@@ -159,6 +159,21 @@ function waitEnd(teacher: TeacherClient, code: string, until: number): Promise<v
   });
 }
 
+/** The load's refusals, resends and what the saves showed, as both reports print them. */
+export function outcomeReport(saves: { lost: number; extra: number; doubled: number }) {
+  return {
+    refusedAsExpected: counts.refusedExpected,
+    refusedOtherwise: counts.refusedOther,
+    ...(refusedReasons.size ? { refusedOtherwiseReasons: Object.fromEntries(refusedReasons) } : {}),
+    ...(slotErrors.size ? { sessionErrors: Object.fromEntries(slotErrors) } : {}),
+    resendsAnsweredAsDuplicate: counts.duplicatesOk,
+    resendsNotDuplicate: counts.duplicatesBad,
+    lost: saves.lost,
+    appliedTwice: saves.doubled,
+    appliedWithoutAck: saves.extra,
+  };
+}
+
 /** Every finished session's save (read through `url`) against the acknowledgements. */
 export async function checkSaves(url: string): Promise<{ lost: number; extra: number; doubled: number; actions: number; games: number }> {
   let lost = 0;

@@ -8,16 +8,8 @@ import {
   runCounterfactualJob,
 } from '../../src/engine/counterfactual';
 import { foldSave } from '../../src/engine/fold';
-import { createGame } from '../../src/engine/runner';
+import { botSave } from '../helpers/botGames';
 import { ENDING_IDS } from '../../src/model/types';
-
-function botSave(seed: number) {
-  const g = createGame({ seed, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } }, { checkpoints: true });
-  g.runBots();
-  const save = g.save();
-  g.stop();
-  return save;
-}
 
 describe('counterfactual turning points', () => {
   const save = botSave(3);

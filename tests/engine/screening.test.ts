@@ -12,15 +12,7 @@ import {
   planCounterfactual,
   playPlan,
 } from '../../src/engine/counterfactual';
-import { createGame } from '../../src/engine/runner';
-
-function botSave(seed: number) {
-  const g = createGame({ seed, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } }, { checkpoints: true });
-  g.runBots();
-  const save = g.save();
-  g.stop();
-  return save;
-}
+import { botSave } from '../helpers/botGames';
 
 describe('screened turning points', () => {
   const save = botSave(3);

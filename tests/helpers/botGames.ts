@@ -31,3 +31,12 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** The save of a whole bot game (dealmaker, hawk, dove) with checkpoints: what the turning points start from. */
+export function botSave(seed: number) {
+  const g = createGame({ seed, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' } }, { checkpoints: true });
+  g.runBots();
+  const save = g.save();
+  g.stop();
+  return save;
+}

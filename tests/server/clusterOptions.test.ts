@@ -5,25 +5,9 @@
  * room's listing gives students (Colyseus' publicAddress) is the public address and /qc-PORT.
  */
 import { describe, expect, it } from 'vitest';
-import { ServerUsageError, parseServerArgs } from '../../src/server/options';
+import { options, usageError as error } from './optionHelpers';
 import { redactRedisUrl, redisOptions } from '../../src/server/redisUrl';
 import { publicAddressOf } from '../../src/server/server';
-
-const options = (argv: string[], env: Record<string, string> = {}) => {
-  const r = parseServerArgs(argv, (p) => p, env);
-  if (r.help) throw new Error('help');
-  return r.options;
-};
-
-const error = (argv: string[], env: Record<string, string> = {}): string => {
-  try {
-    options(argv, env);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ServerUsageError);
-    return (e as Error).message;
-  }
-  throw new Error('accepted');
-};
 
 describe('--redis and QC_REDIS_URL', () => {
   it('are absent by default: one process, as before', () => {

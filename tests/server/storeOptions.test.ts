@@ -4,15 +4,9 @@
  * unreachable server is a clear error at start, and a password never shows in either.
  */
 import { describe, expect, it } from 'vitest';
-import { ServerUsageError, parseServerArgs } from '../../src/server/options';
+import { options, usageError as error } from './optionHelpers';
 import { startClassroomServer } from '../../src/server/server';
 import { redactStoreUrl } from '../../src/server/storeUrl';
-
-const options = (argv: string[], env: Record<string, string> = {}) => {
-  const r = parseServerArgs(argv, (p) => p, env);
-  if (r.help) throw new Error('help');
-  return r.options;
-};
 
 describe('--store and QC_STORE_URL', () => {
   it('leave the SQLite store under --data when absent', () => {
@@ -28,15 +22,6 @@ describe('--store and QC_STORE_URL', () => {
   });
 
   it('refuse a wrong address with a message that says what is wanted, and without its password', () => {
-    const error = (argv: string[], env: Record<string, string> = {}) => {
-      try {
-        options(argv, env);
-      } catch (e) {
-        expect(e).toBeInstanceOf(ServerUsageError);
-        return (e as Error).message;
-      }
-      throw new Error('accepted');
-    };
     expect(error(['--store', 'mysql://u:pw@h/db'])).toMatch(/--store: the store address must start with postgres:\/\/ .*--data DIR/);
     expect(error(['--store', 'classroom-data'])).toMatch(/must look like postgres:\/\/user:password@host:5432\/database/);
     expect(error(['--store', 'postgres://u:pw@host'])).toMatch(/names no database/);
