@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { SessionHub } from './hub';
 import { hashSecret, matchesHash, newSeed, newTeacherKey } from './secrets';
 import type { ClassroomSession } from './session';
-import type { CohortRecord } from './store';
+import type { CohortRecord, SharedStore } from './store';
 
 export type CreateCohortInput = z.output<typeof createCohortSchema>;
 export type { CreateCohortRequest };
@@ -24,10 +24,47 @@ function newCohortId(): string {
   return id;
 }
 
+/**
+ * With several processes (cluster.ts) a cohort may have been made by another process, and its
+ * sessions hosted anywhere: the cohort is looked up in the shared store, and a session this process
+ * does not host is compared by the process that does.
+ */
+export interface SharedCohorts {
+  /** The cohort as the shared store has it; null when there is none. */
+  lookup(id: string): Promise<CohortRecord | null>;
+  /** A session compared by the process hosting it (with the cohort's teacher key); null when it cannot be had. */
+  compared(code: string, teacherKey: string): Promise<ComparedSession | null>;
+}
+
+/**
+ * SharedCohorts over the shared store and this process's own address: a session's comparison is
+ * asked of `ownUrl`, whose front passes the request on to the session's host (forward.ts) or takes
+ * up a session nobody hosts.
+ */
+export function sharedCohorts(store: () => SharedStore, ownUrl: string): SharedCohorts {
+  return {
+    lookup: (id) => store().cohort(id),
+    async compared(code, teacherKey) {
+      try {
+        const res = await fetch(`${ownUrl}/api/sessions/${code}/compared`, {
+          headers: { authorization: `Bearer ${teacherKey}` },
+          signal: AbortSignal.timeout(5000),
+        });
+        return res.ok ? ((await res.json()) as ComparedSession) : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
 export class CohortBook {
   private readonly cohorts = new Map<string, CohortRecord>();
 
-  constructor(private readonly hub: SessionHub) {
+  constructor(
+    private readonly hub: SessionHub,
+    private readonly shared: SharedCohorts | null = null,
+  ) {
     for (const c of hub.store.cohorts()) this.cohorts.set(c.id, c);
   }
 
@@ -69,8 +106,13 @@ export class CohortBook {
     return ok({ cohort, teacherKey, sessions });
   }
 
-  get(id: string): CohortRecord | undefined {
-    return this.cohorts.get(id);
+  /** The cohort, from the shared store when this process has not seen it. */
+  async find(id: string): Promise<CohortRecord | undefined> {
+    const known = this.cohorts.get(id);
+    if (known || !this.shared) return known;
+    const found = await this.shared.lookup(id);
+    if (found) this.cohorts.set(id, found);
+    return found ?? undefined;
   }
 
   isTeacher(id: string, key: string | undefined): boolean {
@@ -78,14 +120,18 @@ export class CohortBook {
     return c !== undefined && typeof key === 'string' && matchesHash(key, c.teacherKeyHash);
   }
 
-  /** The cohort's sessions compared (those expired from memory are listed as not available). */
-  report(id: string): CohortReport | null {
-    const c = this.cohorts.get(id);
+  /**
+   * The cohort's sessions compared (those expired from memory are listed as not available); with
+   * several processes a session hosted elsewhere is compared there, with the cohort's `teacherKey`.
+   */
+  async report(id: string, teacherKey: string): Promise<CohortReport | null> {
+    const c = await this.find(id);
     if (!c) return null;
-    return compareCohort(
-      c,
-      c.codes.map((code) => this.hub.get(code) ?? code),
+    const shared = this.shared;
+    const sessions = await Promise.all(
+      c.codes.map(async (code) => this.hub.get(code) ?? (shared ? ((await shared.compared(code, teacherKey)) ?? code) : code)),
     );
+    return compareCohort(c, sessions);
   }
 }
 
@@ -138,7 +184,7 @@ export function divergence(a: ComparedSession, b: ComparedSession): Divergence {
   return { a: a.code, b: b.code, month: null, moves: [], events: null };
 }
 
-export function compareCohort(c: CohortRecord, sessions: readonly (ClassroomSession | string)[]): CohortReport {
+export function compareCohort(c: CohortRecord, sessions: readonly (ClassroomSession | ComparedSession | string)[]): CohortReport {
   const compared = sessions.map((s): ComparedSession =>
     typeof s === 'string'
       ? {
@@ -154,7 +200,9 @@ export function compareCohort(c: CohortRecord, sessions: readonly (ClassroomSess
           moves: [],
           injections: [],
         }
-      : comparedSession(s),
+      : 'available' in s
+        ? s
+        : comparedSession(s),
   );
   const live = compared.filter((s) => s.available);
   const divergences: Divergence[] = [];

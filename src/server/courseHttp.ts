@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cohortIdSchema, createCohortSchema, type CreateCohortResponse } from '../net/course';
-import type { CohortBook } from './cohorts';
+import { comparedSession, type CohortBook } from './cohorts';
 import { cohortCsv, gradesCsv, sessionCsv, transcriptHtml } from './exports';
 import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './httpBasics';
 import type { RateLimiter } from './rateLimit';
@@ -55,12 +55,13 @@ export async function courseRoute(
     }
     if (method !== 'GET' || parts.length < 2 || parts.length > 3) return false;
     const id = String(parts[1]).toUpperCase();
-    const cohort = cohortIdSchema.safeParse(id).success ? ctx.cohorts.get(id) : undefined;
-    if (!cohort || !ctx.cohorts.isTeacher(id, bearer(req))) {
+    const cohort = cohortIdSchema.safeParse(id).success ? await ctx.cohorts.find(id) : undefined;
+    const key = bearer(req);
+    if (!cohort || key === undefined || !ctx.cohorts.isTeacher(id, key)) {
       if (!ctx.failures.take(ip)) throw new HttpError(429, 'Too many failed attempts; wait a minute.');
       throw new HttpError(cohort ? 403 : 404, cohort ? 'This needs the cohort’s teacher key.' : 'No cohort has this id.');
     }
-    const report = ctx.cohorts.report(id);
+    const report = await ctx.cohorts.report(id, key);
     if (!report) throw new HttpError(404, 'No cohort has this id.');
     const rest = parts[2] ?? '';
     if (rest === '') {
@@ -80,9 +81,11 @@ export async function courseRoute(
   }
   if (parts[0] === 'sessions' && parts.length === 3 && method === 'GET') {
     const rest = parts[2];
-    if (rest !== 'export.csv' && rest !== 'grades.csv' && rest !== 'transcript') return false;
+    if (rest !== 'export.csv' && rest !== 'grades.csv' && rest !== 'transcript' && rest !== 'compared') return false;
     const s = ctx.teacherSession(req, String(parts[1]));
-    if (rest === 'export.csv') send(res, 200, sessionCsv(s), csvHeaders(`quiet-channel-${s.code}.csv`));
+    // What a cohort's report needs of a session, asked by the process that makes the report (cohorts.ts).
+    if (rest === 'compared') send(res, 200, comparedSession(s));
+    else if (rest === 'export.csv') send(res, 200, sessionCsv(s), csvHeaders(`quiet-channel-${s.code}.csv`));
     else if (rest === 'grades.csv') send(res, 200, gradesCsv(s), csvHeaders(`quiet-channel-${s.code}-grades.csv`));
     else send(res, 200, transcriptHtml(s), { 'content-type': 'text/html; charset=utf-8' });
     return true;

@@ -221,6 +221,15 @@ export async function openPgStore(client: SqlClient, options: PgStoreOptions = {
     markClosed(code) {
       write('UPDATE qc_sessions SET closed_at = now() WHERE code = $1', [code]);
     },
+    async cohort(id) {
+      const known = cohorts.find((c) => c.id === id);
+      if (known) return structuredClone(known);
+      const [row] = await client.query('SELECT record::text AS record FROM qc_cohorts WHERE id = $1', [id]);
+      if (!row) return null;
+      const record = JSON.parse(text(row['record'])) as CohortRecord;
+      cohorts.push(record);
+      return structuredClone(record);
+    },
   };
 
   return {

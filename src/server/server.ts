@@ -8,7 +8,7 @@ import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { Server, matchMaker } from '@colyseus/core';
 import { BotPool } from './botPool';
-import { CohortBook } from './cohorts';
+import { CohortBook, sharedCohorts } from './cohorts';
 import { createFront } from './front';
 import { DEFAULT_EXPIRY, SessionHub, type Expiry } from './hub';
 import { createHttp } from './http';
@@ -17,7 +17,7 @@ import { QuietRoom, ROOM_NAME, bindRooms } from './room';
 import { systemClock, type Clock } from './entries';
 import type { ClassroomSession } from './session';
 import { storeRecovery, type Recovery } from './recovery';
-import { openStore, type SessionStore } from './store';
+import { openStore, type SessionStore, type SharedStore } from './store';
 import { stopProcess } from './storeTypes';
 import { redactStoreUrl } from './storeUrl';
 import { QuietTransport, compatApp } from './transport';
@@ -160,7 +160,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     },
     onCreated,
     limits,
-    cohorts: new CohortBook(hub),
+    cohorts: new CohortBook(hub, shared ? sharedCohorts(() => hub.store as SharedStore, ownUrl) : null),
   });
   bindRooms({ hub, joinUrl: http.joinUrl, noteAuthFailure: http.noteAuthFailure, ...(shared ? { internalUrl: ownUrl } : {}) });
 

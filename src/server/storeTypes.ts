@@ -59,6 +59,8 @@ export interface SharedStore extends SessionStore {
   forget(code: string): void;
   /** Records that a session expired: no process takes it up again. */
   markClosed(code: string): void;
+  /** A cohort, also one another process made since this one opened the store; null if there is none. */
+  cohort(id: string): Promise<CohortRecord | null>;
 }
 
 /** What a request hears when the store could not keep it (the HTTP API's 503, a room's refusal). */

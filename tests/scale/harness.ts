@@ -220,7 +220,9 @@ export async function startCluster(n = 3, extraArgs: string[] = []): Promise<Clu
       await new Promise((r) => setTimeout(r, 500));
       for (const p of procs) if (p.alive) p.child.kill('SIGKILL');
       pg.stop();
-      rmSync(dir, { recursive: true, force: true });
+      // QC_SCALE_KEEP=1 keeps the folder (the processes' logs) to look into a failure.
+      if (process.env['QC_SCALE_KEEP']) console.warn(`[scale] kept ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
     },
   };
 }

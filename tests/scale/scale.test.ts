@@ -20,6 +20,7 @@ import { SEATS } from '../../src/model/types';
 import { joinSession } from '../../src/net/api';
 import { runBotTeam } from '../../src/net/botTeam';
 import { connectTeacher, connectTeam, type NetGameClient } from '../../src/net/client';
+import type { CohortReport, CreateCohortResponse } from '../../src/net/course';
 import type { CreateSessionResponse } from '../../src/net/protocol';
 import { startClassroomServer } from '../../src/server/server';
 import { api, until } from '../server/helpers';
@@ -50,7 +51,7 @@ async function create(through: string, seed: number, maxTurns = 10): Promise<Cre
 }
 
 /** Three bot teams joined through `joinVia`, connected through nginx, playing; and the teacher's console. */
-async function play(s: CreateSessionResponse, joinVia: string) {
+async function play(s: CreateSessionResponse, joinVia: string, think: [number, number] = [30, 90]) {
   const clients: NetGameClient[] = [];
   for (const seat of SEATS) {
     const j = await joinSession(joinVia, s.code, `Team ${seat}`, seat);
@@ -68,7 +69,7 @@ async function play(s: CreateSessionResponse, joinVia: string) {
   const games = clients.map((t) =>
     runBotTeam(t, {
       bot: 'dealmaker',
-      thinkMs: () => 30 + Math.floor(Math.random() * 60),
+      thinkMs: () => think[0] + Math.floor(Math.random() * (think[1] - think[0])),
       onAck: (a) => (a.ok ? acked.push({ seat: t.seat, turn: a.turn, move: a.move }) : refused.push(a.error ?? '')),
     }),
   );
@@ -151,6 +152,37 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
     }
   }, 120_000);
 
+  it('a cohort made through one process is read, compared and exported through every other; its sessions are compared where they are hosted', async () => {
+    const [a, b, third] = c.procs;
+    const made = await api<CreateCohortResponse>(`${a!.url}/api/cohorts`, {
+      json: { name: 'Section A', sessions: 2, seed: 7, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' }, months: 6 },
+    });
+    expect(made.status).toBe(201);
+    const { id, teacherKey, sessions } = made.body;
+    for (const s of sessions) expect(c.host(s.code)?.port).toBe(a!.port);
+    const compare = (base: string) => api<CohortReport>(`${base}/api/cohorts/${id}/compare`, { key: teacherKey });
+    // All-bot sessions play to their end by themselves on their host.
+    const here = await until(
+      async () => {
+        const r = await compare(a!.url);
+        return r.body.sessions.every((s) => s.status === 'ended') ? r : null;
+      },
+      60_000,
+      'the bot games to end',
+    );
+    expect(here.body.sessions.every((s) => s.available && s.monthsPlayed > 0 && s.ending !== null)).toBe(true);
+    const csv = (await api(`${a!.url}/api/cohorts/${id}/export.csv`, { key: teacherKey })).text;
+    // The other processes host none of the cohort's sessions and did not see it made.
+    for (const base of [b!.url, third!.url, c.front]) {
+      const there = await compare(base);
+      expect(there.status).toBe(200);
+      expect(there.body).toEqual(here.body);
+      expect((await api(`${base}/api/cohorts/${id}/export.csv`, { key: teacherKey })).text).toBe(csv);
+      expect((await api(`${base}/api/cohorts/${id}/compare`, { key: 'k'.repeat(43) })).status).toBe(403);
+      expect((await api(`${base}/api/cohorts/${'Z'.repeat(12)}/compare`, { key: teacherKey })).status).toBe(404);
+    }
+  }, 120_000);
+
   it('kill -9 of the process hosting a game: another takes it up from the log, the teams and the teacher come back by themselves, nothing is lost or applied twice, and a paused session stays paused', async () => {
     const via = c.procs[0]!.url;
     const s = await create(via, 21, 12);
@@ -201,8 +233,9 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
 
   it('Redis down, Redis restarted empty and a PostgreSQL restart mid-game lose nothing acknowledged; listings and room channels come back', async () => {
     const alive = c.procs.filter((p) => p.alive);
-    const s = await create(alive[0]!.url, 31, 12);
-    const g = await play(s, alive[1]!.url);
+    // A long game of slower teams: play must still be going on after each outage, not over already.
+    const s = await create(alive[0]!.url, 31, 48);
+    const g = await play(s, alive[1]!.url, [120, 240]);
     await until(() => g.acked.length >= 6, 60_000, 'a few months to be played');
     // Redis away: the games in progress go on (their sockets reach their process through nginx).
     await c.stopRedis();
@@ -213,7 +246,26 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
     // Colyseus' presence subscribes again: the room's channel is back.
     await until(() => c.redis('PUBSUB', 'CHANNELS', `$${s.code}`) === `$${s.code}`, 15_000, 'the room channel to be subscribed again');
     const ackedAtRedis = g.acked.length;
-    await until(() => g.acked.length >= ackedAtRedis + 3, 60_000, 'play to go on after Redis');
+    await until(() => g.acked.length >= ackedAtRedis + 3, 60_000, 'play to go on after Redis').catch(async (e: unknown) => {
+      // What each side holds when play stops: the session as its host has it, and each team's view.
+      const status = await api(`${c.front}/api/sessions/${s.code}`, { key: s.teacherKey });
+      const teams = g.clients.map((t) => {
+        const v = t.getView();
+        return {
+          seat: t.seat,
+          connection: t.connection.connectionStatus(),
+          turn: v?.turn,
+          pending: v?.pending,
+          legal: v?.legal.length,
+          ending: v?.ending,
+        };
+      });
+      console.error(
+        '[scale] play stopped after Redis',
+        JSON.stringify({ acked: g.acked.slice(-6), refused: g.refused.slice(-6), status: status.body, teams }),
+      );
+      throw e;
+    });
     c.pg.halt();
     await new Promise((r) => setTimeout(r, 1500));
     c.pg.resume();

@@ -35,7 +35,7 @@ function playMonth(s: ClassroomSession, pick: (seat: Seat, legal: string[]) => s
 }
 
 describe('a cohort of three sessions', () => {
-  it('has one seed and settings, survives a restart, and is compared: divergence month and moves', () => {
+  it('has one seed and settings, survives a restart, and is compared: divergence month and moves', async () => {
     const store = createMemoryStore();
     const clock = new FakeClock();
     const hub = new SessionHub(store, clock);
@@ -65,7 +65,7 @@ describe('a cohort of three sessions', () => {
       playMonth(c, (seat, legal) => (month === 3 && seat === 'us' ? (cMove = legal[1] as string) : null));
     }
     expect(aMove).not.toBe(cMove);
-    const report = book.report(r.value.cohort.id)!;
+    const report = (await book.report(r.value.cohort.id, r.value.teacherKey))!;
     expect(report.sessions.map((s) => s.monthsPlayed)).toEqual([5, 5, 5]);
     expect(report.sessions[0]!.indicators).toHaveLength(5);
     expect(report.sessions[0]!.moves[2]!.us).toBe(aMove);
@@ -80,7 +80,7 @@ describe('a cohort of three sessions', () => {
     const hub2 = new SessionHub(store, clock);
     hub2.restoreAll();
     const book2 = new CohortBook(hub2);
-    expect(book2.report(r.value.cohort.id)).toEqual(report);
+    expect(await book2.report(r.value.cohort.id, r.value.teacherKey)).toEqual(report);
     expect(book2.isTeacher(r.value.cohort.id, r.value.teacherKey)).toBe(true);
   });
 
