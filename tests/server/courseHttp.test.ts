@@ -77,6 +77,10 @@ describe('cohorts over HTTP', () => {
     expect(report.divergences.find((d) => d.a === a && d.b === c)).toMatchObject({ month: 2, moves: [{ seat: 'us' }] });
     // The cohort's key opens each of its sessions as their teacher.
     expect((await api(`${server.url}/api/sessions/${c}`, { key: teacherKey })).status).toBe(200);
+    // One session as the report compares it (what another process asks of this one), with the key only.
+    const one = await api<CohortReport['sessions'][number]>(`${server.url}/api/sessions/${c}/compared`, { key: teacherKey });
+    expect(one.body).toEqual(report.sessions[2]);
+    expect((await api(`${server.url}/api/sessions/${c}/compared`)).status).toBe(403);
 
     const res = await fetch(`${server.url}/api/cohorts/${id}/export.csv`, { headers: { authorization: `Bearer ${teacherKey}` } });
     expect(res.headers.get('content-type')).toContain('text/csv');
