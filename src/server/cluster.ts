@@ -21,6 +21,7 @@ import type { SessionHub } from './hub';
 import { startOwners, type Owners } from './owners';
 import { redactRedisUrl, redisOptions } from './redisUrl';
 import type { SharedStore } from './storeTypes';
+import type { SharedCount } from './rateLimit';
 
 export interface ClusterOptions {
   hub: SessionHub;
@@ -63,6 +64,17 @@ export async function redisEngine(url: string): Promise<{ presence: Presence; dr
     throw new Error(`could not reach Redis at ${redactRedisUrl(url)}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   return { presence, driver };
+}
+
+/** The per-address limits' shared count (rateLimit.ts) on Colyseus' Redis presence: a key lives from its first attempt on. */
+export function presenceCount(presence: Presence): SharedCount {
+  return {
+    async incr(key, ttlSeconds) {
+      const n = await within(presence.incr(key), 2_000);
+      if (n === 1) await within(Promise.resolve(presence.expire(key, ttlSeconds) as unknown), 2_000);
+      return n;
+    },
+  };
 }
 
 export function within<T>(p: Promise<T>, ms: number): Promise<T> {

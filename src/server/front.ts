@@ -16,7 +16,7 @@ import { roomJoinSchema } from '../net/protocol';
 import { HttpError, clientIp, readJson, send, type ClassroomHttp } from './http';
 import { trustForwarded } from './httpBasics';
 import type { SessionHub } from './hub';
-import { RateLimiter, type Limits } from './rateLimit';
+import { RateLimiter, type Limits, type SharedCount } from './rateLimit';
 import { routeRequest, type Router } from './forward';
 import { within } from './cluster';
 
@@ -51,6 +51,8 @@ export interface FrontOptions {
   http: ClassroomHttp;
   hub: SessionHub;
   limits: Limits;
+  /** With several processes: room connections are counted over all of them (rateLimit.ts). */
+  sharedCount?: SharedCount;
   /** Origins (scheme://host:port) besides the server's own that may call the API from a browser. */
   allowedOrigins: readonly string[];
   /** The server's public address (its origin is always allowed). */
@@ -70,7 +72,12 @@ function originOf(url: string): string | null {
 }
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const connects = new RateLimiter(options.limits.connectPerMinute, 60_000);
+  const connects = new RateLimiter(
+    options.limits.connectPerMinute,
+    60_000,
+    Date.now,
+    options.sharedCount ? { count: options.sharedCount, name: 'connect' } : null,
+  );
   const allowed = new Set(options.allowedOrigins.map((o) => originOf(o) ?? o));
 
   /** Whether a browser request's Origin may use this server: its own address, or one allowed on purpose. */

@@ -24,12 +24,14 @@ import type { CohortBook } from './cohorts';
 import { courseRoute } from './courseHttp';
 import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './httpBasics';
 import type { SessionHub } from './hub';
-import { RateLimiter, type Limits } from './rateLimit';
+import { RateLimiter, type Limits, type SharedCount } from './rateLimit';
 import type { ClassroomSession } from './session';
 import { STORE_DOWN, StoreUnavailableError } from './storeTypes';
 
 export interface HttpOptions {
   hub: SessionHub;
+  /** With several processes: the per-address limits are counted over all of them (rateLimit.ts). */
+  sharedCount?: SharedCount;
   /** Folder of the built game (vite build); may be missing. */
   distDir: string;
   /** The address students use, e.g. "http://192.168.1.20:8080" (no trailing slash). */
@@ -76,10 +78,12 @@ const TYPES: Record<string, string> = {
 export function createHttp(options: HttpOptions): ClassroomHttp {
   const { hub } = options;
   const minute = 60_000;
-  const joins = new RateLimiter(options.limits.joinPerMinute, minute);
-  const lobbies = new RateLimiter(options.limits.lobbyPerMinute, minute);
-  const creates = new RateLimiter(options.limits.createPerMinute, minute);
-  const failures = new RateLimiter(options.limits.authFailuresPerMinute, minute);
+  const limiter = (max: number, name: string) =>
+    new RateLimiter(max, minute, Date.now, options.sharedCount ? { count: options.sharedCount, name } : null);
+  const joins = limiter(options.limits.joinPerMinute, 'join');
+  const lobbies = limiter(options.limits.lobbyPerMinute, 'lobby');
+  const creates = limiter(options.limits.createPerMinute, 'create');
+  const failures = limiter(options.limits.authFailuresPerMinute, 'failure');
   const distRoot = resolve(options.distDir);
   const joinUrl = (code: string) => `${options.publicUrl}/join.html?code=${code}`;
 

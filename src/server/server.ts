@@ -12,7 +12,7 @@ import { CohortBook, sharedCohorts } from './cohorts';
 import { createFront } from './front';
 import { DEFAULT_EXPIRY, SessionHub, type Expiry } from './hub';
 import { createHttp } from './http';
-import { DEFAULT_LIMITS, type Limits } from './rateLimit';
+import { DEFAULT_LIMITS, type Limits, type SharedCount } from './rateLimit';
 import { QuietRoom, ROOM_NAME, bindRooms } from './room';
 import { systemClock, type Clock } from './entries';
 import type { ClassroomSession } from './session';
@@ -21,7 +21,7 @@ import { openStore, type SessionStore, type SharedStore } from './store';
 import { stopProcess } from './storeTypes';
 import { redactStoreUrl } from './storeUrl';
 import { QuietTransport, compatApp } from './transport';
-import { redisEngine, startCluster, type Cluster } from './cluster';
+import { presenceCount, redisEngine, startCluster, type Cluster } from './cluster';
 
 export interface ClassroomServerOptions {
   port?: number;
@@ -152,8 +152,11 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         /* already gone */
       });
   };
+  // With several processes the per-address limits count every process's attempts (in Redis).
+  const sharedCount: SharedCount | undefined = engine ? presenceCount(engine.presence) : undefined;
   const http = createHttp({
     hub,
+    ...(sharedCount ? { sharedCount } : {}),
     distDir: options.distDir ?? resolve('dist'),
     get publicUrl() {
       return publicUrl;
@@ -190,6 +193,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     createFront({
       http,
       hub,
+      ...(sharedCount ? { sharedCount } : {}),
       limits,
       allowedOrigins: options.allowedOrigins ?? [],
       publicUrl: () => publicUrl,

@@ -1,0 +1,42 @@
+/**
+ * The per-address limits over several processes: the attempts an address makes through every
+ * process are counted together (in Redis), so three processes do not give it three times the
+ * limit. `npm run test:scale`; skipped with a message when a server program is not installed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../server/helpers';
+import { missing, startCluster, type Cluster } from './harness';
+
+const why = missing();
+if (why) console.warn(why);
+
+const LIMIT = 6;
+let c: Cluster;
+beforeAll(async () => {
+  if (!why) c = await startCluster(3, ['--create-limit', String(LIMIT)]);
+}, 240_000);
+afterAll(async () => {
+  await c?.stop();
+}, 60_000);
+
+describe.skipIf(why !== null)('per-address limits over several processes', () => {
+  it('sessions created through all three processes in turn are held to one limit, not three', async () => {
+    const answers: number[] = [];
+    for (let i = 0; i < 3 * LIMIT; i++) {
+      const r = await api(`${c.procs[i % 3]!.url}/api/sessions`, {
+        json: { seats: { us: 'human', dprk: 'human', rok: 'human' }, turnSeconds: 0, seed: 100 + i },
+      });
+      answers.push(r.status);
+    }
+    const created = answers.filter((s) => s === 201).length;
+    // The limit, and at most one more per other process (rateLimit.ts); without sharing it would be 18.
+    expect(created).toBeGreaterThanOrEqual(LIMIT);
+    expect(created).toBeLessThanOrEqual(LIMIT + 2);
+    expect(answers.filter((s) => s !== 201).every((s) => s === 429)).toBe(true);
+    // Each process refuses the address now.
+    for (const p of c.procs) {
+      const r = await api<{ error: string }>(`${p.url}/api/sessions`, { json: { seats: { us: 'human', dprk: 'human', rok: 'human' } } });
+      expect(r.status).toBe(429);
+    }
+  }, 60_000);
+});
