@@ -80,7 +80,7 @@ export function valueOfTerm(s: Pick<GameState, 'scenario' | 'indicators'>, seat:
 
 /** What a term is worth to `seat` now, in score points, if a signed deal implements it. */
 export function termValue(s: GameState, seat: Seat, term: TermId): number {
-  return valueOfTerm(s, seat, term, holds(s, CONSULTED));
+  return valueOfTerm(s, seat, term, seoulConsulted(s));
 }
 
 /** Whether Seoul consulted Washington recently enough that terms touching its security cost the alliance nothing (the test `termValue` makes). */

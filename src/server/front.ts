@@ -16,7 +16,7 @@ import { roomJoinSchema } from '../net/protocol';
 import { HttpError, clientIp, readJson, send, type ClassroomHttp } from './http';
 import { trustForwarded } from './httpBasics';
 import type { SessionHub } from './hub';
-import { RateLimiter, type Limits, type SharedCount } from './rateLimit';
+import { perMinute, type Limits, type SharedCount } from './rateLimit';
 import { routeRequest, type Router } from './forward';
 import { within } from './cluster';
 
@@ -72,12 +72,7 @@ function originOf(url: string): string | null {
 }
 
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const connects = new RateLimiter(
-    options.limits.connectPerMinute,
-    60_000,
-    Date.now,
-    options.sharedCount ? { count: options.sharedCount, name: 'connect' } : null,
-  );
+  const connects = perMinute(options.limits.connectPerMinute, 'connect', options.sharedCount);
   const allowed = new Set(options.allowedOrigins.map((o) => originOf(o) ?? o));
 
   /** Whether a browser request's Origin may use this server: its own address, or one allowed on purpose. */

@@ -24,7 +24,7 @@ import type { CohortBook } from './cohorts';
 import { courseRoute } from './courseHttp';
 import { HttpError, bearer, clientIp, firstIssue, readJson, send } from './httpBasics';
 import type { SessionHub } from './hub';
-import { RateLimiter, type Limits, type SharedCount } from './rateLimit';
+import { perMinute, type Limits, type SharedCount } from './rateLimit';
 import type { ClassroomSession } from './session';
 import { STORE_DOWN, StoreUnavailableError } from './storeTypes';
 
@@ -77,13 +77,10 @@ const TYPES: Record<string, string> = {
 
 export function createHttp(options: HttpOptions): ClassroomHttp {
   const { hub } = options;
-  const minute = 60_000;
-  const limiter = (max: number, name: string) =>
-    new RateLimiter(max, minute, Date.now, options.sharedCount ? { count: options.sharedCount, name } : null);
-  const joins = limiter(options.limits.joinPerMinute, 'join');
-  const lobbies = limiter(options.limits.lobbyPerMinute, 'lobby');
-  const creates = limiter(options.limits.createPerMinute, 'create');
-  const failures = limiter(options.limits.authFailuresPerMinute, 'failure');
+  const joins = perMinute(options.limits.joinPerMinute, 'join', options.sharedCount);
+  const lobbies = perMinute(options.limits.lobbyPerMinute, 'lobby', options.sharedCount);
+  const creates = perMinute(options.limits.createPerMinute, 'create', options.sharedCount);
+  const failures = perMinute(options.limits.authFailuresPerMinute, 'failure', options.sharedCount);
   const distRoot = resolve(options.distDir);
   const joinUrl = (code: string) => `${options.publicUrl}/join.html?code=${code}`;
 

@@ -95,13 +95,12 @@ export class RateLimiter {
   private takeEverywhere(key: string, t: number): boolean {
     if (!this.shared || this.waiting >= MAX_WAITING) return true;
     const window = Math.floor(t / this.windowMs);
-    let e = this.everywhere.get(key);
-    if (!e || e.window !== window) {
+    const seen = this.everywhere.get(key);
+    const known = seen && seen.window === window ? seen : { window, count: 0 };
+    if (known !== seen) {
       if (this.everywhere.size > 10_000) for (const [k, v] of this.everywhere) if (v.window !== window) this.everywhere.delete(k);
-      e = { window, count: 0 };
-      this.everywhere.set(key, e);
+      this.everywhere.set(key, known);
     }
-    const known = e;
     known.count++;
     this.waiting++;
     this.shared.count
@@ -119,4 +118,9 @@ export class RateLimiter {
   private prune(t: number): void {
     for (const [k, w] of this.windows) if (t - w.start >= this.windowMs) this.windows.delete(k);
   }
+}
+
+/** A limit per minute, counted over every process under `name` when there is a `shared` count. */
+export function perMinute(max: number, name: string, shared: SharedCount | undefined): RateLimiter {
+  return new RateLimiter(max, 60_000, Date.now, shared ? { count: shared, name } : null);
 }

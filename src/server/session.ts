@@ -43,7 +43,7 @@ import { hashSecret, newPin, newToken } from './secrets';
 import type { SessionStore } from './store';
 import { TurnTimer } from './timer';
 import { sealedMoves, sessionInfo, type DebriefData } from './sessionInfo';
-import { SeatViews, markTimedOut, recordPart } from './views';
+import { SeatViews, markTimedOut, recordPart, recordToSend } from './views';
 
 export { systemClock, type Clock, type LogEntry, type SessionConfig } from './entries';
 export { MAX_PIN_FAILURES, PIN_WINDOW_MS, type JoinRefusal } from './roster';
@@ -146,7 +146,7 @@ export class ClassroomSession {
   }
 
   /** What a connection holding record version `held` of `seat` ('all': the teacher's) is sent: the whole record, its tail, or none. */
-  recordToSend = (seat: Seat | 'all', held: number | undefined) => this.views.toSend(seat, held);
+  recordToSend = (seat: Seat | 'all', held: number | undefined) => recordToSend(this.views.record(seat), held);
 
   /** The version of `seat`'s record (see SeatViews). */
   recordVersion = (seat: Seat | 'all'): number => this.views.recordVersion(seat);

@@ -70,13 +70,19 @@ export function recordPart(
   held: number | undefined,
   fields: typeof RECORD_FIELDS | typeof TEACHER_RECORD_FIELDS,
 ): { view: PlayerView; record: number; recordKept?: true; recordTail?: RecordTail } {
-  if (held === at.version) {
+  const send = recordToSend(at, held);
+  if (send === 'kept') {
     const all = Object.fromEntries(fields.map((f) => [f, view[f]?.length ?? 0]));
     return { view: recordTailOf(view, fields, all), record: at.version, recordKept: true };
   }
-  if (held !== undefined && held === at.base)
+  if (send === 'tail' && at.base !== null)
     return { view: recordTailOf(view, fields, at.from), record: at.version, recordTail: { base: at.base, from: at.from } };
   return { view, record: at.version };
+}
+
+/** What a connection holding version `held` of a record is sent: all of it, its tail (it holds the version before), or none. */
+export function recordToSend(at: RecordVersion, held: number | undefined): 'whole' | 'tail' | 'kept' {
+  return held === at.version ? 'kept' : held !== undefined && held === at.base ? 'tail' : 'whole';
 }
 
 function sameLists(a: string[][], b: string[][]): boolean {
@@ -147,12 +153,6 @@ export class SeatViews {
       this.records[seat] = { entries, at };
       return at;
     });
-  }
-
-  /** What a connection holding version `held` of `seat`'s record is sent: all of it, its tail (it holds the version before), or none. */
-  toSend(seat: Seat | 'all', held: number | undefined): 'whole' | 'tail' | 'kept' {
-    const { version, base } = this.record(seat);
-    return held === version ? 'kept' : held !== undefined && held === base ? 'tail' : 'whole';
   }
 
   private cached<T>(key: string, make: () => T): T {

@@ -6,24 +6,19 @@
  * program is not installed.
  */
 import { playCanaryGames, unlabelledFrames } from '../helpers/canary';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missing, startCluster, type Cluster } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clusterForFile } from './fileCluster';
+import { missing } from './harness';
 
 const why = missing();
 if (why) console.warn(why);
 
-let c: Cluster;
-beforeAll(async () => {
-  // Every team of the test comes from 127.0.0.1 through nginx: the per-address limits would refuse it.
-  const limits = ['--join-limit', '--connect-limit', '--create-limit', '--lobby-limit'].flatMap((f) => [f, '100000']);
-  if (!why) c = await startCluster(3, limits);
-}, 240_000);
-afterAll(async () => {
-  await c?.stop();
-}, 60_000);
+// Every team of the test comes from 127.0.0.1 through nginx: the per-address limits would refuse it.
+const cluster = clusterForFile(['--join-limit', '--connect-limit', '--create-limit', '--lobby-limit'].flatMap((f) => [f, '100000']));
 
 describe.skipIf(why !== null)('no secret reaches another seat through several processes (canary over 10 games)', () => {
   it('records every frame to every team and finds no foreign canary before its leak or the end', async () => {
+    const c = cluster();
     const hosts = new Set<number>();
     const { checked, secrets, letters, delivered } = await playCanaryGames(c.front, 10, (code) => {
       const h = c.host(code);

@@ -3,24 +3,20 @@
  * process are counted together (in Redis), so three processes do not give it three times the
  * limit. `npm run test:scale`; skipped with a message when a server program is not installed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api } from '../server/helpers';
-import { missing, startCluster, type Cluster } from './harness';
+import { clusterForFile } from './fileCluster';
+import { missing } from './harness';
 
 const why = missing();
 if (why) console.warn(why);
 
 const LIMIT = 6;
-let c: Cluster;
-beforeAll(async () => {
-  if (!why) c = await startCluster(3, ['--create-limit', String(LIMIT)]);
-}, 240_000);
-afterAll(async () => {
-  await c?.stop();
-}, 60_000);
+const cluster = clusterForFile(['--create-limit', String(LIMIT)]);
 
 describe.skipIf(why !== null)('per-address limits over several processes', () => {
   it('sessions created through all three processes in turn are held to one limit, not three', async () => {
+    const c = cluster();
     const answers: number[] = [];
     for (let i = 0; i < 3 * LIMIT; i++) {
       const r = await api(`${c.procs[i % 3]!.url}/api/sessions`, {

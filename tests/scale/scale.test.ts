@@ -50,6 +50,14 @@ async function create(through: string, seed: number, maxTurns = 10): Promise<Cre
   return r.body;
 }
 
+/** A seat reserved in `code`'s room through `base` with a team token (the matchmaking call a team's client makes). */
+const reserveSeat = (base: string, code: string, token: string) =>
+  fetch(`${base}/matchmake/joinById/${code}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+
 /** Three bot teams joined through `joinVia`, connected through nginx, playing; and the teacher's console. */
 async function play(s: CreateSessionResponse, joinVia: string, think: [number, number] = [30, 90]) {
   const clients: NetGameClient[] = [];
@@ -119,20 +127,12 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
     if (!j.ok) throw new Error(j.error);
     for (const base of [...c.procs.map((p) => p.url), c.front]) {
       expect((await api(`${base}/api/sessions/${s.code}`, { key: s.teacherKey })).status).toBe(200);
-      const seat = await fetch(`${base}/matchmake/joinById/${s.code}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: j.value.token }),
-      });
+      const seat = await reserveSeat(base, s.code, j.value.token);
       expect(seat.status).toBe(200);
       // Another session's key, a token in another session, and a key with one character changed: refused alike.
       expect((await api(`${base}/api/sessions/${s.code}`, { key: other.teacherKey })).status).toBe(403);
       expect((await api(`${base}/api/sessions/${other.code}`, { key: s.teacherKey })).status).toBe(403);
-      const wrong = await fetch(`${base}/matchmake/joinById/${other.code}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: j.value.token }),
-      });
+      const wrong = await reserveSeat(base, other.code, j.value.token);
       expect(wrong.status).toBe(403);
       const flipped = s.teacherKey.slice(0, -1) + (s.teacherKey.endsWith('A') ? 'B' : 'A');
       expect((await api(`${base}/api/sessions/${s.code}`, { key: flipped })).status).toBe(403);
@@ -141,11 +141,7 @@ describe.skipIf(why !== null)('several classroom processes behind nginx', () => 
     const lone = await startClassroomServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'qc-lone-')), botWorkers: 0, log: () => {} });
     try {
       expect((await api(`${lone.url}/api/sessions/${s.code}`, { key: s.teacherKey })).status).toBe(404);
-      const seat = await fetch(`${lone.url}/matchmake/joinById/${s.code}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: j.value.token }),
-      });
+      const seat = await reserveSeat(lone.url, s.code, j.value.token);
       expect(seat.status).toBe(403);
     } finally {
       await lone.close();
