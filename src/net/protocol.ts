@@ -211,7 +211,7 @@ export interface SeatStateMessage {
 }
 
 /** Per record list, the index its first entry sent has (the entries before it are the held version's). */
-export type RecordFrom = Partial<Record<(typeof RECORD_FIELDS)[number], number>>;
+export type RecordFrom = Partial<Record<RecordField, number>>;
 
 /**
  * For a connection that holds the record version `base` (the one before the message's): each of
@@ -233,43 +233,52 @@ export const TIMER_REASON = 'Time ran out: the team held its position.';
 
 /**
  * The parts of a view that change only when a month resolves (or the game ends, a move leaks, a
- * letter comes): the game's record, and the cards the seat holds this month. They travel only
- * when they changed, and then only from their first changed entry on (RecordTail).
+ * letter comes, the seat seals its own move): the game's record, the cards the seat holds this
+ * month, and the negotiation table (its terms' sources are most of a month's small message). They
+ * travel only when they changed: the lists from their first changed entry on (RecordTail), the
+ * table whole or not at all (one entry).
  */
-export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 'legal'] as const;
+export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 'legal', 'table'] as const;
+export type RecordField = (typeof RECORD_FIELDS)[number];
 
 /**
  * The teacher's record: the game's record without `moves`, which change with every sealed move
  * in the teacher's view (the console sees them as they come) and so travel every time.
  */
-export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history', 'letters'] as const;
+export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history', 'letters', 'table'] as const;
+
+/** A record part's entries: a list's own, or a single part (the table) as one entry. */
+export function entriesOf(view: PlayerView, f: RecordField): readonly unknown[] {
+  const v: unknown = view[f];
+  return Array.isArray(v) ? v : v === undefined ? [] : [v];
+}
 
 /** A `recordKept` view completed with the record (`fields`) of the view the client holds. */
-export function withRecordOf(view: PlayerView, holder: PlayerView, fields: readonly (typeof RECORD_FIELDS)[number][]): PlayerView {
-  return withRecordTailOf(view, holder, fields, Object.fromEntries(fields.map((f) => [f, holder[f]?.length ?? 0])));
+export function withRecordOf(view: PlayerView, holder: PlayerView, fields: readonly RecordField[]): PlayerView {
+  return withRecordTailOf(view, holder, fields, Object.fromEntries(fields.map((f) => [f, entriesOf(holder, f).length])));
 }
 
-/** The view with each record list in `fields` cut to its entries from `from` on (see RecordTail). */
-export function recordTailOf(view: PlayerView, fields: readonly (typeof RECORD_FIELDS)[number][], from: RecordFrom): PlayerView {
-  const cut: Partial<PlayerView> = {};
+/**
+ * The view with each record list in `fields` cut to its entries from `from` on (see RecordTail),
+ * and a single part left out when `from` says the client holds it.
+ */
+export function recordTailOf(view: PlayerView, fields: readonly RecordField[], from: RecordFrom): PlayerView {
+  const cut: Record<string, unknown> = { ...view };
   for (const f of fields) {
-    const list = view[f];
-    if (list) (cut as Record<string, unknown>)[f] = list.slice(from[f] ?? 0);
+    const v: unknown = view[f];
+    if (Array.isArray(v)) cut[f] = v.slice(from[f] ?? 0);
+    else if ((from[f] ?? 0) > 0) delete cut[f];
   }
-  return { ...view, ...cut };
+  return cut as unknown as PlayerView;
 }
 
-/** A RecordTail view completed with the entries before each tail from the view the client holds. */
-export function withRecordTailOf(
-  view: PlayerView,
-  holder: PlayerView,
-  fields: readonly (typeof RECORD_FIELDS)[number][],
-  from: RecordFrom,
-): PlayerView {
-  const whole: Partial<PlayerView> = {};
+/** A RecordTail view completed with the entries before each tail (and the single parts left out) from the view the client holds. */
+export function withRecordTailOf(view: PlayerView, holder: PlayerView, fields: readonly RecordField[], from: RecordFrom): PlayerView {
+  const whole: Record<string, unknown> = {};
   for (const f of fields) {
-    const tail = view[f];
-    if (tail) (whole as Record<string, unknown>)[f] = [...(holder[f] ?? []).slice(0, from[f] ?? 0), ...tail];
+    const tail: unknown = view[f];
+    if (Array.isArray(tail)) whole[f] = [...(entriesOf(holder, f) as unknown[]).slice(0, from[f] ?? 0), ...(tail as unknown[])];
+    else if (!Array.isArray(holder[f]) && (from[f] ?? 0) > 0) whole[f] = holder[f];
   }
   return { ...view, ...whole };
 }

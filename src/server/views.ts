@@ -1,12 +1,13 @@
 /**
  * The seats' views of a session's game, read through the runner: cached until the next change,
  * with the moves the timer made flagged `timedOut`, and a version per seat of its record (the
- * view's moves, changes, news and history) that goes up only when that record really changed.
+ * view's RECORD_FIELDS: moves, changes, news, history, letters, cards and table) that goes up only
+ * when that record really changed.
  */
 import type { GameRunner } from '../engine/runner';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, recordTailOf, type RecordFrom, type RecordTail } from '../net/protocol';
+import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, entriesOf, recordTailOf, type RecordFrom, type RecordTail } from '../net/protocol';
 
 /**
  * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
@@ -72,7 +73,7 @@ export function recordPart(
 ): { view: PlayerView; record: number; recordKept?: true; recordTail?: RecordTail } {
   const send = recordToSend(at, held);
   if (send === 'kept') {
-    const all = Object.fromEntries(fields.map((f) => [f, view[f]?.length ?? 0]));
+    const all = Object.fromEntries(fields.map((f) => [f, entriesOf(view, f).length]));
     return { view: recordTailOf(view, fields, all), record: at.version, recordKept: true };
   }
   if (send === 'tail' && at.base !== null)
@@ -144,7 +145,7 @@ export class SeatViews {
     return this.cached(`record:${seat}`, () => {
       const v = seat === 'all' ? this.all() : this.seat(seat);
       const fields = seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS;
-      const entries = fields.map((f) => (v[f] ?? []).map(printOf));
+      const entries = fields.map((f) => entriesOf(v, f).map(printOf));
       const before = this.records[seat];
       if (before && sameLists(before.entries, entries)) return before.at;
       const from: RecordFrom = {};

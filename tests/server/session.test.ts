@@ -160,6 +160,18 @@ describe("ClassroomSession: after a month only the record's new entries travel",
     expect(tail.letters).toBeUndefined();
     expect(withRecordTailOf(tail, holder, RECORD_FIELDS, from)).toEqual(now);
   });
+
+  it('leaves the table out while the client holds it, and sends it whole once it changed', () => {
+    const holder = { moves: [1], table: { offers: [1] } } as unknown as PlayerView;
+    const same = { moves: [1, 2], table: { offers: [1] } } as unknown as PlayerView;
+    const kept = recordTailOf(same, RECORD_FIELDS, { moves: 1, table: 1 });
+    expect('table' in kept).toBe(false);
+    expect(withRecordTailOf(kept, holder, RECORD_FIELDS, { moves: 1, table: 1 })).toEqual(same);
+    const changed = { moves: [1, 2], table: { offers: [1, 2] } } as unknown as PlayerView;
+    const sent = recordTailOf(changed, RECORD_FIELDS, { moves: 1, table: 0 });
+    expect(sent.table).toEqual({ offers: [1, 2] });
+    expect(withRecordTailOf(sent, holder, RECORD_FIELDS, { moves: 1, table: 0 })).toEqual(changed);
+  });
 });
 
 describe('ClassroomSession: actions are applied once and only when allowed', () => {
