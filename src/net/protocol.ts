@@ -242,10 +242,11 @@ export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
 /**
- * The teacher's record: the game's record without `moves`, which change with every sealed move
- * in the teacher's view (the console sees them as they come) and so travel every time.
+ * The teacher's record: the game's record and the table (the overview has no cards). Its moves
+ * change with every sealed move (the console sees them as they come): the tail from the month's
+ * first changed move travels, not the game's moves again.
  */
-export const TEACHER_RECORD_FIELDS = ['changes', 'news', 'history', 'letters', 'table'] as const;
+export const TEACHER_RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 'table'] as const;
 
 /** A record part's entries: a list's own, or a single part (the table) as one entry. */
 export function entriesOf(view: PlayerView, f: RecordField): readonly unknown[] {
