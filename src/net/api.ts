@@ -26,7 +26,10 @@ export async function call<T>(url: string, init: RequestInit): Promise<ApiResult
     const error =
       typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string'
         ? (body as { error: string }).error
-        : text.slice(0, 200);
+        : res.status >= 500
+          ? // A proxy's own page (nginx while a process restarts): no server text to show.
+            `The classroom server did not answer (HTTP ${res.status}). Try again in a moment.`
+          : text.slice(0, 200);
     return { ok: false, status: res.status, error };
   }
   return { ok: true, value: body as T };
