@@ -8,6 +8,7 @@
  * of months a decision; a test holds the step to the actor's result month by month.
  */
 import { closeMonth, sealMove as seal, type FirstMove } from '../engine/month';
+import { mix32, seedRng } from '../model/rng';
 import { scoreSeat } from '../model/score';
 import { SEATS, type EndingId, type GameState, type Seat } from '../model/types';
 import { playerView } from '../model/view';
@@ -42,12 +43,28 @@ export function leafScore(s: GameState, seat: Seat): number {
   return scoreSeat(s, seat).score;
 }
 
-export function rollout(world: World, me: Seat, first: FirstMove, horizon: number, policy: Policy, ownBot: BotName): Future {
+/**
+ * Plays `world` forward. With `commonChance`, each month after the first draws its chance from a
+ * generator seeded by the world and the month, not from where the month before left it: every
+ * candidate's future in a world then meets the same events and the same bot noise month by month
+ * (common random numbers), so their difference is the move's, not the dice's.
+ */
+export function rollout(
+  world: World,
+  me: Seat,
+  first: FirstMove,
+  horizon: number,
+  policy: Policy,
+  ownBot: BotName,
+  commonChance = false,
+): Future {
   let s = world.state;
   let deal = false;
+  const seed = commonChance ? mix32(s.rng[0], s.rng[1], s.rng[2], s.rng[3]) : 0;
   // The other seats' first moves do not depend on the planning seat's: every candidate's future shares them.
   const opening = (world.opening ??= {});
   for (let month = 0; month < horizon && s.endedOn === null; month++) {
+    if (commonChance && month > 0) s = { ...s, rng: seedRng(mix32(seed, month)) };
     for (const seat of SEATS) {
       if (s.pending[seat] !== undefined) continue;
       let m: FirstMove | undefined = seat === me && month === 0 ? first : month === 0 ? opening[seat] : undefined;

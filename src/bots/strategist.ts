@@ -44,6 +44,8 @@ export interface Budget {
    */
   months?: number;
   maxSamples?: number;
+  /** Every candidate's future in a world meets the same chance month by month (rollout.ts). */
+  commonChance?: boolean;
 }
 
 /**
@@ -271,7 +273,7 @@ function forecast(
 ): Forecast {
   const f: Forecast = { move, table, futures: worlds.length, meanScore: 0, deals: 0, endings: {}, scores: [] };
   for (const w of worlds) {
-    const future = rollout(w, me, { move, table }, budget.horizon, policy, then);
+    const future = rollout(w, me, { move, table }, budget.horizon, policy, then, budget.commonChance ?? false);
     f.meanScore += future.score / worlds.length;
     f.scores.push(future.score);
     if (future.deal) f.deals++;
