@@ -57,7 +57,8 @@ export interface Budget {
  * and opponents for every variant, the other seats every pair of fixed bots, named in the game's
  * seats as the tournament names them), strategist minus its seat's best fixed personality with
  * 95% intervals: Washington +6.4 ± 3.5 (dealmaker), Pyongyang −0.8 ± 2.7 (dealmaker), Seoul
- * +5.4 ± 3.9 (dove). Common chance cut the variance of two first moves' paired differences by
+ * +5.4 ± 3.9 (dove); decision median 91.5 ms, p95 179 ms over `npm run bench`'s 60 decisions
+ * (idle machine). Common chance cut the variance of two first moves' paired differences by
  * about 30% (tests/bots/rollout.test.ts); with it the looser gate pays, without it the gate had to
  * be 2 points and 2 standard errors. Tried: the same with a half-point margin and half a standard
  * error (Washington +3.8 ± 3.2, Pyongyang −0.8 ± 2.9, Seoul +4.7 ± 3.7: it chases noise); common
