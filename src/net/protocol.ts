@@ -254,9 +254,14 @@ export function entriesOf(view: PlayerView, f: RecordField): readonly unknown[] 
   return Array.isArray(v) ? v : v === undefined ? [] : [v];
 }
 
+/** Where each part's tail would start if the client held all of `view`'s record: every entry held (a `recordKept` message). */
+export function heldWhole(view: PlayerView, fields: readonly RecordField[]): RecordFrom {
+  return Object.fromEntries(fields.map((f) => [f, entriesOf(view, f).length]));
+}
+
 /** A `recordKept` view completed with the record (`fields`) of the view the client holds. */
 export function withRecordOf(view: PlayerView, holder: PlayerView, fields: readonly RecordField[]): PlayerView {
-  return withRecordTailOf(view, holder, fields, Object.fromEntries(fields.map((f) => [f, entriesOf(holder, f).length])));
+  return withRecordTailOf(view, holder, fields, heldWhole(holder, fields));
 }
 
 /**

@@ -7,7 +7,15 @@
 import type { GameRunner } from '../engine/runner';
 import type { Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
-import { RECORD_FIELDS, TEACHER_RECORD_FIELDS, entriesOf, recordTailOf, type RecordFrom, type RecordTail } from '../net/protocol';
+import {
+  RECORD_FIELDS,
+  TEACHER_RECORD_FIELDS,
+  entriesOf,
+  heldWhole,
+  recordTailOf,
+  type RecordFrom,
+  type RecordTail,
+} from '../net/protocol';
 
 /**
  * A 53-bit fingerprint of a text, from two 32-bit multiply-xor lanes: with the length it tells a
@@ -73,8 +81,7 @@ export function recordPart(
 ): { view: PlayerView; record: number; recordKept?: true; recordTail?: RecordTail } {
   const send = recordToSend(at, held);
   if (send === 'kept') {
-    const all = Object.fromEntries(fields.map((f) => [f, entriesOf(view, f).length]));
-    return { view: recordTailOf(view, fields, all), record: at.version, recordKept: true };
+    return { view: recordTailOf(view, fields, heldWhole(view, fields)), record: at.version, recordKept: true };
   }
   if (send === 'tail' && at.base !== null)
     return { view: recordTailOf(view, fields, at.from), record: at.version, recordTail: { base: at.base, from: at.from } };

@@ -8,6 +8,8 @@ import { FIXED_BOTS } from '../../src/bots/personalities';
 import { determinize } from '../../src/bots/determinize';
 import { rollout, stepMonth, type FirstMove } from '../../src/bots/rollout';
 import { RngCursor, seedRng } from '../../src/model/rng';
+import { playerView } from '../../src/model/view';
+import { monthStarts } from '../helpers/botGames';
 import { createGame } from '../../src/engine/runner';
 import { SEATS, type Seat } from '../../src/model/types';
 
@@ -51,14 +53,8 @@ describe('common chance in the strategist futures', () => {
   function pairedDifferences(commonChance: boolean): number[] {
     const out: number[] = [];
     for (let seed = 1; seed <= 6; seed++) {
-      const game = createGame({ seed, seats: { us: 'bot:dealmaker', dprk: 'bot:dealmaker', rok: 'bot:dove' } });
-      for (let m = 0; m < 2; m++)
-        for (const seat of SEATS) {
-          const c = chooseMove(game.view(seat, { brief: true }), seat === 'rok' ? 'dove' : 'dealmaker');
-          game.play(seat, c.move, '', c.table);
-        }
-      const view = game.view('us', { brief: true });
-      game.stop();
+      const { starts } = monthStarts({ seed, seats: { us: 'bot:dealmaker', dprk: 'bot:dealmaker', rok: 'bot:dove' } });
+      const view = playerView(starts[2]!, 'us', { brief: true });
       const rng = new RngCursor(seedRng(seed));
       const [a, b] = [view.legal[0]!.id, view.legal[1]!.id];
       for (let w = 0; w < 8; w++) {

@@ -6,6 +6,7 @@ import {
   RECORD_FIELDS,
   TEACHER_RECORD_FIELDS,
   recordTailOf,
+  withRecordOf,
   withRecordTailOf,
   type SeatStateMessage,
   type TeacherStateMessage,
@@ -101,10 +102,7 @@ describe("ClassroomSession: after a month only the record's new entries travel",
     held: { view: PlayerView; record: number } | null,
     fields: typeof RECORD_FIELDS | typeof TEACHER_RECORD_FIELDS,
   ) {
-    if (m.recordKept)
-      return held && held.record === m.record
-        ? { view: { ...m.view, ...Object.fromEntries(fields.map((f) => [f, held.view[f]])) }, record: m.record }
-        : null;
+    if (m.recordKept) return held && held.record === m.record ? { view: withRecordOf(m.view, held.view, fields), record: m.record } : null;
     if (m.recordTail)
       return held && held.record === m.recordTail.base
         ? { view: withRecordTailOf(m.view, held.view, fields, m.recordTail.from), record: m.record }
