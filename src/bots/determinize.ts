@@ -35,7 +35,11 @@ function pick<T>(rng: RngCursor, xs: readonly T[]): T {
 
 /**
  * The bot a seat is modelled as: the personality named in the view's seat list when a fixed bot
- * plays it (public knowledge, as in the setup screen), otherwise a sampled personality.
+ * plays it (public knowledge, as in the setup screen), otherwise a sampled personality. Another
+ * seat's strategist is sampled too: modelled instead as the plan it keeps, it cost the strategist
+ * in the tournament (the whole tournament, version 4: Washington's lead over its best personality
+ * 4.4 → 2.7 points, against Pyongyang's strategist 44.6 → 38.5; Pyongyang's 1.1 → 0.1), the
+ * sampled personalities standing better for a bot that leaves its plan when its search says so.
  */
 function modelOf(view: PlayerView, seat: Seat, rng: RngCursor): BotName {
   const c = view.seats[seat];

@@ -1,13 +1,15 @@
 /**
- * `npm run tournament -- [--games N] [--seed S] [--games-for BOT=N]… [--turns N] [--rules N] [--bots A,B,…] [--json] [--out FILE]`:
- * plays every profile of bot personalities and prints the balance report (docs/balance.md).
+ * `npm run tournament -- [--games N] [--seed S] [--games-for BOT=N]… [--turns N] [--rules N] [--bots A,B,…] [--workers N] [--json] [--out FILE]`:
+ * plays every profile of bot personalities and prints the balance report (docs/balance.md). The
+ * profiles are shared out to worker threads; the report is the same for any number of them.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BOT_NAMES, isBotName } from '../bots/personalities';
-import { runTournament } from '../engine/tournament';
+import { analyse, tournamentPlan, type ProfileResult } from '../engine/tournament';
 import { formatTournament } from '../engine/tournamentFormat';
+import { defaultWorkers, runJobs } from './pool';
 import { intFlag, parseArgs, rulesFlag, RULES_USAGE, runCli, UsageError, type Parsed } from './args';
 
 /** Games per profile by default: the full run of 64 profiles takes about a minute and a half on one core. */
@@ -30,6 +32,7 @@ Options:
   --turns N         turn limit (1 to 200, default: the scenario's)
 ${RULES_USAGE}
   --bots A,B,…      only these personalities take part (default: all of them)
+  --workers N       worker threads (1 to 256, default: every core, here ${defaultWorkers()}); the report is the same for any number
   --json            print the result as one JSON object instead of the report
   --out FILE        also write the report as Markdown to FILE (e.g. docs/balance.md)
   --help            show this help`;
@@ -41,6 +44,7 @@ const SPEC = {
   turns: { kind: 'string' },
   rules: { kind: 'string' },
   bots: { kind: 'string' },
+  workers: { kind: 'string' },
   json: { kind: 'boolean' },
   out: { kind: 'string' },
   help: { kind: 'boolean' },
@@ -85,11 +89,11 @@ function outFlag(p: Parsed): string | undefined {
   return raw;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let p: Parsed;
   let scenarioVersion: number;
   let personalities: string[];
-  let games: number, seed: number, turns: number | undefined, gamesFor: Record<string, number>, out: string | undefined;
+  let games: number, seed: number, turns: number | undefined, gamesFor: Record<string, number>, out: string | undefined, workers: number;
   try {
     p = parseArgs(argv, SPEC);
     if (p.flags.help) {
@@ -102,6 +106,7 @@ function main(argv: string[]): number {
     gamesFor = gamesForFlag(p);
     scenarioVersion = rulesFlag(p);
     personalities = botsFlag(p);
+    workers = intFlag(p, 'workers', defaultWorkers(), 1, 256);
     out = outFlag(p);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -112,27 +117,37 @@ function main(argv: string[]): number {
   }
   const progress = process.stderr.isTTY === true;
   const started = performance.now();
-  const result = runTournament({
-    games,
-    seed,
-    gamesFor,
-    maxTurns: turns,
-    scenarioVersion,
-    personalities,
-    onProfile: ({ index, total, profile }) => {
+  const o = { games, seed, gamesFor, maxTurns: turns, scenarioVersion, personalities };
+  const plan = tournamentPlan(o);
+  const options = { seed, maxTurns: turns, scenarioVersion };
+  // The slow profiles (those with a personality given fewer games) go out first, so no thread is left with one at the end.
+  const slow = (j: (typeof plan.jobs)[number]) => Object.values(j.profile).filter((b) => gamesFor[b] !== undefined).length;
+  const order = plan.jobs.map((_, i) => i).sort((a, b) => slow(plan.jobs[b]!) - slow(plan.jobs[a]!) || a - b);
+  const profiles: ProfileResult[] = [];
+  let done = 0;
+  await runJobs(
+    order.map((i) => ({ kind: 'profile' as const, profile: plan.jobs[i]!.profile, games: plan.jobs[i]!.games, options })),
+    workers,
+    (k, r) => {
+      if (r.kind !== 'profile') return;
+      profiles[order[k]!] = r.result;
+      done++;
       if (!progress) return;
       const width = 30;
-      const done = (index + 1) / total;
+      const { profile } = r.result;
       const label = `${profile.us}/${profile.dprk}/${profile.rok}`;
-      process.stderr.write(`\r[${'#'.repeat(Math.round(done * width)).padEnd(width)}] ${index + 1}/${total} ${label.padEnd(36)}`);
+      process.stderr.write(
+        `\r[${'#'.repeat(Math.round((done / order.length) * width)).padEnd(width)}] ${done}/${order.length} ${label.padEnd(36)}`,
+      );
     },
-  });
+  );
+  const result = analyse(plan.names, profiles, o, plan.gamesFor);
   const seconds = (performance.now() - started) / 1000;
   if (progress) process.stderr.write('\n');
   console.log(p.flags.json ? JSON.stringify(result) : formatTournament(result, 'text'));
   // Timing goes to stderr, so the report itself is the same on every run with the same flags.
   console.error(
-    `tournament: ${result.totalGames} games in ${seconds.toFixed(1)} s (${Math.round(result.totalGames / Math.max(seconds, 1e-6))} games per second)`,
+    `tournament: ${result.totalGames} games in ${seconds.toFixed(1)} s (${Math.round(result.totalGames / Math.max(seconds, 1e-6))} games per second on ${workers} ${workers === 1 ? 'thread' : 'threads'})`,
   );
   if (out) {
     try {

@@ -28,27 +28,48 @@ export type * from './tournamentTypes';
 const others = (seat: Seat): [Seat, Seat] => SEATS.filter((s) => s !== seat) as [Seat, Seat];
 const zeroEndings = () => Object.fromEntries(ENDING_IDS.map((e) => [e, 0])) as Record<EndingId, number>;
 
-/** Plays every profile of the given personalities and measures it. */
-export function runTournament(o: TournamentOptions): TournamentResult {
+/** One profile of a tournament and the games it plays. */
+export interface ProfileJob {
+  profile: Profile;
+  games: number;
+}
+
+/**
+ * The profiles a tournament plays, in order, with each one's games (the smallest count of its
+ * personalities), and the games each personality's profiles play at most.
+ */
+export function tournamentPlan(o: TournamentOptions): { names: string[]; gamesFor: Record<string, number>; jobs: ProfileJob[] } {
   const names = [...(o.personalities ?? BOT_NAMES)];
   if (names.length === 0) throw new Error('a tournament needs at least one personality');
   if (new Set(names).size !== names.length) throw new Error('each personality may take part once');
   if (!Number.isInteger(o.games) || o.games < 1) throw new Error('a tournament needs at least one game per profile');
   const gamesFor = Object.fromEntries(names.map((n) => [n, Math.max(1, Math.min(o.games, o.gamesFor?.[n] ?? o.games))]));
   const sizes = SEATS.map(() => names.length);
-  const total = profileCount(sizes);
-  const profiles: ProfileResult[] = [];
-  for (let index = 0; index < total; index++) {
+  const jobs: ProfileJob[] = [];
+  for (let index = 0; index < profileCount(sizes); index++) {
     const pick = profileAt(sizes, index);
     const profile = Object.fromEntries(SEATS.map((s, i) => [s, names[pick[i] as number]])) as Profile;
-    const games = Math.min(...SEATS.map((s) => gamesFor[profile[s]] as number));
-    profiles.push(playProfile(profile, games, o));
-    o.onProfile?.({ index, total, profile, games });
+    jobs.push({ profile, games: Math.min(...SEATS.map((s) => gamesFor[profile[s]] as number)) });
   }
+  return { names, gamesFor, jobs };
+}
+
+/** Plays every profile of the given personalities in this thread and measures it (the CLI may share the profiles out to worker threads). */
+export function runTournament(o: TournamentOptions): TournamentResult {
+  const { names, gamesFor, jobs } = tournamentPlan(o);
+  const profiles = jobs.map(({ profile, games }, index) => {
+    const r = playProfile(profile, games, o);
+    o.onProfile?.({ index, total: jobs.length, profile, games });
+    return r;
+  });
   return analyse(names, profiles, o, gamesFor);
 }
 
-function playProfile(profile: Profile, games: number, o: TournamentOptions): ProfileResult {
+/** The options a profile's games depend on (all a worker thread needs besides the profile). */
+export type ProfileOptions = Pick<TournamentOptions, 'seed' | 'maxTurns' | 'scenarioVersion'>;
+
+/** Plays one profile's games on the tournament's seeds. */
+export function playProfile(profile: Profile, games: number, o: ProfileOptions): ProfileResult {
   const scores: Record<Seat, number[]> = { us: [], dprk: [], rok: [] };
   const plays: Record<Seat, Record<string, number>> = { us: {}, dprk: {}, rok: {} };
   const seats = { us: `bot:${profile.us}`, dprk: `bot:${profile.dprk}`, rok: `bot:${profile.rok}` } as const;

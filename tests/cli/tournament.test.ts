@@ -20,10 +20,10 @@ let fewer: CliResult;
 
 beforeAll(async () => {
   [json, jsonAgain, text, fewer] = await Promise.all([
-    runCli('tournament', [...SMALL, '--json', '--out', md]),
-    runCli('tournament', [...SMALL, '--json']),
-    runCli('tournament', SMALL),
-    runCli('tournament', ['--games', '2', '--seed', '5', '--turns', '2', '--games-for', 'dealmaker=1', '--json']),
+    runCli('tournament', [...SMALL, '--json', '--out', md, '--workers', '2']),
+    runCli('tournament', [...SMALL, '--json', '--workers', '1']),
+    runCli('tournament', [...SMALL, '--workers', '1']),
+    runCli('tournament', ['--games', '2', '--seed', '5', '--turns', '2', '--games-for', 'dealmaker=1', '--json', '--workers', '1']),
   ]);
 }, 400_000);
 
@@ -45,10 +45,11 @@ describe('tournament', () => {
     expect(r.targets.map((t) => t.id)).toContain('us-dealmaker-vs-hawk');
   });
 
-  it('prints the same for the same flags, and times itself on stderr only', () => {
+  it('prints the same for the same flags on two worker threads as on one, and times itself on stderr only', () => {
     expect(jsonAgain.stdout).toBe(json.stdout);
     // Not a terminal: no progress bar, only the closing timing line.
-    expect(json.stderr).toMatch(/^tournament: \d+ games in [\d.]+ s \(\d+ games per second\)\n$/);
+    expect(json.stderr).toMatch(/^tournament: \d+ games in [\d.]+ s \(\d+ games per second on 2 threads\)\n$/);
+    expect(jsonAgain.stderr).toMatch(/on 1 thread\)\n$/);
   });
 
   it('prints the text report, and --out writes the Markdown report of the same result', () => {
@@ -81,6 +82,8 @@ describe.concurrent('tournament usage errors', () => {
     ['--games-for', 'hawk'],
     ['--games-for', 'hawk=0'],
     ['--out', '/nonexistent-folder/balance.md'],
+    ['--workers', '0'],
+    ['--workers', 'all'],
     ['extra'],
   ])('%j prints the usage and exits 2', async (args, { expect }) => {
     const r = await runCli('tournament', args);
