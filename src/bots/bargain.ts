@@ -131,12 +131,13 @@ function toughLine(view: PlayerView, l: Ledger, to: Seat): Package | null {
 
 /**
  * The bargainer's table action this month for a fixed personality, or null. `budget` is the capital
- * left after the month's card.
+ * left after the month's card; `way` bargains another way than the personality's own (a
+ * strategist's plan, strategist.ts).
  */
-export function bargain(view: PlayerView, name: PersonalityName, budget: number): TableChoice | null {
+export function bargain(view: PlayerView, name: PersonalityName, budget: number, way?: Bargainer): TableChoice | null {
   const table = view.table;
   if (!table || view.seat === 'all') return null;
-  const b = BARGAINERS[name];
+  const b = way ?? BARGAINERS[name];
   const l = new Ledger(view);
   const me = l.me;
   // 1. Accept the best acceptable offer that meets the aspiration and whose asks it can give.
@@ -240,7 +241,7 @@ function randomAction(view: PlayerView, rng: RngCursor, budget: number): TableAc
 export const RANDOM_TABLE_RATE = 0.35;
 
 /** The table action of any bot but the strategist (which plans its own), or null. */
-export function chooseTable(view: PlayerView, bot: BotName, rng: RngCursor, budget: number): TableChoice | null {
+export function chooseTable(view: PlayerView, bot: BotName, rng: RngCursor, budget: number, way?: Bargainer): TableChoice | null {
   if (!view.table || view.seat === 'all' || view.ending !== null || view.table.pending) return null;
   if (bot === 'random') {
     if (!rng.chance(RANDOM_TABLE_RATE)) return null;
@@ -248,7 +249,7 @@ export function chooseTable(view: PlayerView, bot: BotName, rng: RngCursor, budg
     return action ? { action, why: { code: 'randomTable' } } : null;
   }
   if (bot === 'strategist') return null;
-  return bargain(view, bot, budget);
+  return bargain(view, bot, budget, way);
 }
 
 /**

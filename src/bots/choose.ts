@@ -7,7 +7,7 @@ import { SIGNAL_NEEDS } from '../model/conditions';
 import { mix32, RngCursor, seedRng } from '../model/rng';
 import type { IndicatorId, Indicators, Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
-import { chooseTable, tableCardBonus } from './bargain';
+import { chooseTable, tableCardBonus, type Bargainer } from './bargain';
 import { personalityFor, isBotName, type BotName, type Personality } from './personalities';
 import type { BotChoice, BotWhy } from './reasons';
 import { planMove } from './strategist';
@@ -119,19 +119,21 @@ function scoreOption(view: PlayerView, o: MoveOption, p: Personality, stance: st
  * Adds the bot's table action (version 3) to its card: from its own generator stream, so that the
  * card it plays is the one it would play without a table, within the capital the card leaves.
  */
-function withTable(view: PlayerView, bot: BotName, c: BotChoice): BotChoice {
+function withTable(view: PlayerView, bot: BotName, c: BotChoice, way?: Bargainer): BotChoice {
   if (!view.table) return c;
   const cost = view.legal.find((o) => o.id === c.move)?.cost ?? 0;
   const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x7ab1e)));
-  const t = chooseTable(view, bot, rng, (view.capital[view.seat as Seat] ?? 0) - cost);
+  const t = chooseTable(view, bot, rng, (view.capital[view.seat as Seat] ?? 0) - cost, way);
   return t ? { move: c.move, reason: { ...c.reason, table: t.why }, table: t.action } : c;
 }
 
 /**
  * Chooses a move for the view's seat, and (scenario version 3) a table action to seal with it,
- * paid from the capital the card leaves. Throws if the seat has nothing to play (a caller error).
+ * paid from the capital the card leaves; `way` makes a personality bargain another way than its
+ * own (only the strategist's plans do, strategist.ts). Throws if the seat has nothing to play (a
+ * caller error).
  */
-export function chooseMove(view: PlayerView, bot: string): BotChoice {
+export function chooseMove(view: PlayerView, bot: string, way?: Bargainer): BotChoice {
   if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
   const hand = view.legal;
   if (hand.length === 0) throw new Error(`${view.seat} has no legal move`);
@@ -159,5 +161,5 @@ export function chooseMove(view: PlayerView, bot: string): BotChoice {
       chosen = o;
     }
   }
-  return withTable(view, name, { move: chosen.id, reason: { seat: view.seat, bot: name, why: (best as Tally).why } });
+  return withTable(view, name, { move: chosen.id, reason: { seat: view.seat, bot: name, why: (best as Tally).why } }, way);
 }

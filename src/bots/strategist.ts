@@ -6,7 +6,8 @@
  * which the game's generator determines: the same view gives the same move.
  *
  * From scenario version 4 it keeps a steady plan, the personality that answers the other seats'
- * bots best (public in the view; its seat's best personality against people), and plays that
+ * bots best (public in the view; its seat's best personality against people; Pyongyang's plan
+ * bargains its own way, HELD_PLANS), and plays that
  * plan's move unless another candidate (another personality's card, accepting an offer, late in
  * the game any card) does better in the same futures by a margin and beyond the futures' noise
  * (`planSteadily`). It spends a budget of simulated months: more worlds where the game has few
@@ -18,7 +19,7 @@ import { mix32, RngCursor, seedRng } from '../model/rng';
 import { SEATS, type EndingId, type Seat } from '../model/types';
 import type { TableAction } from '../model/table';
 import type { PlayerView } from '../model/view';
-import { actionCost, bestAcceptable } from './bargain';
+import { actionCost, bestAcceptable, type Bargainer } from './bargain';
 import { determinize, type Policy, type World } from './determinize';
 import { isPersonalityName, PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
 import type { BotChoice, BotReason } from './reasons';
@@ -46,6 +47,8 @@ export interface Budget {
   maxSamples?: number;
   /** Every candidate's future in a world meets the same chance month by month (rollout.ts). */
   commonChance?: boolean;
+  /** Version 4: a seat's own margin and confidence, where its search needs a stricter gate than the others'. */
+  gates?: Partial<Record<Seat, { margin: number; confidence: number }>>;
 }
 
 /**
@@ -69,10 +72,17 @@ export interface Budget {
  * whole moves (card and table action) as candidates too, with 700 months (Washington +3.5 ± 1.8,
  * Pyongyang −0.0 ± 2.7, Seoul +3.7 ± 3.5, twice the decision time); every card and a plan chosen
  * each month by the best mean (version 3's search: flipped plans on noise, 450–650 ms); 8 months
- * ahead (dropped offers whose deal lay beyond the horizon). Pyongyang's search finds nothing its
- * plan does not: a random search over 30 variants of its personalities' card values, each tried
- * against the 16 profiles of fixed bots, found none that answered them better than the best of
- * the three (+1.5 against +1.7 points over its best personality, on fresh seeds).
+ * ahead (dropped offers whose deal lay beyond the horizon). A random search over 30 variants of
+ * Pyongyang's personalities' card values found none that answered the fixed bots better than the
+ * best of the three (+1.5 against +1.7 points over its best personality, on fresh seeds); one over
+ * its bargainers' settings did (HELD_PLANS).
+ *
+ * Pyongyang's own gate (`gates`): with its held plan (HELD_PLANS) its search costs it. On the same
+ * 64 paired games, minus its best personality: the plan alone +3.1 ± 3.3; searched, ahead by a
+ * point and one standard error +0.5 ± 3.2, 2 and 2 +1.0 ± 3.2, 3 and 3 with 30 further worlds
+ * +1.9 ± 3.4, 4 and 3 +2.3 ± 3.1, 6 and 3 +2.3 ± 3.1. Its search leaves the plan in about one
+ * month in 28 (another card, mostly mid-game, or accepting an offer early), and those moves did
+ * worse than its futures said; the strict gate keeps the search for a move far ahead.
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
   samples: 10,
@@ -83,6 +93,7 @@ export const STRATEGIST_BUDGET: Readonly<Budget> = {
   months: 400,
   maxSamples: 40,
   commonChance: true,
+  gates: { dprk: { margin: 4, confidence: 3 } },
 };
 
 /** Versions 2 and 3: the budget the strategist was sized with before version 4. */
@@ -131,9 +142,30 @@ const BEST_RESPONSE: Record<Seat, Profile> = {
   },
 };
 
-/** The plan for a seat: against fixed bots in both other seats (public in the view), the best response to them. */
+/**
+ * Version 4: plans that bargain their own way, not their personality's. Pyongyang's plays the dove's
+ * cards and bargains in the open as the dove does, but concedes steadily (not early) and never
+ * below 40% of its best package's worth. Found by a random search over the bargainers' settings
+ * (the concession curve, the reserve, the lines) for each seat's personalities against the 16
+ * profiles of fixed bots, then checked on fresh seeds (24 games a profile): Pyongyang 46.7 against
+ * 43.2 for its best personality (the dealmaker) and 43.0 for the dove, ahead or level against every
+ * Washington personality (hawk 22.2 against 22.1 for the dove, dove 60.9 against 53.8 for the
+ * dealmaker, dealmaker 58.6 against 55.9, random 45.1 against 45.3 for the dove), so it is
+ * Pyongyang's plan against every profile. The same search found nothing for Washington (at best
+ * +0.4) or Seoul (+0.7).
+ */
+export const HELD_PLANS: Partial<Record<Seat, { plan: PersonalityName; way: Bargainer }>> = {
+  dprk: { plan: 'dove', way: { strategy: 'conceder', beta: 1.5, reserve: 0.4, opening: 0, lines: 'open', rejectBelow: null } },
+};
+
+/**
+ * The plan for a seat: its held plan where it has one; else, against fixed bots in both other seats
+ * (public in the view), the best response to them.
+ */
 export function steadyPlan(view: PlayerView): PersonalityName {
   const me = view.seat as Seat;
+  const held = HELD_PLANS[me];
+  if (held) return held.plan;
   const fixed = (s: Seat) => {
     const n = view.seats[s].startsWith('bot:') ? view.seats[s].slice(4) : '';
     return isPersonalityName(n) || n === 'random' ? n : null;
@@ -176,11 +208,14 @@ function evidence(f: Forecast, ref: Forecast, margin: number): number {
  * (Dropping the plan's offer is no candidate: the futures' score counts what an offer gives up
  * before the deal it leads to, and measured, the strategist dropped offers it should have made.)
  */
-function planSteadily(view: PlayerView, policy: Policy, budget: Budget): Plan {
+function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   const me = view.seat as Seat;
   const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
-  const draw = (n: number) => Array.from({ length: n }, () => determinize(view, rng, policy));
   const plan = steadyPlan(view);
+  // The plan bargains its own way where it has one, now and in every future the seat plays it in.
+  const way = HELD_PLANS[me]?.plan === plan ? HELD_PLANS[me]?.way : undefined;
+  const policy: Policy = way ? (v, b, w) => fixed(v, b, w ?? (v.seat === me && b === plan ? way : undefined)) : fixed;
+  const draw = (n: number) => Array.from({ length: n }, () => determinize(view, rng, policy));
   const own = policy(view, plan);
   const planTable = own.table ?? null;
   const moves: FirstMove[] = [{ move: own.move, table: planTable }];
@@ -206,9 +241,11 @@ function planSteadily(view: PlayerView, policy: Policy, budget: Budget): Plan {
   const forecasts = moves.map((m) => run(m, worlds));
   let planned = forecasts[0] as Forecast;
   let best = planned;
-  let strength = budget.confidence ?? 0;
+  const margin = budget.gates?.[me]?.margin ?? budget.margin;
+  const confidence = budget.gates?.[me]?.confidence ?? budget.confidence ?? 0;
+  let strength = confidence;
   for (const f of forecasts) {
-    const e = evidence(f, planned, budget.margin);
+    const e = evidence(f, planned, margin);
     if (e > strength) [best, strength] = [f, e];
   }
   // A move ahead of the plan's is played in further worlds too, and must still be ahead in all of them.
@@ -219,7 +256,7 @@ function planSteadily(view: PlayerView, policy: Policy, budget: Budget): Plan {
     best = merged(best, run(best, more));
     forecasts[0] = planned;
     forecasts[i] = best;
-    if (!(evidence(best, planned, budget.margin) > (budget.confidence ?? 0))) best = planned;
+    if (!(evidence(best, planned, margin) > confidence)) best = planned;
   }
   return { move: best.move, reason: forecastReason(me, best, plan), forecasts, ...(best.table ? { table: best.table } : {}) };
 }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aspiration, bargain, BARGAINERS, chooseTable, Ledger, nearestPackage, proposalCost, timeOf } from '../../src/bots/bargain';
 import { PERSONALITY_NAMES } from '../../src/bots/personalities';
+import { HELD_PLANS } from '../../src/bots/strategist';
 import { seedRng, RngCursor } from '../../src/model/rng';
 import { createInitialState } from '../../src/model/state';
 import { TERMS_BY_SEAT, type Offer, type OfferLine, type TableAction, type TableView, type TermId } from '../../src/model/table';
@@ -279,6 +280,39 @@ describe('every bargainer, on random tables', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('another way of bargaining (a strategist plan’s, HELD_PLANS)', () => {
+  const way = HELD_PLANS.dprk!.way;
+  const cases = fc
+    .tuple(SEAT_ARB, fc.constantFrom(...PERSONALITY_NAMES))
+    .chain(([seat, bot]) => tableArb(seat).map((x) => ({ ...x, seat, bot })));
+
+  it('is legal, accepts nothing below its own aspiration, and the personality’s own way given changes nothing', () => {
+    let differs = 0;
+    fc.assert(
+      fc.property(cases, ({ view, budget, seed, bot }) => {
+        const own = chooseTable(view, bot, new RngCursor(seedRng(seed)), budget);
+        expect(chooseTable(view, bot, new RngCursor(seedRng(seed)), budget, BARGAINERS[bot])).toEqual(own);
+        const c = chooseTable(view, bot, new RngCursor(seedRng(seed)), budget, way);
+        if (JSON.stringify(c) !== JSON.stringify(own)) differs++;
+        if (!c) return;
+        expect(legality(view, c.action, budget)).toBeNull();
+        if (c.action.kind === 'accept') {
+          const l = new Ledger(view);
+          const id = c.action.offer;
+          const o = view.table!.offers.find((x) => x.id === id)!;
+          const asp = aspiration(view, l, way, o.from);
+          expect(l.worthOf(o)).toBeGreaterThanOrEqual(asp.aspiration);
+          // It concedes no further than its reserve.
+          expect(asp.aspiration).toBeGreaterThanOrEqual(way.reserve * asp.max - 1e-9);
+        }
+      }),
+      { numRuns: 800 },
+    );
+    // It is another way: on some tables it does otherwise than the personality would.
+    expect(differs).toBeGreaterThan(0);
   });
 });
 

@@ -4,8 +4,9 @@
  * plays. (Its speed is measured in `npm run bench`, its strength in the tournament.)
  */
 import { describe, expect, it } from 'vitest';
+import { actionCost } from '../../src/bots/bargain';
 import { chooseMove } from '../../src/bots/choose';
-import { planMove, steadyPlan, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
+import { HELD_PLANS, planMove, steadyPlan, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
 import { logReason } from '../../src/i18n/log';
 import { legalMoves } from '../../src/model/legal';
 import { commitMove } from '../../src/model/resolve';
@@ -51,6 +52,10 @@ describe('the strategist', () => {
     // A person (or another strategist) in a seat: no profile to answer, the seat's steady plan.
     expect(steadyPlan({ ...view, seats: { us: 'bot:strategist', dprk: 'human', rok: 'bot:dove' } })).toBe('dealmaker');
     expect(steadyPlan({ ...view, seat: 'rok', seats: { us: 'bot:strategist', dprk: 'bot:hawk', rok: 'human' } })).toBe('dove');
+    // Pyongyang keeps its held plan (the dove's cards, bargaining with a reserve) whoever plays the other seats.
+    for (const us of ['bot:hawk', 'bot:dove', 'bot:random', 'human'] as const)
+      expect(steadyPlan({ ...view, seat: 'dprk', seats: { us, dprk: 'bot:strategist', rok: 'bot:dealmaker' } })).toBe('dove');
+    expect(HELD_PLANS.dprk).toMatchObject({ plan: 'dove', way: { reserve: 0.4 } });
   });
 
   it('version 4: keeps its plan, and leaves the plan’s move only for one clearly ahead in the same futures', () => {
@@ -62,10 +67,15 @@ describe('the strategist', () => {
       const view = playerView(s, seat, { brief: true });
       const plan = planMove(view, chooseMove, QUICK);
       expect(plan.reason.why).toMatchObject({ code: 'forecast', plan: steady[seat] });
-      // The plan's own move first, then the other personalities' cards (and accepting an offer), all in the same futures.
-      const own = chooseMove(view, steady[seat]);
+      // The plan's own move first (Pyongyang's plan bargaining its own way), then the other personalities' cards (and accepting an offer), all in the same futures.
+      const own = chooseMove(view, steady[seat], HELD_PLANS[seat]?.way);
       expect(plan.forecasts[0]).toMatchObject({ move: own.move, table: own.table ?? null });
-      for (const p of ['hawk', 'dove', 'dealmaker']) expect(plan.forecasts.map((f) => f.move)).toContain(chooseMove(view, p).move);
+      // (Each where it leaves the capital for the plan's table action.)
+      for (const p of ['hawk', 'dove', 'dealmaker']) {
+        const card = chooseMove(view, p).move;
+        const cost = (view.legal.find((o) => o.id === card)?.cost ?? 0) + (own.table ? actionCost(view, own.table) : 0);
+        if (cost <= (view.capital[seat] ?? 0)) expect(plan.forecasts.map((f) => f.move)).toContain(card);
+      }
       for (const f of plan.forecasts) expect(f.scores).toHaveLength(QUICK.samples);
       weighed += plan.forecasts.length;
       // Another move wins only when it is ahead of the plan's by more than the margin.
@@ -73,6 +83,25 @@ describe('the strategist', () => {
       if (chosen !== plan.forecasts[0]) expect(chosen.meanScore).toBeGreaterThan(plan.forecasts[0]!.meanScore + QUICK.margin);
     }
     expect(weighed).toBeGreaterThan(positions.length);
+  });
+
+  it('version 4: a seat’s own gate holds its search to a stricter margin (Pyongyang’s)', () => {
+    const gated: Budget = { ...QUICK, gates: { dprk: { margin: 4, confidence: 3 } } };
+    let left = 0;
+    let leftGated = 0;
+    for (const s of positions) {
+      const view = playerView(s, 'dprk', { brief: true });
+      const [loose, strict] = [planMove(view, chooseMove, QUICK), planMove(view, chooseMove, gated)];
+      const chosen = (p: typeof loose) => p.forecasts.find((f) => f.move === p.move && (f.table ?? undefined) === p.table)!;
+      if (chosen(loose) !== loose.forecasts[0]) left++;
+      if (chosen(strict) !== strict.forecasts[0]) {
+        leftGated++;
+        expect(chosen(strict).meanScore).toBeGreaterThan(strict.forecasts[0]!.meanScore + 4);
+      }
+    }
+    console.log(`Pyongyang left its plan in ${left} of ${positions.length} positions with the common gate, ${leftGated} with its own`);
+    expect(left).toBeGreaterThan(0);
+    expect(leftGated).toBeLessThan(left);
   });
 
   it('version 3: weighs every card of its hand on the same sampled futures', () => {
