@@ -47,8 +47,11 @@ export interface Budget {
   maxSamples?: number;
   /** Every candidate's future in a world meets the same chance month by month (rollout.ts). */
   commonChance?: boolean;
-  /** Version 4: a seat's own margin and confidence, where its search needs a stricter gate than the others'. */
-  gates?: Partial<Record<Seat, { margin: number; confidence: number }>>;
+  /**
+   * Version 4: a seat's own search where it differs from the others': its margin and confidence,
+   * and whether other cards than its plan's are candidates (`cards: false`: only table actions).
+   */
+  gates?: Partial<Record<Seat, { margin?: number; confidence?: number; cards?: boolean }>>;
 }
 
 /**
@@ -77,12 +80,13 @@ export interface Budget {
  * best of the three (+1.5 against +1.7 points over its best personality, on fresh seeds); one over
  * its bargainers' settings did (HELD_PLANS).
  *
- * Pyongyang's own gate (`gates`): with its held plan (HELD_PLANS) its search costs it. On the same
- * 64 paired games, minus its best personality: the plan alone +3.1 ± 3.3; searched, ahead by a
- * point and one standard error +0.5 ± 3.2, 2 and 2 +1.0 ± 3.2, 3 and 3 with 30 further worlds
- * +1.9 ± 3.4, 4 and 3 +2.3 ± 3.1, 6 and 3 +2.3 ± 3.1. Its search leaves the plan in about one
- * month in 28 (another card, mostly mid-game, or accepting an offer early), and those moves did
- * worse than its futures said; the strict gate keeps the search for a move far ahead.
+ * Pyongyang's own search (`gates`): with its held plan (HELD_PLANS) it weighs only table actions
+ * (accepting the best offer it may accept), never another card. On the same 64 paired games,
+ * minus its best personality: table actions only +3.7 ± 3.3; the plan alone +3.1 ± 3.3; every
+ * candidate, ahead by a point and one standard error +0.5 ± 3.2, by 2 and 2 +1.0 ± 3.2, by 4 and
+ * 3 +2.3 ± 3.1, by 6 and 3 +2.3 ± 3.1; cards but no offer to accept +0.0 ± 3.2. Its other cards
+ * did worse than its sampled futures said (about one month in 28, mostly mid-game); accepting an
+ * offer did better.
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
   samples: 10,
@@ -93,7 +97,7 @@ export const STRATEGIST_BUDGET: Readonly<Budget> = {
   months: 400,
   maxSamples: 40,
   commonChance: true,
-  gates: { dprk: { margin: 4, confidence: 3 } },
+  gates: { dprk: { cards: false } },
 };
 
 /** Versions 2 and 3: the budget the strategist was sized with before version 4. */
@@ -222,8 +226,10 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   const add = (move: string, table: TableAction | null) => {
     if (!moves.some((m) => m.move === move && sameAction(m.table, table)) && affordable(view, move, table)) moves.push({ move, table });
   };
+  const gate = budget.gates?.[me];
+  const cards = gate?.cards ?? true;
   // Another personality's card with the plan's table action (none without one), where the card leaves the capital for it.
-  for (const p of PERSONALITY_NAMES) {
+  for (const p of cards ? PERSONALITY_NAMES : []) {
     const c = policy(view, p);
     add(c.move, planTable);
   }
@@ -232,7 +238,7 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   // How many worlds the budget pays for, and every card of the hand where it pays for enough of them.
   const left = Math.max(1, Math.min(budget.horizon, view.maxTurns - view.turn + 1));
   const worldsFor = (n: number) => Math.floor((budget.months ?? 0) / (n * left));
-  if (budget.months && worldsFor(moves.length + view.legal.length) >= budget.samples) {
+  if (cards && budget.months && worldsFor(moves.length + view.legal.length) >= budget.samples) {
     for (const o of view.legal) add(o.id, affordable(view, o.id, planTable) ? planTable : null);
   }
   const n = Math.max(budget.samples, Math.min(budget.maxSamples ?? budget.samples, worldsFor(moves.length)));
@@ -241,8 +247,8 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   const forecasts = moves.map((m) => run(m, worlds));
   let planned = forecasts[0] as Forecast;
   let best = planned;
-  const margin = budget.gates?.[me]?.margin ?? budget.margin;
-  const confidence = budget.gates?.[me]?.confidence ?? budget.confidence ?? 0;
+  const margin = gate?.margin ?? budget.margin;
+  const confidence = gate?.confidence ?? budget.confidence ?? 0;
   let strength = confidence;
   for (const f of forecasts) {
     const e = evidence(f, planned, margin);

@@ -85,13 +85,25 @@ describe('the strategist', () => {
     expect(weighed).toBeGreaterThan(positions.length);
   });
 
-  it('version 4: a seat’s own gate holds its search to a stricter margin (Pyongyang’s)', () => {
+  it('version 4: a seat’s own search: Pyongyang weighs table actions only, and a stricter gate holds a seat to its margin', () => {
+    expect(STRATEGIST_BUDGET.gates?.dprk).toEqual({ cards: false });
+    const own: Budget = { ...QUICK, gates: STRATEGIST_BUDGET.gates };
     const gated: Budget = { ...QUICK, gates: { dprk: { margin: 4, confidence: 3 } } };
+    let otherCards = 0;
     let left = 0;
     let leftGated = 0;
     for (const s of positions) {
       const view = playerView(s, 'dprk', { brief: true });
-      const [loose, strict] = [planMove(view, chooseMove, QUICK), planMove(view, chooseMove, gated)];
+      const [loose, tableOnly, strict] = [
+        planMove(view, chooseMove, QUICK),
+        planMove(view, chooseMove, own),
+        planMove(view, chooseMove, gated),
+      ];
+      // Its plan's card, whatever it weighs at the table.
+      const card = chooseMove(view, 'dove', HELD_PLANS.dprk!.way).move;
+      expect(tableOnly.move).toBe(card);
+      for (const f of tableOnly.forecasts) expect(f.move).toBe(card);
+      if (loose.forecasts.some((f) => f.move !== card)) otherCards++;
       const chosen = (p: typeof loose) => p.forecasts.find((f) => f.move === p.move && (f.table ?? undefined) === p.table)!;
       if (chosen(loose) !== loose.forecasts[0]) left++;
       if (chosen(strict) !== strict.forecasts[0]) {
@@ -99,7 +111,11 @@ describe('the strategist', () => {
         expect(chosen(strict).meanScore).toBeGreaterThan(strict.forecasts[0]!.meanScore + 4);
       }
     }
-    console.log(`Pyongyang left its plan in ${left} of ${positions.length} positions with the common gate, ${leftGated} with its own`);
+    console.log(
+      `Pyongyang left its plan in ${left} of ${positions.length} positions with the common gate, ${leftGated} with 4 points and 3 SE`,
+    );
+    // Without its own search it would weigh other cards too.
+    expect(otherCards).toBeGreaterThan(0);
     expect(left).toBeGreaterThan(0);
     expect(leftGated).toBeLessThan(left);
   });
