@@ -24,6 +24,9 @@ describe.skipIf(why !== null)('no secret reaches another seat through several pr
       const h = c.host(code);
       if (h) hosts.add(h.port);
     });
+    console.log(
+      `[scale] canary: ${checked} frame checks, ${secrets} secrets, ${letters} letters (${delivered} delivered), ${hosts.size} hosts`,
+    );
     // The games were spread over the processes, not all on one.
     expect(hosts.size).toBeGreaterThan(1);
     expect(unlabelledFrames()).toBe(0);
