@@ -18,6 +18,8 @@ export interface CourseRouteContext {
   failures: RateLimiter;
   joinUrl: (code: string) => string;
   onCreated: (session: ClassroomSession) => Promise<void>;
+  /** Resolves once everything written so far is committed (write-before-ack; rejects with a 503 when it cannot be). */
+  stored: () => Promise<void>;
   /** The session a teacher route names, after checking its key (see http.ts). */
   teacherSession: (req: IncomingMessage, code: string) => ClassroomSession;
 }
@@ -45,6 +47,8 @@ export async function courseRoute(
       const r = ctx.cohorts.create(parsed.data);
       if (!r.ok) throw new HttpError(400, r.error);
       for (const s of r.value.sessions) await ctx.onCreated(s);
+      // Answered once the cohort and its sessions are committed: another process looks the cohort up in the store.
+      await ctx.stored();
       const body: CreateCohortResponse = {
         id: r.value.cohort.id,
         teacherKey: r.value.teacherKey,

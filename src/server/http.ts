@@ -190,7 +190,7 @@ export function createHttp(options: HttpOptions): ClassroomHttp {
       return;
     }
 
-    const course = { cohorts: options.cohorts, creates, failures, joinUrl, onCreated: options.onCreated, teacherSession };
+    const course = { cohorts: options.cohorts, creates, failures, joinUrl, onCreated: options.onCreated, stored, teacherSession };
     if (await courseRoute(course, req, res, method, parts)) return;
 
     if (parts[0] === 'sessions' && parts.length >= 2) {

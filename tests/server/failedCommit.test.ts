@@ -93,5 +93,35 @@ describe('the HTTP API when the store cannot commit', () => {
       expect(r.body['error']).toBe(STORE_DOWN);
       expect(r.text).not.toMatch(/teacherKey/);
     }
+    await server.close(); // one classroom server a process
+    server = null;
+  });
+
+  it('answers a new cohort 503 too: a cohort is answered only once it is committed (another process looks it up in the store)', async () => {
+    const client = flakyClient();
+    const store = await openPgStore(client, { onLost: () => {} });
+    server = await startClassroomServer({
+      port: 0,
+      dataDir: mkdtempSync(join(tmpdir(), 'qc-failed-')),
+      store,
+      botWorkers: 0,
+      log: () => {},
+    });
+    {
+      const json = {
+        name: 'Section A',
+        sessions: 2,
+        seed: 7,
+        seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' },
+        months: 6,
+      };
+      const made = await api(`${server.url}/api/cohorts`, { json });
+      expect(made.status).toBe(201);
+      client.failCommits = true;
+      const refused = await api(`${server.url}/api/cohorts`, { json });
+      expect(refused.status).toBe(503);
+      expect(refused.body['error']).toBe(STORE_DOWN);
+      expect(refused.text).not.toMatch(/teacherKey/);
+    }
   });
 });
