@@ -88,14 +88,12 @@ export interface Budget {
  * did worse than its sampled futures said (about one month in 28, mostly mid-game); accepting an
  * offer did better.
  *
- * The budget's size: the strategist's strength comes from its plan and its 10 worlds, not from more
- * worlds beyond them. On the same paired games, minus each seat's best personality, with the
- * budget above (half the earlier 400 months, 40 worlds and 10 more to confirm): Washington
- * +7.4 ± 3.4, Pyongyang +3.3 ± 3.3, Seoul +5.6 ± 3.6; with the earlier budget +6.4 ± 3.5, +3.7 ±
- * 3.3, +5.4 ± 3.9; with twice it (800 months, 80 worlds, 20 more) Washington +5.3 ± 2.9, Seoul +5.3
- * ± 4.2; with 6 worlds (150 months, 16 worlds, 6 more) Washington +3.3 ± 2.8. The decision's median
- * over the bench's 60 decisions fell from about 120 ms to 75 ms (p95 about 220 ms), runs in turn on
- * an idle machine that was slower that day than for the 91.5 ms above.
+ * The budget's size: the strength comes from the plan and the first 10 worlds, not from more. On
+ * the same paired games, minus each seat's best personality, this budget (half the earlier 400
+ * months, 40 worlds and 10 more to confirm): Washington +7.4 ± 3.4, Pyongyang +3.3 ± 3.3, Seoul
+ * +5.6 ± 3.6; the earlier one +6.4 ± 3.5, +3.7 ± 3.3, +5.4 ± 3.9; twice it Washington +5.3 ± 2.9,
+ * Seoul +5.3 ± 4.2; 6 worlds (150 months, 16, 6 more) Washington +3.3 ± 2.8. The decision's median
+ * over the bench's 60 fell from about 120 ms to 75 ms (p95 about 220 ms; runs in turn, idle machine).
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
   samples: 10,
