@@ -93,7 +93,7 @@ export interface Budget {
  * months, 40 worlds and 10 more to confirm): Washington +7.4 ± 3.4, Pyongyang +3.3 ± 3.3, Seoul
  * +5.6 ± 3.6; the earlier one +6.4 ± 3.5, +3.7 ± 3.3, +5.4 ± 3.9; twice it Washington +5.3 ± 2.9,
  * Seoul +5.3 ± 4.2; 6 worlds (150 months, 16, 6 more) Washington +3.3 ± 2.8. The decision's median
- * over the bench's 60 fell from about 120 ms to 75 ms (p95 about 220 ms; runs in turn, idle machine).
+ * over the bench's 60 fell from about 120 ms to 75 ms (p95 about 220 ms; runs in turn; 95-117 later).
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
   samples: 10,
