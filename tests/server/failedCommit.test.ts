@@ -75,7 +75,9 @@ describe('the HTTP API when the store cannot commit', () => {
   let server: ClassroomServer | null = null;
   afterAll(async () => server?.close());
 
-  it('answers 503 "nothing of this was saved", never an acknowledgement', async () => {
+  /** A classroom server (one a process: the one before is closed) on a store over a database whose COMMITs fail once told to. */
+  async function serverOnFlakyStore(): Promise<{ url: string; client: ReturnType<typeof flakyClient> }> {
+    await server?.close();
     const client = flakyClient();
     const store = await openPgStore(client, { onLost: () => {} });
     server = await startClassroomServer({
@@ -85,43 +87,30 @@ describe('the HTTP API when the store cannot commit', () => {
       botWorkers: 0,
       log: () => {},
     });
+    return { url: server.url, client };
+  }
+
+  it('answers 503 "nothing of this was saved", never an acknowledgement', async () => {
+    const { url, client } = await serverOnFlakyStore();
     client.failCommits = true;
     const seats = { us: 'human', dprk: 'human', rok: 'human' };
     for (let i = 0; i < 2; i++) {
-      const r = await api(`${server.url}/api/sessions`, { json: { seats, turnSeconds: 0, seed: 5 } });
+      const r = await api(`${url}/api/sessions`, { json: { seats, turnSeconds: 0, seed: 5 } });
       expect(r.status).toBe(503);
       expect(r.body['error']).toBe(STORE_DOWN);
       expect(r.text).not.toMatch(/teacherKey/);
     }
-    await server.close(); // one classroom server a process
-    server = null;
   });
 
   it('answers a new cohort 503 too: a cohort is answered only once it is committed (another process looks it up in the store)', async () => {
-    const client = flakyClient();
-    const store = await openPgStore(client, { onLost: () => {} });
-    server = await startClassroomServer({
-      port: 0,
-      dataDir: mkdtempSync(join(tmpdir(), 'qc-failed-')),
-      store,
-      botWorkers: 0,
-      log: () => {},
-    });
-    {
-      const json = {
-        name: 'Section A',
-        sessions: 2,
-        seed: 7,
-        seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' },
-        months: 6,
-      };
-      const made = await api(`${server.url}/api/cohorts`, { json });
-      expect(made.status).toBe(201);
-      client.failCommits = true;
-      const refused = await api(`${server.url}/api/cohorts`, { json });
-      expect(refused.status).toBe(503);
-      expect(refused.body['error']).toBe(STORE_DOWN);
-      expect(refused.text).not.toMatch(/teacherKey/);
-    }
+    const { url, client } = await serverOnFlakyStore();
+    const json = { name: 'Section A', sessions: 2, seed: 7, seats: { us: 'bot:dealmaker', dprk: 'bot:hawk', rok: 'bot:dove' }, months: 6 };
+    const made = await api(`${url}/api/cohorts`, { json });
+    expect(made.status).toBe(201);
+    client.failCommits = true;
+    const refused = await api(`${url}/api/cohorts`, { json });
+    expect(refused.status).toBe(503);
+    expect(refused.body['error']).toBe(STORE_DOWN);
+    expect(refused.text).not.toMatch(/teacherKey/);
   });
 });
