@@ -223,8 +223,8 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   const me = view.seat as Seat;
   const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
   const plan = steadyPlan(view);
-  // The plan bargains its own way where it has one, now and in every future the seat plays it in.
-  const way = HELD_PLANS[me]?.plan === plan ? HELD_PLANS[me]?.way : undefined;
+  // A held plan (steadyPlan returns it) bargains its own way, now and in every future the seat plays it in.
+  const way = HELD_PLANS[me]?.way;
   const policy: Policy = way ? (v, b, w) => fixed(v, b, w ?? (v.seat === me && b === plan ? way : undefined)) : fixed;
   const draw = (n: number) => Array.from({ length: n }, () => determinize(view, rng, policy));
   const own = policy(view, plan);
