@@ -42,13 +42,7 @@ export function registerBoardTests(test: Register): void {
   test('board: after End turn no card of the sealed month is listed, and a quick player is never stranded', async (browser, url) => {
     const d = await Driver.open(browser, url, { width: 1280, height: 720 });
     try {
-      await d.waitScene('Title');
-      await d.click('title.new');
-      await d.click('briefing.skip');
-      await d.waitScene('Setup');
-      await d.click('seat.us');
-      await d.click('setup.start');
-      await d.waitScene('Board');
+      await d.startGame('us');
       for (let month = 1; month <= 4; month++) {
         const s = await d.state();
         assert(s.scene === 'Board' && s.turn === month, `expected the board in month ${month}, got ${JSON.stringify(s)}`);

@@ -97,6 +97,22 @@ export class Driver {
     return this.page.evaluate((i) => window.quietChannel!.target(i)?.label ?? null, id);
   }
 
+  /** From the title screen to Setup, past the briefing, with `seat` chosen. */
+  async toSetup(seat: string): Promise<void> {
+    await this.waitScene('Title');
+    await this.click('title.new');
+    await this.click('briefing.skip');
+    await this.waitScene('Setup');
+    await this.click(`seat.${seat}`);
+  }
+
+  /** A new game as `seat` with the default setup, on its board. */
+  async startGame(seat: string): Promise<void> {
+    await this.toSetup(seat);
+    await this.click('setup.start');
+    await this.waitScene('Board');
+  }
+
   async shot(name: string): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
     const size = this.page.viewportSize();

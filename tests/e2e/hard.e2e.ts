@@ -29,11 +29,7 @@ export function registerHardTests(test: Register): void {
   test('hard: Washington against two strategists, which think in a worker while the board draws', async (browser, url) => {
     const d = await Driver.open(browser, url, { width: 1280, height: 720 }, LONG_TASKS + SPOKEN);
     try {
-      await d.waitScene('Title');
-      await d.click('title.new');
-      await d.click('briefing.skip');
-      await d.waitScene('Setup');
-      await d.click('seat.us');
+      await d.toSetup('us');
       await d.click(`bot.dprk.${process.env.HARD_BOT ?? 'strategist'}`);
       await d.click(`bot.rok.${process.env.HARD_BOT ?? 'strategist'}`);
       await d.page.waitForTimeout(300);

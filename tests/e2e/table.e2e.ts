@@ -28,11 +28,7 @@ export function registerTableTests(test: Register): void {
   test('table: build an offer, seal it with the card, and find it on the table next month', async (browser, url) => {
     const d = await Driver.open(browser, url, { width: 1280, height: 720 });
     try {
-      await d.waitScene('Title');
-      await d.click('title.new');
-      await d.click('briefing.skip');
-      await d.waitScene('Setup');
-      await d.click('seat.us');
+      await d.toSetup('us');
       // The table is the default rules (version 4); the classic rules are a toggle, left off.
       const classic = (await d.targets()).find((t) => t.id === 'setup.classic');
       assert(classic !== undefined, 'Setup should offer the classic rules as a choice');

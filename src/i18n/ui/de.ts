@@ -206,6 +206,7 @@ export const ui: Record<string, string> = {
   'ui.news.kind.event': 'Ereignis',
   'ui.news.kind.stage': 'Wendepunkt',
   'ui.news.kind.note': 'Hinweis',
+  'ui.news.more': 'Ganz lesen ›',
   'ui.news.continue': 'Weiter',
   'ui.news.toEnding': 'Zum Ausgang des Spiels',
 

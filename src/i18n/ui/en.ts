@@ -205,6 +205,7 @@ export const ui: Record<string, string> = {
   'ui.news.kind.event': 'Event',
   'ui.news.kind.stage': 'Turning point',
   'ui.news.kind.note': 'Note',
+  'ui.news.more': 'Read all ›',
   'ui.news.continue': 'Continue',
   'ui.news.toEnding': 'See how it ended',
 

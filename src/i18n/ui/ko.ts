@@ -204,6 +204,7 @@ export const ui: Record<string, string> = {
   'ui.news.kind.event': '사건',
   'ui.news.kind.stage': '전환점',
   'ui.news.kind.note': '참고',
+  'ui.news.more': '전체 읽기 ›',
   'ui.news.continue': '계속',
   'ui.news.toEnding': '결말 보기',
 

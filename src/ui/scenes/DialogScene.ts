@@ -3,7 +3,8 @@
  * question, the options and a callback key; the answer is delivered through the registry.
  */
 import { SceneKeys } from '../keys';
-import { Css } from '../theme';
+import { Css, DESIGN_HEIGHT } from '../theme';
+import { fitText } from '../widgets/text';
 import { OverlayScene } from './OverlayScene';
 
 export interface DialogRequest {
@@ -11,6 +12,8 @@ export interface DialogRequest {
   body: string;
   choices: { id: string; label: string; primary?: boolean }[];
   onChoice: (id: string) => void;
+  /** A wider panel, for reading (a whole news story); its title may wrap. */
+  wide?: boolean;
 }
 
 let pending: DialogRequest | null = null;
@@ -33,8 +36,19 @@ export class DialogScene extends OverlayScene {
       this.closeOverlay();
       return;
     }
-    this.frame(data, 560, 280, req.title);
-    this.text(this.px + 28, this.py + 88, req.body, { size: 17, wrap: 504, lineSpacing: 3, color: Css.ink });
+    // The panel grows with its text, up to the screen's height less a margin.
+    const w = req.wide ? 760 : 560;
+    const titleWrap = req.wide ? w - 56 : undefined;
+    const bodyStyle = { size: 17, wrap: w - 56, lineSpacing: 3, color: Css.ink };
+    const titleH = titleWrap ? this.measure(req.title, { size: 26, bold: true, wrap: titleWrap }) : 0;
+    const rule = titleWrap ? Math.max(64, Math.round(22 + titleH + 4)) : 64;
+    const room = DESIGN_HEIGHT - 48 - (rule + 24) - (24 + 48 + 24);
+    const bodyH = Math.min(room, this.measure(req.body, bodyStyle));
+    const h = Math.max(280, rule + 24 + bodyH + 24 + 48 + 24);
+    const top = this.frame(data, w, h, req.title, titleWrap);
+    const body = this.text(this.px + 28, top + 24, req.body, bodyStyle);
+    fitText(body, w - 56, room, 13);
+    this.session.announce(`${req.title}. ${req.body}`);
     const bw = 160;
     this.choiceRow(req.choices, bw, (id) => this.answer(id));
   }

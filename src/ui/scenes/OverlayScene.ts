@@ -19,7 +19,11 @@ export abstract class OverlayScene extends BaseScene {
     this.overlay = true;
   }
 
-  protected frame(data: Record<string, unknown>, w: number, h: number, title: string): void {
+  /**
+   * Dims the screen under a `w`×`h` panel with `title`; a title given a `titleWrap` width may take
+   * several lines. Returns where the title's rule is, for what comes under it.
+   */
+  protected frame(data: Record<string, unknown>, w: number, h: number, title: string, titleWrap?: number): number {
     this.drawn = []; // a new opening: the scene's earlier objects are gone
     this.attachUnder(data);
     const dim = this.add.graphics();
@@ -41,9 +45,19 @@ export abstract class OverlayScene extends BaseScene {
     g.fillRoundedRect(this.px, this.py, w, h, 16);
     g.lineStyle(2, Colors.panelLine, 1);
     g.strokeRoundedRect(this.px, this.py, w, h, 16);
+    const t = this.text(this.px + 28, this.py + 22, title, { size: 26, bold: true, color: Css.ink, wrap: titleWrap });
+    const rule = titleWrap ? Math.max(64, Math.round(22 + t.height + 4)) : 64;
     g.fillStyle(Colors.accent, 1);
-    g.fillRect(this.px + 28, this.py + 64, 48, 3);
-    this.text(this.px + 28, this.py + 22, title, { size: 26, bold: true, color: Css.ink });
+    g.fillRect(this.px + 28, this.py + rule, 48, 3);
+    return this.py + rule;
+  }
+
+  /** The height a text would take in this scene, measured and not shown. */
+  protected measure(value: string, o: Parameters<BaseScene['text']>[3]): number {
+    const probe = this.text(0, 0, value, o);
+    const h = probe.height;
+    probe.destroy();
+    return h;
   }
 
   /**

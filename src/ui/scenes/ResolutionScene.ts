@@ -9,6 +9,7 @@ import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import { fitText } from '../widgets/text';
+import { setDialog } from './DialogScene';
 import { markNewsSeen } from '../hotseat/flow';
 import { isLeakNews } from '../../model/data/events';
 
@@ -134,19 +135,32 @@ export class ResolutionScene extends BaseScene {
         letterSpacing: 2,
       });
       const head = this.text(x + 22, y + 30, n.headline, { size: 18, bold: true, wrap: w - 44 });
-      fitText(head, w - 44, Math.max(24, h * 0.36), 12);
+      let cut = fitText(head, w - 44, Math.max(24, h * 0.36), 14);
+      // A short card gives its room to the story; its source is then read in the story's panel.
       const src = sourceLabel(this.lang, n.source);
-      const srcText = src
-        ? this.text(x + 22, y + h - 10, src, { size: 11, color: Css.inkFaint, wrap: w - 44, maxLines: 2 }).setOrigin(0, 1)
-        : null;
-      if (srcText) fitText(srcText, w - 44, 30, 9);
+      const srcText =
+        src && h >= 130 ? this.text(x + 22, y + h - 10, src, { size: 11, color: Css.inkFaint, wrap: w - 44 }).setOrigin(0, 1) : null;
+      if (src && !srcText) cut = true;
+      if (srcText && fitText(srcText, w - 44, 30, 10)) cut = true;
       const bodyTop = y + 34 + head.height;
       const bodyMax = y + h - 14 - (srcText ? srcText.height + 4 : 0) - bodyTop;
       const body = this.text(x + 22, bodyTop, n.body, { size: 14, wrap: w - 44, lineSpacing: 2, color: '#cdd7e2' });
-      fitText(body, w - 44, Math.max(14, bodyMax), 10);
-      if (body.height > bodyMax + 4) body.setVisible(false);
+      // Below 12 px a story is hard to read; it is cut instead, and read whole in its panel.
+      cut = fitText(body, w - 44, Math.max(14, bodyMax), 12) || cut;
+      if (body.height > bodyMax + 4) {
+        body.setVisible(false);
+        cut = true;
+      }
       c.add([kind, head, body]);
       if (srcText) c.add(srcText);
+      // A story the card had to shorten opens whole in a panel.
+      if (cut)
+        c.add(
+          this.button(`news.more.${i}`, x + w - 12 - 120, y + 6, 120, 24, this.t('ui.news.more'), () => this.readStory(n), {
+            variant: 'ghost',
+            size: 12,
+          }),
+        );
       if (animate) {
         c.setAlpha(0);
         c.y = 12;
@@ -202,6 +216,19 @@ export class ResolutionScene extends BaseScene {
         this.tweens.add({ targets: k, v: r.after, duration: 700, delay: 400 + i * 90, ease: 'Cubic.easeOut', onUpdate: () => draw(k.v) });
       } else draw(r.after);
     });
+  }
+
+  /** The whole story of a news card, with its source, over the news screen. */
+  private readStory(n: ResolutionVM['news'][number]): void {
+    const src = sourceLabel(this.lang, n.source);
+    setDialog({
+      title: n.headline,
+      body: src ? `${n.body}\n\n${src}` : n.body,
+      choices: [{ id: 'close', label: this.t('ui.common.close'), primary: true }],
+      onChoice: () => {},
+      wide: true,
+    });
+    this.openOverlay(SceneKeys.Dialog);
   }
 
   private next(): void {

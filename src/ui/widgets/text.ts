@@ -3,6 +3,7 @@
  * device pixel ratio) and that wait for Korean glyphs before they are shown.
  */
 import type Phaser from 'phaser';
+import { clipAtWord, longestFitting } from '../../app/clip';
 import { ensureGlyphs, needsGlyphs } from '../fonts';
 import { KOREAN_STACK, LATIN_STACK, Css } from '../theme';
 
@@ -70,30 +71,30 @@ export function makeText(scene: Phaser.Scene, x: number, y: number, value: strin
 }
 
 /**
- * Shrinks a text's font until it fits `maxWidth` (and `maxHeight`), down to `minSize`; a single
- * line that still does not fit is cut with an ellipsis, never left to run over its box.
+ * Shrinks a text's font until it fits `maxWidth` (and `maxHeight`), down to `minSize`; a text that
+ * still does not fit is cut with an ellipsis (a wrapped one at a word), never left to run over its
+ * box or cropped mid-line. Returns whether it was cut, so the caller can offer the whole text.
  */
-export function fitText(t: Phaser.GameObjects.Text, maxWidth: number, maxHeight = Infinity, minSize = 11): void {
+export function fitText(t: Phaser.GameObjects.Text, maxWidth: number, maxHeight = Infinity, minSize = 11): boolean {
   let size = parseInt(String(t.style.fontSize), 10) || 16;
   while ((t.width > maxWidth + 2 || t.height > maxHeight + 2) && size > minSize) {
     size -= 1;
     t.setFontSize(size);
     if (t.style.wordWrapWidth) t.setWordWrapWidth(t.style.wordWrapWidth, false);
   }
+  const full = t.text;
   if (t.width > maxWidth + 2 && !t.style.wordWrapWidth) {
-    const full = t.text;
-    let lo = 0;
-    let hi = full.length;
-    // Binary search for the longest prefix that fits with an ellipsis.
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      t.setText(`${full.slice(0, mid).trimEnd()}…`);
-      if (t.width <= maxWidth + 2) lo = mid;
-      else hi = mid - 1;
-    }
-    t.setText(`${full.slice(0, lo).trimEnd()}…`);
+    const chars = Array.from(full);
+    const fits = (n: number) => {
+      t.setText(`${chars.slice(0, n).join('').trimEnd()}…`);
+      return t.width <= maxWidth + 2;
+    };
+    const n = longestFitting(chars.length, (k) => k === 0 || fits(k));
+    t.setText(`${chars.slice(0, n).join('').trimEnd()}…`);
   } else if (t.height > maxHeight + 2 && t.style.wordWrapWidth) {
     const lineHeight = t.height / Math.max(1, t.getWrappedText().length);
-    t.setMaxLines(Math.max(1, Math.floor(maxHeight / lineHeight)));
+    const lines = Math.max(1, Math.floor((maxHeight + 2) / lineHeight));
+    t.setText(clipAtWord(full, (s) => t.getWrappedText(s).length <= lines));
   }
+  return t.text !== full;
 }
