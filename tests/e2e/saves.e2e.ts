@@ -249,11 +249,25 @@ export function registerSavesTests(test: Register): void {
       assert(r.ok, JSON.stringify(r));
       await d.waitScene('Replay');
       const last = (await d.page.evaluate(() => window.quietChannel!.replay.last()))!;
+      const busy: number[] = [];
       for (let n = 0; n <= last; n++) {
         const shown = await d.page.evaluate((t) => window.quietChannel!.replay.seek(t), n);
         assert(shown === n, `seek(${n}) showed ${shown}`);
         assert((await hash(d)) === cliHash(file, n), `month ${n}: the viewer's hash differs from the CLI's`);
+        if (await d.page.evaluate(() => window.quietChannel!.target('replay.allNews') !== null)) busy.push(n);
       }
+      // A month with more news than the panel's lines opens all of it in a panel.
+      assert(busy.length > 0, 'no month of the game offered all its news');
+      await d.page.evaluate((t) => window.quietChannel!.replay.seek(t), busy[0]!);
+      const label = await d.label('replay.allNews');
+      assert(/^All \d+ news items ›$/.test(label ?? ''), `the button reads ${label}`);
+      await d.shot('replay-busy-month');
+      await d.click('replay.allNews');
+      await d.waitScene('Dialog');
+      await d.page.waitForTimeout(300);
+      await d.shot('replay-all-news');
+      await d.key('Escape');
+      await d.waitScene('Replay');
       await d.page.evaluate(() => window.quietChannel!.replay.seek(6));
       await d.click('replay.perspective.us');
       await d.page.waitForTimeout(300);

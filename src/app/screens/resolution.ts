@@ -26,7 +26,10 @@ export interface ResolutionVM {
   negotiation: { label: string; stageName: string };
   /** `timedOut`: the classroom server played it because the seat's month ran out of time. */
   moves: { seat: Seat; seatName: string; text: string; secret: boolean; hidden: boolean; mine: boolean; timedOut: boolean }[];
+  /** The month's news, turning points first, then events, then notes (each in the order they came). */
   news: NewsVM[];
+  /** `news` in even pages of at most `NEWS_PER_PAGE` cards; one empty page for a quiet month. */
+  newsPages: NewsVM[][];
   changes: {
     id: IndicatorId;
     name: string;
@@ -39,6 +42,19 @@ export interface ResolutionVM {
   }[];
   announcement: string;
   ended: boolean;
+}
+
+/** How many news cards the Resolution screen shows at once; more go on further pages. */
+export const NEWS_PER_PAGE = 5;
+
+const KIND_ORDER: Readonly<Record<NewsVM['kind'], number>> = { stage: 0, event: 1, note: 2 };
+
+/** `items` in as few pages of at most `max` as there can be, filled evenly (6 make 3 and 3, so each card has room); a quiet month is one empty page. */
+export function pagesOf<T>(items: readonly T[], max: number): T[][] {
+  const size = Math.ceil(items.length / Math.max(1, Math.ceil(items.length / max)));
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
 }
 
 export function newsVM(lang: LanguageId, n: NewsItem): NewsVM {
@@ -66,7 +82,10 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
       timedOut: m.timedOut === true,
       text: m.move === null ? T.tr(lang, 'ui.news.secretMove') : T.moveName(lang, m.move),
     }));
-  const news = view.news.filter((n) => n.turn === turn).map((n) => newsVM(lang, n));
+  const news = view.news
+    .filter((n) => n.turn === turn)
+    .map((n) => newsVM(lang, n))
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const after = view.history[turn - 1]?.indicators ?? view.indicators;
   const sums = new Map<IndicatorId, number>();
   const causes = new Map<IndicatorId, Map<string, number>>();
@@ -108,6 +127,7 @@ export function resolutionVM(view: PlayerView, turn: number, lang: LanguageId): 
     title: T.tr(lang, 'ui.news.title', { date: dLabel }),
     moves,
     news,
+    newsPages: pagesOf(news, NEWS_PER_PAGE),
     changes,
     turnLabel: T.tr(lang, 'ui.board.monthOf', { n: T.num(lang, turn), total: T.num(lang, view.maxTurns) }),
     negotiation: { label: T.tr(lang, 'ui.track.negotiation'), stageName: T.stageName(lang, 'negotiation', view.tracks.negotiation) },

@@ -207,6 +207,9 @@ export const ui: Record<string, string> = {
   'ui.news.kind.stage': 'Wendepunkt',
   'ui.news.kind.note': 'Hinweis',
   'ui.news.more': 'Ganz lesen ›',
+  'ui.news.prevPage': '‹ Zurück',
+  'ui.news.nextPage': 'Weitere ›',
+  'ui.news.page': 'Seite {page} von {pages} · {count} Meldungen',
   'ui.news.continue': 'Weiter',
   'ui.news.toEnding': 'Zum Ausgang des Spiels',
 
@@ -311,6 +314,8 @@ export const ui: Record<string, string> = {
   'ui.replay.all': 'Alles zeigen',
   'ui.replay.moves': 'ZÜGE UND GRÜNDE',
   'ui.replay.news': 'NACHRICHTEN',
+  'ui.replay.allNews': 'Alle {count} Meldungen ›',
+  'ui.replay.newsOf': 'Nachrichten im {date}',
   'ui.replay.byPlayer': 'von einem Menschen gewählt',
   'ui.replay.byBot': 'vom Bot „{bot}“ gewählt',
   'ui.replay.reasonPlayer': 'Eine eigene Entscheidung.',

@@ -206,6 +206,9 @@ export const ui: Record<string, string> = {
   'ui.news.kind.stage': 'Turning point',
   'ui.news.kind.note': 'Note',
   'ui.news.more': 'Read all ›',
+  'ui.news.prevPage': '‹ Previous',
+  'ui.news.nextPage': 'More news ›',
+  'ui.news.page': 'Page {page} of {pages} · {count} items',
   'ui.news.continue': 'Continue',
   'ui.news.toEnding': 'See how it ended',
 
@@ -305,6 +308,8 @@ export const ui: Record<string, string> = {
   'ui.replay.all': 'Reveal all',
   'ui.replay.moves': 'MOVES AND REASONS',
   'ui.replay.news': 'NEWS',
+  'ui.replay.allNews': 'All {count} news items ›',
+  'ui.replay.newsOf': 'The news of {date}',
   'ui.replay.byPlayer': 'chosen by a person',
   'ui.replay.byBot': 'chosen by the {bot} bot',
   'ui.replay.reasonPlayer': 'A person’s own choice.',

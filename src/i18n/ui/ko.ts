@@ -205,6 +205,9 @@ export const ui: Record<string, string> = {
   'ui.news.kind.stage': '전환점',
   'ui.news.kind.note': '참고',
   'ui.news.more': '전체 읽기 ›',
+  'ui.news.prevPage': '‹ 이전',
+  'ui.news.nextPage': '뉴스 더 보기 ›',
+  'ui.news.page': '{pages}쪽 중 {page}쪽 · 소식 {count}건',
   'ui.news.continue': '계속',
   'ui.news.toEnding': '결말 보기',
 
@@ -302,6 +305,8 @@ export const ui: Record<string, string> = {
   'ui.replay.all': '모두 공개',
   'ui.replay.moves': '수와 그 이유',
   'ui.replay.news': '뉴스',
+  'ui.replay.allNews': '소식 {count}건 모두 보기 ›',
+  'ui.replay.newsOf': '{date}의 소식',
   'ui.replay.byPlayer': '사람이 선택',
   'ui.replay.byBot': '{bot} 봇이 선택',
   'ui.replay.reasonPlayer': '플레이어 자신의 선택입니다.',

@@ -10,6 +10,11 @@ import type { Button } from '../widgets/Button';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import type { TextCache } from './textCache';
 import { isLeakNews } from '../../model/data/events';
+import { SceneKeys } from '../keys';
+import { setDialog } from '../scenes/DialogScene';
+
+/** Lines of news the panel has room for. */
+const NEWS_LINES = 3;
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -30,6 +35,8 @@ export class MonthPanel {
   private readonly empty: Phaser.GameObjects.Text;
   private readonly ending: Phaser.GameObjects.Text;
   private readonly lettersButton: Button;
+  private readonly allNews: Button;
+  private vm: ReplayVM | null = null;
 
   constructor(
     private readonly scene: BaseScene,
@@ -53,7 +60,13 @@ export class MonthPanel {
     }
     this.empty = scene.text(x + 16, y + 44, '', { size: 15, color: Css.inkMuted, wrap: w - 32, lineSpacing: 4 });
     this.newsHead = scene.text(x + 16, y + 262, scene.t('ui.replay.news'), { size: 12, bold: true, color: Css.inkMuted, letterSpacing: 1 });
-    for (let i = 0; i < 3; i++) this.news.push(scene.text(x + 16, y + 282 + i * 19, '', { size: 13 }));
+    for (let i = 0; i < NEWS_LINES; i++) this.news.push(scene.text(x + 16, y + 282 + i * 19, '', { size: 13 }));
+    const last = y + 282 + (NEWS_LINES - 1) * 19 - 3;
+    this.allNews = scene.button('replay.allNews', x + 10, last, 200, 22, '', () => this.openAllNews(), {
+      variant: 'ghost',
+      size: 12,
+      align: 'left',
+    });
     const b = letters;
     this.lettersButton = scene.button('replay.letters', b.x, b.y, b.w, b.h, '', b.open, { size: 14 });
   }
@@ -78,7 +91,12 @@ export class MonthPanel {
     });
     this.lettersButton.setLabel(`✉ ${this.scene.t('letters.replay.button', { count: vm.letters.length })}`);
     this.lettersButton.setEnabled(vm.letters.length > 0);
-    const news = vm.news.slice(0, 3);
+    this.vm = vm;
+    // The panel's last line becomes a way to all of a busy month's news.
+    const more = vm.news.length > NEWS_LINES;
+    const news = vm.news.slice(0, more ? NEWS_LINES - 1 : NEWS_LINES);
+    this.allNews.setVisible(more);
+    if (more) this.allNews.setLabel(this.scene.t('ui.replay.allNews', { count: vm.news.length }));
     this.newsHead.setVisible(news.length > 0);
     this.news.forEach((t, i) => {
       const n = news[i];
@@ -90,5 +108,19 @@ export class MonthPanel {
           fit: [w - 32, 18, 9],
         });
     });
+  }
+
+  /** Every headline of the month, in a panel over the replay. */
+  private openAllNews(): void {
+    const vm = this.vm;
+    if (!vm) return;
+    setDialog({
+      title: this.scene.t('ui.replay.newsOf', { date: vm.dateLabel }),
+      body: vm.news.map((n) => `• ${n.headline}`).join('\n'),
+      choices: [{ id: 'close', label: this.scene.t('ui.common.close'), primary: true }],
+      onChoice: () => {},
+      wide: true,
+    });
+    this.scene.openOverlay(SceneKeys.Dialog);
   }
 }

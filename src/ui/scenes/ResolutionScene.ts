@@ -16,13 +16,15 @@ import { isLeakNews } from '../../model/data/events';
 export class ResolutionScene extends BaseScene {
   private vm!: ResolutionVM;
   private turn = 1;
+  /** Which page of the month's news is shown (a busy month has more than one). */
+  private page = 0;
 
   constructor() {
     super(SceneKeys.Resolution);
   }
 
   protected override restartData(): Record<string, unknown> {
-    return { turn: this.turn, noAnimation: true };
+    return { turn: this.turn, noAnimation: true, page: this.page };
   }
 
   protected build(data: Record<string, unknown>): void {
@@ -35,21 +37,25 @@ export class ResolutionScene extends BaseScene {
     this.session.pendingResolution = null;
     markNewsSeen(this.session, this.turn);
     this.vm = resolutionVM(view, this.turn, this.lang);
+    this.page = typeof data.page === 'number' ? Math.max(0, Math.min(this.vm.newsPages.length - 1, data.page)) : 0;
     const animate = data.noAnimation !== true;
     this.text(48, 26, this.t('ui.news.kicker'), { size: 15, bold: true, color: Css.accent, letterSpacing: 3 });
     this.text(48, 48, this.vm.title, { size: 32, bold: true });
     this.text(1232, 56, this.vm.turnLabel, { size: 15, color: Css.inkMuted }).setOrigin(1, 0);
 
     this.drawMoves();
-    this.drawNews(animate);
+    this.drawNews(animate || data.paged === true);
     this.drawChanges(animate);
 
     const last = this.vm.ended;
     this.button('continue', 1232 - 300, 640, 300, 54, last ? this.t('ui.news.toEnding') : this.t('ui.news.continue'), () => this.next(), {
       variant: 'primary',
     });
-    this.focus.focusId('continue');
+    // After a page turn the focus stays on the pager (or moves to Continue at the last page).
+    const pager = typeof data.focus === 'string' ? this.targets().find((t) => t.id === data.focus && t.enabled) : undefined;
+    this.focus.focusId(pager ? pager.id : 'continue');
     if (animate) this.session.announce(this.vm.announcement);
+    if (data.paged === true) this.session.announce(this.pageAnnouncement());
   }
 
   private drawMoves(): void {
@@ -101,7 +107,8 @@ export class ResolutionScene extends BaseScene {
     const x = 398;
     const w = 446;
     let y = 110;
-    const news = this.vm.news.slice(0, 5);
+    const news = this.vm.newsPages[this.page] ?? [];
+    this.drawPager(x, w);
     if (news.length === 0) {
       this.panel(x, y, w, 120, Colors.panel);
       this.text(x + 22, y + 22, this.t('ui.news.quiet'), { size: 20, bold: true });
@@ -216,6 +223,35 @@ export class ResolutionScene extends BaseScene {
         this.tweens.add({ targets: k, v: r.after, duration: 700, delay: 400 + i * 90, ease: 'Cubic.easeOut', onUpdate: () => draw(k.v) });
       } else draw(r.after);
     });
+  }
+
+  /** Under a busy month's news: which page of how many, and the way to the others. */
+  private drawPager(x: number, w: number): void {
+    const pages = this.vm.newsPages.length;
+    if (pages < 2) return;
+    const y = 640;
+    const bw = 132;
+    const turnTo = (page: number) =>
+      this.scene.restart({ turn: this.turn, noAnimation: true, paged: true, page, focus: page > this.page ? 'news.next' : 'news.prev' });
+    this.button('news.prev', x, y, bw, 44, this.t('ui.news.prevPage'), () => turnTo(this.page - 1), {
+      variant: 'secondary',
+      size: 14,
+    }).setEnabled(this.page > 0);
+    this.button('news.next', x + w - bw, y, bw, 44, this.t('ui.news.nextPage'), () => turnTo(this.page + 1), {
+      variant: 'secondary',
+      size: 14,
+    }).setEnabled(this.page < pages - 1);
+    this.text(x + w / 2, y + 22, this.pageLabel(), { size: 13, color: Css.inkMuted, align: 'center' }).setOrigin(0.5);
+  }
+
+  private pageLabel(): string {
+    const n = (v: number) => T.num(this.lang, v);
+    return this.t('ui.news.page', { page: n(this.page + 1), pages: n(this.vm.newsPages.length), count: n(this.vm.news.length) });
+  }
+
+  /** What a screen reader hears on a page turn: which page, and its headlines. */
+  private pageAnnouncement(): string {
+    return [this.pageLabel(), ...(this.vm.newsPages[this.page] ?? []).map((n) => n.headline)].join('. ');
   }
 
   /** The whole story of a news card, with its source, over the news screen. */

@@ -1,7 +1,7 @@
 /** The Ending and Resolution screens' view models, without a browser. */
 import { describe, expect, it } from 'vitest';
 import { endingVM } from '../../../src/app/screens/ending';
-import { resolutionVM } from '../../../src/app/screens/resolution';
+import { NEWS_PER_PAGE, pagesOf, resolutionVM } from '../../../src/app/screens/resolution';
 import { controllerLabel, monthOfTurn, sourceLabel } from '../../../src/app/screens/common';
 import { tr } from '../../../src/app/text';
 import { keyTurningPoints } from '../../../src/model/explain';
@@ -60,6 +60,52 @@ describe('resolutionVM', () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(vm.changes.every((c) => INDICATOR_IDS.includes(c.id) && c.delta !== 0)).toBe(true);
     g.stop();
+  });
+});
+
+describe('resolutionVM news', () => {
+  it('shows every item of a busy month: turning points first, then events, then notes, in pages of at most five', () => {
+    const order = { stage: 0, event: 1, note: 2 } as const;
+    let busy = 0;
+    for (let seed = 1; seed <= 12 && busy < 3; seed++) {
+      const g = gameAfter(seed, ['us'], 24);
+      const view = g.view('us');
+      for (let turn = 1; turn <= view.history.length; turn++) {
+        const vm = resolutionVM(view, turn, 'en');
+        const items = view.news.filter((n) => n.turn === turn);
+        // Nothing is left out, and each kind keeps the order the month gave it.
+        expect(vm.newsPages.flat()).toEqual(vm.news);
+        expect(vm.news.map((n) => n.id).sort()).toEqual(items.map((n) => n.id).sort());
+        for (const kind of ['stage', 'event', 'note'] as const) {
+          expect(vm.news.filter((n) => n.kind === kind).map((n) => n.id)).toEqual(
+            items.filter((n) => n.id.startsWith(`${kind}.`) || (kind === 'note' && !/^(stage|event)\./.test(n.id))).map((n) => n.id),
+          );
+        }
+        const ranks = vm.news.map((n) => order[n.kind]);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+        expect(vm.newsPages.every((p) => p.length <= NEWS_PER_PAGE)).toBe(true);
+        expect(vm.newsPages.length).toBe(Math.max(1, Math.ceil(items.length / NEWS_PER_PAGE)));
+        if (items.length > NEWS_PER_PAGE) busy++;
+      }
+      g.stop();
+    }
+    // The games held months busier than one page.
+    expect(busy).toBeGreaterThan(0);
+  });
+
+  it('pages a list evenly, and a quiet month is one empty page', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => i);
+    expect(pagesOf(list(5), 5)).toEqual([list(5)]);
+    expect(pagesOf(list(6), 5)).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+    expect(pagesOf(list(7), 5)).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(pagesOf(list(11), 5).map((p) => p.length)).toEqual([4, 4, 3]);
+    expect(pagesOf([], 5)).toEqual([[]]);
   });
 });
 
