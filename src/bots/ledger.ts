@@ -19,9 +19,15 @@ export interface Package {
 export class Ledger {
   readonly me: Seat;
   private readonly terms = new Map<TermId, TermView>();
+  private readonly bySeat = new Map<Seat, TermView[]>();
   constructor(view: PlayerView) {
     this.me = view.seat as Seat;
-    for (const t of view.table?.terms ?? []) this.terms.set(t.id, t);
+    for (const t of view.table?.terms ?? []) {
+      this.terms.set(t.id, t);
+      const list = this.bySeat.get(t.giver);
+      if (list) list.push(t);
+      else this.bySeat.set(t.giver, [t]);
+    }
   }
   value(id: TermId): number {
     return this.terms.get(id)?.value ?? 0;
@@ -36,8 +42,9 @@ export class Ledger {
   worthOf(o: Offer): number {
     return this.worth(o);
   }
+  /** The terms `seat` gives, in the table's order (a fresh list: callers sort it). */
   termsOf(seat: Seat): TermView[] {
-    return [...this.terms.values()].filter((t) => t.giver === seat);
+    return [...(this.bySeat.get(seat) ?? [])];
   }
   canGive(id: TermId): boolean {
     const t = this.terms.get(id);

@@ -13,9 +13,26 @@ export function isLegalMove(s: GameState, seat: Seat, move: string): boolean {
 }
 
 function allowed(s: GameState, def: MoveDef): boolean {
-  if (s.capital[def.seat] < costOf(s, def)) return false;
-  if (def.once && s.used.includes(def.id)) return false;
-  return holds(s, def.requires);
+  return costIfAllowed(s, def) !== null;
+}
+
+/** The move's capital cost now if the seat may play it, else null (one reckoning of the cost for both). */
+function costIfAllowed(s: GameState, def: MoveDef): number | null {
+  const cost = costOf(s, def);
+  if (s.capital[def.seat] < cost) return null;
+  if (def.once && s.used.includes(def.id)) return null;
+  return holds(s, def.requires) ? cost : null;
+}
+
+/** `legalMoves` with each move's cost now: what a view's hand shows. */
+export function legalMovesWithCost(s: GameState, seat: Seat): { def: MoveDef; cost: number }[] {
+  if (s.ending !== null || s.pending[seat] !== undefined) return [];
+  const out: { def: MoveDef; cost: number }[] = [];
+  for (const def of rulesFor(s.scenario).movesBySeat[seat]) {
+    const cost = costIfAllowed(s, def);
+    if (cost !== null) out.push({ def, cost });
+  }
+  return out;
 }
 
 /** Every move the seat may play this turn, in table order (empty once it has chosen). */

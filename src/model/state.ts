@@ -215,7 +215,15 @@ export function effectiveEffect(s: GameState, def: MoveDef): Effect {
 /** Recent plays that make a move tired (0 without `fatigue` or in version 1). */
 function repeats(s: GameState, def: MoveDef): number {
   const f = def.fatigue;
-  return f ? playsWithin(s, [def.id, ...(f.counts ?? [])], f.window, false) : 0;
+  return f ? playsWithin(s, tiringMoves(def), f.window, false) : 0;
+}
+
+/** The moves whose recent plays tire `def`: itself and its `fatigue.counts`, listed once per definition. */
+const TIRING = new WeakMap<MoveDef, readonly string[]>();
+function tiringMoves(def: MoveDef): readonly string[] {
+  let list = TIRING.get(def);
+  if (!list) TIRING.set(def, (list = [def.id, ...(def.fatigue?.counts ?? [])]));
+  return list;
 }
 
 /**

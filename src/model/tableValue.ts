@@ -50,8 +50,12 @@ function objectivePart(
   }
 }
 
-/** Each seat's objectives under a ruleset and their summed weight, found once (every view values every term). */
-type SeatObjectives = { objectives: Objective[]; total: number };
+/**
+ * Each seat's objectives under a ruleset and their summed weight, found once (every view values
+ * every term), with the term values found so far: a value depends only on the term, whether Seoul
+ * consulted, and for Pyongyang on a sanctions term the sanctions level.
+ */
+type SeatObjectives = { objectives: Objective[]; total: number; values: Map<TermId, [Map<number, number>, Map<number, number>]> };
 const OBJECTIVES = new WeakMap<object, Map<Seat, SeatObjectives>>();
 function objectivesOf(s: Pick<GameState, 'scenario'>, seat: Seat): SeatObjectives {
   const rules = rulesFor(s.scenario);
@@ -60,7 +64,7 @@ function objectivesOf(s: Pick<GameState, 'scenario'>, seat: Seat): SeatObjective
   let found = bySeat.get(seat);
   if (!found) {
     const objectives = rules.objectives.filter((o) => o.seat === seat);
-    found = { objectives, total: objectives.reduce((n, o) => n + o.weight, 0) || 1 };
+    found = { objectives, total: objectives.reduce((n, o) => n + o.weight, 0) || 1, values: new Map() };
     bySeat.set(seat, found);
   }
   return found;
@@ -69,13 +73,22 @@ function objectivesOf(s: Pick<GameState, 'scenario'>, seat: Seat): SeatObjective
 /** A term's value to a seat given whether Seoul consulted (the pure part of `termValue`). */
 export function valueOfTerm(s: Pick<GameState, 'scenario' | 'indicators'>, seat: Seat, term: TermId, consulted: boolean): number {
   const def = TERMS[term];
+  const bySanctions = seat === 'dprk' && def.effect.deltas?.sanctions !== undefined;
+  const { objectives, total, values } = objectivesOf(s, seat);
+  let byConsulted = values.get(term);
+  if (!byConsulted) values.set(term, (byConsulted = [new Map<number, number>(), new Map<number, number>()]));
+  const cache = byConsulted[consulted ? 1 : 0];
+  const key = bySanctions ? s.indicators.sanctions : -1;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   const deltas: Partial<Record<IndicatorId, number>> = { ...def.effect.deltas };
   if (def.touchesSeoul && !consulted) deltas.alliance = (deltas.alliance ?? 0) + tableNumbers(s).seoulTermAlliance;
-  if (seat === 'dprk' && deltas.sanctions !== undefined) deltas.sanctions = (deltas.sanctions * s.indicators.sanctions) / 70;
-  const { objectives, total } = objectivesOf(s, seat);
+  if (bySanctions && deltas.sanctions !== undefined) deltas.sanctions = (deltas.sanctions * s.indicators.sanctions) / 70;
   let v = 0;
   for (const o of objectives) v += objectivePart(o, deltas, def.effect.troops ?? 0, def.kind, def.weight ?? 0);
-  return Math.round((v / total) * 100 * 10) / 10;
+  const value = Math.round((v / total) * 100 * 10) / 10;
+  cache.set(key, value);
+  return value;
 }
 
 /** What a term is worth to `seat` now, in score points, if a signed deal implements it. */

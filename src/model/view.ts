@@ -4,10 +4,10 @@
  * other seats' sealed choices for this month, and the generator's state.
  */
 import { rulesFor, type Ruleset } from './ruleset';
-import { legalMoves } from './legal';
+import { legalMovesWithCost } from './legal';
 import { mix32 } from './rng';
 import type { Effect, MoveDef, MoveTag } from './rules';
-import { calendar, costOf, effectiveEffect } from './state';
+import { calendar, effectiveEffect } from './state';
 import { scoreGame, type SeatResult } from './score';
 import { explainEnding, type Explanation } from './explain';
 import { letterNews, lettersSeen, type Letter, type LetterView } from './letters';
@@ -119,9 +119,8 @@ function cardsOf(rules: Ruleset): ReadonlyMap<string, MoveOption> {
 }
 
 /** A card as it stands now: a repeated move's smaller gains and a surcharge show on the card (version 2). */
-function cardNow(s: GameState, rules: Ruleset, def: MoveDef): MoveOption {
+function cardNow(s: GameState, rules: Ruleset, def: MoveDef, cost: number): MoveOption {
   const base = cardsOf(rules).get(def.id) as MoveOption;
-  const cost = costOf(s, def);
   const effect = effectiveEffect(s, def);
   return cost === base.cost && effect === base.effect ? base : { ...base, cost, effect };
 }
@@ -298,7 +297,7 @@ function playerViewOfMoves(s: GameState, seat: Seat | 'all', options: ViewOption
   const own = seat === 'all' ? null : s.pending[seat];
   const committed = { us: s.pending.us !== undefined, dprk: s.pending.dprk !== undefined, rok: s.pending.rok !== undefined };
   const rules = rulesFor(s.scenario);
-  const legal = seat === 'all' ? [] : legalMoves(s, seat).map((m) => cardNow(s, rules, m));
+  const legal = seat === 'all' ? [] : legalMovesWithCost(s, seat).map((m) => cardNow(s, rules, m.def, m.cost));
   return {
     seat,
     scenario: s.scenario,
