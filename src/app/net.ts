@@ -8,7 +8,7 @@
 import { err, ok, type Result } from '../model/result';
 import type { PlayerView } from '../model/view';
 import { storedSeat, type StoredSeat } from '../net/api';
-import { connectTeam, type ConnectionStatus, type NetGameClient } from '../net/client';
+import type { ConnectionStatus, NetGameClient } from '../net/client';
 import { MAX_MEMO, MSG_MEMO } from '../net/course';
 import type { SessionInfo } from '../net/protocol';
 import type { ClientUpdate, Intent, NetworkClient } from './client';
@@ -192,6 +192,8 @@ export function netPlay(): NetPlay | null {
 export async function startNetPlay(baseUrl: string, code: string): Promise<Result<NetPlay> | null> {
   const stored = storedSeat(code);
   if (!stored) return null;
+  // The room client (and its network library) loads only when a team connects: not on the first load.
+  const { connectTeam } = await import('../net/client');
   const r = await connectTeam({ baseUrl, code, token: stored.token, seat: stored.seat });
   if (!r.ok) return r;
   const net = r.value;
