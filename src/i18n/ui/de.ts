@@ -201,6 +201,7 @@ export const ui: Record<string, string> = {
   'ui.news.noMoves': 'Keine Züge verzeichnet.',
   'ui.news.changes': 'WAS SICH ÄNDERTE',
   'ui.news.noChanges': 'Kein Indikator hat sich in diesem Monat bewegt.',
+  'ui.news.smallerChanges': 'Kleinere Änderungen: {list}',
   'ui.news.quiet': 'Ein ruhiger Monat',
   'ui.news.quietBody': 'Keine Schlagzeilen: Außer den Zügen selbst geschah nichts.',
   'ui.news.kind.event': 'Ereignis',

@@ -200,6 +200,7 @@ export const ui: Record<string, string> = {
   'ui.news.noMoves': 'No moves were recorded.',
   'ui.news.changes': 'WHAT CHANGED',
   'ui.news.noChanges': 'No indicator moved this month.',
+  'ui.news.smallerChanges': 'Smaller changes: {list}',
   'ui.news.quiet': 'A quiet month',
   'ui.news.quietBody': 'No headlines: nothing beyond the moves themselves happened.',
   'ui.news.kind.event': 'Event',

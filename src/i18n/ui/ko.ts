@@ -199,6 +199,7 @@ export const ui: Record<string, string> = {
   'ui.news.noMoves': '기록된 수가 없습니다.',
   'ui.news.changes': '달라진 점',
   'ui.news.noChanges': '이번 달에는 움직인 지표가 없습니다.',
+  'ui.news.smallerChanges': '작은 변화: {list}',
   'ui.news.quiet': '조용한 한 달',
   'ui.news.quietBody': '헤드라인 없음: 각 진영의 수 말고는 아무 일도 없었습니다.',
   'ui.news.kind.event': '사건',

@@ -183,7 +183,9 @@ export class ResolutionScene extends BaseScene {
     const y = 110;
     this.panel(x, y, w, 510, Colors.panel);
     this.text(x + 20, y + 16, this.t('ui.news.changes'), { size: 16, bold: true, color: Css.inkMuted, letterSpacing: 1 });
-    const rows = this.vm.changes.slice(0, 10);
+    // Ten rows have room for their causes; past ten, the smallest changes share the last line.
+    const rows = this.vm.changes.length > 10 ? this.vm.changes.slice(0, 9) : this.vm.changes;
+    const rest = this.vm.changes.slice(rows.length);
     if (rows.length === 0) this.text(x + 20, y + 56, this.t('ui.news.noChanges'), { size: 15, color: Css.inkMuted });
     const rh = Math.min(45, 450 / Math.max(1, rows.length));
     rows.forEach((r, i) => {
@@ -223,6 +225,11 @@ export class ResolutionScene extends BaseScene {
         this.tweens.add({ targets: k, v: r.after, duration: 700, delay: 400 + i * 90, ease: 'Cubic.easeOut', onUpdate: () => draw(k.v) });
       } else draw(r.after);
     });
+    if (rest.length > 0) {
+      const line = this.t('ui.news.smallerChanges', { list: rest.map((r) => `${r.name} ${r.deltaText}`).join(' · ') });
+      const t = this.text(x + 20, y + 54 + rows.length * rh, line, { size: 12, color: Css.inkMuted, wrap: w - 40 });
+      fitText(t, w - 40, 40, 10);
+    }
   }
 
   /** Under a busy month's news: which page of how many, and the way to the others. */
