@@ -43,7 +43,8 @@ function pick<T>(rng: RngCursor, xs: readonly T[]): T {
  * sampled personalities standing better for a bot that leaves its plan when its search says so.
  * Modelling only Pyongyang's strategist, which keeps its held plan unless a move is far ahead, as
  * that plan bargaining its way did no better: Seoul's strategist against it and each fixed
- * Washington (40 games) 59.5 sampled, 55.3 so modelled.
+ * Washington (40 games) 59.5 sampled, 55.3 so modelled. Tried again with the halved budget (every
+ * strategist seat so modelled, whole tournament): leads +4.2, +5.1, +2.0 against +4.5, +5.6, +2.5.
  */
 function modelOf(view: PlayerView, seat: Seat, rng: RngCursor): BotName {
   const c = view.seats[seat];
