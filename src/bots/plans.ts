@@ -87,4 +87,3 @@ export function planOf(seats: SeatControllers, seat: Seat): PersonalityName {
 export function steadyPlan(view: PlayerView): PersonalityName {
   return planOf(view.seats, view.seat as Seat);
 }
-
