@@ -10,8 +10,7 @@ import type { Button } from '../widgets/Button';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import type { TextCache } from './textCache';
 import { isLeakNews } from '../../model/data/events';
-import { SceneKeys } from '../keys';
-import { setDialog } from '../scenes/DialogScene';
+import { openReading } from '../scenes/DialogScene';
 
 /** Lines of news the panel has room for. */
 const NEWS_LINES = 3;
@@ -114,13 +113,6 @@ export class MonthPanel {
   private openAllNews(): void {
     const vm = this.vm;
     if (!vm) return;
-    setDialog({
-      title: this.scene.t('ui.replay.newsOf', { date: vm.dateLabel }),
-      body: vm.news.map((n) => `• ${n.headline}`).join('\n'),
-      choices: [{ id: 'close', label: this.scene.t('ui.common.close'), primary: true }],
-      onChoice: () => {},
-      wide: true,
-    });
-    this.scene.openOverlay(SceneKeys.Dialog);
+    openReading(this.scene, this.scene.t('ui.replay.newsOf', { date: vm.dateLabel }), vm.news.map((n) => `• ${n.headline}`).join('\n'));
   }
 }

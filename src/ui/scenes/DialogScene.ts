@@ -2,6 +2,7 @@
  * A question that needs an answer: its options are `choice.<id>` targets. The caller passes the
  * question, the options and a callback key; the answer is delivered through the registry.
  */
+import type { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
 import { Css, DESIGN_HEIGHT } from '../theme';
 import { fitText } from '../widgets/text';
@@ -22,6 +23,12 @@ export function setDialog(req: DialogRequest): void {
   pending = req;
 }
 
+/** Opens a text to read over `scene`, in the wide dialog with one Close (a whole news story, a month's headlines). */
+export function openReading(scene: BaseScene, title: string, body: string): void {
+  setDialog({ title, body, choices: [{ id: 'close', label: scene.t('ui.common.close'), primary: true }], onChoice: () => {}, wide: true });
+  scene.openOverlay(SceneKeys.Dialog);
+}
+
 export class DialogScene extends OverlayScene {
   private req: DialogRequest | null = null;
 
@@ -40,8 +47,7 @@ export class DialogScene extends OverlayScene {
     const w = req.wide ? 760 : 560;
     const titleWrap = req.wide ? w - 56 : undefined;
     const bodyStyle = { size: 17, wrap: w - 56, lineSpacing: 3, color: Css.ink };
-    const titleH = titleWrap ? this.measure(req.title, { size: 26, bold: true, wrap: titleWrap }) : 0;
-    const rule = titleWrap ? Math.max(64, Math.round(22 + titleH + 4)) : 64;
+    const rule = this.ruleBelow(req.title, titleWrap);
     const room = DESIGN_HEIGHT - 48 - (rule + 24) - (24 + 48 + 24);
     const bodyH = Math.min(room, this.measure(req.body, bodyStyle));
     const h = Math.max(280, rule + 24 + bodyH + 24 + 48 + 24);

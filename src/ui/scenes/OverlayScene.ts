@@ -6,6 +6,11 @@ import type { SceneKey } from '../keys';
 import type { Button } from '../widgets/Button';
 import { Control } from '../widgets/Control';
 
+/** A panel's title. */
+const TITLE_STYLE = { size: 26, bold: true } as const;
+/** The rule's offset from the panel's top under a title this tall (a one-line title's: 64). */
+const ruleUnder = (titleHeight: number) => Math.max(64, Math.round(22 + titleHeight + 4));
+
 export abstract class OverlayScene extends BaseScene {
   protected px = 0;
   protected py = 0;
@@ -45,11 +50,16 @@ export abstract class OverlayScene extends BaseScene {
     g.fillRoundedRect(this.px, this.py, w, h, 16);
     g.lineStyle(2, Colors.panelLine, 1);
     g.strokeRoundedRect(this.px, this.py, w, h, 16);
-    const t = this.text(this.px + 28, this.py + 22, title, { size: 26, bold: true, color: Css.ink, wrap: titleWrap });
-    const rule = titleWrap ? Math.max(64, Math.round(22 + t.height + 4)) : 64;
+    const t = this.text(this.px + 28, this.py + 22, title, { ...TITLE_STYLE, color: Css.ink, wrap: titleWrap });
+    const rule = titleWrap ? ruleUnder(t.height) : 64;
     g.fillStyle(Colors.accent, 1);
     g.fillRect(this.px + 28, this.py + rule, 48, 3);
     return this.py + rule;
+  }
+
+  /** Where `frame` draws the rule under `title` wrapped at `titleWrap` (measured, not shown): what lies under it starts there. */
+  protected ruleBelow(title: string, titleWrap?: number): number {
+    return titleWrap ? ruleUnder(this.measure(title, { ...TITLE_STYLE, wrap: titleWrap })) : 64;
   }
 
   /** The height a text would take in this scene, measured and not shown. */

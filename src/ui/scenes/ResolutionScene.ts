@@ -9,7 +9,7 @@ import { BaseScene } from '../BaseScene';
 import { SceneKeys } from '../keys';
 import { Colors, Css, SEAT_COLORS, SEAT_CSS } from '../theme';
 import { fitText } from '../widgets/text';
-import { setDialog } from './DialogScene';
+import { openReading } from './DialogScene';
 import { markNewsSeen } from '../hotseat/flow';
 import { isLeakNews } from '../../model/data/events';
 
@@ -264,14 +264,7 @@ export class ResolutionScene extends BaseScene {
   /** The whole story of a news card, with its source, over the news screen. */
   private readStory(n: ResolutionVM['news'][number]): void {
     const src = sourceLabel(this.lang, n.source);
-    setDialog({
-      title: n.headline,
-      body: src ? `${n.body}\n\n${src}` : n.body,
-      choices: [{ id: 'close', label: this.t('ui.common.close'), primary: true }],
-      onChoice: () => {},
-      wide: true,
-    });
-    this.openOverlay(SceneKeys.Dialog);
+    openReading(this, n.headline, src ? `${n.body}\n\n${src}` : n.body);
   }
 
   private next(): void {
