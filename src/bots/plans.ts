@@ -70,7 +70,11 @@ export const HELD_PLANS: Partial<Record<Seat, { plan: PersonalityName; way: Barg
 /**
  * The plan a strategist in `seat` keeps, from the game's controllers (public): its held plan where
  * it has one; else, against fixed bots in both other seats, the best response to them; else its
- * steady plan.
+ * steady plan. Tried: against another strategist, the personality that beat the steady plan by
+ * more than 2 points in 20 `sim` games a profile (Seoul's hawk in four profiles, Washington's hawk
+ * or dove in two). The tournament (20 games a strategist profile) gave leads of +3.2, +3.3 and
+ * +2.1 against +4.2, +4.7 and +1.4: Seoul won 9 to 10 points where it met Pyongyang's strategist,
+ * and Pyongyang's held plan lost 17 to 18 in the same games (docs/model.md).
  */
 export function planOf(seats: SeatControllers, seat: Seat): PersonalityName {
   const held = HELD_PLANS[seat];
