@@ -73,8 +73,8 @@ export const HELD_PLANS: Partial<Record<Seat, { plan: PersonalityName; way: Barg
  * steady plan. Tried: against another strategist, the personality that beat the steady plan by
  * more than 2 points in 20 `sim` games a profile (Seoul's hawk in four profiles, Washington's hawk
  * or dove in two). The tournament (20 games a strategist profile) gave leads of +3.2, +3.3 and
- * +2.1 against +4.2, +4.7 and +1.4: Seoul won 9 to 10 points where it met Pyongyang's strategist,
- * and Pyongyang's held plan lost 17 to 18 in the same games (docs/model.md).
+ * +2.1 against +4.2, +4.7 and +1.4: on the same seeds Seoul won 4 to 11 points where its plan
+ * changed, and Pyongyang's strategist lost 12 to 21 in the same games (docs/model.md).
  */
 export function planOf(seats: SeatControllers, seat: Seat): PersonalityName {
   const held = HELD_PLANS[seat];
