@@ -165,6 +165,50 @@ function knownPosition<T extends string>(s: GameState, viewer: Seat | 'all', own
   return visibleTo(last, viewer, ended, s) ? actual : null;
 }
 
+/**
+ * A played move as a view shows it, built once per move record and form: records are replaced,
+ * never changed (a reveal makes a new one), so every view of the game hands on the same objects,
+ * and the classroom server fingerprints each once (src/server/views.ts), not again after every move.
+ */
+const SEEN = new WeakMap<PlayedMove, SeenMove>();
+const UNSEEN = new WeakMap<PlayedMove, SeenMove>();
+function seenMove(m: PlayedMove, visible: boolean): SeenMove {
+  const memo = visible ? SEEN : UNSEEN;
+  let seen = memo.get(m);
+  if (!seen) {
+    seen = visible
+      ? {
+          turn: m.turn,
+          seat: m.seat,
+          move: m.move,
+          secret: m.secret,
+          reason: m.reason,
+          ...(m.revealedOn !== undefined ? { revealedOn: m.revealedOn } : {}),
+        }
+      : { turn: m.turn, seat: m.seat, move: null, secret: true, reason: null };
+    memo.set(m, seen);
+  }
+  return seen;
+}
+
+/** A change whose cause the viewer may not see, once per change record (see `seenMove`). */
+const HIDDEN_CHANGES = new WeakMap<Change, Change>();
+function hiddenChange(c: Change): Change {
+  let hidden = HIDDEN_CHANGES.get(c);
+  if (!hidden) HIDDEN_CHANGES.set(c, (hidden = { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' }));
+  return hidden;
+}
+
+/** A month of the record with the negotiation stage the viewer believed in, once per month record and stage (see `seenMove`). */
+const BELIEVED_MONTHS = new WeakMap<TurnRecord, Map<Tracks['negotiation'], TurnRecord>>();
+function believedMonth(h: TurnRecord, believed: Tracks['negotiation']): TurnRecord {
+  let byStage = BELIEVED_MONTHS.get(h);
+  if (!byStage) BELIEVED_MONTHS.set(h, (byStage = new Map<Tracks['negotiation'], TurnRecord>()));
+  let month = byStage.get(believed);
+  if (!month) byStage.set(believed, (month = { ...h, tracks: { ...h.tracks, negotiation: believed } }));
+  return month;
+}
+
 /** The keys of the moves the viewer cannot see. */
 function hiddenMoves(s: GameState, viewer: Seat | 'all', ended: boolean): Set<number> {
   const hidden = new Set<number>();
@@ -248,28 +292,14 @@ function playerViewOfOffers(s: GameState, seat: Seat | 'all', options: ViewOptio
     news: view.news.filter((n) => !(typeof n.params?.offer === 'number' && unseen.has(n.params.offer))),
     changes: view.changes.map((c) => {
       const id = offerOf(c.cause);
-      return id !== null && unseen.has(id) ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' } : c;
+      return id !== null && unseen.has(id) ? hiddenChange(c) : c;
     }),
   };
 }
 
 function playerViewOfMoves(s: GameState, seat: Seat | 'all', options: ViewOptions, ended: boolean): PlayerView {
   const hidden = hiddenMoves(s, seat, ended);
-  const moves: SeenMove[] = options.brief
-    ? []
-    : s.moves.map((m) => {
-        if (!hidden.has(moveKey(m.turn, m.seat))) {
-          return {
-            turn: m.turn,
-            seat: m.seat,
-            move: m.move,
-            secret: m.secret,
-            reason: m.reason,
-            ...(m.revealedOn !== undefined ? { revealedOn: m.revealedOn } : {}),
-          };
-        }
-        return { turn: m.turn, seat: m.seat, move: null, secret: true, reason: null };
-      });
+  const moves: SeenMove[] = options.brief ? [] : s.moves.map((m) => seenMove(m, !hidden.has(moveKey(m.turn, m.seat))));
   const known = hidden.size === 0 ? null : knownNews(s, hidden);
   const news = options.brief ? [] : known ? s.news.filter((n) => !known.hiddenNews.has(n)) : s.news;
   // Changes made by entering a stage the viewer does not know about are as hidden as the move behind it.
@@ -280,9 +310,7 @@ function playerViewOfMoves(s: GameState, seat: Seat | 'all', options: ViewOption
     : hidden.size === 0
       ? s.changes
       : s.changes.map((c) =>
-          (c.seat && hidden.has(moveKey(c.turn, c.seat))) || hiddenStages.has(`${c.turn}:${c.cause}`)
-            ? { turn: c.turn, indicator: c.indicator, delta: c.delta, cause: 'hidden' }
-            : c,
+          (c.seat && hidden.has(moveKey(c.turn, c.seat))) || hiddenStages.has(`${c.turn}:${c.cause}`) ? hiddenChange(c) : c,
         );
   const tracks = known ? { ...s.tracks, negotiation: known.negotiation } : s.tracks;
   // The record of past months must not show a stage the viewer did not know of either.
@@ -291,7 +319,7 @@ function playerViewOfMoves(s: GameState, seat: Seat | 'all', options: ViewOption
     : known
       ? s.history.map((h, i) => {
           const believed = known.byMonth[i] ?? h.tracks.negotiation;
-          return believed === h.tracks.negotiation ? h : { ...h, tracks: { ...h.tracks, negotiation: believed } };
+          return believed === h.tracks.negotiation ? h : believedMonth(h, believed);
         })
       : s.history;
   const own = seat === 'all' ? null : s.pending[seat];
@@ -322,6 +350,6 @@ function playerViewOfMoves(s: GameState, seat: Seat | 'all', options: ViewOption
     results: ended ? scoreGame(s) : null,
     explanation: ended ? explainEnding(s) : null,
     decisionSeed: mix32(s.rng[0], s.rng[1], s.rng[2], s.rng[3], s.turn, SEATS.indexOf(seat as Seat) + 1),
-    table: tableView(s, seat),
+    table: tableView(s, seat, !options.brief),
   };
 }

@@ -34,6 +34,9 @@ export function fingerprint(text: string): number {
   return (hi >>> 11) * 0x100000000 + (lo >>> 0);
 }
 
+/** A timed-out move's flagged copy, per seen move (views hand on the same seen moves, see src/model/view.ts). */
+const flaggedMoves = new WeakMap<PlayerView['moves'][number], PlayerView['moves'][number]>();
+
 /** `view` with the moves of `timedOut` (`turn/seat` keys) flagged (the flag travels, not the reason's text). */
 export function markTimedOut(view: PlayerView, timedOut: ReadonlySet<string>): PlayerView {
   if (timedOut.size === 0) return view;
@@ -41,7 +44,9 @@ export function markTimedOut(view: PlayerView, timedOut: ReadonlySet<string>): P
   const moves = view.moves.map((m) => {
     if (m.move === null || !timedOut.has(`${m.turn}/${m.seat}`)) return m;
     changed = true;
-    return { ...m, timedOut: true as const };
+    let flagged = flaggedMoves.get(m);
+    if (!flagged) flaggedMoves.set(m, (flagged = { ...m, timedOut: true as const }));
+    return flagged;
   });
   return changed ? { ...view, moves } : view;
 }
@@ -66,6 +71,19 @@ function printOf(entry: unknown): string {
   const print = `${text.length}.${fingerprint(text)}`;
   if (typeof entry === 'object' && entry !== null) prints.set(entry, print);
   return print;
+}
+
+/**
+ * The print of a part built afresh for every view (the table): its lists printed entry by entry,
+ * so the entries the game's state hands on as they are (the table's offers) are printed once.
+ */
+function printOfParts(part: unknown): string {
+  if (typeof part !== 'object' || part === null || Array.isArray(part)) return printOf(part);
+  let text = '';
+  for (const [key, value] of Object.entries(part)) {
+    text += `${key}:${Array.isArray(value) ? `[${value.map(printOf).join(',')}]` : JSON.stringify(value)};`;
+  }
+  return `${text.length}.${fingerprint(text)}`;
 }
 
 /**
@@ -152,7 +170,7 @@ export class SeatViews {
     return this.cached(`record:${seat}`, () => {
       const v = seat === 'all' ? this.all() : this.seat(seat);
       const fields = seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS;
-      const entries = fields.map((f) => entriesOf(v, f).map(printOf));
+      const entries = fields.map((f) => entriesOf(v, f).map(f === 'table' ? printOfParts : printOf));
       const before = this.records[seat];
       if (before && sameLists(before.entries, entries)) return before.at;
       const from: RecordFrom = {};

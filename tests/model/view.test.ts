@@ -98,6 +98,26 @@ describe('secret moves', () => {
     expect(g.view('dprk').moves[2]).toMatchObject({ move: 'rok.consultWashington', revealedOn: 3 });
   });
 
+  it('hand on the same entries from one view to the next while what they show stays, and new ones once it changes', () => {
+    const g = month1();
+    const [a, b] = [g.view('rok'), g.view('rok')];
+    // The hidden envoy and its hidden changes, and the month Seoul believes was quiet: the same objects in both views.
+    expect(a.moves[0]).toMatchObject({ move: null });
+    expect(b.moves.every((m, i) => m === a.moves[i])).toBe(true);
+    const hidden = (v: PlayerView) => v.changes.filter((c) => c.cause === 'hidden');
+    expect(hidden(b).length).toBeGreaterThan(0);
+    expect(hidden(b).every((c, i) => c === hidden(a)[i])).toBe(true);
+    expect(a.history[0]?.tracks.negotiation).toBe('noContact');
+    expect(b.history[0]).toBe(a.history[0]);
+    expect(b.table?.terms.length).toBeGreaterThan(0);
+    expect(b.table?.terms.every((t, i) => t === a.table?.terms[i])).toBe(true);
+    // A leak replaces the envoy's record: the view shows it anew.
+    g.inject('leak').month();
+    const c = g.view('rok');
+    expect(c.moves[0]).not.toBe(a.moves[0]);
+    expect(c.moves[0]).toMatchObject({ move: 'us.sendEnvoy', revealedOn: 2 });
+  });
+
   it('are revealed at the end of the game', () => {
     const g = testGame({ seed: 4, maxTurns: 2 }).month({ us: 'us.sendEnvoy' }).month();
     g.expectEnding('statusQuo');
