@@ -365,15 +365,18 @@ export async function connectTeacher(options: NetClientOptions & { teacherKey: s
   const listeners = new Set<(s: TeacherStateMessage) => void>();
   connection.onMessage((type, payload) => {
     if (type !== MSG.teacherState) return;
-    const m = payload as TeacherStateMessage;
+    const { actionsFrom, ...m } = payload as TeacherStateMessage;
+    // The action log's entries before `actionsFrom` are those this console holds.
+    if (actionsFrom !== undefined && (!state || state.actions.length < actionsFrom)) return connection.post(MSG.resync, {});
+    const actions = actionsFrom !== undefined && state ? [...state.actions.slice(0, actionsFrom), ...m.actions] : m.actions;
     if (m.recordKept) {
       // As for a team (connectTeam): the record left out is the one this console holds.
       if (!state || state.record !== m.record) return connection.post(MSG.resync, {});
-      state = { ...m, view: withRecordOf(m.view, state.view, TEACHER_RECORD_FIELDS) };
+      state = { ...m, actions, view: withRecordOf(m.view, state.view, TEACHER_RECORD_FIELDS) };
     } else if (m.recordTail) {
       if (!state || state.record !== m.recordTail.base) return connection.post(MSG.resync, {});
-      state = { ...m, view: withRecordTailOf(m.view, state.view, TEACHER_RECORD_FIELDS, m.recordTail.from) };
-    } else state = m;
+      state = { ...m, actions, view: withRecordTailOf(m.view, state.view, TEACHER_RECORD_FIELDS, m.recordTail.from) };
+    } else state = { ...m, actions };
     for (const l of [...listeners]) l(state);
   });
   const r = await openOrDispose(connection);

@@ -236,7 +236,7 @@ export const TIMER_REASON = 'Time ran out: the team held its position.';
  * letter comes, the seat seals its own move): the game's record, the cards the seat holds this
  * month, and the negotiation table (its terms' sources are most of a month's small message). They
  * travel only when they changed: the lists from their first changed entry on (RecordTail), the
- * table whole or not at all (one entry).
+ * table as two entries, its terms and the rest (`entriesOf`).
  */
 export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 'legal', 'table'] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
@@ -248,9 +248,17 @@ export type RecordField = (typeof RECORD_FIELDS)[number];
  */
 export const TEACHER_RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 'table'] as const;
 
-/** A record part's entries: a list's own, or a single part (the table) as one entry. */
+/**
+ * A record part's entries: a list's own; the table as three, its terms, its offers and the rest of
+ * it (the terms and offers change about once a month, the rest with every move the seat seals, so
+ * a tail from the rest on leaves the others out); no table as one entry, null.
+ */
 export function entriesOf(view: PlayerView, f: RecordField): readonly unknown[] {
   const v: unknown = view[f];
+  if (f === 'table' && view.table) {
+    const { terms, offers, ...rest } = view.table;
+    return [terms, offers, rest];
+  }
   return Array.isArray(v) ? v : v === undefined ? [] : [v];
 }
 
@@ -272,10 +280,19 @@ export function recordTailOf(view: PlayerView, fields: readonly RecordField[], f
   const cut: Record<string, unknown> = { ...view };
   for (const f of fields) {
     const v: unknown = view[f];
-    if (Array.isArray(v)) cut[f] = v.slice(from[f] ?? 0);
-    else if ((from[f] ?? 0) > 0) delete cut[f];
+    const held = from[f] ?? 0;
+    if (Array.isArray(v)) cut[f] = v.slice(held);
+    // Some of the table's entries held, not all: the others travel (a table without what is held).
+    else if (f === 'table' && view.table && held > 0 && held < 3) cut[f] = tableFrom(view.table, held);
+    else if (held > 0) delete cut[f];
   }
   return cut as unknown as PlayerView;
+}
+
+/** The table without its first `held` entries (`entriesOf`: terms, offers, the rest). */
+function tableFrom(table: NonNullable<PlayerView['table']>, held: number): Partial<NonNullable<PlayerView['table']>> {
+  const { terms: _terms, offers, ...rest } = table;
+  return held === 1 ? { offers, ...rest } : rest;
 }
 
 /** A RecordTail view completed with the entries before each tail (and the single parts left out) from the view the client holds. */
@@ -284,6 +301,7 @@ export function withRecordTailOf(view: PlayerView, holder: PlayerView, fields: r
   for (const f of fields) {
     const tail: unknown = view[f];
     if (Array.isArray(tail)) whole[f] = [...(entriesOf(holder, f) as unknown[]).slice(0, from[f] ?? 0), ...(tail as unknown[])];
+    else if (f === 'table' && view.table && holder.table && (from[f] ?? 0) > 0) whole[f] = { ...holder.table, ...view.table };
     else if (!Array.isArray(holder[f]) && (from[f] ?? 0) > 0) whole[f] = holder[f];
   }
   return { ...view, ...whole };
@@ -315,7 +333,9 @@ export interface TeacherStateMessage {
   view: PlayerView;
   /** Moves sealed this month and not yet resolved. */
   sealed: Partial<Record<Seat, { move: string; reason: string; table?: TableAction }>>;
+  /** The action log; with `actionsFrom`, only its entries from that index on (the console holds those before). */
   actions: LoggedAction[];
+  actionsFrom?: number;
   joinUrl: string;
   /** Each seat's team, its PIN and its members. */
   teams: Partial<Record<Seat, TeamRoster>>;

@@ -47,9 +47,13 @@ export function bindRooms(b: RoomBinding | null): void {
   binding = b;
 }
 
-/** `record`: the version of its seat's record this connection holds (see ClassroomSession.recordVersion). */
+/**
+ * `record`: the version of its seat's record this connection holds (see ClassroomSession.recordVersion);
+ * `actions`: how many of the action log's entries a teacher's connection holds.
+ */
 type Member =
-  { role: 'team'; seat: Seat; token: string; counted: boolean; record?: number } | { role: 'teacher'; counted: boolean; record?: number };
+  | { role: 'team'; seat: Seat; token: string; counted: boolean; record?: number }
+  | { role: 'teacher'; counted: boolean; record?: number; actions?: number };
 
 function ipOf(context: AuthContext): string {
   return Array.isArray(context.ip) ? String(context.ip[0] ?? '') : String(context.ip ?? '');
@@ -205,6 +209,7 @@ export class QuietRoom extends Room {
     if (member.role === 'teacher') {
       const message = this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '');
       member.record = message.record;
+      member.actions = message.actions.length;
       return client.send(MSG.teacherState, message);
     }
     // A (re)joined connection gets the whole view, record included.
@@ -246,14 +251,19 @@ export class QuietRoom extends Room {
       const member = client.userData as Member | undefined;
       if (!member) continue;
       if (member.role === 'teacher') {
-        // The teacher's record too travels only when it changed (the console keeps its copy), and then only its new entries.
+        // The teacher's record too travels only when it changed (the console keeps its copy), and then only its new entries;
+        // so does the action log: the entries after those the connection holds.
         const held = member.record;
         const send = this.session.recordToSend('all', held);
         const joinUrl = binding?.joinUrl(this.session.code) ?? '';
+        const actions = member.actions;
         client.enqueueRaw(
-          bytesFor(`teacher:${send}`, MSG.teacherState, () => this.session.teacherMessage(joinUrl, send === 'whole' ? undefined : held)),
+          bytesFor(`teacher:${send}:${actions ?? 'all'}`, MSG.teacherState, () =>
+            this.session.teacherMessage(joinUrl, send === 'whole' ? undefined : held, actions),
+          ),
         );
         member.record = this.session.recordVersion('all');
+        member.actions = this.session.actionCount();
         continue;
       }
       if (!this.session.authenticate(member.token)) {

@@ -151,13 +151,15 @@ export class ClassroomSession {
   /** The version of `seat`'s record (see SeatViews). */
   recordVersion = (seat: Seat | 'all'): number => this.views.recordVersion(seat);
 
-  /** What the teacher sees: everything. `held`, as for `seatMessage`: the record version the connection has. */
-  teacherMessage(joinUrl: string, held?: number): TeacherStateMessage {
+  /** What the teacher sees: everything. `held` as for `seatMessage`; `actionsHeld`: the log's entries the connection has (`actionsFrom`). */
+  teacherMessage(joinUrl: string, held?: number, actionsHeld?: number): TeacherStateMessage {
+    const all = this.rec.actions as LoggedAction[];
+    const from = actionsHeld !== undefined && actionsHeld <= all.length ? actionsHeld : undefined;
     return {
       session: this.info(),
       ...recordPart(this.views.all(), this.views.record('all'), held, TEACHER_RECORD_FIELDS),
       sealed: { ...sealedMoves(this.rec, this.turn(), this.status() === 'ended'), ...sealedNow(this.course.rec, this.turn()) },
-      actions: this.rec.actions as LoggedAction[],
+      ...(from !== undefined ? { actions: all.slice(from), actionsFrom: from } : { actions: all }),
       joinUrl,
       teams: this.roster(),
       course: this.course.teacher(),

@@ -74,14 +74,18 @@ function printOf(entry: unknown): string {
 }
 
 /**
- * The print of a part built afresh for every view (the table): its lists printed entry by entry,
- * so the entries the game's state hands on as they are (the table's offers) are printed once.
+ * The print of a part built afresh for every view (the table's entries, see `entriesOf`): its lists
+ * printed entry by entry, so the entries views hand on as they are (the table's offers and terms)
+ * are printed once.
  */
 function printOfParts(part: unknown): string {
-  if (typeof part !== 'object' || part === null || Array.isArray(part)) return printOf(part);
+  if (typeof part !== 'object' || part === null) return printOf(part);
   let text = '';
-  for (const [key, value] of Object.entries(part)) {
-    text += `${key}:${Array.isArray(value) ? `[${value.map(printOf).join(',')}]` : JSON.stringify(value)};`;
+  if (Array.isArray(part)) text = `[${part.map(printOf).join(',')}]`;
+  else {
+    for (const [key, value] of Object.entries(part)) {
+      text += `${key}:${Array.isArray(value) ? `[${value.map(printOf).join(',')}]` : JSON.stringify(value)};`;
+    }
   }
   return `${text.length}.${fingerprint(text)}`;
 }

@@ -159,16 +159,59 @@ describe("ClassroomSession: after a month only the record's new entries travel",
     expect(withRecordTailOf(tail, holder, RECORD_FIELDS, from)).toEqual(now);
   });
 
-  it('leaves the table out while the client holds it, and sends it whole once it changed', () => {
-    const holder = { moves: [1], table: { offers: [1] } } as unknown as PlayerView;
-    const same = { moves: [1, 2], table: { offers: [1] } } as unknown as PlayerView;
-    const kept = recordTailOf(same, RECORD_FIELDS, { moves: 1, table: 1 });
-    expect('table' in kept).toBe(false);
-    expect(withRecordTailOf(kept, holder, RECORD_FIELDS, { moves: 1, table: 1 })).toEqual(same);
-    const changed = { moves: [1, 2], table: { offers: [1, 2] } } as unknown as PlayerView;
-    const sent = recordTailOf(changed, RECORD_FIELDS, { moves: 1, table: 0 });
-    expect(sent.table).toEqual({ offers: [1, 2] });
-    expect(withRecordTailOf(sent, holder, RECORD_FIELDS, { moves: 1, table: 0 })).toEqual(changed);
+  it('sends the teacher only the action log’s entries after those its console holds', () => {
+    const { session } = newSession({ seats: { us: 'human', dprk: 'human', rok: 'human' } });
+    fillSeats(session);
+    let held = session.teacherMessage('').actions;
+    let tails = 0;
+    for (let step = 0; step < 200 && session.status() !== 'ended'; step++) {
+      for (const seat of SEATS) {
+        const view = session.seatMessage(seat).view;
+        if (view.pending !== null || view.legal.length === 0) continue;
+        expect(session.play(seat, nextId(), view.legal[(step + seat.length) % view.legal.length]!.id, '').ok).toBe(true);
+        const m = session.teacherMessage('', undefined, held.length);
+        expect(m.actionsFrom).toBe(held.length);
+        expect(m.actions.length).toBeLessThanOrEqual(1);
+        held = [...held.slice(0, m.actionsFrom), ...m.actions];
+        expect(held).toEqual(session.teacherMessage('').actions);
+        tails++;
+      }
+    }
+    expect(tails).toBeGreaterThan(20);
+    // A console that claims more entries than the log has gets the whole log.
+    const whole = session.teacherMessage('', undefined, held.length + 1);
+    expect(whole.actionsFrom).toBeUndefined();
+    expect(whole.actions).toEqual(held);
+  });
+
+  it('sends of the table only the parts from the first that changed on: its terms, its offers, the rest', () => {
+    const table = (terms: string[], offers: number[], pending: string | null) => ({
+      terms: terms.map((id) => ({ id })),
+      offers,
+      agreed: null,
+      acceptable: [],
+      partners: [],
+      pending,
+    });
+    const view = (t: ReturnType<typeof table>) => ({ moves: [1, 2], table: t }) as unknown as PlayerView;
+    const holder = { moves: [1], table: table(['a'], [1], null) } as unknown as PlayerView;
+    const cases: [ReturnType<typeof table>, number, unknown][] = [
+      // Nothing changed: the table stays out.
+      [table(['a'], [1], null), 3, undefined],
+      // The seat sealed its action: only the rest travels.
+      [table(['a'], [1], 'x'), 2, { agreed: null, acceptable: [], partners: [], pending: 'x' }],
+      // A new offer: the offers and the rest.
+      [table(['a'], [1, 2], 'x'), 1, { offers: [1, 2], agreed: null, acceptable: [], partners: [], pending: 'x' }],
+      // The terms' figures changed: all of it.
+      [table(['b'], [1], null), 0, table(['b'], [1], null)],
+    ];
+    for (const [t, held, sent] of cases) {
+      const from = { moves: 1, table: held };
+      const tail = recordTailOf(view(t), RECORD_FIELDS, from);
+      expect(tail.table).toEqual(sent);
+      expect('table' in tail).toBe(sent !== undefined);
+      expect(withRecordTailOf(tail, holder, RECORD_FIELDS, from)).toEqual(view(t));
+    }
   });
 });
 
