@@ -74,6 +74,18 @@ function printOf(entry: unknown): string {
 }
 
 /**
+ * A list's prints, kept per list: views hand on the game's own lists while no entry is hidden from
+ * the viewer (the teacher's, and most months' changes, news and history), and a list of the state
+ * is never changed once made (a month's resolution makes new ones).
+ */
+const listPrints = new WeakMap<readonly unknown[], string[]>();
+function printsOf(list: readonly unknown[]): string[] {
+  let kept = listPrints.get(list);
+  if (!kept) listPrints.set(list, (kept = list.map(printOf)));
+  return kept;
+}
+
+/**
  * The print of a part built afresh for every view (the table's entries, see `entriesOf`): its lists
  * printed entry by entry, so the entries views hand on as they are (the table's offers and terms)
  * are printed once.
@@ -174,7 +186,7 @@ export class SeatViews {
     return this.cached(`record:${seat}`, () => {
       const v = seat === 'all' ? this.all() : this.seat(seat);
       const fields = seat === 'all' ? TEACHER_RECORD_FIELDS : RECORD_FIELDS;
-      const entries = fields.map((f) => entriesOf(v, f).map(f === 'table' ? printOfParts : printOf));
+      const entries = fields.map((f) => (f === 'table' ? entriesOf(v, f).map(printOfParts) : printsOf(entriesOf(v, f))));
       const before = this.records[seat];
       if (before && sameLists(before.entries, entries)) return before.at;
       const from: RecordFrom = {};
