@@ -300,8 +300,12 @@ export function withRecordTailOf(view: PlayerView, holder: PlayerView, fields: r
   const whole: Record<string, unknown> = {};
   for (const f of fields) {
     const tail: unknown = view[f];
-    if (Array.isArray(tail)) whole[f] = [...(entriesOf(holder, f) as unknown[]).slice(0, from[f] ?? 0), ...(tail as unknown[])];
-    else if (f === 'table' && view.table && holder.table && (from[f] ?? 0) > 0) whole[f] = { ...holder.table, ...view.table };
+    if (Array.isArray(tail)) {
+      const held = entriesOf(holder, f);
+      const n = from[f] ?? 0;
+      // Nothing new in a list the client holds whole (most lists of most messages): its own list, not a copy.
+      whole[f] = tail.length === 0 && n === held.length ? held : [...held.slice(0, n), ...(tail as unknown[])];
+    } else if (f === 'table' && view.table && holder.table && (from[f] ?? 0) > 0) whole[f] = { ...holder.table, ...view.table };
     else if (!Array.isArray(holder[f]) && (from[f] ?? 0) > 0) whole[f] = holder[f];
   }
   return { ...view, ...whole };

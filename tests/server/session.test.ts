@@ -184,6 +184,18 @@ describe("ClassroomSession: after a month only the record's new entries travel",
     expect(whole.actions).toEqual(held);
   });
 
+  it('hands a client its own lists where nothing new came, and never changes them', () => {
+    const holder = { moves: [1, 2], changes: ['a'], news: [], history: [] } as unknown as PlayerView;
+    const kept = { moves: [], changes: [], news: [], history: [] } as unknown as PlayerView;
+    const whole = withRecordOf(kept, holder, RECORD_FIELDS);
+    expect(whole.moves).toBe(holder.moves);
+    expect(whole.changes).toBe(holder.changes);
+    const grown = withRecordTailOf({ ...kept, moves: [3] }, holder, RECORD_FIELDS, { moves: 2, changes: 1, news: 0, history: 0 });
+    expect(grown.moves).toEqual([1, 2, 3]);
+    expect(grown.changes).toBe(holder.changes);
+    expect(holder.moves).toEqual([1, 2]);
+  });
+
   it('sends of the table only the parts from the first that changed on: its terms, its offers, the rest', () => {
     const table = (terms: string[], offers: number[], pending: string | null) => ({
       terms: terms.map((id) => ({ id })),
