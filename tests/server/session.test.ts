@@ -190,7 +190,12 @@ describe("ClassroomSession: after a month only the record's new entries travel",
     const whole = withRecordOf(kept, holder, RECORD_FIELDS);
     expect(whole.moves).toBe(holder.moves);
     expect(whole.changes).toBe(holder.changes);
-    const grown = withRecordTailOf({ ...kept, moves: [3] }, holder, RECORD_FIELDS, { moves: 2, changes: 1, news: 0, history: 0 });
+    const grown = withRecordTailOf({ ...kept, moves: [3] } as unknown as PlayerView, holder, RECORD_FIELDS, {
+      moves: 2,
+      changes: 1,
+      news: 0,
+      history: 0,
+    });
     expect(grown.moves).toEqual([1, 2, 3]);
     expect(grown.changes).toBe(holder.changes);
     expect(holder.moves).toEqual([1, 2]);
