@@ -42,7 +42,8 @@ const TERM_VIEWS = new Map<TermId, Map<string, TermView>>();
 function termView(id: TermId, giver: Seat, value: number, blocked: string | null, surcharge: number): TermView {
   let kept = TERM_VIEWS.get(id);
   if (!kept) TERM_VIEWS.set(id, (kept = new Map<string, TermView>()));
-  const key = `${giver} ${value} ${blocked} ${surcharge}`;
+  // The giver is the term's own (giverOf), so the figures alone tell its views apart.
+  const key = `${value} ${blocked} ${surcharge}`;
   let view = kept.get(key);
   if (!view) {
     view = termOf(id, giver, value, blocked, surcharge);

@@ -236,7 +236,7 @@ export const TIMER_REASON = 'Time ran out: the team held its position.';
  * letter comes, the seat seals its own move): the game's record, the cards the seat holds this
  * month, and the negotiation table (its terms' sources are most of a month's small message). They
  * travel only when they changed: the lists from their first changed entry on (RecordTail), the
- * table as two entries, its terms and the rest (`entriesOf`).
+ * table as three entries, its terms, its offers and the rest (`entriesOf`).
  */
 export const RECORD_FIELDS = ['moves', 'changes', 'news', 'history', 'letters', 'legal', 'table'] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
@@ -283,7 +283,7 @@ export function recordTailOf(view: PlayerView, fields: readonly RecordField[], f
     const held = from[f] ?? 0;
     if (Array.isArray(v)) cut[f] = v.slice(held);
     // Some of the table's entries held, not all: the others travel (a table without what is held).
-    else if (f === 'table' && view.table && held > 0 && held < 3) cut[f] = tableFrom(view.table, held);
+    else if (f === 'table' && view.table && held > 0 && held < entriesOf(view, f).length) cut[f] = tableFrom(view.table, held);
     else if (held > 0) delete cut[f];
   }
   return cut as unknown as PlayerView;
