@@ -100,25 +100,22 @@ export async function runCluster(o: ClusterBench): Promise<number> {
     const slots = Promise.all(Array.from({ length: o.sessions }, (_, i) => runSlot(c.front, i, until)));
 
     await sleep(o.duration / 2);
-    const hosts = new Map<string, string>();
-    const raw = c.redis('HGETALL', 'roomcaches').split('\n');
-    for (let i = 0; i + 1 < raw.length; i += 2) {
-      const at = (JSON.parse(raw[i + 1] as string) as { metadata?: { at?: string } }).metadata?.at;
-      if (at) hosts.set(raw[i] as string, at);
-    }
+    // Redis is read asynchronously here: a blocking redis-cli per session would stall the bench's
+    // own clients (and so the latencies and the recovery it measures).
+    const hosts = await c.hosts();
     const victim = c.procs
       .filter((p) => p.alive)
-      .map((p) => ({ p, n: [...hosts.values()].filter((at) => at === p.url).length }))
+      .map((p) => ({ p, n: [...hosts.values()].filter((at) => at === p).length }))
       .sort((a, b) => b.n - a.n)[0]!.p;
-    const orphans = [...hosts].filter(([, at]) => at === victim.url).map(([code]) => code);
+    const orphans = [...hosts].filter(([, at]) => at === victim).map(([code]) => code);
     const killedAt = Date.now();
     c.kill(victim);
     const hostedAt = new Map<string, number>();
     while (hostedAt.size < orphans.length && Date.now() - killedAt < 30_000) {
+      const now = await c.hosts();
       for (const code of orphans) {
-        if (hostedAt.has(code)) continue;
-        const h = c.host(code);
-        if (h && h !== victim) hostedAt.set(code, Date.now());
+        const h = now.get(code);
+        if (!hostedAt.has(code) && h && h !== victim) hostedAt.set(code, Date.now());
       }
       await sleep(100);
     }

@@ -5,7 +5,7 @@
  * behind nginx running deploy/quiet-channel-cluster.nginx.conf with its addresses replaced.
  * `missing()` names what is not installed (the tests are then skipped with that message).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,6 +70,11 @@ export interface Cluster {
   kill(p: Proc): void;
   /** The process that Redis lists as hosting `code`. */
   host(code: string): Proc | undefined;
+  /**
+   * Every listed session's host, read without blocking the event loop (one redis-cli, run
+   * asynchronously): for a caller whose own WebSocket clients must keep running, as the bench's.
+   */
+  hosts(): Promise<Map<string, Proc>>;
   stop(): Promise<void>;
 }
 
@@ -186,6 +191,10 @@ export async function startCluster(n = 3, extraArgs: string[] = []): Promise<Clu
   for (const p of procs) await waitFor(`process on ${p.port} (log: ${p.logFile})`, async () => /listening on/.test(p.log()), 120_000);
   await waitFor('nginx', () => answers(`${front}/api/lobby/NONE`));
 
+  const hostOf = (listing: string): Proc | undefined => {
+    const at = (JSON.parse(listing) as { metadata?: { at?: string } }).metadata?.at;
+    return procs.find((p) => p.url === at);
+  };
   const redis = (...args: string[]) =>
     execFileSync(REDIS_CLI as string, ['-p', String(redisPort), ...args], { stdio: 'pipe' })
       .toString()
@@ -209,9 +218,21 @@ export async function startCluster(n = 3, extraArgs: string[] = []): Promise<Clu
     },
     host(code) {
       const listing = redis('HGET', 'roomcaches', code);
-      if (!listing) return undefined;
-      const at = (JSON.parse(listing) as { metadata?: { at?: string } }).metadata?.at;
-      return procs.find((p) => p.url === at);
+      return listing ? hostOf(listing) : undefined;
+    },
+    hosts() {
+      return new Promise((resolve, reject) =>
+        execFile(REDIS_CLI as string, ['-p', String(redisPort), 'HGETALL', 'roomcaches'], (error, stdout) => {
+          if (error) return reject(new Error(`redis-cli: ${error.message}`));
+          const lines = stdout.trim().split('\n');
+          const found = new Map<string, Proc>();
+          for (let i = 0; i + 1 < lines.length; i += 2) {
+            const p = hostOf(lines[i + 1] as string);
+            if (p) found.set(lines[i] as string, p);
+          }
+          resolve(found);
+        }),
+      );
     },
     async stop() {
       for (const p of procs) if (p.alive) p.child.kill('SIGTERM');
