@@ -10,7 +10,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { parseSave } from '../src/codec/save';
 import { missing, startCluster } from '../tests/scale/harness';
 import { checkSaves, counts, finished, latencies, outcomeReport, pct, runSlot, samples } from './classroomLoad';
 
@@ -135,19 +134,14 @@ export async function runCluster(o: ClusterBench): Promise<number> {
       return first ? first.at + first.ms : null;
     });
     const inPlay = orphans.filter((code) => samples.some((x) => x.code === code && x.at < killedAt && x.at >= killedAt - 5000));
-    // An in-play session with no play after the kill must have ended with its last intent before it.
-    let unfinished = 0;
-    for (const code of inPlay.filter((code) => playingAt[orphans.indexOf(code)] === null)) {
-      const key = finished.find((f) => f.code === code)?.key ?? '';
-      const res = await fetch(`${c.front}/api/sessions/${code}/save`, { headers: { authorization: `Bearer ${key}` } });
-      const save = parseSave(await res.text());
-      if (!save.ok || !save.value.result) unfinished++;
-    }
+    const silent = inPlay.filter((code) => playingAt[orphans.indexOf(code)] === null);
     const hostedMs = Math.max(0, ...[...hostedAt.values()].map((t) => t - killedAt));
     const playingMs = Math.max(0, ...playingAt.filter((t): t is number => t !== null).map((t) => t - killedAt));
     const windowEnd = killedAt + Math.max(hostedMs, playingMs);
     const outside = samples.filter((s) => s.at + s.ms < killedAt || s.at > windowEnd).map((s) => s.ms);
     const saves = await checkSaves(c.front);
+    // An in-play session with no play after the kill must have ended with its last intent before it.
+    const unfinished = silent.filter((code) => !saves.ended.has(code)).length;
     const result = {
       processes: o.processes,
       sessions: o.sessions,
@@ -167,7 +161,7 @@ export async function runCluster(o: ClusterBench): Promise<number> {
         // an intent in the 5 s before it (students think at most 3 s). One without play after it
         // must have ended with that intent (its last month): its save has a result.
         inPlayAtKill: inPlay.length,
-        inPlayWithoutPlayAfterKill: inPlay.filter((code) => playingAt[orphans.indexOf(code)] === null).length,
+        inPlayWithoutPlayAfterKill: silent.length,
         inPlayWithoutPlayAfterKillNorEnding: unfinished,
       },
       // Cores in use over the run (the bench's clients share the machine with the servers).

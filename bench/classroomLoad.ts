@@ -174,20 +174,22 @@ export function outcomeReport(saves: { lost: number; extra: number; doubled: num
   };
 }
 
-/** Every finished session's save (read through `url`) against the acknowledgements. */
-export async function checkSaves(url: string): Promise<{ lost: number; extra: number; doubled: number; actions: number; games: number }> {
+/** Every finished session's save (read through `url`) against the acknowledgements; `ended`: the sessions whose save has a result. */
+export async function checkSaves(
+  url: string,
+): Promise<{ lost: number; extra: number; doubled: number; actions: number; games: number; ended: Set<string> }> {
   let lost = 0;
   let extra = 0;
   let doubled = 0;
   let actions = 0;
-  let games = 0;
+  const ended = new Set<string>();
   for (const [code, set] of acked) {
     const key = finished.find((f) => f.code === code)?.key;
     if (!key) continue;
     const res = await fetch(`${url}/api/sessions/${code}/save`, { headers: { authorization: `Bearer ${key}` } });
     const save = parseSave(await res.text());
     if (!save.ok) throw new Error(save.error);
-    if (save.value.result) games++;
+    if (save.value.result) ended.add(code);
     const saved = save.value.actions.map((a) => `${a.turn}/${a.seat}/${a.move}`);
     const seen = new Set<string>();
     for (const k of saved) {
@@ -198,5 +200,5 @@ export async function checkSaves(url: string): Promise<{ lost: number; extra: nu
     for (const k of set) if (!seen.has(k)) lost++;
     actions += saved.length;
   }
-  return { lost, extra, doubled, actions, games };
+  return { lost, extra, doubled, actions, games: ended.size, ended };
 }
