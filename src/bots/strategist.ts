@@ -97,6 +97,8 @@ export interface Budget {
  * +5.6 ± 3.6; the earlier one +6.4 ± 3.5, +3.7 ± 3.3, +5.4 ± 3.9; twice it Washington +5.3 ± 2.9,
  * Seoul +5.3 ± 4.2; 6 worlds (150 months, 16, 6 more) Washington +3.3 ± 2.8. The decision's median
  * over the bench's 60 fell from about 120 ms to 75 ms (p95 about 220 ms; runs in turn; 95-117 later).
+ * Seoul's search, on 192 paired games against fixed bots (docs/model.md): table actions only −2.3,
+ * a looser gate +0.3, no gate +0.9, twice this budget +0.4 (±0.7 to 1.7); Washington's looser gate −0.1.
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
   samples: 10,
