@@ -6,7 +6,7 @@
  * in the state that is not a log. It commits to the whole game exactly as a hash of the whole
  * state would, and the replay extends it one month at a time.
  */
-import { canonicalJson } from '../codec/canonicalJson';
+import { canonicalJson, type KnownTexts } from '../codec/canonicalJson';
 import { sha256Hex } from '../codec/sha256';
 import type { GameState } from '../model/types';
 
@@ -33,10 +33,18 @@ export function monthLink(prev: string, s: GameState, turn: number): string {
   );
 }
 
+/**
+ * The table's offers, each written once: an offer is replaced when it changes, never mutated
+ * (tableResolve.ts, tableDeal.ts), and the table is in the state part that every checkpoint hashes
+ * whole, so a long game's hundreds of offers are not walked again at each month.
+ */
+const OFFER_TEXTS: KnownTexts = new WeakMap();
+
 function stateLink(last: string, s: GameState): string {
   const { moves, changes: _c, news: _n, history: _h, ...rest } = s;
   const reveals = moves.filter((m) => m.revealedOn !== undefined).map((m) => [m.turn, m.seat, m.revealedOn]);
-  return sha256Hex(last + canonicalJson({ ...rest, reveals }));
+  for (const o of s.table?.offers ?? []) if (!OFFER_TEXTS.has(o)) OFFER_TEXTS.set(o, canonicalJson(o));
+  return sha256Hex(last + canonicalJson({ ...rest, reveals }, OFFER_TEXTS));
 }
 
 /** The hash of a state, computed from scratch (the CLI's `hash`). */

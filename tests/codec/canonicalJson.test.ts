@@ -59,6 +59,26 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(value)).toThrow(TypeError);
   });
 
+  it.each([
+    [{ a: Number.NaN }, 'non-finite number at $.a'],
+    [[1, { b: [2, () => 1] }], 'cannot serialise a function at $[1].b[1]'],
+    [{ x: { when: new Date(0) } }, 'only plain objects can be serialised (at $.x.when)'],
+    [{ x: { y: [0, 1, 2n] } }, 'cannot serialise a bigint at $.x.y[2]'],
+    [undefined, 'cannot serialise a undefined at $'],
+  ])('says where the value it cannot serialise is (%#)', (value, where) => {
+    expect(() => canonicalJson(value)).toThrow(`canonicalJson: ${where}`);
+  });
+
+  it('writes an object it is given the text of as that text, and every other one by walking it', () => {
+    const offer = { id: 1, gives: ['freeze'] };
+    const known = new WeakMap<object, string>([[offer, canonicalJson(offer)]]);
+    const state = { offers: [offer, { id: 2, gives: [] }], turn: 3 };
+    expect(canonicalJson(state, known)).toBe(canonicalJson(state));
+    // The known text is used as it is, not checked against the object: only objects that never change belong there.
+    const stale = new WeakMap<object, string>([[offer, '"kept"']]);
+    expect(canonicalJson(state, stale)).toBe('{"offers":["kept",{"gives":[],"id":2}],"turn":3}');
+  });
+
   it('round-trips any JSON value through JSON.parse', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -97,6 +97,13 @@ describe('stateHash', () => {
       },
     ],
     [
+      'an offer on the table',
+      (s) => {
+        const o = s.table!.offers[0]!;
+        s.table!.offers[0] = { ...o, status: o.status === 'open' ? 'rejected' : 'open' };
+      },
+    ],
+    [
       'the used list',
       (s) => {
         s.used.push('us.recognizeNuclearStatus');
@@ -108,6 +115,14 @@ describe('stateHash', () => {
     const edited = structuredClone(final);
     edit(edited);
     expect(stateHash(edited)).not.toBe(stateHash(final));
+  });
+
+  it('the offers, each written once, give the hash that writing every offer anew gives', () => {
+    expect(final.table?.offers.length).toBeGreaterThan(2);
+    const first = stateHash(final); // writes and keeps each offer's text
+    expect(stateHash(final)).toBe(first);
+    // A clone's offers are new objects, written afresh from their fields.
+    expect(stateHash(structuredClone(final))).toBe(first);
   });
 
   it('differs between the month-start positions of a game and between games', () => {
