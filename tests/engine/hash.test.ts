@@ -119,7 +119,8 @@ describe('stateHash', () => {
 
   it('the offers, each written once, give the hash that writing every offer anew gives', () => {
     expect(final.table?.offers.length).toBeGreaterThan(2);
-    const first = stateHash(final); // writes and keeps each offer's text
+    // The offers of `final` have their texts kept by now (the tests above hashed it); hashing again reuses them.
+    const first = stateHash(final);
     expect(stateHash(final)).toBe(first);
     // A clone's offers are new objects, written afresh from their fields.
     expect(stateHash(structuredClone(final))).toBe(first);
