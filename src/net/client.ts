@@ -12,7 +12,6 @@
 import { Client as ColyseusClient, type Room } from '@colyseus/sdk';
 import type { Result } from '../model/result';
 import type { ClientUpdate, Intent } from '../engine/intent';
-import type { GameEmitted } from '../machine/events';
 import { SEATS, type Seat } from '../model/types';
 import type { PlayerView } from '../model/view';
 import { MSG_LETTER } from './letters';
@@ -28,6 +27,7 @@ import {
   type SessionInfo,
   type TeacherStateMessage,
 } from './protocol';
+import { diffEvents, readStateText } from './states';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'rejected';
 
@@ -40,6 +40,12 @@ export interface NetClientOptions {
   teacherKey?: string;
   /** Every message received, as decoded (for recording). */
   onMessage?: (type: string, payload: unknown) => void;
+  /**
+   * How a state message is read (default `readStateText`: its JSON text parsed). A load test's
+   * devices of one team may share one reading of the same text (bench/classroomLoad.ts); a page
+   * reads its own. The client never changes a view it was given, so a reading can be shared.
+   */
+  readState?: (payload: unknown) => Record<string, unknown> | null;
   /** Milliseconds before an unanswered intent is sent again (default 5000). */
   resendMs?: number;
   /** Milliseconds before a send gives up (default 60000). */
@@ -52,24 +58,6 @@ interface Pending {
   resolve: (r: AckMessage) => void;
   sentAt: number;
   deadline: number;
-}
-
-/** Derives what the local client's events would have said, from two successive views of one seat. */
-export function diffEvents(prev: PlayerView | null, next: PlayerView): { events: GameEmitted[]; resolvedTurn: number | null } {
-  const events: GameEmitted[] = [];
-  let resolvedTurn: number | null = null;
-  if (prev && next.history.length > prev.history.length) {
-    resolvedTurn = next.history.length;
-    for (let t = prev.history.length + 1; t <= next.history.length; t++) events.push({ type: 'turn.resolved', turn: t });
-    for (const track of Object.keys(next.tracks) as (keyof PlayerView['tracks'])[]) {
-      if (next.tracks[track] !== prev.tracks[track]) events.push({ type: 'stage.entered', track, stage: next.tracks[track] });
-    }
-  }
-  if (prev && prev.pending === null && next.pending !== null && next.seat !== 'all') {
-    events.unshift({ type: 'move.accepted', seat: next.seat, move: next.pending.move });
-  }
-  if (next.ending !== null && prev?.ending !== next.ending) events.push({ type: 'game.ended', ending: next.ending });
-  return { events, resolvedTurn };
 }
 
 /**
@@ -234,7 +222,17 @@ export class RoomConnection {
     for (const p of this.pending.values()) this.transmit(p.type, p.message);
   }
 
-  private receive(type: string, payload: unknown): void {
+  private receive(type: string, raw: unknown): void {
+    let payload = raw;
+    if (type === MSG.state || type === MSG.teacherState) {
+      payload = (this.options.readState ?? readStateText)(raw);
+      if (payload === null) {
+        // Nothing of it is taken: the whole state is asked for again, and the page keeps what it shows.
+        this.lastError = 'The server sent a state this page could not read; it asked for the whole state again.';
+        this.post(MSG.resync, {});
+        return;
+      }
+    }
     this.options.onMessage?.(type, payload);
     if (type === MSG.ack) {
       const ack = payload as AckMessage;

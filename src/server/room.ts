@@ -22,7 +22,16 @@ import {
 import type { Seat } from '../model/types';
 import { MSG_MEMO, memoSchema } from '../net/course';
 import { MSG_LETTER, letterMessageProblem, letterMessageSchema } from '../net/letters';
-import { MSG, intentSchema, roomJoinSchema, teacherCommandSchema, type AckMessage } from '../net/protocol';
+import {
+  MSG,
+  intentSchema,
+  roomJoinSchema,
+  teacherCommandSchema,
+  type AckMessage,
+  type SeatStateMessage,
+  type TeacherStateMessage,
+} from '../net/protocol';
+import { stateText } from '../net/states';
 import type { SessionHub } from './hub';
 import { STORE_DOWN } from './storeTypes';
 import type { ClassroomSession } from './session';
@@ -210,12 +219,12 @@ export class QuietRoom extends Room {
       const message = this.session.teacherMessage(binding?.joinUrl(this.session.code) ?? '');
       member.record = message.record;
       member.actions = message.actions.length;
-      return client.send(MSG.teacherState, message);
+      return client.send(MSG.teacherState, stateText(message));
     }
     // A (re)joined connection gets the whole view, record included.
     const message = this.session.seatMessage(member.seat);
     member.record = message.record;
-    client.send(MSG.state, message);
+    client.send(MSG.state, stateText(message));
   }
 
   private markDirty(): void {
@@ -238,11 +247,11 @@ export class QuietRoom extends Room {
     if (!this.dirty) return;
     this.dirty = false;
     const encoded = new Map<string, Uint8Array>();
-    const bytesFor = (key: string, type: string, make: () => unknown): Uint8Array => {
+    const bytesFor = (key: string, type: string, make: () => SeatStateMessage | TeacherStateMessage): Uint8Array => {
       let bytes = encoded.get(key);
       if (!bytes) {
         // getMessageBytes writes into a shared buffer: copy before the next encoding reuses it.
-        bytes = Uint8Array.from(getMessageBytes.raw(Protocol.ROOM_DATA, type, make()));
+        bytes = Uint8Array.from(getMessageBytes.raw(Protocol.ROOM_DATA, type, stateText(make())));
         encoded.set(key, bytes);
       }
       return bytes;

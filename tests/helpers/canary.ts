@@ -13,7 +13,8 @@ import { expect } from 'vitest';
 import { MOVES_BY_ID } from '../../src/model/data/moves';
 import { SEATS } from '../../src/model/types';
 import type { PlayerView } from '../../src/model/view';
-import type { CreateSessionResponse, JoinResponse } from '../../src/net/protocol';
+import { MSG, type CreateSessionResponse, type JoinResponse } from '../../src/net/protocol';
+import { readStateText } from '../../src/net/states';
 import { api } from '../server/helpers';
 
 interface Frame {
@@ -66,7 +67,9 @@ function decodeFrame(bytes: Buffer): { type: string | number; message: unknown }
   if (bytes[0] !== 13) return null; // Protocol.ROOM_DATA
   const it = { offset: 1 };
   const type = decode.stringCheck(bytes, it) ? decode.string(bytes, it) : decode.number(bytes, it);
-  return { type, message: bytes.byteLength > it.offset ? unpack(bytes.subarray(it.offset)) : undefined };
+  const message: unknown = bytes.byteLength > it.offset ? unpack(bytes.subarray(it.offset)) : undefined;
+  // A state travels as JSON text (src/net/states.ts `stateText`).
+  return { type, message: type === MSG.state || type === MSG.teacherState ? readStateText(message) : message };
 }
 
 /** Plays canary game `game` on the server at `baseUrl` and checks every frame its teams received. */

@@ -143,7 +143,8 @@ describe('the classroom server', () => {
     const room = await sdk.joinById(s.code, { token: j.value.token });
     let view: { legal: { id: string }[]; turn: number } | null = null;
     // The first message is the whole view; the ones after it may leave out what it holds.
-    room.onMessage('state', (m: { view: typeof view }) => (view ??= m.view));
+    // A state travels as JSON text (src/net/states.ts `stateText`).
+    room.onMessage('state', (m: string) => (view ??= (JSON.parse(m) as { view: typeof view }).view));
     room.onMessage('*', () => {});
     await until(() => view);
     const move = view!.legal[0]!.id;
@@ -182,5 +183,26 @@ describe('the classroom server', () => {
     expect(JSON.stringify(b.client.getView())).not.toContain('us.sendEnvoy');
     expect(JSON.stringify(b.client.getSession())).not.toContain('secret reason');
     for (const c of [a.client, b.client, teacher.value]) c.dispose();
+  });
+
+  it('a state the page cannot read is dropped and asked for again: the team keeps its view and gets the whole state', async () => {
+    const s = await create({ us: 'human', dprk: 'bot:hawk', rok: 'bot:dove' });
+    const { client } = await joinTeam(s.code, 'A', 'us');
+    await until(() => client.getView());
+    const shown = client.getView();
+    const states: unknown[] = [];
+    client.connection.onMessage((type, payload) => type === 'state' && states.push(payload));
+    // As if the server's text had been cut on the way (the SDK hands the client what it decoded).
+    const text = JSON.stringify({ seat: 'us', view: shown, record: 0 });
+    (client.connection as unknown as { receive(type: string, payload: unknown): void }).receive('state', text.slice(0, 200));
+    expect(client.connection.error()).toMatch(/could not read/);
+    expect(client.getView()).toBe(shown);
+    expect(states).toEqual([]);
+    // The resync's answer: the whole view again, the same game.
+    await until(() => states.length > 0);
+    expect((states[0] as { view: { turn: number; recordTail?: unknown } }).view.turn).toBe(shown!.turn);
+    expect(states[0]).not.toHaveProperty('recordTail');
+    expect(client.getView()).toEqual(shown);
+    client.dispose();
   });
 });
