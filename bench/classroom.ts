@@ -9,7 +9,8 @@
  * every session's save against the acknowledgements: no acknowledged action lost, none applied
  * twice, nothing applied that was not acknowledged. Prints each target as OK or NOT met and exits
  * 1 when any is missed. With `--processes N` (N > 1): N processes behind nginx on Redis and
- * PostgreSQL, one killed halfway (classroomCluster.ts).
+ * PostgreSQL, one killed halfway (classroomCluster.ts), then the one-process server at its
+ * defaults for as long, to compare (`--baseline 0` leaves it out).
  *
  * Where the time goes: the server runs with bench/serverProbe.ts, which reports its event-loop
  * delay, message handling, SQLite writes, flushes, month resolutions and GC pauses; the bench adds
@@ -40,14 +41,46 @@ configureLoad({ students: STUDENTS, think: THINK });
 if (PROCESSES > 1) {
   // Several processes behind nginx, one killed halfway (classroomCluster.ts).
   const { runCluster } = await import('./classroomCluster');
-  process.exit(
-    await runCluster({
-      processes: PROCESSES,
-      sessions: SESSIONS,
-      duration: DURATION,
-      p95Target: argv.includes('--p95-target') ? P95_TARGET : 150,
-    }),
+  const cluster = await runCluster({
+    processes: PROCESSES,
+    sessions: SESSIONS,
+    duration: DURATION,
+    p95Target: argv.includes('--p95-target') ? P95_TARGET : 150,
+  });
+  // Compared in the same run with the one-process SQLite server at its default 20 sessions (`--baseline 0`: not).
+  const one = flag('baseline', 1) > 0 && Number.isFinite(cluster.p95) ? await oneProcessBaseline(cluster.p95) : null;
+  process.exit(cluster.exit || (one?.exit ?? 0));
+}
+
+/**
+ * The one-process bench at its defaults (20 sessions, SQLite) for as long as the several-process
+ * run, in a process of its own, just after it: its figures and the ratio of the p95s.
+ */
+async function oneProcessBaseline(clusterP95: number): Promise<{ exit: number }> {
+  console.log(`\nThe one-process SQLite server at 20 sessions for ${DURATION / 1000} s, to compare:`);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/classroom.ts', '--duration', String(DURATION / 1000)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const exit = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  const start = out.indexOf('\n{');
+  const end = out.lastIndexOf('\n}');
+  const report =
+    start >= 0 && end > start
+      ? (JSON.parse(out.slice(start + 1, end + 2)) as { latencyMs: { p50: number; p95: number; p99: number } })
+      : null;
+  for (const line of out.split('\n')) if (/^(OK|NOT met)/.test(line)) console.log(`  one process: ${line}`);
+  if (!report) {
+    console.log('NOT met   the one-process run gave no report');
+    return { exit: 1 };
+  }
+  const { p50, p95, p99 } = report.latencyMs;
+  console.log(`one process, 20 sessions: p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms`);
+  console.log(
+    `ratio of the p95s: ${PROCESSES} processes (${SESSIONS} sessions, outside the recovery window) / one process (20 sessions) = ${(clusterP95 / p95).toFixed(1)}`,
   );
+  return { exit };
 }
 const rss: number[] = [];
 
