@@ -21,7 +21,7 @@ import type { TableAction } from '../model/table';
 import type { PlayerView } from '../model/view';
 import { actionCost, bestAcceptable } from './bargain';
 import { determinize, type Policy, type World } from './determinize';
-import { PERSONALITY_NAMES, type BotName } from './personalities';
+import { PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
 import type { BotChoice, BotReason } from './reasons';
 import { rollout, type FirstMove } from './rollout';
 import { HELD_PLANS, steadyPlan } from './plans';
@@ -53,8 +53,10 @@ export interface Budget {
   /**
    * Version 4: a seat's own search where it differs from the others': its margin and confidence,
    * and whether other cards than its plan's are candidates (`cards: false`: only table actions).
+   * `lines`: another personality's whole move (card and table action) is also weighed with that
+   * personality playing on in its futures (its line), not the plan.
    */
-  gates?: Partial<Record<Seat, { margin?: number; confidence?: number; cards?: boolean }>>;
+  gates?: Partial<Record<Seat, { margin?: number; confidence?: number; cards?: boolean; lines?: boolean }>>;
 }
 
 /**
@@ -99,6 +101,12 @@ export interface Budget {
  * over the bench's 60 fell from about 120 ms to 75 ms (p95 about 220 ms; runs in turn; 95-117 later).
  * Seoul's search, on 192 paired games against fixed bots (docs/model.md): table actions only −2.3,
  * a looser gate +0.3, no gate +0.9, twice this budget +0.4 (±0.7 to 1.7); Washington's looser gate −0.1.
+ * Seoul's lines (`gates`, not in this budget): a single card of Seoul's is worth little, since
+ * drift wears its effect away, but a line kept is not. Against the same search without lines, on
+ * 256 games (the 16 profiles of fixed bots in the other seats, seeds 5001–5016): Seoul +1.0 ± 1.2
+ * (56.5 → 57.5; its dealmaker 54.6), Washington +0.3 ± 0.7; the tournament gave Seoul's strategist
+ * +2.3 over its best personality against +1.4. But Seoul's decisions took 75% longer and the
+ * bench's median rose from 78 to 105–109 ms (target 100 ms), so lines are left out.
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
   samples: 10,
@@ -159,9 +167,11 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   const draw = (n: number) => Array.from({ length: n }, () => determinize(view, rng, policy));
   const own = policy(view, plan);
   const planTable = own.table ?? null;
-  const moves: FirstMove[] = [{ move: own.move, table: planTable }];
-  const add = (move: string, table: TableAction | null) => {
-    if (!moves.some((m) => m.move === move && sameAction(m.table, table)) && affordable(view, move, table)) moves.push({ move, table });
+  // A candidate: a first move, and the personality the seat plays on as in its futures (the plan unless named).
+  const moves: (FirstMove & { then?: PersonalityName })[] = [{ move: own.move, table: planTable }];
+  const add = (move: string, table: TableAction | null, then?: PersonalityName) => {
+    if (moves.some((m) => m.move === move && sameAction(m.table, table) && m.then === then) || !affordable(view, move, table)) return;
+    moves.push({ move, table, ...(then ? { then } : {}) });
   };
   const gate = budget.gates?.[me];
   const cards = gate?.cards ?? true;
@@ -169,6 +179,7 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   for (const p of cards ? PERSONALITY_NAMES : []) {
     const c = policy(view, p);
     add(c.move, planTable);
+    if (gate?.lines && p !== plan) add(c.move, c.table ?? null, p);
   }
   const accept = view.table ? bestAcceptable(view) : null;
   if (accept) add(own.move, accept);
@@ -180,7 +191,10 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   }
   const n = Math.max(budget.samples, Math.min(budget.maxSamples ?? budget.samples, worldsFor(moves.length)));
   const worlds = draw(n);
-  const run = (m: FirstMove, ws: readonly World[]) => forecast(m.move, m.table, ws, me, budget, policy, plan);
+  const run = (m: (typeof moves)[number], ws: readonly World[]) => {
+    const f = forecast(m.move, m.table, ws, me, budget, policy, m.then ?? plan);
+    return m.then ? { ...f, then: m.then } : f;
+  };
   const forecasts = moves.map((m) => run(m, worlds));
   let planned = forecasts[0] as Forecast;
   let best = planned;
@@ -195,13 +209,13 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   if (best !== planned && budget.confirm) {
     const more = draw(Math.max(budget.confirm, n));
     const i = forecasts.indexOf(best);
-    planned = merged(planned, run(planned, more));
-    best = merged(best, run(best, more));
+    planned = merged(planned, run(moves[0]!, more));
+    best = merged(best, run(moves[i]!, more));
     forecasts[0] = planned;
     forecasts[i] = best;
     if (!(evidence(best, planned, margin) > confidence)) best = planned;
   }
-  return { move: best.move, reason: forecastReason(me, best, plan), forecasts, ...(best.table ? { table: best.table } : {}) };
+  return { move: best.move, reason: forecastReason(me, best, best.then ?? plan), forecasts, ...(best.table ? { table: best.table } : {}) };
 }
 
 function merged(a: Forecast, b: Forecast): Forecast {
@@ -222,6 +236,8 @@ export interface Forecast {
   endings: Partial<Record<EndingId, number>>;
   /** The seat's score in each sampled future, in the worlds' order. */
   scores: number[];
+  /** The personality the seat played on as in these futures, where it was not the plan (a line, `gates`). */
+  then?: PersonalityName;
 }
 
 /**

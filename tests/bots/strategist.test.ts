@@ -120,6 +120,45 @@ describe('the strategist', () => {
     expect(leftGated).toBeLessThan(left);
   });
 
+  it('version 4: a gate with lines also weighs another personality’s whole move with that personality playing on', () => {
+    // Measured and left out of the strategist's own budget for the time it takes (docs/model.md).
+    for (const seat of SEATS) expect(STRATEGIST_BUDGET.gates?.[seat]?.lines).toBeUndefined();
+    const lines: Budget = { ...QUICK, gates: { rok: { lines: true } } };
+    let weighed = 0;
+    let differs = 0;
+    let won = 0;
+    for (const s of positions) {
+      const view = playerView(s, 'rok', { brief: true });
+      const plan = steadyPlan(view);
+      const withLines = planMove(view, chooseMove, lines);
+      const without = planMove(view, chooseMove, QUICK);
+      // The same candidates as without lines, in the same futures, and the lines besides.
+      expect(withLines.forecasts.filter((f) => !f.then)).toEqual(without.forecasts);
+      for (const f of withLines.forecasts.filter((g) => g.then)) {
+        // Each line is another personality's own card and table action, played on by that personality.
+        expect(f.then).toBeDefined();
+        expect(f.then).not.toBe(plan);
+        const own = chooseMove(view, f.then!);
+        expect({ move: f.move, table: f.table }).toEqual({ move: own.move, table: own.table ?? null });
+        weighed++;
+        // The same first move followed by the plan, where it was weighed: playing on as another personality changes the futures.
+        const same = without.forecasts.find((g) => g.move === f.move && JSON.stringify(g.table) === JSON.stringify(f.table));
+        if (same && JSON.stringify(same.scores) !== JSON.stringify(f.scores)) differs++;
+      }
+      // A line that wins names its personality in the reason, as the plan the seat plays on.
+      const why = withLines.reason.why;
+      if (why.code === 'forecast' && why.plan !== plan) {
+        expect(withLines.forecasts.some((f) => f.then === why.plan && f.move === withLines.move)).toBe(true);
+        won++;
+      }
+      // Other seats weigh no lines.
+      for (const f of planMove(playerView(s, 'us', { brief: true }), chooseMove, lines).forecasts) expect(f.then).toBeUndefined();
+    }
+    console.log(`Seoul weighed ${weighed} lines in ${positions.length} positions and played one in ${won}`);
+    expect(weighed).toBeGreaterThan(positions.length / 2);
+    expect(differs).toBeGreaterThan(0);
+  });
+
   it('version 3: weighs every card of its hand on the same sampled futures', () => {
     const [s] = samplePositions(500, 1, { scenarioVersion: 3 }).slice(5);
     const view = playerView(s!, 'dprk', { brief: true });
