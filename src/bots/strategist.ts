@@ -103,9 +103,9 @@ export interface Budget {
  * a looser gate +0.3, no gate +0.9, twice this budget +0.4 (±0.7 to 1.7); Washington's looser gate −0.1.
  * Seoul's lines (`gates`, not in this budget): a single card of Seoul's is worth little, since
  * drift wears its effect away, but a line kept keeps its worth. Against the same search without
- * lines, on 256 games (the 16 profiles of fixed bots in the other seats, seeds 5001–5016): Seoul +1.0 ± 1.2
- * (56.5 → 57.5; its dealmaker 54.6), Washington +0.3 ± 0.7; the tournament gave Seoul's strategist
- * +2.3 over its best personality against +1.4. But Seoul's decisions took 75% longer and the
+ * lines, on 256 games (the 16 profiles of fixed bots in the other seats, seeds 5001–5016): Seoul
+ * +1.0 ± 1.2 (56.5 → 57.5; its dealmaker 54.6), Washington +0.3 ± 0.7; the tournament gave Seoul's
+ * strategist +2.3 over its best personality against +1.4. But Seoul's decisions took 75% longer and the
  * bench's median rose from 78 to 105–125 ms (target 100 ms), so lines are left out.
  */
 export const STRATEGIST_BUDGET: Readonly<Budget> = {
