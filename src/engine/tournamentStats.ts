@@ -65,6 +65,20 @@ export function pairedAverage(samples: readonly (readonly number[])[]): Estimate
   return { mean, half: Z95 * Math.sqrt(variance), games };
 }
 
+/**
+ * How far one personality's scores lie above another's on the same seeds: for each profile of the
+ * other seats a pair of samples (`[mine, theirs]`, the i-th score of each from the i-th seed), their
+ * differences over the seeds both played, averaged as `pairedAverage` does. Common seeds cancel
+ * most of the chance the two share, so the interval is the lead's own, not the two means' apart.
+ */
+export function pairedLead(pairs: readonly (readonly [readonly number[], readonly number[]])[]): Estimate {
+  return pairedAverage(
+    pairs.map(([mine, theirs]) =>
+      Array.from({ length: Math.min(mine.length, theirs.length) }, (_, i) => (mine[i] as number) - (theirs[i] as number)),
+    ),
+  );
+}
+
 /** The index of the largest value; the first one on a tie, so the answer never depends on chance. */
 export function argMax(values: readonly number[]): number {
   if (values.length === 0) throw new Error('argMax of nothing');

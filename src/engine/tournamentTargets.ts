@@ -4,6 +4,7 @@
  * strategist, no hawk) is reported as not applicable rather than met.
  */
 import { SEATS, type Seat } from '../model/types';
+import { pairedLead, type Estimate } from './tournamentStats';
 import type { Target, TournamentResult } from './tournamentTypes';
 
 export const SEAT_NAMES: Record<Seat, string> = { us: 'Washington', dprk: 'Pyongyang', rok: 'Seoul' };
@@ -20,6 +21,20 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 function meanOf(r: Input, seat: Seat, name: string): number | undefined {
   return r.seats[seat].find((row) => row.personality === name)?.overall.mean;
+}
+
+/**
+ * `mine`'s lead over `theirs` for `seat`, game by game: each profile of the other seats that both
+ * played, on the seeds both played (a slow personality plays fewer), with its 95% interval.
+ */
+function leadOf(r: Input, seat: Seat, mine: string, theirs: string): Estimate | null {
+  const pairs: [number[], number[]][] = [];
+  for (const p of r.profiles) {
+    if (p.profile[seat] !== mine) continue;
+    const q = r.profiles.find((x) => x.profile[seat] === theirs && SEATS.every((s) => s === seat || x.profile[s] === p.profile[s]));
+    if (q) pairs.push([p.scores[seat], q.scores[seat]]);
+  }
+  return pairs.length > 0 && pairs.every(([a, b]) => Math.min(a.length, b.length) > 0) ? pairedLead(pairs) : null;
 }
 
 function notApplicable(id: string, label: string, why: string): Target {
@@ -122,11 +137,13 @@ export function checkTargets(r: Input): Target[] {
       continue;
     }
     const best = fixed.map((n) => ({ n, m: meanOf(r, seat, n) as number })).reduce((a, b) => (b.m > a.m ? b : a));
+    const lead = leadOf(r, seat, 'strategist', best.n);
+    const paired = lead ? `; game by game, ${lead.games} pairs on the same seeds: ${signed(lead.mean)} ± ${f1(lead.half)}` : '';
     out.push({
       id,
       label,
       met: strategist - best.m >= TARGET_MARGINS.strategist,
-      statistic: `strategist ${f1(strategist)}, best fixed ${best.n} ${f1(best.m)}: ${signed(strategist - best.m)}`,
+      statistic: `strategist ${f1(strategist)}, best fixed ${best.n} ${f1(best.m)}: ${signed(strategist - best.m)}${paired}`,
     });
   }
   return out;

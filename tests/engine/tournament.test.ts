@@ -146,6 +146,11 @@ describe('analyse', () => {
     expect(t['us-no-dominant-reply']!.met).toBe(true);
     expect(t['us-no-dominant-reply']!.statistic).toBe('against hawk: hawk 60.0, dealmaker: dealmaker 55.0, strategist: dealmaker 55.0');
     expect(t['us-strategist']!.met).toBe(true);
+    // Best fixed: the dealmaker, (40 + 55 + 55) / 3 = 50. Game by game the strategist is 30 or 15
+    // ahead of it on the same seeds (each profile's two seeds move both by the same ±1): +20 exactly.
+    expect(t['us-strategist']!.statistic).toBe(
+      'strategist 70.0, best fixed dealmaker 50.0: +20.0; game by game, 18 pairs on the same seeds: +20.0 ± 0.0',
+    );
   });
 
   it('formats every target with its verdict, in Markdown and in text', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   argMax,
   pairedAverage,
+  pairedLead,
   profileAt,
   profileCount,
   profileWeights,
@@ -52,6 +53,33 @@ describe('means and intervals', () => {
     expect(pairedAverage([[3, 3, 3]]).half).toBe(0);
     expect(() => pairedAverage([])).toThrow();
     expect(() => pairedAverage([[1], []])).toThrow();
+  });
+
+  it('takes a lead game by game on the seeds both played, so the chance they share cancels', () => {
+    // Seed by seed the two differ by 2, 3 and 4 (the third score of "theirs" was never played, so
+    // 14 − 10 is left out of the second pair): mean 3, variance 1, over 3 games: 1.96 × √(1/3).
+    const lead = pairedLead([
+      [
+        [10, 12, 14],
+        [8, 9, 10],
+      ],
+    ]);
+    expect(lead.mean).toBe(3);
+    expect(lead.games).toBe(3);
+    expect(lead.half).toBeCloseTo(Z95 * Math.sqrt(1 / 3), 12);
+    expect(
+      pairedLead([
+        [
+          [10, 12, 14, 99],
+          [8, 9, 10],
+        ],
+      ]),
+    ).toEqual(lead);
+    // Wide swings that both sides share (the same seeds) leave the lead exact: the means apart would not.
+    const shared = [20, 80, 35, 65];
+    const exact = pairedLead([[shared.map((x) => x + 5), shared]]);
+    expect(exact).toEqual({ mean: 5, half: 0, games: 4 });
+    expect(pairedAverage([shared]).half).toBeGreaterThan(20);
   });
 
   it('counts profiles that move together on the same seeds as one, not as independent evidence', () => {
