@@ -27,6 +27,17 @@ export class TurningFinder {
     return this.run !== null;
   }
 
+  /**
+   * Starts the workers a search would use and warms their compilers (src/app/workerPool.ts) while
+   * the screen that offers the search is read: a search started then skips the warm-up.
+   */
+  warm(): void {
+    import('./labPool').then(
+      (m) => m.warmLabWorkers(),
+      () => undefined,
+    );
+  }
+
   /** Calls `fn` on every change; returns the unsubscribe. */
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);

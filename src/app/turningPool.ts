@@ -3,7 +3,8 @@
  * save's jobs (engine/counterfactual.ts), then every worker plays ranges of the jobs' futures, one
  * range after another, replaying each month of the save at most once. Future k of a job depends
  * only on the save, the job and k, so the points are the same for any number of workers. The page
- * only passes messages: the board keeps its frame rate. Cancel stops every worker at once.
+ * only passes messages: the board keeps its frame rate. Cancel ends the run at once; its workers go
+ * back to the page's pool (workerPool.ts), which the lab shares.
  */
 import type { SaveFile } from '../codec/save';
 import {
@@ -14,8 +15,9 @@ import {
   type Screening,
   type TurningPoint,
 } from '../engine/counterfactual';
-import { browserCores } from './labPool';
+import { browserCores, labWorkers } from './labPool';
 import type { TurningAsk } from './labWorker';
+import { WorkerPool, type Lease, type LeaseHandlers } from './workerPool';
 
 export interface TurningRunOptions extends CounterfactualOptions {
   workers?: number;
@@ -28,7 +30,10 @@ export interface TurningRunOptions extends CounterfactualOptions {
   screening?: Screening;
   /** Futures played so far and in all (known once the plan is made; with screening, the first pass and an estimate of the rest, which grows if more rounds are needed). */
   onProgress?: (done: number, total: number) => void;
+  /** Workers from this function instead of the page's pool (tests); they are ended with the run. */
   makeWorker?: () => Worker;
+  /** Another pool than the page's (tests); kept open after the run. */
+  pool?: WorkerPool;
 }
 
 export interface TurningRunResult {
@@ -51,7 +56,6 @@ export interface TurningRun {
 
 type Answer = { id: number; plan?: CounterfactualPlan; runs?: number[]; error?: string };
 
-const defaultWorker = () => new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
 let runs = 0;
 
 export function startTurningPoints(save: SaveFile, o: TurningRunOptions): TurningRun {
@@ -66,8 +70,9 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
   };
   const chunk = Math.max(1, o.chunk ?? Math.min(25, o.futures));
   const n = Math.max(1, Math.floor(o.workers ?? browserCores()));
-  const workers: Worker[] = [];
-  const loaded = new Set<Worker>();
+  const pool = o.pool ?? (o.makeWorker ? new WorkerPool(o.makeWorker, Infinity) : labWorkers());
+  const workers: Lease[] = [];
+  const loaded = new Set<Lease>();
   let plan: CounterfactualPlan | null = null;
   const tasks: { job: number; from: number; to: number }[] = [];
   let results: number[][] = [];
@@ -86,7 +91,10 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
     rejectDone = rej;
   });
   const total = () => Math.max(estimate, phaseEnd);
-  const stopAll = () => workers.forEach((w) => w.terminate());
+  const stopAll = () => {
+    workers.forEach((w) => w.release());
+    if (!o.pool && o.makeWorker) pool.close();
+  };
   const finish = (points: TurningPoint[], cancelled: boolean) => {
     if (settled) return;
     settled = true;
@@ -108,18 +116,18 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
     stopAll();
     rejectDone(e);
   };
-  const send = (w: Worker, ask: Omit<TurningAsk, 'kind' | 'run' | 'bot' | 'save'>) => {
+  const send = (w: Lease, ask: Omit<TurningAsk, 'kind' | 'run' | 'bot' | 'save'>) => {
     const first = !loaded.has(w);
     loaded.add(w);
-    w.postMessage({ kind: 'turning', run, bot, ...(first ? { save } : {}), ...ask } satisfies TurningAsk);
+    w.send({ kind: 'turning', run, bot, ...(first ? { save } : {}), ...ask } satisfies TurningAsk);
   };
-  const give = (w: Worker) => {
+  const give = (w: Lease) => {
     if (!plan || next >= tasks.length) return;
     const id = next++;
     const t = tasks[id] as { job: number; from: number; to: number };
     send(w, { id, job: plan.jobs[t.job], from: t.from, to: t.to });
   };
-  const onAnswer = (w: Worker, a: Answer) => {
+  const onAnswer = (w: Lease, a: Answer) => {
     if (settled) return;
     if (a.error !== undefined) return fail(new Error(a.error));
     if (a.plan) {
@@ -136,7 +144,7 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
       o.onProgress?.(0, total());
       if (tasks.length === 0) return finish([], false);
       // The planner joins the others; more workers than tasks stay idle.
-      for (let i = 1; i < n && i <= tasks.length; i++) workers.push(makeWorker());
+      workers.push(...pool.lease(Math.min(n, tasks.length + 1) - 1, handlers));
       for (const x of workers) give(x);
       return;
     }
@@ -163,13 +171,11 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
       filled[job] = Math.max(filled[job] as number, to);
     }
   };
-  const makeWorker = () => {
-    const w = (o.makeWorker ?? defaultWorker)();
-    w.addEventListener('message', (e: MessageEvent<Answer>) => onAnswer(w, e.data));
-    w.addEventListener('error', (e) => fail(new Error(e.message || 'a turning-points worker failed')));
-    return w;
+  const handlers: LeaseHandlers<Answer> = {
+    message: onAnswer,
+    error: (_w, message) => fail(new Error(message)),
   };
-  const planner = makeWorker();
+  const [planner] = pool.lease(1, handlers) as [Lease];
   workers.push(planner);
   send(planner, { id: -1, plan: options });
   return { done, cancel: () => finish([], true) };

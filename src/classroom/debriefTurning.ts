@@ -53,6 +53,7 @@ export function turningSection(lang: Language, saveText: string): HTMLElement {
   futures.addEventListener('change', render);
   turningFinder.subscribe(render);
   render();
+  turningFinder.warm();
   append(
     section,
     h('p', { text: turningText(lang, 'turning.lead') }),

@@ -9,7 +9,7 @@ import { BOT_NAMES } from '../bots/personalities';
 import { decodeLabLink, encodeLabLink, labLinkPayload } from '../codec/labLink';
 import { parseLabSpec, type LabSpec } from '../engine/labSpec';
 import { labCsv, type LabResult } from '../engine/labSummary';
-import { browserCores, runLabJson, startLab, type LabRun, type LabRunResult } from '../app/labPool';
+import { browserCores, runLabJson, startLab, warmLabWorkers, type LabRun, type LabRunResult } from '../app/labPool';
 import { LANGUAGE_NAMES, LANGUAGES, seatName, type Language } from '../i18n';
 import { LAB_PRESET_TEXTS, labText } from '../i18n/ui/lab';
 import { SEATS } from '../model/types';
@@ -63,6 +63,8 @@ export function startLabPage(root: HTMLElement): void {
     else page.notice = labText(page.lang, 'lab.linkInvalid', { error: r.ok ? 'not an object' : r.error });
   }
   window.quietChannelLab = { run: (spec, workers) => runLabJson(spec, workers), cores: browserCores() };
+  // The workers start and warm up while the class reads the claim and makes its prediction.
+  warmLabWorkers(page.workers);
   const T = (k: Parameters<typeof labText>[1], p?: Parameters<typeof labText>[2]) => labText(page.lang, k, p);
 
   const resultsBox = h('section', { class: 'lab-section', attrs: { id: 'results', 'aria-live': 'polite' } });
@@ -272,6 +274,7 @@ export function startLabPage(root: HTMLElement): void {
           numberInput('lab-workers', page.workers, 1, browserCores(), (v) => {
             page.workers = Math.max(1, Math.min(browserCores(), Math.floor(v) || 1));
             window.localStorage.setItem(WORKERS_KEY, String(page.workers));
+            warmLabWorkers(page.workers);
           }),
         ),
         field(

@@ -48,6 +48,7 @@ export class TurningPanel {
     scene.cleanup(off);
     this.lastAnnounced = this.vm().status;
     this.render();
+    turningFinder.warm();
   }
 
   /** The panel's current status as words. */
