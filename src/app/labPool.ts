@@ -2,7 +2,8 @@
  * The browser's lab on every core: a spec's seeds are cut into small ranges that Web Workers play
  * one after another; each part is merged as it arrives (exact sums, so the order does not matter)
  * and the summary so far is streamed to the page. Cancel ends the run at once; its workers go back
- * to the page's pool (workerPool.ts), warm for the next run. The result equals `npm run lab -- SPEC --json` for the same spec (tested in Chromium against Node).
+ * to the page's pool (workerPool.ts), warm for the next run. The result equals
+ * `npm run lab -- SPEC --json` for the same spec (tested in Chromium against Node).
  */
 import { emptyLabPartial, labChunks, mergeLabPartials, type LabPartial } from '../engine/lab';
 import { parseLabSpec, type LabSpec } from '../engine/labSpec';
@@ -27,9 +28,7 @@ export interface LabRunOptions {
   /** Games per work item: small enough to stream, large enough to keep messages rare. */
   chunk?: number;
   onProgress?: (r: LabResult) => void;
-  /** Workers from this function instead of the page's pool (tests); they are ended with the run. */
-  makeWorker?: () => Worker;
-  /** Another pool than the page's (tests); kept open after the run. */
+  /** Another pool than the page's (tests). */
   pool?: WorkerPool;
 }
 
@@ -79,7 +78,7 @@ export function startLab(spec: LabSpec, o: LabRunOptions = {}): LabRun {
   const started = performance.now();
   const chunks = labChunks(spec.games, o.chunk ?? Math.max(10, Math.min(100, Math.ceil(spec.games / 40))));
   const n = Math.max(1, Math.min(o.workers ?? browserCores(), chunks.length));
-  const pool = o.pool ?? (o.makeWorker ? new WorkerPool(o.makeWorker, Infinity) : labWorkers());
+  const pool = o.pool ?? labWorkers();
   let merged: LabPartial = emptyLabPartial(spec);
   let next = 0;
   let finished = 0;
@@ -92,10 +91,7 @@ export function startLab(spec: LabSpec, o: LabRunOptions = {}): LabRun {
     rejectDone = rej;
   });
   // The workers go back to the pool; a range still being played is dropped when it arrives.
-  const stopAll = () => {
-    leases.forEach((l) => l.release());
-    if (!o.pool && o.makeWorker) pool.close();
-  };
+  const stopAll = () => leases.forEach((l) => l.release());
   const finish = (cancelled: boolean) => {
     if (settled) return;
     settled = true;

@@ -17,7 +17,7 @@ import {
 } from '../engine/counterfactual';
 import { browserCores, labWorkers } from './labPool';
 import type { TurningAsk } from './labWorker';
-import { WorkerPool, type Lease, type LeaseHandlers } from './workerPool';
+import type { Lease, LeaseHandlers, WorkerPool } from './workerPool';
 
 export interface TurningRunOptions extends CounterfactualOptions {
   workers?: number;
@@ -30,9 +30,7 @@ export interface TurningRunOptions extends CounterfactualOptions {
   screening?: Screening;
   /** Futures played so far and in all (known once the plan is made; with screening, the first pass and an estimate of the rest, which grows if more rounds are needed). */
   onProgress?: (done: number, total: number) => void;
-  /** Workers from this function instead of the page's pool (tests); they are ended with the run. */
-  makeWorker?: () => Worker;
-  /** Another pool than the page's (tests); kept open after the run. */
+  /** Another pool than the page's (tests). */
   pool?: WorkerPool;
 }
 
@@ -70,7 +68,7 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
   };
   const chunk = Math.max(1, o.chunk ?? Math.min(25, o.futures));
   const n = Math.max(1, Math.floor(o.workers ?? browserCores()));
-  const pool = o.pool ?? (o.makeWorker ? new WorkerPool(o.makeWorker, Infinity) : labWorkers());
+  const pool = o.pool ?? labWorkers();
   const workers: Lease[] = [];
   const loaded = new Set<Lease>();
   let plan: CounterfactualPlan | null = null;
@@ -91,10 +89,7 @@ export function startTurningPoints(save: SaveFile, o: TurningRunOptions): Turnin
     rejectDone = rej;
   });
   const total = () => Math.max(estimate, phaseEnd);
-  const stopAll = () => {
-    workers.forEach((w) => w.release());
-    if (!o.pool && o.makeWorker) pool.close();
-  };
+  const stopAll = () => workers.forEach((w) => w.release());
   const finish = (points: TurningPoint[], cancelled: boolean) => {
     if (settled) return;
     settled = true;

@@ -32,8 +32,8 @@ interface Slot {
   owed: number;
   /** Of those, how many answers belong to no one now (an ended lease, a warm-up). */
   drop: number;
-  owner: LeaseHandlers<unknown> | null;
-  lease: Lease | null;
+  /** The run holding the worker, if any. */
+  holder: { lease: Lease; handlers: LeaseHandlers<unknown> } | null;
 }
 
 export class WorkerPool {
@@ -56,13 +56,13 @@ export class WorkerPool {
 
   /** Workers leased now. */
   get leased(): number {
-    return this.slots.filter((s) => s.owner !== null).length;
+    return this.slots.filter((s) => s.holder !== null).length;
   }
 
   /** Leases `n` workers: idle ones first (those without owed answers before the rest), new ones for what is missing. */
   lease<T>(n: number, handlers: LeaseHandlers<T>): Lease[] {
     this.stopIdleTimer();
-    const free = this.slots.filter((s) => s.owner === null).sort((a, b) => a.owed - b.owed);
+    const free = this.slots.filter((s) => s.holder === null).sort((a, b) => a.owed - b.owed);
     const picked = free.slice(0, n);
     while (picked.length < n) picked.push(this.start());
     return picked.map((s) => this.give(s, handlers as LeaseHandlers<unknown>));
@@ -90,19 +90,19 @@ export class WorkerPool {
 
   private start(): Slot {
     const worker = this.make();
-    const slot: Slot = { worker, owed: 0, drop: 0, owner: null, lease: null };
+    const slot: Slot = { worker, owed: 0, drop: 0, holder: null };
     worker.addEventListener('message', (e: MessageEvent<unknown>) => {
       slot.owed = Math.max(0, slot.owed - 1);
       if (slot.drop > 0) {
         slot.drop--;
         return;
       }
-      if (slot.owner && slot.lease) slot.owner.message(slot.lease, e.data);
+      slot.holder?.handlers.message(slot.holder.lease, e.data);
     });
     worker.addEventListener('error', (e: ErrorEvent) => {
       // A worker that failed is not trusted again: it leaves the pool, and its run hears why.
       this.remove(slot);
-      if (slot.owner && slot.lease) slot.owner.error(slot.lease, e.message || 'a lab worker failed');
+      slot.holder?.handlers.error(slot.holder.lease, e.message || 'a lab worker failed');
     });
     this.slots.push(slot);
     return slot;
@@ -110,23 +110,21 @@ export class WorkerPool {
 
   private give(slot: Slot, handlers: LeaseHandlers<unknown>): Lease {
     slot.drop = slot.owed;
-    slot.owner = handlers;
     const lease: Lease = {
       worker: slot.worker,
       send: (message) => {
-        if (slot.lease !== lease) return;
+        if (slot.holder?.lease !== lease) return;
         slot.owed++;
         slot.worker.postMessage(message);
       },
       release: () => {
-        if (slot.lease !== lease) return;
-        slot.owner = null;
-        slot.lease = null;
+        if (slot.holder?.lease !== lease) return;
+        slot.holder = null;
         slot.drop = slot.owed;
         if (this.leased === 0) this.startIdleTimer();
       },
     };
-    slot.lease = lease;
+    slot.holder = { lease, handlers };
     return lease;
   }
 
@@ -141,7 +139,7 @@ export class WorkerPool {
     if (this.idleMs === Infinity) return;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      for (const s of this.slots.filter((x) => x.owner === null)) this.remove(s);
+      for (const s of this.slots.filter((x) => x.holder === null)) this.remove(s);
     }, this.idleMs);
   }
 

@@ -1,6 +1,7 @@
 /** The turning points' worker pool: screened rounds on any number of workers give the engine's result. */
 import { describe, expect, it } from 'vitest';
 import { startTurningPoints } from '../../src/app/turningPool';
+import { WorkerPool } from '../../src/app/workerPool';
 import type { TurningAsk } from '../../src/app/labWorker';
 import {
   counterfactualContext,
@@ -50,22 +51,24 @@ describe('the turning points pool', () => {
     const expected = counterfactualTurningPoints(save, { ...o, screening });
     if (!expected.ok) throw new Error(expected.error);
     let last = [0, 0];
+    const pool = new WorkerPool(fakeWorker, Infinity);
     const r = await startTurningPoints(save, {
       ...o,
       screening,
       workers,
       chunk: 3,
-      makeWorker: fakeWorker,
+      pool,
       onProgress: (d, t) => (last = [d, t]),
     }).done;
     expect(r.points).toEqual(expected.value);
     expect(r.screening).toEqual(screening);
     expect(last[0]).toBe(r.played);
     expect(last[1]).toBeGreaterThanOrEqual(r.played);
-    const unscreened = await startTurningPoints(save, { ...o, workers, makeWorker: fakeWorker }).done;
+    const unscreened = await startTurningPoints(save, { ...o, workers, pool }).done;
     expect(unscreened.screening).toBeNull();
     expect(unscreened.played).toBeGreaterThan(r.played);
     const direct = counterfactualTurningPoints(save, o);
     expect(direct.ok && direct.value).toEqual(unscreened.points);
+    pool.close();
   });
 });
