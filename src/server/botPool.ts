@@ -33,6 +33,8 @@ interface Job {
   id: number;
   view: PlayerView;
   bot: string;
+  /** How long this decision may take once its worker has started. */
+  timeoutMs: number;
   resolve: (c: BotChoice) => void;
   reject: (e: Error) => void;
 }
@@ -77,11 +79,14 @@ export class BotPool {
     this.slots = Array.from({ length: this.size }, () => null);
   }
 
-  /** The bot's move for the view's seat, decided in a worker thread. */
-  decide: Think = (view, bot) =>
+  /**
+   * The bot's move for the view's seat, decided in a worker thread, within `timeoutMs` (by
+   * default the pool's limit) once the worker has started.
+   */
+  readonly decide = (view: PlayerView, bot: string, timeoutMs: number = this.timeoutMs): Promise<BotChoice> =>
     new Promise<BotChoice>((resolve, reject) => {
       if (this.closed) return reject(new Error('the bot pool is closed'));
-      this.queue.push({ id: this.next++, view, bot, resolve, reject });
+      this.queue.push({ id: this.next++, view, bot, timeoutMs, resolve, reject });
       this.dispatch();
     });
 
@@ -145,7 +150,7 @@ export class BotPool {
   /** (Re)starts the clock on the slot's decision; a worker still starting has STARTUP_MS more. */
   private time(i: number, slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const ms = this.timeoutMs + (slot.ready ? 0 : STARTUP_MS);
+    const ms = (slot.job?.timeoutMs ?? this.timeoutMs) + (slot.ready ? 0 : STARTUP_MS);
     slot.timer = setTimeout(() => this.fail(i, slot, slot.ready ? `no answer within ${ms / 1000} s` : 'the worker did not start'), ms);
     slot.timer.unref();
   }
