@@ -4,6 +4,7 @@
  * (determinize.ts) model another seat's strategist by its plan too.
  */
 import type { PlayerView } from '../model/view';
+import { CURRENT_VERSION } from '../model/ruleset';
 import { SEATS, type Seat, type SeatControllers } from '../model/types';
 import type { Bargainer } from './bargain';
 import { isPersonalityName, type PersonalityName } from './personalities';
@@ -28,9 +29,9 @@ const row = (h: PersonalityName, d: PersonalityName, m: PersonalityName, r: Pers
  * in seat order, columns: the second). Played as fixed bots on the paired games' seeds, these
  * answers scored Washington +2.8 ± 1.7, Pyongyang +0.7 ± 2.2, Seoul +1.3 ± 3.3 over the seat's
  * best personality: for Washington and Pyongyang about all of the strategist's lead, its search
- * adding little beyond its plan (see STRATEGIST_BUDGET).
+ * adding little beyond its plan (see STRATEGIST_BUDGET). Versions before 4 keep these too.
  */
-const BEST_RESPONSE: Record<Seat, Profile> = {
+const BEST_RESPONSE_V4: Record<Seat, Profile> = {
   us: {
     hawk: row('dealmaker', 'hawk', 'hawk', 'hawk'),
     dove: row('dealmaker', 'dealmaker', 'dealmaker', 'dealmaker'),
@@ -50,6 +51,39 @@ const BEST_RESPONSE: Record<Seat, Profile> = {
     random: row('dealmaker', 'dealmaker', 'dealmaker', 'hawk'),
   },
 };
+
+/**
+ * Version 5: the same best responses, found again under its rules (Seoul's public line read
+ * against Washington's sanctions and Pyongyang's overtures; 40 games a profile on seeds from
+ * 9001). 12 of the 48 answers changed: 6 of Seoul's, 5 of Washington's (against Pyongyang's hawk
+ * its dealmaker now, not its hawk, since the hawk's sanctions make Seoul's engagement cost the
+ * alliance), 1 of Pyongyang's.
+ */
+const BEST_RESPONSE_V5: Record<Seat, Profile> = {
+  us: {
+    hawk: row('dealmaker', 'dealmaker', 'dealmaker', 'dealmaker'),
+    dove: row('dealmaker', 'dealmaker', 'dealmaker', 'dealmaker'),
+    dealmaker: row('dealmaker', 'dove', 'dealmaker', 'dealmaker'),
+    random: row('hawk', 'dealmaker', 'dealmaker', 'hawk'),
+  },
+  dprk: {
+    hawk: row('dove', 'dove', 'dove', 'dove'),
+    dove: row('dove', 'dealmaker', 'dealmaker', 'dealmaker'),
+    dealmaker: row('dove', 'dealmaker', 'dealmaker', 'dealmaker'),
+    random: row('dove', 'dealmaker', 'dove', 'dealmaker'),
+  },
+  rok: {
+    hawk: row('dealmaker', 'dealmaker', 'dealmaker', 'hawk'),
+    dove: row('dealmaker', 'dealmaker', 'dove', 'dove'),
+    dealmaker: row('dealmaker', 'dealmaker', 'hawk', 'dealmaker'),
+    random: row('hawk', 'hawk', 'hawk', 'hawk'),
+  },
+};
+
+/** The best-response table a game of scenario version `version` plays by. */
+function bestResponse(version: number): Record<Seat, Profile> {
+  return version >= 5 ? BEST_RESPONSE_V5 : BEST_RESPONSE_V4;
+}
 
 /**
  * Version 4: plans that bargain their own way, not their personality's. Pyongyang's plays the dove's
@@ -76,7 +110,7 @@ export const HELD_PLANS: Partial<Record<Seat, { plan: PersonalityName; way: Barg
  * +2.1 against +4.2, +4.7 and +1.4: on the same seeds Seoul won 4 to 11 points where its plan
  * changed, and Pyongyang's strategist lost 12 to 21 in the same games (docs/model.md).
  */
-export function planOf(seats: SeatControllers, seat: Seat): PersonalityName {
+export function planOf(seats: SeatControllers, seat: Seat, version: number = CURRENT_VERSION): PersonalityName {
   const held = HELD_PLANS[seat];
   if (held) return held.plan;
   const fixed = (s: Seat) => {
@@ -84,10 +118,10 @@ export function planOf(seats: SeatControllers, seat: Seat): PersonalityName {
     return isPersonalityName(n) || n === 'random' ? n : null;
   };
   const [a, b] = SEATS.filter((s) => s !== seat).map(fixed);
-  return a && b ? BEST_RESPONSE[seat][a][b] : STEADY_PLAN[seat];
+  return a && b ? bestResponse(version)[seat][a][b] : STEADY_PLAN[seat];
 }
 
 /** The plan for the view's seat (`planOf` its seat). */
 export function steadyPlan(view: PlayerView): PersonalityName {
-  return planOf(view.seats, view.seat as Seat);
+  return planOf(view.seats, view.seat as Seat, view.scenario.version);
 }

@@ -51,6 +51,8 @@ export interface Condition {
   unrevealedOn?: Channel;
   /** The named move was played (by its seat) within the last `within` months, this month included. */
   recent?: { move: string; within: number };
+  /** Version 5: one of these moves (by their seats) was also played within the last `within` months, this month included. */
+  alsoRecent?: { moves: readonly string[]; within: number };
   /** The named move was not played within the last `within` months. */
   notRecent?: { move: string; within: number };
   /** The negotiation track's cool-down after a failed summit is over (scenario version 2). */

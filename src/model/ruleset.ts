@@ -64,12 +64,13 @@ export interface Ruleset {
 }
 
 /**
- * The version new games are played with unless they ask for another: version 4, the negotiation
- * table retuned until the tournament met issue 9's targets (docs/balance.md). Version 3 (the table's
- * first numbers) and version 2 (position cards, no table) stay playable and replayable.
+ * The version new games are played with unless they ask for another: version 5, version 4's
+ * negotiation table with Seoul's public line read against its partners' moves (four events,
+ * data/events.ts; docs/balance.md). Version 4 (the table retuned), version 3 (the table's first
+ * numbers) and version 2 (position cards, no table) stay playable and replayable.
  */
 export const CURRENT_VERSION: number = SCENARIO.version;
-export const SUPPORTED_VERSIONS = [1, 2, 3, 4] as const;
+export const SUPPORTED_VERSIONS = [1, 2, 3, 4, 5] as const;
 
 function inVersion(x: Versioned, v: number): boolean {
   return (x.since ?? 1) <= v && (x.until ?? Infinity) >= v;

@@ -138,6 +138,8 @@ function compile(c: Condition): readonly Failure[] {
   if (toTurn !== undefined) tests.push((s) => s.turn > toTurn);
   if (unrevealedOn !== undefined) tests.push((s) => !hasUnrevealedOn(s, unrevealedOn));
   if (recent !== undefined) tests.push((s) => playsWithin(s, [recent.move], recent.within, true) === 0);
+  const also = c.alsoRecent;
+  if (also !== undefined) tests.push((s) => playsWithin(s, also.moves, also.within, true) === 0);
   if (notRecent !== undefined) tests.push((s) => playsWithin(s, [notRecent.move], notRecent.within, true) > 0);
   if (cooledDown !== undefined) tests.push((s) => s.turn >= (s.talks?.coolUntil ?? 0) !== cooledDown);
   notInList(tests, c.months, (s) => calendar(s.turn).month);

@@ -42,7 +42,6 @@ class FakeWorker {
 }
 
 const echo = () => new FakeWorker((m) => m) as unknown as Worker;
-const tick = () => new Promise((r) => setTimeout(r, 5));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -82,8 +81,8 @@ describe('the worker pool', () => {
     expect(l2!.worker).toBe(l1!.worker);
     l2!.send('new-1');
     l2!.send('new-2');
-    await tick();
-    await tick();
+    // Until the worker has answered all four (on a loaded machine its timers may come late).
+    await vi.waitFor(() => expect((l2!.worker as unknown as FakeWorker).seen).toHaveLength(4));
     expect(first).toEqual([]);
     expect(second).toEqual(['new-1', 'new-2']);
     expect((l2!.worker as unknown as FakeWorker).seen).toEqual(['old-1', 'old-2', 'new-1', 'new-2']);
@@ -98,8 +97,7 @@ describe('the worker pool', () => {
     const got: unknown[] = [];
     const leases = pool.lease(2, { message: (_l, d) => got.push(d), error: () => undefined });
     leases.forEach((l, i) => l.send(`job-${i}`));
-    await tick();
-    await tick();
+    await vi.waitFor(() => expect(got).toHaveLength(2));
     expect(got.sort()).toEqual(['job-0', 'job-1']);
     expect(leases.map((l) => (l.worker as unknown as FakeWorker).seen)).toEqual([
       ['warm-up', 'job-0'],

@@ -43,9 +43,13 @@ describe('the strategist', () => {
     }
   });
 
-  it('version 4: plans as the best response to the other seats’ public personalities, else its seat’s steady plan', () => {
-    const view = playerView(positions[0]!, 'us', { brief: true });
-    // Docs/balance.md's best responses: against Pyongyang's random Washington plays the hawk, against its dove the dealmaker.
+  it('plans as the best response to the other seats’ public personalities, else its seat’s steady plan', () => {
+    const current = playerView(positions[0]!, 'us', { brief: true });
+    // Version 5's best responses (docs/balance.md): against Pyongyang's random and Seoul's dove, Washington's dealmaker.
+    expect(steadyPlan({ ...current, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:dove' } })).toBe('dealmaker');
+    expect(steadyPlan({ ...current, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:hawk' } })).toBe('hawk');
+    // A version-4 game keeps version 4's: against Pyongyang's random Washington plays the hawk, against its dove the dealmaker.
+    const view = { ...current, scenario: { ...current.scenario, version: 4 } };
     expect(steadyPlan({ ...view, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:dove' } })).toBe('hawk');
     expect(steadyPlan({ ...view, seats: { us: 'bot:strategist', dprk: 'bot:dove', rok: 'bot:hawk' } })).toBe('dealmaker');
     expect(steadyPlan({ ...view, seat: 'rok', seats: { us: 'bot:hawk', dprk: 'bot:dealmaker', rok: 'human' } })).toBe('dove');

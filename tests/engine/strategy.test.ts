@@ -1,6 +1,6 @@
 /**
- * Issue 9's targets, for version 2 of the rules (the classic cards) and version 4 (the negotiation
- * table, the default), held over seeded bot games and printed as
+ * Issue 9's targets, for version 2 of the rules (the classic cards), version 4 (the negotiation
+ * table) and version 5 (the default, Seoul's line read against its partners'), held over seeded bot games and printed as
  * claims.test.ts prints its statistics: negotiating pays for Washington (and a hawk is still the
  * better answer to some Pyongyangs), Seoul's personality changes Seoul's fate, and no move is
  * spammed. `npm run sim` gives the same numbers for any one profile, `npm run tournament` for all.
@@ -105,12 +105,13 @@ describe(`the tournament's targets (version 2, ${TOURNAMENT_GAMES} games per pro
   });
 });
 
-describe(`the tournament's targets (version 4, the default: the negotiation table, ${TOURNAMENT_GAMES} games per profile)`, () => {
+// Version 4 (the negotiation table retuned) and version 5 (the default: Seoul's line read against its partners').
+describe.each([4, 5])(`the tournament's targets (version %i, the negotiation table, ${TOURNAMENT_GAMES} games per profile)`, (version) => {
   const result = runTournament({
     games: TOURNAMENT_GAMES,
     seed: 60_000,
     personalities: ['hawk', 'dove', 'dealmaker', 'random'],
-    scenarioVersion: 4,
+    scenarioVersion: version,
   });
 
   it.each(MEASURED)('%s is met', (id) => {

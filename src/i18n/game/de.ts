@@ -705,4 +705,21 @@ export const game: Record<string, string> = {
   'note.dealBroken.trust.hint':
     'Ein Abkommen braucht Vertrauen, um umgesetzt zu werden; die Störer hatten zudem eine Chance von {chance} %.',
   'note.dealBroken.tension.hint': 'Bei solcher Spannung hält kein Abkommen; die Störer hatten zudem eine Chance von {chance} %.',
+  // ── Szenario-Version 5: Seouls Linie trifft die seiner Partner ────────────────────────────────
+  'event.breakRanks.title': 'Washington: Seoul schert aus',
+  'event.breakRanks.body':
+    'Seoul wirbt öffentlich um Pjöngjang, während Washington die Sanktionen verschärft. Das Weiße Haus fragt, auf wessen Seite sein Verbündeter steht; das Bündnis kühlt ab.',
+  'event.breakRanks.cause': 'Seouls Annäherung gegen Washingtons Sanktionen',
+  'event.jointFront.title': 'Washington und Seoul zeigen eine gemeinsame Front',
+  'event.jointFront.body':
+    'Seouls harte Linie steht neben Washingtons neuen Sanktionen. Die Verbündeten sprechen mit einer Stimme, und das Bündnis rückt enger zusammen.',
+  'event.jointFront.cause': 'die gemeinsame Front mit Washingtons Sanktionen',
+  'event.overtureSnubbed.title': 'Pjöngjangs Annäherung abgewiesen',
+  'event.overtureSnubbed.body':
+    'Seoul beantwortet Pjöngjangs ausgestreckte Hand mit der harten Linie. Der Norden nennt den Süden feindlich; die heißen Drähte verstummen, die Spannung steigt.',
+  'event.overtureSnubbed.cause': 'Seouls Abweisung von Pjöngjangs Annäherung',
+  'event.thaw.title': 'Tauwetter auf der Halbinsel',
+  'event.thaw.body':
+    'Seoul greift Pjöngjangs Annäherung auf, wie vor den Olympischen Spielen 2018. Die Verbindungsbüros öffnen wieder, an der Grenze wird es ruhiger.',
+  'event.thaw.cause': 'das Tauwetter nach Pjöngjangs Annäherung',
 };

@@ -693,4 +693,21 @@ export const game: Record<string, string> = {
   'note.dealBroken.sabotage.hint': 'This month the spoilers had a {chance}% chance; it grows with opposition and a divided cabinet.',
   'note.dealBroken.trust.hint': 'A deal needs trust to be implemented; the spoilers had a {chance}% chance as well.',
   'note.dealBroken.tension.hint': 'At such tension no deal holds; the spoilers had a {chance}% chance as well.',
+  // ── Scenario version 5: Seoul's line meets its partners' ─────────────────────────────────────
+  'event.breakRanks.title': 'Washington: Seoul breaks ranks',
+  'event.breakRanks.body':
+    'Seoul courts Pyongyang in public while Washington tightens the sanctions. The White House asks whose side its ally is on; the alliance cools.',
+  'event.breakRanks.cause': 'Seoul’s engagement against Washington’s sanctions',
+  'event.jointFront.title': 'Washington and Seoul show a joint front',
+  'event.jointFront.body':
+    'Seoul’s hard line stands beside Washington’s new sanctions. The allies speak with one voice, and the alliance grows closer.',
+  'event.jointFront.cause': 'the joint front with Washington’s sanctions',
+  'event.overtureSnubbed.title': 'Pyongyang’s overture snubbed',
+  'event.overtureSnubbed.body':
+    'Seoul answers Pyongyang’s outstretched hand with the hard line. The North calls the South hostile; the hotlines go silent and tension rises.',
+  'event.overtureSnubbed.cause': 'Seoul’s snub of Pyongyang’s overture',
+  'event.thaw.title': 'A thaw on the peninsula',
+  'event.thaw.body':
+    'Seoul takes up Pyongyang’s overture, as it did before the 2018 Olympics. Liaison offices reopen and the border grows calmer.',
+  'event.thaw.cause': 'the thaw after Pyongyang’s overture',
 };

@@ -670,4 +670,19 @@ export const game: Record<string, string> = {
   'note.dealBroken.sabotage.hint': '이번 달 방해 확률은 {chance}%였습니다. 반대 여론과 내각 분열이 클수록 높아집니다.',
   'note.dealBroken.trust.hint': '합의 이행에는 신뢰가 필요합니다. 방해 확률도 {chance}%였습니다.',
   'note.dealBroken.tension.hint': '이런 긴장 속에서는 어떤 합의도 버티지 못합니다. 방해 확률도 {chance}%였습니다.',
+  // ── 시나리오 버전 5: 서울의 노선과 동맹·이웃의 수 ───────────────────────────────────────────────
+  'event.breakRanks.title': '워싱턴: 서울이 대열을 이탈하다',
+  'event.breakRanks.body':
+    '워싱턴이 제재를 강화하는 동안 서울이 공개적으로 평양에 손을 내밉니다. 백악관은 동맹이 누구 편인지 묻고, 동맹이 식어 갑니다.',
+  'event.breakRanks.cause': '워싱턴의 제재에 맞선 서울의 관여',
+  'event.jointFront.title': '한미, 공동 전선을 보이다',
+  'event.jointFront.body': '서울의 강경 노선이 워싱턴의 새 제재와 나란히 섭니다. 두 동맹이 한목소리를 내고 동맹이 더 가까워집니다.',
+  'event.jointFront.cause': '워싱턴의 제재와 함께한 공동 전선',
+  'event.overtureSnubbed.title': '평양의 손짓을 뿌리치다',
+  'event.overtureSnubbed.body':
+    '서울이 평양이 내민 손에 강경 노선으로 답합니다. 북한은 남한을 적대 국가라 부르고, 연락 채널이 끊기며 긴장이 높아집니다.',
+  'event.overtureSnubbed.cause': '평양의 손짓을 뿌리친 서울',
+  'event.thaw.title': '한반도에 해빙',
+  'event.thaw.body': '2018년 올림픽 전처럼 서울이 평양의 손짓에 응합니다. 연락사무소가 다시 문을 열고 경계선이 조용해집니다.',
+  'event.thaw.cause': '평양의 손짓 뒤의 해빙',
 };

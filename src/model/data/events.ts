@@ -7,6 +7,9 @@ import type { EventDef } from '../rules';
 
 export const MAX_RANDOM_EVENTS = 2;
 
+/** Seoul's public engagement (version 5's `breakRanks` and `thaw`): its secret outreach is not seen. */
+const SEOUL_ENGAGES = ['rok.backEngagement', 'rok.mediate'];
+
 export const EVENTS: readonly EventDef[] = [
   // ── Scheduled politics and the calendar ──────────────────────────────────────────────────
   {
@@ -258,6 +261,55 @@ export const EVENTS: readonly EventDef[] = [
     effect: { troops: -4000, deltas: { alliance: -6, rokNukeSupport: 4, tension: 2, costSharing: 4 } },
     source:
       'Claim 10 and fact: in 2019 Trump asked Seoul for about five times its share and questioned keeping the troops; in October 2024 he said South Korea would pay $10 billion a year.',
+  },
+  // ── Version 5: Seoul's line meets its partners' (claims 9 and 10) ───────────────────────────
+  // Seoul's public line is read against what its ally and its neighbour are doing: engagement
+  // while Washington tightens sanctions breaks ranks, the hard line beside it is a joint front;
+  // the hard line answering Pyongyang's overture snubs it, engagement answering it thaws
+  // relations. So Seoul's right line depends on the other seats (issue 9).
+  {
+    id: 'breakRanks',
+    actor: 'washington',
+    since: 5,
+    scheduled: true,
+    when: { recent: { move: 'us.tightenSanctions', within: 2 }, alsoRecent: { moves: SEOUL_ENGAGES, within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { alliance: -16 } },
+    source:
+      'Claims 9 and 10: a Seoul that favours engagement meets a Washington that may use inter-Korean relations as leverage. Fact: in November 2018 the allies set up a working group to hold Seoul’s projects with Pyongyang to the sanctions.',
+  },
+  {
+    id: 'jointFront',
+    actor: 'washington',
+    since: 5,
+    scheduled: true,
+    when: { recent: { move: 'us.tightenSanctions', within: 2 }, alsoRecent: { moves: ['rok.holdHardLine'], within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { alliance: 8 } },
+    source:
+      'Claim 10 and the brief’s objectives: Seoul’s security rests on the alliance; standing with Washington’s pressure binds it closer.',
+  },
+  {
+    id: 'overtureSnubbed',
+    actor: 'pyongyang',
+    since: 5,
+    scheduled: true,
+    when: { recent: { move: 'dprk.reachOutToSeoul', within: 2 }, alsoRecent: { moves: ['rok.holdHardLine'], within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { interKorean: -16, tension: 3 } },
+    source:
+      'Claim 9: under Yoon’s hard line inter-Korean relations froze into a diplomatic standstill; an overture answered with the hard line is one lost.',
+  },
+  {
+    id: 'thaw',
+    actor: 'pyongyang',
+    since: 5,
+    scheduled: true,
+    when: { recent: { move: 'dprk.reachOutToSeoul', within: 2 }, alsoRecent: { moves: SEOUL_ENGAGES, within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { interKorean: 12, tension: -2 } },
+    source:
+      'Claim 9 (engagement under Moon Jae-in). Fact: Kim Jong Un’s New Year overture of 2018 was taken up by Seoul: North Korean athletes came to the PyeongChang Olympics, and three inter-Korean summits followed that year.',
   },
 ];
 
