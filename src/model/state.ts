@@ -131,15 +131,14 @@ function compile(c: Condition): readonly Failure[] {
   notInList(tests, c.exercises, (s) => s.statuses.exercises);
   notInList(tests, c.usPosition, (s) => s.positions.us);
   notInList(tests, c.dprkPosition, (s) => s.positions.dprk);
-  const { troopsMin, troopsMax, fromTurn, toTurn, unrevealedSecrets, unrevealedOn, recent, notRecent, cooledDown } = c;
+  const { troopsMin, troopsMax, fromTurn, toTurn, unrevealedSecrets, unrevealedOn, recent, alsoRecent, notRecent, cooledDown } = c;
   if (troopsMin !== undefined) tests.push((s) => s.statuses.troops < troopsMin);
   if (troopsMax !== undefined) tests.push((s) => s.statuses.troops > troopsMax);
   if (fromTurn !== undefined) tests.push((s) => s.turn < fromTurn);
   if (toTurn !== undefined) tests.push((s) => s.turn > toTurn);
   if (unrevealedOn !== undefined) tests.push((s) => !hasUnrevealedOn(s, unrevealedOn));
   if (recent !== undefined) tests.push((s) => playsWithin(s, [recent.move], recent.within, true) === 0);
-  const also = c.alsoRecent;
-  if (also !== undefined) tests.push((s) => playsWithin(s, also.moves, also.within, true) === 0);
+  if (alsoRecent !== undefined) tests.push((s) => playsWithin(s, alsoRecent.moves, alsoRecent.within, true) === 0);
   if (notRecent !== undefined) tests.push((s) => playsWithin(s, [notRecent.move], notRecent.within, true) > 0);
   if (cooledDown !== undefined) tests.push((s) => s.turn >= (s.talks?.coolUntil ?? 0) !== cooledDown);
   notInList(tests, c.months, (s) => calendar(s.turn).month);

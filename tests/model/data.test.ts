@@ -5,6 +5,7 @@ import { gameMachine } from '../../src/machine/gameMachine';
 import { ENDINGS } from '../../src/model/data/endings';
 import { EVENTS } from '../../src/model/data/events';
 import { MOVES } from '../../src/model/data/moves';
+import { SUPPORTED_VERSIONS } from '../../src/model/ruleset';
 import { DRIFTS, OBJECTIVES } from '../../src/model/data/scenario';
 import { DEALS, STAGES } from '../../src/model/data/stages';
 import { CABINET_STAGES, ENDING_IDS, NEGOTIATION_STAGES, SEATS, SEOUL_STAGES, UKRAINE_STAGES } from '../../src/model/types';
@@ -69,6 +70,19 @@ describe('events, stages and endings', () => {
     for (const e of EVENTS) {
       expect(e.chance.base, e.id).toBeGreaterThanOrEqual(0);
       for (const o of e.outcomes ?? []) expect(o.weight, `${e.id}.${o.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('every move an event’s condition reads is a move of the versions the event is in', () => {
+    const inVersion = (x: { since?: number; until?: number }, v: number) => (x.since ?? 1) <= v && (x.until ?? Infinity) >= v;
+    for (const e of EVENTS) {
+      const read = [e.when?.recent?.move, ...(e.when?.alsoRecent?.moves ?? []), e.when?.notRecent?.move].filter((m) => m !== undefined);
+      for (const id of read) {
+        const move = MOVES.find((m) => m.id === id);
+        expect(move, `${e.id} reads ${id}`).toBeDefined();
+        for (const v of SUPPORTED_VERSIONS.filter((n) => inVersion(e, n)))
+          expect(inVersion(move!, v), `${e.id} reads ${id} in version ${v}`).toBe(true);
+      }
     }
   });
 

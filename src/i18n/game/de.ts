@@ -708,7 +708,7 @@ export const game: Record<string, string> = {
   // ── Szenario-Version 5: Seouls Linie trifft die seiner Partner ────────────────────────────────
   'event.breakRanks.title': 'Washington: Seoul schert aus',
   'event.breakRanks.body':
-    'Seoul wirbt öffentlich um Pjöngjang, während Washington die Sanktionen verschärft. Das Weiße Haus fragt, auf wessen Seite sein Verbündeter steht; das Bündnis kühlt ab.',
+    'Seoul wirbt öffentlich um Pjöngjang, während Washington die Sanktionen verschärft. Das Weiße Haus fragt, auf wessen Seite sein Verbündeter steht, das Bündnis kühlt ab, und Washington nennt einen höheren Preis für seine Truppen.',
   'event.breakRanks.cause': 'Seouls Annäherung gegen Washingtons Sanktionen',
   'event.jointFront.title': 'Washington und Seoul zeigen eine gemeinsame Front',
   'event.jointFront.body':

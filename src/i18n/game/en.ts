@@ -696,7 +696,7 @@ export const game: Record<string, string> = {
   // ── Scenario version 5: Seoul's line meets its partners' ─────────────────────────────────────
   'event.breakRanks.title': 'Washington: Seoul breaks ranks',
   'event.breakRanks.body':
-    'Seoul courts Pyongyang in public while Washington tightens the sanctions. The White House asks whose side its ally is on; the alliance cools.',
+    'Seoul courts Pyongyang in public while Washington tightens the sanctions. The White House asks whose side its ally is on, the alliance cools, and Washington names a higher price for its troops.',
   'event.breakRanks.cause': 'Seoul’s engagement against Washington’s sanctions',
   'event.jointFront.title': 'Washington and Seoul show a joint front',
   'event.jointFront.body':

@@ -264,7 +264,8 @@ export const EVENTS: readonly EventDef[] = [
   },
   // ── Version 5: Seoul's line meets its partners' (claims 9 and 10) ───────────────────────────
   // Seoul's public line is read against what its ally and its neighbour are doing: engagement
-  // while Washington tightens sanctions breaks ranks, the hard line beside it is a joint front;
+  // while Washington tightens sanctions breaks ranks (the alliance and Seoul's bill pay), the
+  // hard line beside it is a joint front;
   // the hard line answering Pyongyang's overture snubs it, engagement answering it thaws
   // relations. So Seoul's right line depends on the other seats (issue 9).
   {
@@ -274,9 +275,9 @@ export const EVENTS: readonly EventDef[] = [
     scheduled: true,
     when: { recent: { move: 'us.tightenSanctions', within: 2 }, alsoRecent: { moves: SEOUL_ENGAGES, within: 1 } },
     chance: { base: 1 },
-    effect: { deltas: { alliance: -16 } },
+    effect: { deltas: { alliance: -12, costSharing: 8 } },
     source:
-      'Claims 9 and 10: a Seoul that favours engagement meets a Washington that may use inter-Korean relations as leverage. Fact: in November 2018 the allies set up a working group to hold Seoul’s projects with Pyongyang to the sanctions.',
+      'Claims 9 and 10: a Seoul that favours engagement meets a Washington that may use inter-Korean relations as leverage to demand more money; the alliance cools and the bill rises. Fact: in November 2018 the allies set up a working group to hold Seoul’s projects with Pyongyang to the sanctions.',
   },
   {
     id: 'jointFront',
