@@ -1,12 +1,14 @@
 /**
  * Scenario version 5's rule, against version 4: Seoul's public line is read against its partners'
  * recent moves. Engagement while Washington tightens the sanctions breaks ranks (the alliance
- * pays), the hard line beside them is a joint front; the hard line after Pyongyang's overture
+ * and Seoul's bill pay), the hard line beside them is a joint front; the hard line after Pyongyang's overture
  * snubs it (inter-Korean relations and tension pay), engagement answers it with a thaw. Seoul's
  * secret outreach is not seen. Version 4 has none of it, and its strategist keeps its own plans.
  */
 import { describe, expect, it } from 'vitest';
 import { planOf } from '../../src/bots/plans';
+import { cardAnswers } from '../../src/model/answers';
+import { playerView } from '../../src/model/view';
 import { commitMove, finishTurn, resolveTurn } from '../../src/model/resolve';
 import { CURRENT_VERSION, rulesFor } from '../../src/model/ruleset';
 import { createInitialState } from '../../src/model/state';
@@ -41,6 +43,7 @@ describe('Seoul’s line meets its partners’ (version 5)', () => {
       const same = month(game(4), { us: 'us.tightenSanctions', rok: engage });
       expect(news(same)).toEqual([]);
       expect(s.indicators.alliance).toBeLessThan(same.indicators.alliance);
+      expect(s.indicators.costSharing).toBeGreaterThan(same.indicators.costSharing);
     }
     const front = month(game(5), { us: 'us.tightenSanctions', rok: 'rok.holdHardLine' });
     expect(news(front)).toEqual(['jointFront']);
@@ -79,6 +82,23 @@ describe('Seoul’s line meets its partners’ (version 5)', () => {
     const both = { us: 'us.tightenSanctions', dprk: 'dprk.reachOutToSeoul' };
     expect(news(month(game(5), { ...both, rok: 'rok.backEngagement' }))).toEqual(['breakRanks', 'thaw']);
     expect(news(month(game(5), { ...both, rok: 'rok.holdHardLine' }))).toEqual(['jointFront', 'overtureSnubbed']);
+  });
+
+  it('a card foresees the news it brings only from moves seen in the months before, and only while they count', () => {
+    const answers = (s: GameState, move: string) => cardAnswers(playerView(s, 'rok'), move).map((a) => a.event);
+    const sanctioned = month(game(5), { us: 'us.tightenSanctions' });
+    expect(answers(sanctioned, 'rok.backEngagement')).toEqual(['breakRanks']);
+    expect(answers(sanctioned, 'rok.holdHardLine')).toEqual(['jointFront']);
+    expect(cardAnswers(playerView(sanctioned, 'rok'), 'rok.backEngagement')[0]!.after).toEqual({
+      seat: 'us',
+      move: 'us.tightenSanctions',
+      turn: 1,
+    });
+    // Two months on the sanctions no longer count, and the rule agrees.
+    expect(answers(month(sanctioned, {}), 'rok.backEngagement')).toEqual([]);
+    // At the first month nothing has been seen yet: a move sealed in the same month is not foreseen.
+    expect(answers(game(5), 'rok.backEngagement')).toEqual([]);
+    expect(answers(month(game(4), { us: 'us.tightenSanctions' }), 'rok.backEngagement')).toEqual([]);
   });
 
   it('the strategist plays version 5’s best responses in version-5 games and version 4’s in version-4 games', () => {

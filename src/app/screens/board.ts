@@ -11,6 +11,7 @@ import type { Difficulty, LanguageId } from '../settings';
 import type { Thinking } from '../thinker';
 import * as T from '../text';
 import { cardVM, type CardVM } from './cards';
+import { cardAnswers } from '../../model/answers';
 import {
   causeText,
   controllerLabel,
@@ -208,7 +209,7 @@ export function boardVM(view: PlayerView, lang: LanguageId, difficulty: Difficul
     histories: Object.fromEntries(INDICATOR_IDS.map((id) => [id, historyVM(view, id, lang)])) as Record<IndicatorId, HistoryEntryVM[]>,
     tracks,
     statuses,
-    hand: view.legal.map((m) => cardVM(lang, m, difficulty, seat, view.scenario)),
+    hand: view.legal.map((m) => cardVM(lang, m, difficulty, seat, view.scenario, cardAnswers(view, m.id))),
     relations: relationsOf(i),
     relationsBefore: view.history.length >= 2 ? relationsOf(prev) : null,
     lineLabels: { trust: line('trust'), alliance: line('alliance'), interKorean: line('interKorean'), russiaTies: line('russiaTies') },

@@ -2,6 +2,8 @@
  * A move card as the hand shows it: name, cost, public or secret, and the indicators it touches,
  * with as much of the effect as the difficulty lets the card preview.
  */
+import type { CardAnswer } from '../../model/answers';
+import type { Effect } from '../../model/rules';
 import type { IndicatorId, Seat } from '../../model/types';
 import type { MoveOption, PlayerView } from '../../model/view';
 import type { Difficulty, LanguageId } from '../settings';
@@ -27,10 +29,23 @@ export interface CardVM {
   visibilityLabel: string;
   tags: string[];
   touches: TouchVM[];
+  /** News the card would bring if played now, answering a move the seat has seen (version 5). */
+  answers: AnswerVM[];
   source: string;
 }
 
-function touchesOf(lang: LanguageId, m: MoveOption, difficulty: Difficulty, pol: Record<IndicatorId, Polarity>): TouchVM[] {
+export interface AnswerVM {
+  /** The news' title, e.g. "Washington: Seoul breaks ranks". */
+  title: string;
+  touches: TouchVM[];
+}
+
+function touchesOf(
+  lang: LanguageId,
+  m: { effect: Effect; signal?: string },
+  difficulty: Difficulty,
+  pol: Record<IndicatorId, Polarity>,
+): TouchVM[] {
   const out: TouchVM[] = [];
   const deltas = m.effect.deltas ?? {};
   const sorted = (Object.keys(deltas) as IndicatorId[]).sort((a, b) => Math.abs(deltas[b] ?? 0) - Math.abs(deltas[a] ?? 0));
@@ -86,7 +101,14 @@ function touchesOf(lang: LanguageId, m: MoveOption, difficulty: Difficulty, pol:
   return out;
 }
 
-export function cardVM(lang: LanguageId, m: MoveOption, difficulty: Difficulty, seat: Seat, scenario?: PlayerView['scenario']): CardVM {
+export function cardVM(
+  lang: LanguageId,
+  m: MoveOption,
+  difficulty: Difficulty,
+  seat: Seat,
+  scenario?: PlayerView['scenario'],
+  answers: readonly CardAnswer[] = [],
+): CardVM {
   const pol = polarityFor(seat, scenario);
   return {
     id: m.id,
@@ -97,6 +119,7 @@ export function cardVM(lang: LanguageId, m: MoveOption, difficulty: Difficulty, 
     visibilityLabel: T.tr(lang, m.visibility === 'secret' ? 'ui.card.secret' : 'ui.card.public'),
     tags: m.tags.map((tag) => T.tagName(lang, tag)),
     touches: touchesOf(lang, m, difficulty, pol),
+    answers: answers.map((a) => ({ title: T.tr(lang, `event.${a.event}.title`), touches: touchesOf(lang, a, difficulty, pol) })),
     source: m.source,
   };
 }

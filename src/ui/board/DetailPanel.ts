@@ -107,6 +107,21 @@ export class DetailPanel {
       this.text(x + w, y, `${word ? word + '  ' : ''}${touch.mark}`, { size: 14, bold: true, color }).setOrigin(1, 0);
       y += 21;
     }
+    // Version 5: the news the card would bring now, answering a move of another seat's.
+    for (const a of c.answers) {
+      if (y > DETAIL.y + DETAIL.h - 78) break;
+      y += 4;
+      const head = this.text(x, y, `⚑ ${t('ui.card.answer', { title: a.title })}`, { size: 13, bold: true, color: Css.accent, wrap: w });
+      fitText(head, w, 36, 10);
+      y += head.height + 4;
+      for (const touch of a.touches) {
+        if (y > DETAIL.y + DETAIL.h - 56) break;
+        const color = touch.tone > 0 ? Css.good : touch.tone < 0 ? Css.bad : Css.ink;
+        this.text(x + 12, y, touch.label, { size: 13 });
+        this.text(x + w, y, touch.mark, { size: 13, bold: true, color }).setOrigin(1, 0);
+        y += 19;
+      }
+    }
     if (c.secret) {
       const note = this.text(x, DETAIL.y + DETAIL.h - 48, t('ui.card.secretNote'), { size: 12, color: Css.secret, wrap: w });
       fitText(note, w, 40, 9);

@@ -39,8 +39,11 @@ export class MoveCard extends Control {
       bold: true,
       color: vm.secret ? '#1a0f17' : '#06121d',
     }).setOrigin(0, 0.5);
-    fitText(badge, w - 35 - (vm.secret ? 24 : 6), 16, 7);
+    const flagged = vm.answers.length > 0;
+    fitText(badge, w - 35 - (vm.secret ? 24 : 6) - (flagged ? 18 : 0), 16, 7);
     this.add(badge);
+    // Version 5: a flag in the band when the card, played now, brings news of its own (the detail panel says which).
+    if (flagged) this.add(makeText(scene, w - (vm.secret ? 26 : 8), 15, '⚑', { size: 15, bold: true, color: Css.dark }).setOrigin(1, 0.5));
     // Cost disc
     const cost = makeText(scene, 17, 16, String(vm.cost), { size: 15, bold: true, color: Css.dark }).setOrigin(0.5);
     this.add(cost);
@@ -69,7 +72,8 @@ export class MoveCard extends Control {
 
   /** For screen readers and the automation contract: "Send a secret envoy (secret, 2 capital)". */
   describe(): string {
-    return `${this.vm.name} (${this.vm.visibilityLabel}, ${this.vm.cost} ${this.costLabel})`;
+    const news = this.vm.answers.map((a) => `; ⚑ ${a.title}`).join('');
+    return `${this.vm.name} (${this.vm.visibilityLabel}, ${this.vm.cost} ${this.costLabel}${news})`;
   }
 
   setSelected(on: boolean): void {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boardVM, historyVM, turnAnnouncement } from '../../../src/app/screens/board';
 import { botName, indicatorShort, tr } from '../../../src/app/text';
 import { INDICATOR_IDS } from '../../../src/model/types';
+import { createGame } from '../../../src/engine/runner';
 import { gameAfter } from './helpers';
 
 describe('boardVM: at the table', () => {
@@ -87,5 +88,51 @@ describe('boardVM: what the board used to read from the view', () => {
     expect(said).toContain('March 2025');
     expect(said).toContain(String(vm.hand.length));
     g.stop();
+  });
+});
+
+describe('boardVM: a card that answers another seat’s move (version 5)', () => {
+  const people = { us: 'human', dprk: 'human', rok: 'human' } as const;
+  /** Seoul's hand after a first month of Washington's sanctions and Pyongyang's overture. */
+  function seoulHand(scenarioVersion: number, lang: 'en' | 'de' = 'en') {
+    const g = createGame({ seed: 3, seats: people, scenarioVersion });
+    for (const [seat, move] of [
+      ['us', 'us.tightenSanctions'],
+      ['dprk', 'dprk.reachOutToSeoul'],
+      ['rok', 'rok.hold'],
+    ] as const) {
+      const r = g.play(seat, move, '');
+      if (!r.ok) throw new Error(r.error);
+    }
+    const hand = boardVM(g.view('rok'), lang, 'easy').hand;
+    g.stop();
+    return (id: string) => hand.find((c) => c.id === id)!;
+  }
+
+  it('flags the news a card brings now, with its effect as the difficulty shows it', () => {
+    const card = seoulHand(5);
+    expect(card('rok.backEngagement').answers.map((a) => a.title)).toEqual([
+      tr('en', 'event.breakRanks.title'),
+      tr('en', 'event.thaw.title'),
+    ]);
+    const breakRanks = card('rok.backEngagement').answers[0]!;
+    expect(breakRanks.touches.map((t) => [t.id, t.mark, t.tone])).toEqual([
+      ['alliance', '−12', -1],
+      ['costSharing', '+8', -1],
+    ]);
+    expect(card('rok.holdHardLine').answers.map((a) => a.title)).toEqual([
+      tr('en', 'event.jointFront.title'),
+      tr('en', 'event.overtureSnubbed.title'),
+    ]);
+    // Seoul's secret line answers nothing; nor does a card no event reads.
+    expect(card('rok.interKoreanOutreach').answers).toEqual([]);
+    expect(card('rok.payMore').answers).toEqual([]);
+    expect(seoulHand(5, 'de')('rok.backEngagement').answers[0]!.title).toBe(tr('de', 'event.breakRanks.title'));
+  });
+
+  it('a version-4 game flags nothing', () => {
+    const card = seoulHand(4);
+    expect(card('rok.backEngagement').answers).toEqual([]);
+    expect(card('rok.holdHardLine').answers).toEqual([]);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * What the other seats' recent moves make of a card this month (scenario version 5's partner
+ * events, src/model/data/events.ts): the certain events whose first condition, another seat's
+ * move, the viewer has already seen in the months before this one, and whose second is the card
+ * itself, played now. The card's preview shows its own effect; these are the news it would bring
+ * as well. This month's other moves are sealed, so an answer to a move made in the same month is
+ * not foreseen here: that stays the game's uncertainty.
+ */
+import type { Effect } from './rules';
+import { rulesFor } from './ruleset';
+import type { Seat } from './types';
+import type { PlayerView } from './view';
+
+export interface CardAnswer {
+  /** Event id without the `event.` prefix. */
+  event: string;
+  effect: Effect;
+  /** The seen move that the card would answer. */
+  after: { seat: Seat; move: string; turn: number };
+}
+
+/** The certain events that playing `moveId` this month would bring, given the moves the view has seen. */
+export function cardAnswers(view: Pick<PlayerView, 'scenario' | 'turn' | 'moves'>, moveId: string): CardAnswer[] {
+  const out: CardAnswer[] = [];
+  for (const e of rulesFor(view.scenario).events) {
+    const w = e.when;
+    // Only the plain shape: certain, a partner's move within some months, the card this month.
+    if (!w?.recent || !w.alsoRecent || w.alsoRecent.within !== 1 || !w.alsoRecent.moves.includes(moveId) || !e.effect) continue;
+    if (Object.keys(w).length !== 2 || e.chance.base < 1 || e.chance.per || e.modifiers || e.outcomes) continue;
+    const { move, within } = w.recent;
+    let seen: PlayerView['moves'][number] | undefined;
+    for (const m of view.moves) if (m.move === move && m.turn < view.turn && m.turn >= view.turn - within + 1) seen = m;
+    if (seen) out.push({ event: e.id, effect: e.effect, after: { seat: seen.seat, move, turn: seen.turn } });
+  }
+  return out;
+}
