@@ -1,10 +1,10 @@
 /**
- * The students' page (join.html?code=K7PQ3M): enter the code and a team name, get a seat; the
- * device that founds a team is shown the team's PIN, which teammates need to join it. The
- * seat's token is kept in sessionStorage, so a refresh or a dropped connection comes back to the
- * same seat. After joining, the team plays in the map view of the game (index.html#net=CODE); with
- * `?panel=1` it plays here instead (a plain, keyboard-friendly panel of its seat's view).
+ * The students' page (join.html?code=K7PQ3M): enter the code and a team name, get a seat; the device that founds a team
+ * is shown the team's PIN, which teammates need to join it. The seat's token is kept in sessionStorage, so a refresh or a
+ * dropped connection comes back to the same seat. After joining, the team plays in the map view of the game
+ * (index.html#net=CODE); with `?panel=1` it plays here instead (a plain, keyboard-friendly panel of its seat's view).
  */
+import { answerNotes } from '../app/screens/cards';
 import { actionText } from '../app/screens/table';
 import { formatTurn, indicatorName, moveDesc, moveName, newsHeadline, seatName, t, type Language } from '../i18n';
 import { JOIN_TEXTS } from '../i18n/course/join';
@@ -321,6 +321,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
               text: t(lang, 'join.panel.cost', { cost: m.cost, visibility: t(lang, `join.panel.${m.visibility}`) }),
             }),
             h('small', { text: moveDesc(lang, m.id) }),
+            ...answerNotes(lang, view, m.id).map((note) => h('small', { class: 'answer', text: `⚑ ${note}` })),
             tooDear ? h('small', { class: 'too-dear', text: tooDear }) : null,
           ),
         );

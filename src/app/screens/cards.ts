@@ -2,7 +2,7 @@
  * A move card as the hand shows it: name, cost, public or secret, and the indicators it touches,
  * with as much of the effect as the difficulty lets the card preview.
  */
-import type { CardAnswer } from '../../model/answers';
+import { cardAnswers, type CardAnswer } from '../../model/answers';
 import type { Effect } from '../../model/rules';
 import type { IndicatorId, Seat } from '../../model/types';
 import type { MoveOption, PlayerView } from '../../model/view';
@@ -122,4 +122,9 @@ export function cardVM(
     answers: answers.map((a) => ({ title: T.tr(lang, `event.${a.event}.title`), touches: touchesOf(lang, a, difficulty, pol) })),
     source: m.source,
   };
+}
+
+/** "Played now: …" for each news a card would bring this month (version 5), for plain-text hands. */
+export function answerNotes(lang: LanguageId, view: Pick<PlayerView, 'scenario' | 'turn' | 'moves'>, moveId: string): string[] {
+  return cardAnswers(view, moveId).map((a) => T.tr(lang, 'ui.card.answer', { title: T.tr(lang, `event.${a.event}.title`) }));
 }

@@ -1,6 +1,7 @@
 /** The Board's view model, without a browser. */
 import { describe, expect, it } from 'vitest';
 import { boardVM, historyVM, turnAnnouncement } from '../../../src/app/screens/board';
+import { answerNotes } from '../../../src/app/screens/cards';
 import { botName, indicatorShort, tr } from '../../../src/app/text';
 import { INDICATOR_IDS } from '../../../src/model/types';
 import { createGame } from '../../../src/engine/runner';
@@ -128,6 +129,17 @@ describe('boardVM: a card that answers another seat’s move (version 5)', () =>
     expect(card('rok.interKoreanOutreach').answers).toEqual([]);
     expect(card('rok.payMore').answers).toEqual([]);
     expect(seoulHand(5, 'de')('rok.backEngagement').answers[0]!.title).toBe(tr('de', 'event.breakRanks.title'));
+  });
+
+  it('the plain panel of a classroom team says the same in words (answerNotes)', () => {
+    const g = createGame({ seed: 3, seats: people });
+    g.play('us', 'us.tightenSanctions', '');
+    g.play('dprk', 'dprk.reachOutToSeoul', '');
+    g.play('rok', 'rok.hold', '');
+    const played = (key: string) => tr('ko', 'ui.card.answer', { title: tr('ko', `event.${key}.title`) });
+    expect(answerNotes('ko', g.view('rok'), 'rok.backEngagement')).toEqual([played('breakRanks'), played('thaw')]);
+    expect(answerNotes('ko', g.view('rok'), 'rok.payMore')).toEqual([]);
+    g.stop();
   });
 
   it('a version-4 game flags nothing', () => {
