@@ -8,6 +8,7 @@
  */
 import type { Effect } from './rules';
 import { rulesFor } from './ruleset';
+import { windowStart } from './state';
 import type { Seat } from './types';
 import type { PlayerView } from './view';
 
@@ -29,7 +30,9 @@ export function cardAnswers(view: Pick<PlayerView, 'scenario' | 'turn' | 'moves'
     if (Object.keys(w).length !== 2 || e.chance.base < 1 || e.chance.per || e.modifiers || e.outcomes) continue;
     const { move, within } = w.recent;
     let seen: PlayerView['moves'][number] | undefined;
-    for (const m of view.moves) if (m.move === move && m.turn < view.turn && m.turn >= view.turn - within + 1) seen = m;
+    // The condition's window as the month will test it, less this month, whose moves are sealed.
+    const from = windowStart(view.turn, within, true);
+    for (const m of view.moves) if (m.move === move && m.turn < view.turn && m.turn >= from) seen = m;
     if (seen) out.push({ event: e.id, effect: e.effect, after: { seat: seen.seat, move, turn: seen.turn } });
   }
   return out;

@@ -72,7 +72,8 @@ export interface Ruleset {
 export const CURRENT_VERSION: number = SCENARIO.version;
 export const SUPPORTED_VERSIONS = [1, 2, 3, 4, 5] as const;
 
-function inVersion(x: Versioned, v: number): boolean {
+/** Whether a table entry (a move, an event, a drift) is in the rules of version `v`. */
+export function inVersion(x: Versioned, v: number): boolean {
   return (x.since ?? 1) <= v && (x.until ?? Infinity) >= v;
 }
 

@@ -182,11 +182,20 @@ export function hasUnrevealedOn(s: GameState, channel: Channel): boolean {
 }
 
 /**
+ * The first month of a window of `within` months seen from month `turn`: the months before it,
+ * or, when `thisMonth`, this one and the months before it (a condition tested after the month's
+ * moves resolved). Conditions (`playsWithin`) and a card's foreseen answers (answers.ts) share it.
+ */
+export function windowStart(turn: number, within: number, thisMonth: boolean): number {
+  return turn - within + (thisMonth ? 1 : 0);
+}
+
+/**
  * How often any of `moves` was played in the `within` months before this one (and in this one,
  * when `thisMonth`: a condition tested after the month's moves resolved).
  */
 export function playsWithin(s: GameState, moves: readonly string[], within: number, thisMonth: boolean): number {
-  const from = s.turn - within + (thisMonth ? 1 : 0);
+  const from = windowStart(s.turn, within, thisMonth);
   let n = 0;
   for (let i = s.moves.length - 1; i >= 0; i--) {
     const m = s.moves[i] as GameState['moves'][number];

@@ -5,7 +5,7 @@ import { gameMachine } from '../../src/machine/gameMachine';
 import { ENDINGS } from '../../src/model/data/endings';
 import { EVENTS } from '../../src/model/data/events';
 import { MOVES } from '../../src/model/data/moves';
-import { SUPPORTED_VERSIONS } from '../../src/model/ruleset';
+import { inVersion, SUPPORTED_VERSIONS } from '../../src/model/ruleset';
 import { DRIFTS, OBJECTIVES } from '../../src/model/data/scenario';
 import { DEALS, STAGES } from '../../src/model/data/stages';
 import { CABINET_STAGES, ENDING_IDS, NEGOTIATION_STAGES, SEATS, SEOUL_STAGES, UKRAINE_STAGES } from '../../src/model/types';
@@ -74,7 +74,6 @@ describe('events, stages and endings', () => {
   });
 
   it('every move an event’s condition reads is a move of the versions the event is in', () => {
-    const inVersion = (x: { since?: number; until?: number }, v: number) => (x.since ?? 1) <= v && (x.until ?? Infinity) >= v;
     for (const e of EVENTS) {
       const read = [e.when?.recent?.move, ...(e.when?.alsoRecent?.moves ?? []), e.when?.notRecent?.move].filter((m) => m !== undefined);
       for (const id of read) {

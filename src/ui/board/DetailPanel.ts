@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { BoardVM, IndicatorVM } from '../../app/screens/board';
-import type { CardVM } from '../../app/screens/cards';
+import type { CardVM, TouchVM } from '../../app/screens/cards';
 import type { Difficulty } from '../../app/settings';
 import * as T from '../../app/text';
 import type { IndicatorId } from '../../model/types';
@@ -101,11 +101,7 @@ export class DetailPanel {
     y += 20;
     for (const touch of c.touches) {
       if (y > DETAIL.y + DETAIL.h - 56) break;
-      const color = touch.tone > 0 ? Css.good : touch.tone < 0 ? Css.bad : Css.ink;
-      const word = touch.tone > 0 ? t('ui.preview.good') : touch.tone < 0 ? t('ui.preview.bad') : '';
-      this.text(x, y, touch.label, { size: 14 });
-      this.text(x + w, y, `${word ? word + '  ' : ''}${touch.mark}`, { size: 14, bold: true, color }).setOrigin(1, 0);
-      y += 21;
+      y = this.touchRow(touch, x, x + w, y, 14, true);
     }
     // Version 5: the news the card would bring now, answering a move of another seat's.
     for (const a of c.answers) {
@@ -116,10 +112,7 @@ export class DetailPanel {
       y += head.height + 4;
       for (const touch of a.touches) {
         if (y > DETAIL.y + DETAIL.h - 56) break;
-        const color = touch.tone > 0 ? Css.good : touch.tone < 0 ? Css.bad : Css.ink;
-        this.text(x + 12, y, touch.label, { size: 13 });
-        this.text(x + w, y, touch.mark, { size: 13, bold: true, color }).setOrigin(1, 0);
-        y += 19;
+        y = this.touchRow(touch, x + 12, x + w, y, 13, false);
       }
     }
     if (c.secret) {
@@ -129,6 +122,18 @@ export class DetailPanel {
       const tags = this.text(x, DETAIL.y + DETAIL.h - 30, c.tags.join(' · '), { size: 12, color: Css.inkMuted, wrap: w });
       fitText(tags, w, 24, 9);
     }
+  }
+
+  /**
+   * One row of what a card touches: the indicator's label on the left, its mark on the right in
+   * the tone's colour (with the tone's word where `worded`). Returns the next row's y.
+   */
+  private touchRow(touch: TouchVM, left: number, right: number, y: number, size: number, worded: boolean): number {
+    const color = touch.tone > 0 ? Css.good : touch.tone < 0 ? Css.bad : Css.ink;
+    const word = !worded ? '' : touch.tone > 0 ? this.scene.t('ui.preview.good') : touch.tone < 0 ? this.scene.t('ui.preview.bad') : '';
+    this.text(left, y, touch.label, { size });
+    this.text(right, y, `${word ? word + '  ' : ''}${touch.mark}`, { size, bold: true, color }).setOrigin(1, 0);
+    return y + Math.round(size * 1.5);
   }
 
   private renderIndicator(ind: IndicatorVM, page: number): void {
