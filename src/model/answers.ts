@@ -37,3 +37,22 @@ export function cardAnswers(view: Pick<PlayerView, 'scenario' | 'turn' | 'moves'
   }
   return out;
 }
+
+/**
+ * What the news playing `moveId` now would bring (`cardAnswers`) is worth to `seat` by its own
+ * objectives: each indicator it wants high or low, its weight times the change. The bots'
+ * strategist answers its partners with it (src/bots/strategist.ts).
+ */
+export function answerWorth(view: Pick<PlayerView, 'scenario' | 'turn' | 'moves'>, moveId: string, seat: Seat): number {
+  const objectives = rulesFor(view.scenario).objectives.filter((o) => o.seat === seat);
+  let worth = 0;
+  for (const a of cardAnswers(view, moveId)) {
+    for (const o of objectives) {
+      const m = o.measure;
+      if (m.kind !== 'high' && m.kind !== 'low') continue;
+      const d = a.effect.deltas?.[m.indicator] ?? 0;
+      worth += (m.kind === 'high' ? 1 : -1) * o.weight * d;
+    }
+  }
+  return worth;
+}

@@ -130,8 +130,17 @@ function visibleTo(m: PlayedMove, viewer: Seat | 'all', ended: boolean, s: GameS
   return rulesFor(s.scenario).movesById[m.move]?.audience?.includes(viewer) ?? false;
 }
 
+/**
+ * The months of moves a brief view keeps: what a bot needs to answer its partners' recent moves
+ * (version 5's partner events look back two months, answers.ts; a data test holds them within it).
+ */
+export const BRIEF_MOVE_MONTHS = 2;
+
 export interface ViewOptions {
-  /** Leave out the game's record (moves, changes, news, history): what a bot needs to decide. */
+  /**
+   * Leave out the game's record (changes, news, history, and the moves but those of the last
+   * `BRIEF_MOVE_MONTHS` months and this one): what a bot needs to decide.
+   */
   brief?: boolean;
   /** The game's letters (they live beside the state): the view gets those the seat may read, and the news of leaked ones. */
   letters?: readonly Letter[];
@@ -297,9 +306,17 @@ function playerViewOfOffers(s: GameState, seat: Seat | 'all', options: ViewOptio
   };
 }
 
+/** The moves of the last `BRIEF_MOVE_MONTHS` months and this one (the record is in the order played). */
+function recentMoves(s: GameState): PlayedMove[] {
+  let i = s.moves.length;
+  while (i > 0 && (s.moves[i - 1] as PlayedMove).turn >= s.turn - BRIEF_MOVE_MONTHS) i--;
+  return s.moves.slice(i);
+}
+
 function playerViewOfMoves(s: GameState, seat: Seat | 'all', options: ViewOptions, ended: boolean): PlayerView {
   const hidden = hiddenMoves(s, seat, ended);
-  const moves: SeenMove[] = options.brief ? [] : s.moves.map((m) => seenMove(m, !hidden.has(moveKey(m.turn, m.seat))));
+  const seen = (m: PlayedMove) => seenMove(m, !hidden.has(moveKey(m.turn, m.seat)));
+  const moves: SeenMove[] = options.brief ? recentMoves(s).map(seen) : s.moves.map(seen);
   const known = hidden.size === 0 ? null : knownNews(s, hidden);
   const news = options.brief ? [] : known ? s.news.filter((n) => !known.hiddenNews.has(n)) : s.news;
   // Changes made by entering a stage the viewer does not know about are as hidden as the move behind it.

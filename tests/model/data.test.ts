@@ -6,6 +6,7 @@ import { ENDINGS } from '../../src/model/data/endings';
 import { EVENTS } from '../../src/model/data/events';
 import { MOVES } from '../../src/model/data/moves';
 import { inVersion, SUPPORTED_VERSIONS } from '../../src/model/ruleset';
+import { BRIEF_MOVE_MONTHS } from '../../src/model/view';
 import { DRIFTS, OBJECTIVES } from '../../src/model/data/scenario';
 import { DEALS, STAGES } from '../../src/model/data/stages';
 import { CABINET_STAGES, ENDING_IDS, NEGOTIATION_STAGES, SEATS, SEOUL_STAGES, UKRAINE_STAGES } from '../../src/model/types';
@@ -83,6 +84,12 @@ describe('events, stages and endings', () => {
           expect(inVersion(move!, v), `${e.id} reads ${id} in version ${v}`).toBe(true);
       }
     }
+  });
+
+  it('a partner event a card foresees (answers.ts) reads moves no older than a bot’s brief view keeps', () => {
+    const partner = EVENTS.filter((e) => e.when?.recent && e.when.alsoRecent);
+    expect(partner.length).toBeGreaterThan(0);
+    for (const e of partner) expect(e.when!.recent!.within, e.id).toBeLessThanOrEqual(BRIEF_MOVE_MONTHS);
   });
 
   it('has exactly the seven endings, each with its definition', () => {

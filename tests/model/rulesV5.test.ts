@@ -7,8 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planOf } from '../../src/bots/plans';
-import { cardAnswers } from '../../src/model/answers';
-import { playerView } from '../../src/model/view';
+import { answerWorth, cardAnswers } from '../../src/model/answers';
+import { chooseMove } from '../../src/bots/choose';
+import { planMove } from '../../src/bots/strategist';
+import { BRIEF_MOVE_MONTHS, playerView } from '../../src/model/view';
 import { commitMove, finishTurn, resolveTurn } from '../../src/model/resolve';
 import { CURRENT_VERSION, rulesFor } from '../../src/model/ruleset';
 import { createInitialState } from '../../src/model/state';
@@ -99,6 +101,46 @@ describe('Seoul’s line meets its partners’ (version 5)', () => {
     // At the first month nothing has been seen yet: a move sealed in the same month is not foreseen.
     expect(answers(game(5), 'rok.backEngagement')).toEqual([]);
     expect(answers(month(game(4), { us: 'us.tightenSanctions' }), 'rok.backEngagement')).toEqual([]);
+  });
+
+  it('a card’s news is worth to a seat what its objectives make of it; a brief view keeps the moves the news reads', () => {
+    const sanctioned = month(month(month(game(5), {}), {}), { us: 'us.tightenSanctions', dprk: 'dprk.reachOutToSeoul' });
+    const full = playerView(sanctioned, 'rok');
+    const brief = playerView(sanctioned, 'rok', { brief: true });
+    // The last two months' moves and no older ones, as the full view shows them.
+    expect(brief.moves).toEqual(full.moves.filter((m) => m.turn >= sanctioned.turn - BRIEF_MOVE_MONTHS));
+    expect(brief.moves.some((m) => m.turn === 1)).toBe(false);
+    for (const card of ['rok.holdHardLine', 'rok.backEngagement', 'rok.mediate'])
+      expect(cardAnswers(brief, card)).toEqual(cardAnswers(full, card));
+    // Seoul wants the alliance and inter-Korean relations high and its bill low (claims 9, 10).
+    const seoul = rulesFor(sanctioned.scenario).objectives.filter((o) => o.seat === 'rok');
+    const weight = (indicator: string) => seoul.find((o) => 'indicator' in o.measure && o.measure.indicator === indicator)!.weight;
+    // The hard line: a joint front (alliance +8) and a snubbed overture (inter-Korean -16).
+    expect(answerWorth(brief, 'rok.holdHardLine', 'rok')).toBe(8 * weight('alliance') - 16 * weight('interKorean'));
+    // Engagement: ranks broken (alliance -12, bill +8) and a thaw (inter-Korean +12).
+    expect(answerWorth(brief, 'rok.backEngagement', 'rok')).toBe(
+      -12 * weight('alliance') - 8 * weight('costSharing') + 12 * weight('interKorean'),
+    );
+    expect(answerWorth(brief, 'rok.interKoreanOutreach', 'rok')).toBe(0);
+    // To Washington the same card is worth its alliance (weight 20) less the snub's tension (weight 15).
+    expect(answerWorth(brief, 'rok.holdHardLine', 'us')).toBe(8 * 20 - 3 * 15);
+  });
+
+  it('the strategist leads with the card whose news answers a partner best, its plan’s card the challenger (version 5 only)', () => {
+    const seats = { us: 'bot:hawk', dprk: 'bot:hawk', rok: 'bot:strategist' } as const;
+    const play = (version: number) => {
+      const s = month(createInitialState({ seed: 1, scenarioVersion: version, seats }), { us: 'us.tightenSanctions' });
+      const view = playerView(s, 'rok', { brief: true });
+      return { view, plan: chooseMove(view, planOf(seats, 'rok', version)).move, forecasts: planMove(view, chooseMove).forecasts };
+    };
+    const five = play(5);
+    // The plan's card is not the hard line, which answers Washington's sanctions with a joint front.
+    expect(five.plan).not.toBe('rok.holdHardLine');
+    expect(five.forecasts[0]!.move).toBe('rok.holdHardLine');
+    expect(five.forecasts.some((f) => f.move === five.plan)).toBe(true);
+    // Version 4 has no such news: the plan's card leads.
+    const four = play(4);
+    expect(four.forecasts[0]!.move).toBe(four.plan);
   });
 
   it('the strategist plays version 5’s best responses in version-5 games and version 4’s in version-4 games', () => {
