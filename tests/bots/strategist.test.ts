@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionCost } from '../../src/bots/bargain';
+import { answerWorth } from '../../src/model/answers';
 import { chooseMove } from '../../src/bots/choose';
 import { HELD_PLANS, planMove, steadyPlan, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
 import { logReason } from '../../src/i18n/log';
@@ -66,14 +67,21 @@ describe('the strategist', () => {
     // Washington hawk, Pyongyang dove, Seoul dealmaker: each seat's best response to the other two.
     const steady = { us: 'dealmaker', dprk: 'dove', rok: 'dealmaker' } as const;
     let weighed = 0;
+    let answered = 0;
     for (const [i, s] of positions.entries()) {
       const seat = SEATS[i % 3]!;
       const view = playerView(s, seat, { brief: true });
       const plan = planMove(view, chooseMove, QUICK);
       expect(plan.reason.why).toMatchObject({ code: 'forecast', plan: steady[seat] });
       // The plan's own move first (Pyongyang's plan bargaining its own way), then the other personalities' cards (and accepting an offer), all in the same futures.
+      // (Version 5: a card whose news answers a partner better leads, the plan's move right behind it.)
       const own = chooseMove(view, steady[seat], HELD_PLANS[seat]?.way);
-      expect(plan.forecasts[0]).toMatchObject({ move: own.move, table: own.table ?? null });
+      const lead = plan.forecasts[0]!.move;
+      if (lead !== own.move) {
+        expect(answerWorth(view, lead, seat)).toBeGreaterThan(answerWorth(view, own.move, seat));
+        answered++;
+      }
+      expect(plan.forecasts[lead === own.move ? 0 : 1]).toMatchObject({ move: own.move, table: own.table ?? null });
       // (Each where it leaves the capital for the plan's table action.)
       for (const p of ['hawk', 'dove', 'dealmaker']) {
         const card = chooseMove(view, p).move;
@@ -87,6 +95,7 @@ describe('the strategist', () => {
       if (chosen !== plan.forecasts[0]) expect(chosen.meanScore).toBeGreaterThan(plan.forecasts[0]!.meanScore + QUICK.margin);
     }
     expect(weighed).toBeGreaterThan(positions.length);
+    expect(answered).toBeGreaterThan(0);
   });
 
   it('version 4: a seat’s own search: Pyongyang weighs table actions only, and a stricter gate holds a seat to its margin', () => {
