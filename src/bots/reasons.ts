@@ -35,6 +35,8 @@ export type BotWhy =
       riskCount: number;
       expected: number;
       plan: BotName;
+      /** Version 5: the news the card brings as it answers a partner's move (event ids), where it does (src/model/answers.ts). */
+      answers?: string[];
     };
 
 /** A bargainer's concession strategy (src/bots/bargain.ts): late (Boulware), early (Conceder) or reciprocal. */

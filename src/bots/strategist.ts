@@ -19,7 +19,7 @@ import { mix32, RngCursor, seedRng } from '../model/rng';
 import type { EndingId, Seat } from '../model/types';
 import type { TableAction } from '../model/table';
 import type { PlayerView } from '../model/view';
-import { answerWorth } from '../model/answers';
+import { answerWorth, cardAnswers } from '../model/answers';
 import { actionCost, bestAcceptable } from './bargain';
 import { determinize, type Policy, type World } from './determinize';
 import { PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
@@ -242,7 +242,13 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
     forecasts[i] = best;
     if (!(evidence(best, planned, margin) > confidence)) best = planned;
   }
-  return { move: best.move, reason: forecastReason(me, best, best.then ?? plan), forecasts, ...(best.table ? { table: best.table } : {}) };
+  const news = cardAnswers(view, best.move).map((a) => a.event);
+  return {
+    move: best.move,
+    reason: forecastReason(me, best, best.then ?? plan, news),
+    forecasts,
+    ...(best.table ? { table: best.table } : {}),
+  };
 }
 
 function merged(a: Forecast, b: Forecast): Forecast {
@@ -271,7 +277,7 @@ export interface Forecast {
  * What the strategist expects of the card it plays, as a structured reason (src/i18n words it):
  * a deal in how many futures, else the likeliest ending other than the status quo.
  */
-export function forecastReason(seat: Seat, f: Forecast, plan: BotName): BotReason {
+export function forecastReason(seat: Seat, f: Forecast, plan: BotName, answers: readonly string[] = []): BotReason {
   const table = f.table
     ? { code: 'forecastTable' as const, kind: f.table.kind, futures: f.futures, expected: Math.round(f.meanScore) }
     : null;
@@ -288,6 +294,7 @@ export function forecastReason(seat: Seat, f: Forecast, plan: BotName): BotReaso
     riskCount: risk ? (f.endings[risk] ?? 0) : 0,
     expected: Math.round(f.meanScore),
     plan,
+    ...(answers.length > 0 ? { answers: [...answers] } : {}),
   };
   return { seat, bot: 'strategist', why, ...(table ? { table } : {}) };
 }

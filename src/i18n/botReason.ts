@@ -27,10 +27,15 @@ function why(say: Say, lang: Language, w: BotWhy): string {
       return say('botReason.random', { among: String(w.among) });
     case 'forecast': {
       const params = { futures: String(w.futures), move: say(`move.${w.move}.name`), score: String(w.expected), plan: w.plan };
-      if (w.deals > 0) return say('botReason.forecast.deal', { ...params, count: String(w.deals) });
-      if (w.risk)
-        return say('botReason.forecast.risk', { ...params, count: String(w.riskCount), ending: say(`botReason.ending.${w.risk}`) });
-      return say('botReason.forecast.open', params);
+      const text =
+        w.deals > 0
+          ? say('botReason.forecast.deal', { ...params, count: String(w.deals) })
+          : w.risk
+            ? say('botReason.forecast.risk', { ...params, count: String(w.riskCount), ending: say(`botReason.ending.${w.risk}`) })
+            : say('botReason.forecast.open', params);
+      if (!w.answers?.length) return text;
+      const news = w.answers.map((id) => say(`event.${id}.title`)).join(', ');
+      return say('botReason.forecast.answers', { why: text, news });
     }
     case 'refused':
     case 'shapeDeal':

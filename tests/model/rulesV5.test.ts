@@ -10,6 +10,8 @@ import { planOf } from '../../src/bots/plans';
 import { answerWorth, cardAnswers } from '../../src/model/answers';
 import { chooseMove } from '../../src/bots/choose';
 import { planMove } from '../../src/bots/strategist';
+import type { BotReason, BotWhy } from '../../src/bots/reasons';
+import { botReasonText, t } from '../../src/i18n';
 import { BRIEF_MOVE_MONTHS, playerView } from '../../src/model/view';
 import { commitMove, finishTurn, resolveTurn } from '../../src/model/resolve';
 import { CURRENT_VERSION, rulesFor } from '../../src/model/ruleset';
@@ -131,9 +133,14 @@ describe('Seoul’s line meets its partners’ (version 5)', () => {
     const play = (version: number) => {
       const s = month(createInitialState({ seed: 1, scenarioVersion: version, seats }), { us: 'us.tightenSanctions' });
       const view = playerView(s, 'rok', { brief: true });
-      return { view, plan: chooseMove(view, planOf(seats, 'rok', version)).move, forecasts: planMove(view, chooseMove).forecasts };
+      const chosen = planMove(view, chooseMove);
+      return { view, plan: chooseMove(view, planOf(seats, 'rok', version)).move, forecasts: chosen.forecasts, chosen };
     };
     const five = play(5);
+    // Its reason names the news the move it plays brings, where it brings any.
+    const news = cardAnswers(five.view, five.chosen.move).map((a) => a.event);
+    expect(five.chosen.reason.why).toMatchObject({ code: 'forecast' });
+    expect((five.chosen.reason.why as { answers?: string[] }).answers).toEqual(news.length > 0 ? news : undefined);
     // The plan's card is not the hard line, which answers Washington's sanctions with a joint front.
     expect(five.plan).not.toBe('rok.holdHardLine');
     expect(five.forecasts[0]!.move).toBe('rok.holdHardLine');
@@ -141,6 +148,28 @@ describe('Seoul’s line meets its partners’ (version 5)', () => {
     // Version 4 has no such news: the plan's card leads.
     const four = play(4);
     expect(four.forecasts[0]!.move).toBe(four.plan);
+  });
+
+  it('a strategist’s reason names the news its move answers with, in every language', () => {
+    const why: BotWhy = {
+      code: 'forecast',
+      move: 'rok.holdHardLine',
+      futures: 10,
+      deals: 0,
+      risk: null,
+      riskCount: 0,
+      expected: 55,
+      plan: 'dealmaker',
+    };
+    const reason: BotReason = { seat: 'rok', bot: 'strategist', why: { ...why, answers: ['jointFront', 'overtureSnubbed'] } };
+    expect(botReasonText('en', reason)).toContain('answering a partner’s move: Washington and Seoul show a joint front, ');
+    for (const lang of ['de', 'ko'] as const) {
+      const text = botReasonText(lang, reason);
+      expect(text).toContain(botReasonText(lang, { ...reason, why }));
+      expect(text).toContain(t(lang, 'event.jointFront.title'));
+      expect(text).toContain(t(lang, 'event.overtureSnubbed.title'));
+    }
+    expect(botReasonText('en', { ...reason, why })).not.toContain('answering');
   });
 
   it('the strategist plays version 5’s best responses in version-5 games and version 4’s in version-4 games', () => {

@@ -629,6 +629,7 @@ export const game: Record<string, string> = {
     'in {futures} durchgespielten Zukünften riskierte „{move}“ in {count} {ending} (erwartete Punktzahl {score}, danach als {plan})',
   'botReason.forecast.open':
     'in {futures} durchgespielten Zukünften hielt „{move}“ das Spiel in allen offen (erwartete Punktzahl {score}, danach als {plan})',
+  'botReason.forecast.answers': '{why}; als Antwort auf einen Zug des Partners: {news}',
   'botReason.ending.roadmap': 'einen Fahrplan zur Denuklearisierung',
   'botReason.ending.freeze': 'ein Einfrieren gegen Erleichterungen',
   'botReason.ending.recognition': 'die Anerkennung als Atommacht',

@@ -623,6 +623,7 @@ export const game: Record<string, string> = {
     'in {futures} sampled futures, “{move}” risked {ending} in {count} (expected score {score}, playing on as a {plan})',
   'botReason.forecast.open':
     'in {futures} sampled futures, “{move}” kept the game open in all of them (expected score {score}, playing on as a {plan})',
+  'botReason.forecast.answers': '{why}; answering a partner’s move: {news}',
   'botReason.ending.roadmap': 'a denuclearization roadmap',
   'botReason.ending.freeze': 'a freeze deal',
   'botReason.ending.recognition': 'recognition',

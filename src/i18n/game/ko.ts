@@ -602,6 +602,7 @@ export const game: Record<string, string> = {
   'botReason.forecast.risk':
     '표본 미래 {futures}개 중 {count}개에서 “{move}”이(가) {ending}의 위험을 낳음 (예상 점수 {score}, 이후 {plan} 방식)',
   'botReason.forecast.open': '표본 미래 {futures}개 모두에서 “{move}”이(가) 게임을 열어 둠 (예상 점수 {score}, 이후 {plan} 방식)',
+  'botReason.forecast.answers': '{why}; 상대의 수에 대한 응답: {news}',
   'botReason.ending.roadmap': '비핵화 로드맵',
   'botReason.ending.freeze': '동결 합의',
   'botReason.ending.recognition': '핵보유국 인정',
