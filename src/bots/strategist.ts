@@ -146,7 +146,10 @@ function affordable(view: PlayerView, move: string, t: TableAction | null): bool
  * more on seeds from 5001 and +1.0 ± 1.0 on seeds from 7001, its lead over its best fixed
  * personality on those games +5.1 and +5.0 against +2.8 and +4.0. Playing the answer without
  * the search scored +0.3 ± 1.0 (seeds 5001): it lost 4 to 10 points against Washington's random
- * bot. (Another personality's whole line as a candidate, `gates.lines`, gave +0.0 ± 0.4 here.)
+ * bot. Tried beside it, on the seeds from 5001: another personality's whole line as a candidate
+ * (`gates.lines`) +0.0 ± 0.4; sampled worlds that carry the last six months' seen moves, so that a
+ * repeated move's fatigue and the partner events count from the first month, Seoul −0.1 ± 0.7 and
+ * Washington −0.2 ± 0.7.
  */
 function bestAnswer(view: PlayerView, planned: string): string | null {
   const me = view.seat as Seat;
