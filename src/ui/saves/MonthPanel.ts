@@ -25,7 +25,12 @@ interface MoveSlot {
   reason: Phaser.GameObjects.Text;
 }
 
-const SLOT_H = 78;
+/**
+ * A seat's row: its first line's offset in the panel and its height. A reason may take three
+ * lines of small type (up to 36 pixels from the row's 40th); the last row's must end above the news.
+ */
+const SLOT_Y = 32;
+const SLOT_H = 77;
 
 export class MonthPanel {
   private readonly slots: MoveSlot[] = [];
@@ -48,13 +53,13 @@ export class MonthPanel {
     scene.text(x + 16, y + 10, scene.t('ui.replay.moves'), { size: 13, bold: true, color: Css.inkMuted, letterSpacing: 1 });
     this.ending = scene.text(x + w - 16, y + 10, '', { size: 13, bold: true, color: Css.bad, align: 'right' }).setOrigin(1, 0);
     for (let i = 0; i < 3; i++) {
-      const sy = y + 34 + i * SLOT_H;
+      const sy = y + SLOT_Y + i * SLOT_H;
       this.slots.push({
         dot: scene.add.graphics(),
         seat: scene.text(x + 34, sy, '', { size: 13, bold: true }),
         by: scene.text(x + w - 16, sy + 1, '', { size: 11, color: Css.inkFaint, align: 'right' }).setOrigin(1, 0),
         name: scene.text(x + 34, sy + 18, '', { size: 16, bold: true }),
-        reason: scene.text(x + 34, sy + 41, '', { size: 12, italic: true, color: '#b9c7d6', wrap: w - 50, lineSpacing: 1 }),
+        reason: scene.text(x + 34, sy + 40, '', { size: 12, italic: true, color: '#b9c7d6', wrap: w - 50, lineSpacing: 1 }),
       });
     }
     this.empty = scene.text(x + 16, y + 44, '', { size: 15, color: Css.inkMuted, wrap: w - 32, lineSpacing: 4 });
@@ -81,7 +86,7 @@ export class MonthPanel {
       if (!m) return;
       s.dot.clear();
       s.dot.fillStyle(SEAT_COLORS[m.seat], 1);
-      s.dot.fillCircle(x + 22, y + 34 + i * SLOT_H + 9, 6);
+      s.dot.fillCircle(x + 22, y + SLOT_Y + i * SLOT_H + 9, 6);
       put(s.seat, m.seatName, { color: SEAT_CSS[m.seat] });
       put(s.by, m.by, { size: 11, fit: [240, 16, 8] });
       const secret = m.secret ? `◆ ${this.scene.t('ui.card.secret')}: ` : '';
