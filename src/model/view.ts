@@ -7,7 +7,7 @@ import { rulesFor, type Ruleset } from './ruleset';
 import { legalMovesWithCost } from './legal';
 import { mix32 } from './rng';
 import type { Effect, MoveDef, MoveTag } from './rules';
-import { calendar, effectiveEffect } from './state';
+import { calendar, effectiveEffect, windowStart } from './state';
 import { scoreGame, type SeatResult } from './score';
 import { explainEnding, type Explanation } from './explain';
 import { letterNews, lettersSeen, type Letter, type LetterView } from './letters';
@@ -308,8 +308,9 @@ function playerViewOfOffers(s: GameState, seat: Seat | 'all', options: ViewOptio
 
 /** The moves of the last `BRIEF_MOVE_MONTHS` months and this one (the record is in the order played). */
 function recentMoves(s: GameState): PlayedMove[] {
+  const from = windowStart(s.turn, BRIEF_MOVE_MONTHS, false);
   let i = s.moves.length;
-  while (i > 0 && (s.moves[i - 1] as PlayedMove).turn >= s.turn - BRIEF_MOVE_MONTHS) i--;
+  while (i > 0 && (s.moves[i - 1] as PlayedMove).turn >= from) i--;
   return s.moves.slice(i);
 }
 
