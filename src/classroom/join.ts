@@ -321,7 +321,7 @@ async function teamPanel(root: HTMLElement, seat: StoredSeat): Promise<void> {
               text: t(lang, 'join.panel.cost', { cost: m.cost, visibility: t(lang, `join.panel.${m.visibility}`) }),
             }),
             h('small', { text: moveDesc(lang, m.id) }),
-            ...answerNotes(lang, view, m.id).map((note) => h('small', { class: 'answer', text: `⚑ ${note}` })),
+            ...answerNotes(lang, view, m.id).map((note) => h('small', { class: 'answer', text: note })),
             tooDear ? h('small', { class: 'too-dear', text: tooDear }) : null,
           ),
         );

@@ -124,7 +124,7 @@ export function cardVM(
   };
 }
 
-/** "Played now: …" for each news a card would bring this month (version 5), for plain-text hands. */
+/** "⚑ Played now: …", the line the detail panel shows, for each news a card would bring this month (version 5 on), for plain-text hands. */
 export function answerNotes(lang: LanguageId, view: Pick<PlayerView, 'scenario' | 'turn' | 'moves'>, moveId: string): string[] {
   return cardAnswers(view, moveId).map((a) => T.tr(lang, 'ui.card.answer', { title: T.tr(lang, `event.${a.event}.title`) }));
 }

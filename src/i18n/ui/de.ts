@@ -116,7 +116,7 @@ export const ui: Record<string, string> = {
   'ui.card.secret': 'Geheim',
   'ui.card.cost': 'KAPITAL',
   'ui.card.costN': 'kostet {n} Kapital',
-  'ui.card.answer': 'Jetzt gespielt: {title}',
+  'ui.card.answer': '⚑ Jetzt gespielt: {title}',
   'ui.card.secretNote': 'Geheim: Die anderen sehen nur „einen geheimen Zug“, solange nichts durchsickert.',
   'ui.preview.easy': 'WIRKUNG AUF DIE INDIKATOREN',
   'ui.preview.normal': 'RICHTUNG DER WIRKUNG',

@@ -115,7 +115,7 @@ export const ui: Record<string, string> = {
   'ui.card.secret': 'Secret',
   'ui.card.cost': 'CAPITAL',
   'ui.card.costN': 'costs {n} capital',
-  'ui.card.answer': 'Played now: {title}',
+  'ui.card.answer': '⚑ Played now: {title}',
   'ui.card.secretNote': 'Secret: the other seats see only “a secret move” unless it leaks.',
   'ui.preview.easy': 'EFFECT ON THE INDICATORS',
   'ui.preview.normal': 'DIRECTION OF THE EFFECT',

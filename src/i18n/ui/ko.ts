@@ -114,7 +114,7 @@ export const ui: Record<string, string> = {
   'ui.card.secret': '비밀',
   'ui.card.cost': '자본',
   'ui.card.costN': '자본 {n} 소모',
-  'ui.card.answer': '지금 내면: {title}',
+  'ui.card.answer': '⚑ 지금 내면: {title}',
   'ui.card.secretNote': '비밀: 새어 나가지 않는 한 다른 진영에는 ‘비밀 수’로만 보입니다.',
   'ui.preview.easy': '지표에 미치는 효과',
   'ui.preview.normal': '효과의 방향',

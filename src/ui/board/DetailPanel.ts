@@ -107,7 +107,7 @@ export class DetailPanel {
     for (const a of c.answers) {
       if (y > DETAIL.y + DETAIL.h - 78) break;
       y += 4;
-      const head = this.text(x, y, `⚑ ${t('ui.card.answer', { title: a.title })}`, { size: 13, bold: true, color: Css.accent, wrap: w });
+      const head = this.text(x, y, t('ui.card.answer', { title: a.title }), { size: 13, bold: true, color: Css.accent, wrap: w });
       fitText(head, w, 36, 10);
       y += head.height + 4;
       for (const touch of a.touches) {

@@ -139,6 +139,11 @@ describe('boardVM: a card that answers another seat’s move (version 5)', () =>
     const played = (key: string) => tr('ko', 'ui.card.answer', { title: tr('ko', `event.${key}.title`) });
     expect(answerNotes('ko', g.view('rok'), 'rok.backEngagement')).toEqual([played('breakRanks'), played('thaw')]);
     expect(answerNotes('ko', g.view('rok'), 'rok.payMore')).toEqual([]);
+    // The whole line, flag and all, as the board's detail panel shows it.
+    expect(answerNotes('en', g.view('rok'), 'rok.holdHardLine')).toEqual([
+      `⚑ Played now: ${tr('en', 'event.jointFront.title')}`,
+      `⚑ Played now: ${tr('en', 'event.overtureSnubbed.title')}`,
+    ]);
     g.stop();
   });
 
