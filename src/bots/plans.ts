@@ -80,9 +80,30 @@ const BEST_RESPONSE_V5: Record<Seat, Profile> = {
   },
 };
 
+/**
+ * Version 6: found again under its rules (Washington's public line read against Pyongyang's too;
+ * 40 games a profile on seeds from 9001). Washington's answers did not change; 3 of Pyongyang's and
+ * 3 of Seoul's did.
+ */
+const BEST_RESPONSE_V6: Record<Seat, Profile> = {
+  us: BEST_RESPONSE_V5.us,
+  dprk: {
+    hawk: row('dealmaker', 'dove', 'dove', 'dove'),
+    dove: row('dove', 'dealmaker', 'dealmaker', 'dealmaker'),
+    dealmaker: row('dove', 'dealmaker', 'dealmaker', 'dealmaker'),
+    random: row('dealmaker', 'dove', 'dove', 'dealmaker'),
+  },
+  rok: {
+    hawk: row('dealmaker', 'dealmaker', 'dealmaker', 'hawk'),
+    dove: row('hawk', 'dealmaker', 'hawk', 'dove'),
+    dealmaker: row('dealmaker', 'dealmaker', 'hawk', 'dove'),
+    random: row('hawk', 'hawk', 'hawk', 'hawk'),
+  },
+};
+
 /** The best-response table a game of scenario version `version` plays by. */
 function bestResponse(version: number): Record<Seat, Profile> {
-  return version >= 5 ? BEST_RESPONSE_V5 : BEST_RESPONSE_V4;
+  return version >= 6 ? BEST_RESPONSE_V6 : version === 5 ? BEST_RESPONSE_V5 : BEST_RESPONSE_V4;
 }
 
 /**

@@ -64,13 +64,14 @@ export interface Ruleset {
 }
 
 /**
- * The version new games are played with unless they ask for another: version 5, version 4's
- * negotiation table with Seoul's public line read against its partners' moves (four events,
- * data/events.ts; docs/balance.md). Version 4 (the table retuned), version 3 (the table's first
- * numbers) and version 2 (position cards, no table) stay playable and replayable.
+ * The version new games are played with unless they ask for another: version 6, version 4's
+ * negotiation table with Seoul's public line (version 5) and Washington's (version 6) read against
+ * their partners' moves (four events each, data/events.ts; docs/balance.md). Version 5, version 4
+ * (the table retuned), version 3 (the table's first numbers) and version 2 (position cards, no
+ * table) stay playable and replayable.
  */
 export const CURRENT_VERSION: number = SCENARIO.version;
-export const SUPPORTED_VERSIONS = [1, 2, 3, 4, 5] as const;
+export const SUPPORTED_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 
 /** Whether a table entry (a move, an event, a drift) is in the rules of version `v`. */
 export function inVersion(x: Versioned, v: number): boolean {

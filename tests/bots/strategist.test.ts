@@ -11,6 +11,7 @@ import { HELD_PLANS, planMove, steadyPlan, STRATEGIST_BUDGET, type Budget } from
 import { logReason } from '../../src/i18n/log';
 import { legalMoves } from '../../src/model/legal';
 import { commitMove } from '../../src/model/resolve';
+import { rulesFor } from '../../src/model/ruleset';
 import { createInitialState } from '../../src/model/state';
 import { SEATS, type GameState } from '../../src/model/types';
 import { playerView } from '../../src/model/view';
@@ -46,7 +47,7 @@ describe('the strategist', () => {
 
   it('plans as the best response to the other seats’ public personalities, else its seat’s steady plan', () => {
     const current = playerView(positions[0]!, 'us', { brief: true });
-    // Version 5's best responses (docs/balance.md): against Pyongyang's random and Seoul's dove, Washington's dealmaker.
+    // The current version's best responses (Washington's as version 5 found them): against Pyongyang's random and Seoul's dove, Washington's dealmaker.
     expect(steadyPlan({ ...current, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:dove' } })).toBe('dealmaker');
     expect(steadyPlan({ ...current, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:hawk' } })).toBe('hawk');
     // A version-4 game keeps version 4's: against Pyongyang's random Washington plays the hawk, against its dove the dealmaker.
@@ -196,7 +197,12 @@ describe('the strategist', () => {
       const b: GameState = {
         ...commitMove(s, other, hand[hand.length - 1]!.id, ''),
         capital: { ...s.capital, [other]: (s.capital[other] + 3) % 9 },
-        moves: s.moves.map((m) => (m.seat === other && m.secret && m.revealedOn === undefined ? { ...m, reason: 'changed' } : m)),
+        // A secret move's audience sees it, reason and all; the others see only that a move was made.
+        moves: s.moves.map((m) =>
+          m.seat === other && m.secret && m.revealedOn === undefined && !rulesFor(s.scenario).movesById[m.move]?.audience?.includes(seat)
+            ? { ...m, reason: 'changed' }
+            : m,
+        ),
       };
       const va = playerView(a, seat, { brief: true });
       const vb = playerView(b, seat, { brief: true });

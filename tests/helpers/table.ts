@@ -28,6 +28,11 @@ export function month(s: GameState, plays: Plays = {}, finish = true): GameState
   return finish ? finishTurn(x) : x;
 }
 
+/** A month of cards alone (each seat's default: hold), resolved and finished: for rules without the table. */
+export function cardMonth(s: GameState, moves: Partial<Record<Seat, string>>): GameState {
+  return month(s, Object.fromEntries(Object.entries(moves).map(([seat, move]) => [seat, [move]])));
+}
+
 export const propose = (to: Seat, gives: TermId[], asks: TermId[], line: 'secret' | 'public' = 'secret'): TableAction => ({
   kind: 'propose',
   to,

@@ -4,25 +4,20 @@
  * worst endings are losses unless it shaped them, and the 2024 history is in the tables.
  */
 import { describe, expect, it } from 'vitest';
+import { cardMonth as month } from '../helpers/table';
 import { MOVES } from '../../src/model/data/moves';
 import { SCENARIO } from '../../src/model/data/scenario';
 import { isLegalMove, whyIllegal } from '../../src/model/legal';
-import { commitMove, finishTurn, resolveTurn } from '../../src/model/resolve';
+import { commitMove, resolveTurn } from '../../src/model/resolve';
 import { CURRENT_VERSION, rulesFor } from '../../src/model/ruleset';
 import { scoreSeat } from '../../src/model/score';
 import { createInitialState, costOf, effectiveEffect } from '../../src/model/state';
-import type { GameState, Seat } from '../../src/model/types';
+import type { GameState } from '../../src/model/types';
 import { playerView } from '../../src/model/view';
 import { DRAW_SCORE } from '../../src/model/data/scenario';
 
 const v1 = (seed = 1) => createInitialState({ seed, scenarioVersion: 1 });
 const v2 = (seed = 1) => createInitialState({ seed, scenarioVersion: 2 });
-
-function month(s: GameState, moves: Partial<Record<Seat, string>>): GameState {
-  let d = s;
-  for (const seat of ['us', 'dprk', 'rok'] as const) d = commitMove(d, seat, moves[seat] ?? `${seat}.hold`, 'test');
-  return finishTurn(resolveTurn(d));
-}
 
 describe('rulesFor: one place selects a version’s rules', () => {
   it('new games play the current version; version 1 keeps its own tables', () => {

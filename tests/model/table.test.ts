@@ -33,10 +33,10 @@ describe('version 3 retires the position cards and adds the table', () => {
     expect(rulesFor({ id: 'backchannel-2025', version: 2 }).on.table).toBe(false);
   });
 
-  it('a game of version 3 or later (5 is the default) starts with an empty table; earlier versions have no table at all', () => {
+  it('a game of version 3 or later (6 is the default) starts with an empty table; earlier versions have no table at all', () => {
     expect(createInitialState({ seed: 1, scenarioVersion: 3 }).table).toEqual({ offers: [], agreed: null, nextId: 1 });
     expect(createInitialState({ seed: 1 }).table).toEqual({ offers: [], agreed: null, nextId: 1 });
-    expect(createInitialState({ seed: 1 }).scenario.version).toBe(5);
+    expect(createInitialState({ seed: 1 }).scenario.version).toBe(6);
     expect('table' in createInitialState({ seed: 1, scenarioVersion: 1 })).toBe(false);
     expect('table' in createInitialState({ seed: 1, scenarioVersion: 2 })).toBe(false);
     expect(

@@ -723,4 +723,21 @@ export const game: Record<string, string> = {
   'event.thaw.body':
     'Seoul greift Pjöngjangs Annäherung auf, wie vor den Olympischen Spielen 2018. Die Verbindungsbüros öffnen wieder, an der Grenze wird es ruhiger.',
   'event.thaw.cause': 'das Tauwetter nach Pjöngjangs Annäherung',
+  // ── Szenario-Version 6: Washingtons Linie trifft die Pjöngjangs ──────────────────────────────
+  'event.exercisesPaused.title': 'Manöver pausieren für die Annäherung',
+  'event.exercisesPaused.body':
+    'Washington beantwortet Pjöngjangs Annäherung an Seoul mit einer Pause der gemeinsamen Manöver, wie die Verbündeten vor den Olympischen Spielen 2018. Seoul begrüßt die Pause, um die es gebeten hat, und auf der Halbinsel wird es ruhiger.',
+  'event.exercisesPaused.cause': 'die Pause als Antwort auf Pjöngjangs Annäherung',
+  'event.testRewarded.title': 'Ein Test belohnt, sagen die Falken',
+  'event.testRewarded.body':
+    'Washington setzt die Manöver wenige Wochen nach einem nordkoreanischen Raketentest aus. Der Kongress und die Falken des Präsidenten nennen das eine Belohnung für den Test, und Pjöngjang sieht sich bestätigt: Testen zahlt sich aus.',
+  'event.testRewarded.cause': 'die Pause gleich nach einem Raketentest',
+  'event.showOfForce.title': 'Bomber antworten auf den Test',
+  'event.showOfForce.body':
+    'Strategische Bomber der USA überfliegen die Halbinsel mit südkoreanischen Kampfjets, wenige Tage nach dem Test. Seoul ist beruhigt, der Kongress applaudiert, und Pjöngjang sieht die Verbündeten zusammenstehen.',
+  'event.showOfForce.cause': 'die Machtdemonstration nach dem Test',
+  'event.overtureChilled.title': 'Bomber kühlen die Annäherung ab',
+  'event.overtureChilled.body':
+    'US-Bomber kommen, während Pjöngjang um Seoul wirbt. Der Norden nennt den Druck der Verbündeten die Antwort auf seine ausgestreckte Hand; die innerkoreanischen Kontakte kühlen ab, die Spannung steigt.',
+  'event.overtureChilled.cause': 'die Bomber als Antwort auf Pjöngjangs Annäherung',
 };

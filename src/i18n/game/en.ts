@@ -711,4 +711,21 @@ export const game: Record<string, string> = {
   'event.thaw.body':
     'Seoul takes up Pyongyang’s overture, as it did before the 2018 Olympics. Liaison offices reopen and the border grows calmer.',
   'event.thaw.cause': 'the thaw after Pyongyang’s overture',
+  // ── Scenario version 6: Washington's line meets Pyongyang's ──────────────────────────────────
+  'event.exercisesPaused.title': 'Drills paused for the overture',
+  'event.exercisesPaused.body':
+    'Washington answers Pyongyang’s overture to Seoul by pausing the joint exercises, as the allies did before the 2018 Olympics. Seoul welcomes the pause it asked for, and the peninsula grows calmer.',
+  'event.exercisesPaused.cause': 'the pause answering Pyongyang’s overture',
+  'event.testRewarded.title': 'A test rewarded, say the hawks',
+  'event.testRewarded.body':
+    'Washington suspends the exercises weeks after a North Korean missile test. Congress and the President’s own hawks call it a reward for the test, and Pyongyang reads it as proof that testing pays.',
+  'event.testRewarded.cause': 'the pause right after a missile test',
+  'event.showOfForce.title': 'Bombers answer the test',
+  'event.showOfForce.body':
+    'US strategic bombers fly over the peninsula with South Korean fighters days after the test. Seoul is reassured, Congress applauds, and Pyongyang sees the allies stand together.',
+  'event.showOfForce.cause': 'the show of force after the test',
+  'event.overtureChilled.title': 'Bombers chill the overture',
+  'event.overtureChilled.body':
+    'US bombers arrive while Pyongyang courts Seoul. The North calls the allies’ pressure the answer to its outstretched hand; the inter-Korean contacts cool and tension rises.',
+  'event.overtureChilled.cause': 'the bombers answering Pyongyang’s overture',
 };

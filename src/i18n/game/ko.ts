@@ -686,4 +686,21 @@ export const game: Record<string, string> = {
   'event.thaw.title': '한반도에 해빙',
   'event.thaw.body': '2018년 올림픽 전처럼 서울이 평양의 손짓에 응합니다. 연락사무소가 다시 문을 열고 경계선이 조용해집니다.',
   'event.thaw.cause': '평양의 손짓 뒤의 해빙',
+  // ── 시나리오 버전 6: 워싱턴의 노선이 평양의 노선과 만나다 ───────────────────────────────────
+  'event.exercisesPaused.title': '손짓에 맞춘 훈련 중단',
+  'event.exercisesPaused.body':
+    '워싱턴이 평양의 대남 손짓에 연합훈련 중단으로 답합니다. 2018년 올림픽 전에 동맹이 그랬듯이요. 서울은 자신이 요청한 중단을 반기고 한반도가 조용해집니다.',
+  'event.exercisesPaused.cause': '평양의 손짓에 답한 훈련 중단',
+  'event.testRewarded.title': '매파: 시험 발사에 대한 보상',
+  'event.testRewarded.body':
+    '북한의 미사일 시험 몇 주 뒤 워싱턴이 훈련을 중단합니다. 의회와 대통령의 매파는 시험 발사에 대한 보상이라고 비판하고, 평양은 시험 발사가 통한다고 여깁니다.',
+  'event.testRewarded.cause': '미사일 시험 직후의 훈련 중단',
+  'event.showOfForce.title': '폭격기가 시험 발사에 답하다',
+  'event.showOfForce.body':
+    '시험 발사 며칠 뒤 미국 전략폭격기가 한국 전투기와 함께 한반도 상공을 비행합니다. 서울은 안심하고 의회는 환영하며, 평양은 동맹이 함께 서 있음을 봅니다.',
+  'event.showOfForce.cause': '시험 발사 뒤의 무력 시위',
+  'event.overtureChilled.title': '폭격기가 손짓을 식히다',
+  'event.overtureChilled.body':
+    '평양이 서울에 손짓하는 사이 미국 폭격기가 옵니다. 북한은 동맹의 압박이 자신의 내민 손에 대한 답이라고 말하고, 남북 접촉이 식으며 긴장이 높아집니다.',
+  'event.overtureChilled.cause': '평양의 손짓에 답한 폭격기',
 };

@@ -312,6 +312,55 @@ export const EVENTS: readonly EventDef[] = [
     source:
       'Claim 9 (engagement under Moon Jae-in). Fact: Kim Jong Un’s New Year overture of 2018 was taken up by Seoul: North Korean athletes came to the PyeongChang Olympics, and three inter-Korean summits followed that year.',
   },
+  // ── Version 6: Washington's answers (claims 1, 6 and 10) ──────────────────────────────────
+  // Washington's public moves are read against Pyongyang's: a pause in the exercises answering
+  // an overture to Seoul calms the peninsula with Seoul's blessing, the same pause after a test
+  // reads as a reward; bombers after a test reassure the ally and Congress, bombers answering an
+  // overture chill it. So Washington's right move, too, depends on the other seats (issue 9).
+  {
+    id: 'exercisesPaused',
+    actor: 'washington',
+    since: 6,
+    scheduled: true,
+    when: { recent: { move: 'dprk.reachOutToSeoul', within: 2 }, alsoRecent: { moves: ['us.suspendExercises'], within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { alliance: 8, tension: -4, trust: 3 } },
+    source:
+      'Claim 10. Fact: after Kim Jong Un’s New Year overture to Seoul in January 2018, Trump and Moon Jae-in agreed, at Moon’s suggestion, to put off the joint exercises until after the PyeongChang Olympics.',
+  },
+  {
+    id: 'testRewarded',
+    actor: 'washington',
+    since: 6,
+    scheduled: true,
+    when: { recent: { move: 'dprk.testMissile', within: 2 }, alsoRecent: { moves: ['us.suspendExercises'], within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { usOpposition: 8, cabinetCohesion: -8, dprkConfidence: 4 } },
+    source:
+      'Claims 1 and 6b: the hawks’ restrictive line and a Congress that pushes for pressure read a concession right after a test as its reward. Fact: in 2017 Washington turned down the “freeze for freeze” that China and Russia proposed (the exercises suspended for a halt to the tests).',
+  },
+  {
+    id: 'showOfForce',
+    actor: 'washington',
+    since: 6,
+    scheduled: true,
+    when: { recent: { move: 'dprk.testMissile', within: 2 }, alsoRecent: { moves: ['us.deployStrategicAssets'], within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { alliance: 6, usOpposition: -6, dprkConfidence: -2 } },
+    source:
+      'Claim 6b: strategic assets on the peninsula, deterrence in step with Seoul. Fact: after North Korea’s two ICBM tests of July 2017, US B-1B bombers flew over the peninsula with South Korean fighters.',
+  },
+  {
+    id: 'overtureChilled',
+    actor: 'washington',
+    since: 6,
+    scheduled: true,
+    when: { recent: { move: 'dprk.reachOutToSeoul', within: 2 }, alsoRecent: { moves: ['us.deployStrategicAssets'], within: 1 } },
+    chance: { base: 1 },
+    effect: { deltas: { tension: 6, interKorean: -6, trust: -3 } },
+    source:
+      'Claims 9 and 10: engagement between the Koreas needs calm on the peninsula; bombers answering Pyongyang’s overture to Seoul tell it the allies’ pressure comes first.',
+  },
 ];
 
 export const EVENTS_BY_ID: Readonly<Record<string, EventDef>> = Object.fromEntries(EVENTS.map((e) => [e.id, e]));

@@ -7,10 +7,11 @@ import type { Indicators, Statuses, Tracks } from '../types';
 
 export const SCENARIO_ID = 'backchannel-2025';
 /**
- * The scenario new games are played with: version 5, the negotiation table as version 4 balanced it,
- * with Seoul's public line read against its partners' moves (events.ts; docs/balance.md). Earlier versions' saves replay under their own rules (src/model/ruleset.ts).
+ * The scenario new games are played with: version 6, the negotiation table as version 4 balanced it,
+ * with Seoul's public line (version 5) and Washington's (version 6) read against their partners'
+ * moves (events.ts; docs/balance.md). Earlier versions' saves replay under their own rules (src/model/ruleset.ts).
  */
-export const SCENARIO = { id: SCENARIO_ID, version: 5 } as const;
+export const SCENARIO = { id: SCENARIO_ID, version: 6 } as const;
 /** The classic rules (position cards, no negotiation table), which a new game may still choose in Setup. */
 export const CLASSIC_VERSION = 2;
 export const DEFAULT_MAX_TURNS = 24;
