@@ -196,7 +196,7 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   const planTable = own.table ?? null;
   // A candidate: a first move, and the personality the seat plays on as in its futures (the plan unless named).
   const moves: (FirstMove & { then?: PersonalityName })[] = [{ move: own.move, table: planTable }];
-  // Version 5: a card whose news answers a partner's move better than the plan's card does leads, the plan's card its challenger.
+  // Version 5 on: a card whose news answers a partner's move better than the plan's card does leads, the plan's card its challenger.
   const answer = bestAnswer(view, own.move);
   if (answer) moves.unshift({ move: answer, table: affordable(view, answer, planTable) ? planTable : null });
   const add = (move: string, table: TableAction | null, then?: PersonalityName) => {

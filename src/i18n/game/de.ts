@@ -726,7 +726,7 @@ export const game: Record<string, string> = {
   // ── Szenario-Version 6: Washingtons Linie trifft die Pjöngjangs ──────────────────────────────
   'event.exercisesPaused.title': 'Manöver pausieren für die Annäherung',
   'event.exercisesPaused.body':
-    'Washington beantwortet Pjöngjangs Annäherung an Seoul mit einer Pause der gemeinsamen Manöver, wie die Verbündeten vor den Olympischen Spielen 2018. Seoul begrüßt die Pause, um die es gebeten hat, und auf der Halbinsel wird es ruhiger.',
+    'Washington beantwortet Pjöngjangs Annäherung an Seoul mit einer Pause der gemeinsamen Manöver, wie die Verbündeten vor den Olympischen Spielen 2018. Seoul, um das dieselbe Annäherung wirbt, begrüßt die Pause, und auf der Halbinsel wird es ruhiger.',
   'event.exercisesPaused.cause': 'die Pause als Antwort auf Pjöngjangs Annäherung',
   'event.testRewarded.title': 'Ein Test belohnt, sagen die Falken',
   'event.testRewarded.body':

@@ -714,7 +714,7 @@ export const game: Record<string, string> = {
   // ── Scenario version 6: Washington's line meets Pyongyang's ──────────────────────────────────
   'event.exercisesPaused.title': 'Drills paused for the overture',
   'event.exercisesPaused.body':
-    'Washington answers Pyongyang’s overture to Seoul by pausing the joint exercises, as the allies did before the 2018 Olympics. Seoul welcomes the pause it asked for, and the peninsula grows calmer.',
+    'Washington answers Pyongyang’s overture to Seoul by pausing the joint exercises, as the allies did before the 2018 Olympics. Seoul, courted by the same overture, welcomes the pause, and the peninsula grows calmer.',
   'event.exercisesPaused.cause': 'the pause answering Pyongyang’s overture',
   'event.testRewarded.title': 'A test rewarded, say the hawks',
   'event.testRewarded.body':

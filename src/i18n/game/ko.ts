@@ -689,7 +689,7 @@ export const game: Record<string, string> = {
   // ── 시나리오 버전 6: 워싱턴의 노선이 평양의 노선과 만나다 ───────────────────────────────────
   'event.exercisesPaused.title': '손짓에 맞춘 훈련 중단',
   'event.exercisesPaused.body':
-    '워싱턴이 평양의 대남 손짓에 연합훈련 중단으로 답합니다. 2018년 올림픽 전에 동맹이 그랬듯이요. 서울은 자신이 요청한 중단을 반기고 한반도가 조용해집니다.',
+    '워싱턴이 평양의 대남 손짓에 연합훈련 중단으로 답합니다. 2018년 올림픽 전에 동맹이 그랬듯이요. 같은 손짓을 받은 서울은 중단을 반기고 한반도가 조용해집니다.',
   'event.exercisesPaused.cause': '평양의 손짓에 답한 훈련 중단',
   'event.testRewarded.title': '매파: 시험 발사에 대한 보상',
   'event.testRewarded.body':
