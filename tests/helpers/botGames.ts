@@ -1,7 +1,12 @@
 /** Seeded bot games as test material: positions to test rules on, and whole games to test properties over. */
+import { chooseMove } from '../../src/bots/choose';
+import { planOf } from '../../src/bots/plans';
+import { planMove } from '../../src/bots/strategist';
 import { createGame } from '../../src/engine/runner';
-import type { NewGameInput } from '../../src/model/state';
-import type { GameState } from '../../src/model/types';
+import { createInitialState, type NewGameInput } from '../../src/model/state';
+import type { GameState, Seat, SeatControllers } from '../../src/model/types';
+import { playerView } from '../../src/model/view';
+import { cardMonth } from './table';
 
 /** The state at the start of every month of a bot game (nothing sealed yet), and the final state. */
 export function monthStarts(input: NewGameInput): { starts: GameState[]; final: GameState } {
@@ -39,4 +44,14 @@ export function botSave(seed: number) {
   const save = g.save();
   g.stop();
   return save;
+}
+
+/**
+ * A strategist's decision in `seat` after a first month of the given cards (seed 1, scenario
+ * `version`): its brief view, the card its plan would play, and what it chose with its forecasts.
+ */
+export function strategistAfter(seats: SeatControllers, seat: Seat, version: number, first: Partial<Record<Seat, string>>) {
+  const view = playerView(cardMonth(createInitialState({ seed: 1, scenarioVersion: version, seats }), first), seat, { brief: true });
+  const chosen = planMove(view, chooseMove);
+  return { view, plan: chooseMove(view, planOf(seats, seat, version)).move, forecasts: chosen.forecasts, chosen };
 }

@@ -6,11 +6,10 @@
  * secret outreach is not seen. Version 4 has none of it, and its strategist keeps its own plans.
  */
 import { describe, expect, it } from 'vitest';
+import { strategistAfter } from '../helpers/botGames';
 import { cardMonth as month } from '../helpers/table';
 import { planOf } from '../../src/bots/plans';
 import { answerWorth, cardAnswers } from '../../src/model/answers';
-import { chooseMove } from '../../src/bots/choose';
-import { planMove } from '../../src/bots/strategist';
 import type { BotReason, BotWhy } from '../../src/bots/reasons';
 import { botReasonText, t } from '../../src/i18n';
 import { BRIEF_MOVE_MONTHS, playerView } from '../../src/model/view';
@@ -125,12 +124,7 @@ describe('Seoul’s line meets its partners’ (version 5)', () => {
 
   it('the strategist leads with the card whose news answers a partner best, its plan’s card the challenger (version 5 only)', () => {
     const seats = { us: 'bot:hawk', dprk: 'bot:hawk', rok: 'bot:strategist' } as const;
-    const play = (version: number) => {
-      const s = month(createInitialState({ seed: 1, scenarioVersion: version, seats }), { us: 'us.tightenSanctions' });
-      const view = playerView(s, 'rok', { brief: true });
-      const chosen = planMove(view, chooseMove);
-      return { view, plan: chooseMove(view, planOf(seats, 'rok', version)).move, forecasts: chosen.forecasts, chosen };
-    };
+    const play = (version: number) => strategistAfter(seats, 'rok', version, { us: 'us.tightenSanctions' });
     const five = play(5);
     // Its reason names the news the move it plays brings, where it brings any.
     const news = cardAnswers(five.view, five.chosen.move).map((a) => a.event);

@@ -6,10 +6,9 @@
  * Version 5 has none of it.
  */
 import { describe, expect, it } from 'vitest';
+import { strategistAfter } from '../helpers/botGames';
 import { cardMonth as month } from '../helpers/table';
-import { chooseMove } from '../../src/bots/choose';
 import { planOf } from '../../src/bots/plans';
-import { planMove } from '../../src/bots/strategist';
 import { answerWorth, cardAnswers } from '../../src/model/answers';
 import { CURRENT_VERSION, rulesFor } from '../../src/model/ruleset';
 import { createInitialState } from '../../src/model/state';
@@ -88,12 +87,7 @@ describe('Washington’s line meets Pyongyang’s (version 6)', () => {
 
   it('Washington’s strategist leads with the bombers after a test (version 6), its plan’s card in version 5', () => {
     const seats = { us: 'bot:strategist', dprk: 'bot:hawk', rok: 'bot:dove' } as const;
-    const play = (version: number) => {
-      const s = month(createInitialState({ seed: 1, scenarioVersion: version, seats }), TEST);
-      const view = playerView(s, 'us', { brief: true });
-      const chosen = planMove(view, chooseMove);
-      return { plan: chooseMove(view, planOf(seats, 'us', version)).move, forecasts: chosen.forecasts, chosen };
-    };
+    const play = (version: number) => strategistAfter(seats, 'us', version, TEST);
     const six = play(6);
     expect(six.plan).not.toBe('us.deployStrategicAssets');
     expect(six.forecasts[0]!.move).toBe('us.deployStrategicAssets');
