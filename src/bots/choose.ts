@@ -9,7 +9,6 @@ import type { IndicatorId, Indicators, Seat } from '../model/types';
 import type { MoveOption, PlayerView } from '../model/view';
 import { chooseTable, tableCardBonus, type Bargainer } from './bargain';
 import { personalityFor, isBotName, type BotName, type Personality } from './personalities';
-import type { PlanStyle } from './plans';
 import type { BotChoice, BotWhy } from './reasons';
 import { planMove } from './strategist';
 
@@ -130,11 +129,11 @@ function withTable(view: PlayerView, bot: BotName, c: BotChoice, way?: Bargainer
 
 /**
  * Chooses a move for the view's seat, and (scenario version 3) a table action to seal with it,
- * paid from the capital the card leaves; `style` makes a personality bargain another way than its
- * own, or weigh its cards otherwise (only the strategist's held plans do, plans.ts). Throws if the
- * seat has nothing to play (a caller error).
+ * paid from the capital the card leaves; `way` makes a personality bargain another way than its
+ * own (only the strategist's plans do, strategist.ts). Throws if the seat has nothing to play (a
+ * caller error).
  */
-export function chooseMove(view: PlayerView, bot: string, style?: PlanStyle): BotChoice {
+export function chooseMove(view: PlayerView, bot: string, way?: Bargainer): BotChoice {
   if (view.seat === 'all') throw new Error('a bot plays a seat, not the overview');
   const hand = view.legal;
   if (hand.length === 0) throw new Error(`${view.seat} has no legal move`);
@@ -151,8 +150,7 @@ export function chooseMove(view: PlayerView, bot: string, style?: PlanStyle): Bo
       reason: { seat: view.seat, bot: 'random', why: { code: 'random', among: hand.length } },
     });
   }
-  const own = personalityFor(view.scenario.version, view.seat, name);
-  const p = style?.cards ? { ...own, ...style.cards } : own;
+  const p = personalityFor(view.scenario.version, view.seat, name);
   const stance = stanceFor(view, p);
   let chosen = hand[0] as MoveOption;
   let best: Tally | null = null;
@@ -163,5 +161,5 @@ export function chooseMove(view: PlayerView, bot: string, style?: PlanStyle): Bo
       chosen = o;
     }
   }
-  return withTable(view, name, { move: chosen.id, reason: { seat: view.seat, bot: name, why: (best as Tally).why } }, style?.way);
+  return withTable(view, name, { move: chosen.id, reason: { seat: view.seat, bot: name, why: (best as Tally).why } }, way);
 }

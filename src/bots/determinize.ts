@@ -12,12 +12,12 @@ import { createInitialState } from '../model/state';
 import { TERMS_BY_SEAT, type Offer, type TableAction, type TableState, type TermId } from '../model/table';
 import { SEATS, type DealKind, type DprkPosition, type GameState, type Seat, type TrackId, type UsPosition } from '../model/types';
 import { playerView, type PlayerView } from '../model/view';
+import type { Bargainer } from './bargain';
 import { isPersonalityName, PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
-import type { PlanStyle } from './plans';
 import type { BotChoice } from './reasons';
 
-/** How a fixed bot chooses (played another way than its personality's when given a held plan's `style`): the strategist's model of every seat. */
-export type Policy = (view: PlayerView, bot: BotName, style?: PlanStyle) => BotChoice;
+/** How a fixed bot chooses (bargaining another way than its personality's when given `way`): the strategist's model of every seat. */
+export type Policy = (view: PlayerView, bot: BotName, way?: Bargainer) => BotChoice;
 
 /** One sampled world: a full state and the bot that plays each other seat in it. */
 export interface World {

@@ -7,7 +7,7 @@ import type { PlayerView } from '../model/view';
 import { CURRENT_VERSION } from '../model/ruleset';
 import { SEATS, type Seat, type SeatControllers } from '../model/types';
 import type { Bargainer } from './bargain';
-import { isPersonalityName, type Personality, type PersonalityName } from './personalities';
+import { isPersonalityName, type PersonalityName } from './personalities';
 
 /**
  * Version 4: the plan a seat keeps against people (or another strategist), the personality that
@@ -81,17 +81,32 @@ const BEST_RESPONSE_V5: Record<Seat, Profile> = {
 };
 
 /**
- * The best-response table a game of scenario version `version` plays by. From version 6 every seat
- * holds its plan against every profile (HELD_PLANS), so no table is read.
+ * Version 6: found again under its rules (Washington's public line read against Pyongyang's too;
+ * 40 games a profile on seeds from 9001). Washington's answers did not change; 3 of Pyongyang's and
+ * 3 of Seoul's did.
  */
+const BEST_RESPONSE_V6: Record<Seat, Profile> = {
+  us: BEST_RESPONSE_V5.us,
+  dprk: {
+    hawk: row('dealmaker', 'dove', 'dove', 'dove'),
+    dove: row('dove', 'dealmaker', 'dealmaker', 'dealmaker'),
+    dealmaker: row('dove', 'dealmaker', 'dealmaker', 'dealmaker'),
+    random: row('dealmaker', 'dove', 'dove', 'dealmaker'),
+  },
+  rok: {
+    hawk: row('dealmaker', 'dealmaker', 'dealmaker', 'hawk'),
+    dove: row('hawk', 'dealmaker', 'hawk', 'dove'),
+    dealmaker: row('dealmaker', 'dealmaker', 'hawk', 'dove'),
+    random: row('hawk', 'hawk', 'hawk', 'hawk'),
+  },
+};
+
+/** The best-response table a game of scenario version `version` plays by. */
 function bestResponse(version: number): Record<Seat, Profile> {
-  return version >= 5 ? BEST_RESPONSE_V5 : BEST_RESPONSE_V4;
+  return version >= 6 ? BEST_RESPONSE_V6 : version === 5 ? BEST_RESPONSE_V5 : BEST_RESPONSE_V4;
 }
 
 /**
- * Plans a strategist seat holds against every profile, playing a personality otherwise than the
- * fixed bot of that name (`PlanStyle`).
- *
  * Version 4: plans that bargain their own way, not their personality's. Pyongyang's plays the dove's
  * cards and bargains in the open as the dove does, but concedes steadily (not early) and never
  * below 40% of its best package's worth. Found by a random search over the bargainers' settings
@@ -101,62 +116,11 @@ function bestResponse(version: number): Record<Seat, Profile> {
  * Washington personality (hawk 22.2 against 22.1 for the dove, dove 60.9 against 53.8 for the
  * dealmaker, dealmaker 58.6 against 55.9, random 45.1 against 45.3 for the dove), so it is
  * Pyongyang's plan against every profile. The same search found nothing for Washington (at best
- * +0.4) or Seoul (+0.7), nor did it again under version 6 for Washington (+0.5 on fresh seeds).
- *
- * Version 6: Washington's and Seoul's plans play the dealmaker's cards with other weights. Found by
- * a random search over the dealmaker's card weights (each weight scaled by 0.4–1.6, some added;
- * the tags, thrift and noise likewise) against the 16 profiles of fixed bots (12 games a profile,
- * seeds from 7001; for Washington a second round around the best, spread halved), then checked
- * rounded on fresh seeds (40 games a profile, seeds from 13001). Washington's, which values the
- * alliance and Congress more and trust less, likes deals more and pressure less and spends its
- * capital more freely: 39.6 against 36.8 for the dealmaker. Seoul's, which weighs the alliance
- * and inter-Korean relations more and the bill less, plays the pressure cards more readily and
- * with less noise: 57.2 against 54.0 for the dealmaker and 54.3 for the best responses that
- * version 6's matrix of fixed bots had found (40 games a profile, seeds from 9001), played as fixed
- * bots, so it is Seoul's plan against every profile (and that table is no longer kept).
+ * +0.4) or Seoul (+0.7).
  */
-export const HELD_PLANS: Partial<Record<Seat, HeldPlan>> = {
+export const HELD_PLANS: Partial<Record<Seat, { plan: PersonalityName; way: Bargainer }>> = {
   dprk: { plan: 'dove', way: { strategy: 'conceder', beta: 1.5, reserve: 0.4, opening: 0, lines: 'open', rejectBelow: null } },
-  us: {
-    plan: 'dealmaker',
-    since: 6,
-    cards: {
-      values: { determination: 0.4, trust: 0.4, alliance: 0.8, usOpposition: -0.5, costSharing: 0.3, tension: -0.4, cabinetCohesion: 0.1 },
-      tags: { deal: 6.5, engage: 3, pressure: -3.5 },
-      thrift: 0.6,
-    },
-  },
-  rok: {
-    plan: 'dealmaker',
-    since: 6,
-    cards: {
-      values: { alliance: 0.8, interKorean: 0.9, costSharing: -0.3, tension: -0.35, trust: 0.25, usOpposition: -0.1, rokNukeSupport: -0.1 },
-      tags: { engage: 1.5, pressure: 4, alliance: 1.5 },
-      noise: 3,
-    },
-  },
 };
-
-/**
- * How a strategist's held plan plays its personality otherwise than the fixed bot of that name:
- * another way of bargaining (`way`), other weights for its cards (`cards`, over the personality's).
- */
-export interface PlanStyle {
-  way?: Bargainer;
-  cards?: Partial<Personality>;
-}
-
-/** A plan a strategist seat holds against every profile, from scenario version `since` (default 4). */
-export interface HeldPlan extends PlanStyle {
-  plan: PersonalityName;
-  since?: number;
-}
-
-/** The held plan of a seat in a game of scenario version `version`, if it has one. */
-export function heldPlan(seat: Seat, version: number): HeldPlan | undefined {
-  const held = HELD_PLANS[seat];
-  return held && version >= (held.since ?? 4) ? held : undefined;
-}
 
 /**
  * The plan a strategist in `seat` keeps, from the game's controllers (public): its held plan where
@@ -168,7 +132,7 @@ export function heldPlan(seat: Seat, version: number): HeldPlan | undefined {
  * changed, and Pyongyang's strategist lost 12 to 21 in the same games (docs/model.md).
  */
 export function planOf(seats: SeatControllers, seat: Seat, version: number = CURRENT_VERSION): PersonalityName {
-  const held = heldPlan(seat, version);
+  const held = HELD_PLANS[seat];
   if (held) return held.plan;
   const fixed = (s: Seat) => {
     const n = seats[s].startsWith('bot:') ? seats[s].slice(4) : '';

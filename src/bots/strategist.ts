@@ -6,9 +6,8 @@
  * which the game's generator determines: the same view gives the same move.
  *
  * From scenario version 4 it keeps a steady plan, the personality that answers the other seats'
- * bots best (public in the view; its seat's best personality against people), or the plan its
- * seat holds against everyone (HELD_PLANS: Pyongyang's bargains its own way, from version 6
- * Washington's and Seoul's weigh the dealmaker's cards their own way), and plays that
+ * bots best (public in the view; its seat's best personality against people; Pyongyang's plan
+ * bargains its own way, HELD_PLANS), and plays that
  * plan's move unless another candidate (another personality's card, accepting an offer, late in
  * the game any card) does better in the same futures by a margin and beyond the futures' noise
  * (`planSteadily`). It spends a budget of simulated months: more worlds where the game has few
@@ -26,9 +25,9 @@ import { determinize, type Policy, type World } from './determinize';
 import { PERSONALITY_NAMES, type BotName, type PersonalityName } from './personalities';
 import type { BotChoice, BotReason } from './reasons';
 import { rollout, type FirstMove } from './rollout';
-import { heldPlan, steadyPlan } from './plans';
+import { HELD_PLANS, steadyPlan } from './plans';
 
-export { HELD_PLANS, heldPlan, steadyPlan } from './plans';
+export { HELD_PLANS, steadyPlan } from './plans';
 
 /**
  * How hard the strategist thinks: sampled worlds per candidate and months played ahead, and how
@@ -189,9 +188,9 @@ function planSteadily(view: PlayerView, fixed: Policy, budget: Budget): Plan {
   const me = view.seat as Seat;
   const rng = new RngCursor(seedRng(mix32(view.decisionSeed, 0x57a7)));
   const plan = steadyPlan(view);
-  // A held plan (steadyPlan returns it) plays its own way, now and in every future the seat plays it in.
-  const held = heldPlan(me, view.scenario.version);
-  const policy: Policy = held ? (v, b, w) => fixed(v, b, w ?? (v.seat === me && b === plan ? held : undefined)) : fixed;
+  // A held plan (steadyPlan returns it) bargains its own way, now and in every future the seat plays it in.
+  const way = HELD_PLANS[me]?.way;
+  const policy: Policy = way ? (v, b, w) => fixed(v, b, w ?? (v.seat === me && b === plan ? way : undefined)) : fixed;
   const draw = (n: number) => Array.from({ length: n }, () => determinize(view, rng, policy));
   const own = policy(view, plan);
   const planTable = own.table ?? null;

@@ -284,7 +284,7 @@ describe('every bargainer, on random tables', () => {
 });
 
 describe('another way of bargaining (a strategist plan’s, HELD_PLANS)', () => {
-  const way = HELD_PLANS.dprk!.way!;
+  const way = HELD_PLANS.dprk!.way;
   const cases = fc
     .tuple(SEAT_ARB, fc.constantFrom(...PERSONALITY_NAMES))
     .chain(([seat, bot]) => tableArb(seat).map((x) => ({ ...x, seat, bot })));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { actionCost } from '../../src/bots/bargain';
 import { answerWorth } from '../../src/model/answers';
 import { chooseMove } from '../../src/bots/choose';
-import { HELD_PLANS, heldPlan, planMove, steadyPlan, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
+import { HELD_PLANS, planMove, steadyPlan, STRATEGIST_BUDGET, type Budget } from '../../src/bots/strategist';
 import { logReason } from '../../src/i18n/log';
 import { legalMoves } from '../../src/model/legal';
 import { commitMove } from '../../src/model/resolve';
@@ -47,10 +47,9 @@ describe('the strategist', () => {
 
   it('plans as the best response to the other seats’ public personalities, else its seat’s steady plan', () => {
     const current = playerView(positions[0]!, 'us', { brief: true });
-    // Version 5's best responses: against Pyongyang's random and Seoul's dove, Washington's dealmaker; against Seoul's hawk, its hawk.
-    const five = { ...current, scenario: { ...current.scenario, version: 5 } };
-    expect(steadyPlan({ ...five, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:dove' } })).toBe('dealmaker');
-    expect(steadyPlan({ ...five, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:hawk' } })).toBe('hawk');
+    // The current version's best responses (Washington's as version 5 found them): against Pyongyang's random and Seoul's dove, Washington's dealmaker.
+    expect(steadyPlan({ ...current, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:dove' } })).toBe('dealmaker');
+    expect(steadyPlan({ ...current, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:hawk' } })).toBe('hawk');
     // A version-4 game keeps version 4's: against Pyongyang's random Washington plays the hawk, against its dove the dealmaker.
     const view = { ...current, scenario: { ...current.scenario, version: 4 } };
     expect(steadyPlan({ ...view, seats: { us: 'bot:strategist', dprk: 'bot:random', rok: 'bot:dove' } })).toBe('hawk');
@@ -65,31 +64,6 @@ describe('the strategist', () => {
     expect(HELD_PLANS.dprk).toMatchObject({ plan: 'dove', way: { reserve: 0.4 } });
   });
 
-  it('version 6: Washington and Seoul hold their plans too, the dealmaker’s cards weighed their own way, whoever plays the other seats', () => {
-    const current = playerView(positions[0]!, 'us', { brief: true });
-    expect(current.scenario.version).toBe(6);
-    for (const dprk of ['bot:hawk', 'bot:random', 'bot:strategist', 'human'] as const)
-      for (const rok of ['bot:hawk', 'bot:dove', 'human'] as const) {
-        expect(steadyPlan({ ...current, seats: { us: 'bot:strategist', dprk, rok } })).toBe('dealmaker');
-        expect(steadyPlan({ ...current, seat: 'rok', seats: { us: rok, dprk, rok: 'bot:strategist' } })).toBe('dealmaker');
-      }
-    // Only from version 6: earlier games keep the plans they were played with.
-    for (const seat of ['us', 'rok'] as const) {
-      expect(heldPlan(seat, 6)).toBe(HELD_PLANS[seat]);
-      expect(heldPlan(seat, 5)).toBeUndefined();
-    }
-    expect(heldPlan('dprk', 4)).toBe(HELD_PLANS.dprk);
-    // The cards weighed otherwise: somewhere in the sampled months the held plan plays another card than the fixed dealmaker.
-    const differs = { us: 0, rok: 0 };
-    for (const s of samplePositions(700, 3, { seats: { us: 'bot:dealmaker', dprk: 'bot:dealmaker', rok: 'bot:dealmaker' } }))
-      for (const seat of ['us', 'rok'] as const) {
-        const view = playerView(s, seat, { brief: true });
-        if (chooseMove(view, 'dealmaker', heldPlan(seat, 6)).move !== chooseMove(view, 'dealmaker').move) differs[seat]++;
-      }
-    expect(differs.us).toBeGreaterThan(0);
-    expect(differs.rok).toBeGreaterThan(0);
-  });
-
   it('version 4: keeps its plan, and leaves the plan’s move only for one clearly ahead in the same futures', () => {
     // Washington hawk, Pyongyang dove, Seoul dealmaker: each seat's best response to the other two.
     const steady = { us: 'dealmaker', dprk: 'dove', rok: 'dealmaker' } as const;
@@ -102,7 +76,7 @@ describe('the strategist', () => {
       expect(plan.reason.why).toMatchObject({ code: 'forecast', plan: steady[seat] });
       // The plan's own move first (Pyongyang's plan bargaining its own way), then the other personalities' cards (and accepting an offer), all in the same futures.
       // (Version 5: a card whose news answers a partner better leads, the plan's move right behind it.)
-      const own = chooseMove(view, steady[seat], heldPlan(seat, view.scenario.version));
+      const own = chooseMove(view, steady[seat], HELD_PLANS[seat]?.way);
       const lead = plan.forecasts[0]!.move;
       if (lead !== own.move) {
         expect(answerWorth(view, lead, seat)).toBeGreaterThan(answerWorth(view, own.move, seat));
@@ -140,7 +114,7 @@ describe('the strategist', () => {
         planMove(view, chooseMove, gated),
       ];
       // Its plan's card, whatever it weighs at the table.
-      const card = chooseMove(view, 'dove', HELD_PLANS.dprk).move;
+      const card = chooseMove(view, 'dove', HELD_PLANS.dprk!.way).move;
       expect(tableOnly.move).toBe(card);
       for (const f of tableOnly.forecasts) expect(f.move).toBe(card);
       if (loose.forecasts.some((f) => f.move !== card)) otherCards++;

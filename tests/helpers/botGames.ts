@@ -1,6 +1,6 @@
 /** Seeded bot games as test material: positions to test rules on, and whole games to test properties over. */
 import { chooseMove } from '../../src/bots/choose';
-import { heldPlan, planOf } from '../../src/bots/plans';
+import { planOf } from '../../src/bots/plans';
 import { planMove } from '../../src/bots/strategist';
 import { createGame } from '../../src/engine/runner';
 import { createInitialState, type NewGameInput } from '../../src/model/state';
@@ -53,5 +53,5 @@ export function botSave(seed: number) {
 export function strategistAfter(seats: SeatControllers, seat: Seat, version: number, first: Partial<Record<Seat, string>>) {
   const view = playerView(cardMonth(createInitialState({ seed: 1, scenarioVersion: version, seats }), first), seat, { brief: true });
   const chosen = planMove(view, chooseMove);
-  return { view, plan: chooseMove(view, planOf(seats, seat, version), heldPlan(seat, version)).move, forecasts: chosen.forecasts, chosen };
+  return { view, plan: chooseMove(view, planOf(seats, seat, version)).move, forecasts: chosen.forecasts, chosen };
 }

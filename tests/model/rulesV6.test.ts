@@ -8,11 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { strategistAfter } from '../helpers/botGames';
 import { cardMonth as month } from '../helpers/table';
-import { heldPlan, planOf } from '../../src/bots/plans';
+import { planOf } from '../../src/bots/plans';
 import { answerWorth, cardAnswers } from '../../src/model/answers';
 import { CURRENT_VERSION, rulesFor } from '../../src/model/ruleset';
 import { createInitialState } from '../../src/model/state';
-import type { GameState, SeatControllers } from '../../src/model/types';
+import type { GameState } from '../../src/model/types';
 import { playerView } from '../../src/model/view';
 
 const game = (version: number, seed = 1) => createInitialState({ seed, scenarioVersion: version });
@@ -96,20 +96,12 @@ describe('Washington’s line meets Pyongyang’s (version 6)', () => {
     expect(five.forecasts[0]!.move).toBe(five.plan);
   });
 
-  it('the strategist holds its seat’s plan in version-6 games and plays version 5’s best responses in version-5 games', () => {
-    // The strategist's seat and the other two seats' bots: its plan under version 5, then under version 6.
-    const cases = [
-      ['rok', 'bot:dove', 'bot:hawk', 'dealmaker', 'dealmaker'],
-      ['rok', 'bot:hawk', 'bot:random', 'hawk', 'dealmaker'],
-      ['us', 'bot:random', 'bot:hawk', 'hawk', 'dealmaker'],
-    ] as const;
-    for (const [seat, a, b, five, six] of cases) {
-      const seats: SeatControllers = seat === 'rok' ? { us: a, dprk: b, rok: 'bot:strategist' } : { us: 'bot:strategist', dprk: a, rok: b };
-      expect([planOf(seats, seat, 5), planOf(seats, seat, 6)]).toEqual([five, six]);
-    }
-    // The same name, played its own way from version 6 only (the cards' weights of the held plan).
-    expect(heldPlan('us', 6)?.cards).toBeDefined();
-    expect(heldPlan('rok', 6)?.cards).toBeDefined();
-    expect(heldPlan('us', 5)).toBeUndefined();
+  it('the strategist plays version 6’s best responses in version-6 games and version 5’s in version-5 games', () => {
+    const rok = { us: 'bot:dove', dprk: 'bot:hawk', rok: 'bot:strategist' } as const;
+    expect(planOf(rok, 'rok', 5)).toBe('dealmaker');
+    expect(planOf(rok, 'rok', 6)).toBe('hawk');
+    const rok2 = { us: 'bot:dealmaker', dprk: 'bot:random', rok: 'bot:strategist' } as const;
+    expect(planOf(rok2, 'rok', 5)).toBe('dealmaker');
+    expect(planOf(rok2, 'rok', 6)).toBe('dove');
   });
 });
